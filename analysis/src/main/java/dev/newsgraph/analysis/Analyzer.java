@@ -1,0 +1,83 @@
+package dev.newsgraph.analysis;
+
+import dev.newsgraph.analysis.document.Document;
+import dev.newsgraph.analysis.document.Stage;
+import dev.newsgraph.analysis.linguistics.CoreNlpParser;
+import dev.newsgraph.analysis.linguistics.LinguisticStage;
+import dev.newsgraph.model.Article;
+import dev.newsgraph.model.Provenance;
+import dev.newsgraph.model.StoryRecord;
+import dev.newsgraph.model.Version;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Article in, story record out. Built once (models load in {@link #create}); {@link #analyze}
+ * is thread-safe, so one analyzer serves every thread of an ingest.
+ */
+public final class Analyzer {
+    private final List<Stage> stages;
+    private final Provenance provenance;
+
+    private Analyzer(List<Stage> stages, Map<String, String> settings) {
+        this.stages = List.copyOf(stages);
+        List<String> names = new ArrayList<>();
+        for (Stage s : stages) {
+            names.add(s.name());
+        }
+        this.provenance = new Provenance(Version.current(), names, settings);
+    }
+
+    /** The default pipeline. */
+    public static Analyzer create() {
+        CoreNlpParser.Settings nlp = CoreNlpParser.Settings.defaults();
+        CoreNlpParser parser = new CoreNlpParser(nlp);
+        Map<String, String> settings = new LinkedHashMap<>(nlp.describe());
+        List<Stage> stages = new ArrayList<>();
+        stages.add(new LinguisticStage(parser));
+        return new Analyzer(stages, settings);
+    }
+
+    public Provenance provenance() {
+        return provenance;
+    }
+
+    public List<Stage> stages() {
+        return stages;
+    }
+
+    public StoryRecord analyze(Article article) {
+        return analyze(article, null);
+    }
+
+    /**
+     * @param timings where given, receives each stage's time in nanoseconds, added to what it holds
+     */
+    public StoryRecord analyze(Article article, Map<String, Long> timings) {
+        Document doc = new Document(article, anchorOf(article.published()));
+        for (Stage s : stages) {
+            long t0 = System.nanoTime();
+            s.apply(doc);
+            if (timings != null) {
+                timings.merge(s.name(), System.nanoTime() - t0, Long::sum);
+            }
+        }
+        return RecordAssembler.assemble(doc, provenance);
+    }
+
+    /** The date part of an ISO 8601 date or date-time, or null. */
+    static LocalDate anchorOf(String published) {
+        if (published == null || published.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(published.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.newsgraph.analysis.linguistics;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A sentence: its char span, its tokens, and its dependency arcs (empty where the sentence was
+ * not parsed, e.g. because it is too long).
+ */
+public record Sentence(int index, int start, int end, List<Token> tokens, List<Dependency> dependencies) {
+    public Sentence {
+        tokens = List.copyOf(tokens);
+        dependencies = List.copyOf(dependencies);
+    }
+
+    public boolean parsed() {
+        return !dependencies.isEmpty();
+    }
+
+    /** Arcs whose governor is token {@code head}. */
+    public List<Dependency> children(int head) {
+        List<Dependency> out = new ArrayList<>();
+        for (Dependency d : dependencies) {
+            if (d.governor() == head) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /** The arc that attaches token {@code dependent} to its head, or null. */
+    public Dependency head(int dependent) {
+        for (Dependency d : dependencies) {
+            if (d.dependent() == dependent) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** The index of the token covering char offset {@code offset}, or -1. */
+    public int tokenAt(int offset) {
+        for (Token t : tokens) {
+            if (t.start() <= offset && offset < t.end()) {
+                return t.index();
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,6 @@
+package dev.newsgraph.cli;
+
+/** How {@code analyze} and {@code extract} print their results. */
+public enum OutputFormat {
+    json, jsonl, text
+}

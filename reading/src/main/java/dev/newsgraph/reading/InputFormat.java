@@ -1,0 +1,41 @@
+package dev.newsgraph.reading;
+
+import java.util.Locale;
+
+/** The kinds of input newsgraph reads, told by file name and, where that is silent, by content. */
+public enum InputFormat {
+    TEXT, JSON_LINES, HTML, FEED, WARC;
+
+    /** The format of an input, from its name and its first bytes. */
+    public static InputFormat detect(String name, byte[] head) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".json") || n.endsWith(".jsonl.gz")) {
+            return JSON_LINES;
+        }
+        if (n.endsWith(".warc") || n.endsWith(".warc.gz")) {
+            return WARC;
+        }
+        if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml") || n.endsWith(".html.gz")) {
+            return HTML;
+        }
+        if (n.endsWith(".rss") || n.endsWith(".atom") || n.endsWith(".xml")) {
+            return FEED;
+        }
+        String start = new String(head, 0, Math.min(head.length, 1024), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .stripLeading().toLowerCase(Locale.ROOT);
+        if (start.startsWith("warc/")) {
+            return WARC;
+        }
+        if (start.startsWith("<?xml") && (start.contains("<rss") || start.contains("<feed") || start.contains("<rdf"))
+                || start.startsWith("<rss") || start.startsWith("<feed")) {
+            return FEED;
+        }
+        if (start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<head")) {
+            return HTML;
+        }
+        if (start.startsWith("{")) {
+            return JSON_LINES;
+        }
+        return TEXT;
+    }
+}
