@@ -3,7 +3,12 @@ package dev.newsgraph.analysis;
 import dev.newsgraph.analysis.document.Document;
 import dev.newsgraph.analysis.document.Stage;
 import dev.newsgraph.analysis.linguistics.CoreNlpParser;
+import dev.newsgraph.analysis.entity.EntityResolver;
+import dev.newsgraph.analysis.event.EventCoder;
 import dev.newsgraph.analysis.linguistics.LinguisticStage;
+import dev.newsgraph.analysis.quantity.QuantityReader;
+import dev.newsgraph.analysis.quote.QuoteAttributor;
+import dev.newsgraph.analysis.time.TimeAnchor;
 import dev.newsgraph.model.Article;
 import dev.newsgraph.model.Provenance;
 import dev.newsgraph.model.StoryRecord;
@@ -39,6 +44,11 @@ public final class Analyzer {
         Map<String, String> settings = new LinkedHashMap<>(nlp.describe());
         List<Stage> stages = new ArrayList<>();
         stages.add(new LinguisticStage(parser));
+        stages.add(TimeAnchor.create());
+        stages.add(QuantityReader.create());
+        stages.add(EntityResolver.create());
+        stages.add(QuoteAttributor.create());
+        stages.add(EventCoder.create());
         return new Analyzer(stages, settings);
     }
 
