@@ -29,6 +29,8 @@ final class Mention {
     /** For a mention that stands for a country's government (a capital as actor), its country. */
     String standsFor;
     Cluster cluster;
+    /** For an apposition, the name it stands beside. */
+    Mention partner;
 
     Mention(Sentence sentence, int first, int last, MentionKind kind, EntityType type) {
         this.sentence = sentence;

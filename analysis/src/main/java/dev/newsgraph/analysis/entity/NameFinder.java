@@ -24,7 +24,11 @@ final class NameFinder {
         this.world = world;
     }
 
-    List<Mention> find(Sentence s) {
+    /**
+     * @param surnames last names of the people the document names in full, so that a later bare
+     *                 "Strong" the tagger missed is still a person
+     */
+    List<Mention> find(Sentence s, Set<String> surnames) {
         List<Token> t = s.tokens();
         List<Mention> out = new ArrayList<>();
         int i = 0;
@@ -34,6 +38,12 @@ final class NameFinder {
             if (gaz != null && (runEnd <= gaz.last + 1 || runEnd == i)) {
                 out.add(gaz);
                 i = gaz.last + 1;
+                continue;
+            }
+            if (runEnd == i && surnames.contains(t.get(i).text()) && i > 0 && !t.get(i - 1).pos().equals("DT")) {
+                Mention m = new Mention(s, i, i, MentionKind.NAME, EntityType.PERSON);
+                out.add(m);
+                i++;
                 continue;
             }
             if (runEnd > i || isNamed(t.get(i))) {
@@ -157,6 +167,22 @@ final class NameFinder {
             m.gender = world.genderOfFirstName(t.get(first).text());
         }
         return m;
+    }
+
+    /** The last names of the people named in full (two words or more) anywhere in the sentences. */
+    static Set<String> surnames(List<Sentence> sentences) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Sentence s : sentences) {
+            List<Token> t = s.tokens();
+            for (int i = 0; i + 1 < t.size(); i++) {
+                if (t.get(i).ner().equals("PERSON") && t.get(i + 1).ner().equals("PERSON")
+                        && (i + 2 >= t.size() || !t.get(i + 2).ner().equals("PERSON"))
+                        && Character.isUpperCase(t.get(i + 1).text().charAt(0))) {
+                    out.add(t.get(i + 1).text());
+                }
+            }
+        }
+        return out;
     }
 
     static String join(List<Token> t, int first, int last) {

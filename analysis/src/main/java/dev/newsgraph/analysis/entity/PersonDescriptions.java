@@ -53,7 +53,7 @@ final class PersonDescriptions {
                     m.sector = appos.sector;
                 }
                 appos.roles.clear();
-                appos.standsFor = "apposition";
+                appos.partner = m;
             }
         }
         ageBeforeConjoinedNames(s, text, names);
@@ -233,7 +233,7 @@ final class PersonDescriptions {
             }
         }
         List<Token> t = s.tokens();
-        while (lo < hi && (t.get(lo).pos().equals(",") || t.get(lo).pos().equals("DT"))) {
+        while (lo < hi && (t.get(lo).pos().equals(",") || t.get(lo).pos().equals("DT") || t.get(lo).pos().equals("IN"))) {
             lo++;
         }
         while (hi > lo && (t.get(hi).pos().equals(",") || t.get(hi).pos().equals("."))) {
