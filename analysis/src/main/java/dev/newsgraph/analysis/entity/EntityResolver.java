@@ -170,7 +170,7 @@ public final class EntityResolver implements Stage {
                 default -> false;
             };
             if (fits) {
-                int at = c.lastMention().start();
+                int at = lastUse(c, words, text);
                 if (same) {
                     at += 1_000_000_000 / 2;
                 }
@@ -181,6 +181,17 @@ public final class EntityResolver implements Stage {
             }
         }
         return best;
+    }
+
+    /** Where the cluster was last named with all of these words ("Fujimori" last used for Alberto, not Kenji). */
+    private static int lastUse(Cluster c, List<String> words, String text) {
+        for (int i = c.mentions.size() - 1; i >= 0; i--) {
+            Mention m = c.mentions.get(i);
+            if (m.kind == MentionKind.NAME && lower(text.substring(m.start(), m.end()).split("\\s+")).containsAll(words)) {
+                return m.start();
+            }
+        }
+        return c.lastMention().start() / 2;
     }
 
     /** A capital that is subject, object or owner, not a place after "in"/"at": "Moscow said", "visited Washington". */
@@ -285,10 +296,14 @@ public final class EntityResolver implements Stage {
                 }
             }
             Mention pick = bestSubject != null ? bestSubject : bestOther != null ? bestOther : bestPossessive;
-            if (description && pick != null) {
+            if (description) {
                 Cluster roleMatch = roleMatch(m, resolved);
                 if (roleMatch != null) {
                     return roleMatch;
+                }
+                // without a matching role, only a nationality ("the Russian leader") licenses a guess
+                if (m.country == null) {
+                    return null;
                 }
             }
             if (pick != null) {

@@ -369,6 +369,13 @@ public final class QuoteAttributor implements Stage {
         if (q.contains(t.start())) {
             return null;
         }
+        if (t.pos().equals("WP") || t.pos().equals("WDT")) {
+            // "Meadows, who called himself a ...": the relative pronoun stands for the noun its clause modifies
+            Dependency clause = s.head(s.head(token) == null ? token : s.head(token).governor());
+            if (clause != null && clause.relation().startsWith("acl") && clause.governor() >= 0) {
+                return entityOf(doc, s, clause.governor(), q);
+            }
+        }
         Entity e = doc.entityAt(t);
         if (e != null && e.type() == EntityType.PERSON) {
             return e;
@@ -478,6 +485,9 @@ public final class QuoteAttributor implements Stage {
                 b.append(' ');
             }
             b.append(t.get(k).text());
+        }
+        if (hi == t.size() - 1 && b.length() > 1 && b.charAt(b.length() - 1) == '.') {
+            b.setLength(b.length() - 1); // "on X." at the end of a sentence: the tokenizer kept the full stop
         }
         return b.toString();
     }
