@@ -45,7 +45,14 @@ final class Mention {
     }
 
     int end() {
-        return sentence.tokens().get(last).end();
+        var t = sentence.tokens().get(last);
+        String w = t.text();
+        // "the Kremlin." at the very end of a text: the tokenizer may keep the full stop on the word
+        if (last == sentence.tokens().size() - 1 && w.length() > 1 && w.endsWith(".")
+                && w.indexOf('.') == w.length() - 1 && kind != MentionKind.PRONOUN) {
+            return t.end() - 1;
+        }
+        return t.end();
     }
 
     String text(String doc) {

@@ -155,7 +155,7 @@ public final class QuoteAttributor implements Stage {
     private QuoteKind kind(String text, Sentence s, QuoteMarks.Quoted q) {
         String words = text.substring(q.start(), q.end());
         boolean capital = !words.isEmpty() && Character.isUpperCase(words.codePointAt(0));
-        boolean sentenceLike = words.matches("(?s).*[.!?,;:]['\u2019\u201d]?$") && words.split("\\s+").length >= 4;
+        boolean sentenceLike = words.matches("(?s).*[.!?,;:]['\u2019\u201d]?$") && words.split("\\s+").length >= 2;
         return capital && sentenceLike ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
     }
 
