@@ -48,7 +48,9 @@ final class Mention {
         var t = sentence.tokens().get(last);
         String w = t.text();
         // "the Kremlin." at the very end of a text: the tokenizer may keep the full stop on the word
-        if (last == sentence.tokens().size() - 1 && w.length() > 1 && w.endsWith(".")
+        boolean atEnd = last == sentence.tokens().size() - 1
+                || last == sentence.tokens().size() - 2 && sentence.tokens().get(last + 1).text().equals(".");
+        if (atEnd && w.length() > 1 && w.endsWith(".")
                 && w.indexOf('.') == w.length() - 1 && kind != MentionKind.PRONOUN) {
             return t.end() - 1;
         }
