@@ -128,7 +128,7 @@ final class NameFinder {
         for (int n = max; n >= 1; n--) {
             int last = i + n - 1;
             String phrase = join(t, i, last);
-            if (last == t.size() - 1 && phrase.length() > 1 && phrase.endsWith(".")
+            if (last >= t.size() - 2 && t.get(last).text().length() > 1 && phrase.endsWith(".")
                     && world.institution(phrase) == null && world.countryOfName(phrase) == null) {
                 phrase = phrase.substring(0, phrase.length() - 1);
             }
