@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * @param next    offset of the next line's first character (or the body's length)
  * @param content stems of the line's content words
  * @param names   stems of the capitalised words inside sentences (names, places, organisations)
- * @param anaphoric whether the line speaks of someone already named ("he", "she", "they"): it
- *                  continues a story rather than opening one
+ * @param anaphoric whether the line speaks of someone already named: it opens on "he", "she" or
+ *                  "they", or gives a quote to one (", he said"); it continues a story rather than
+ *                  opening one
  */
 record Paragraph(int index, int start, int next, String text, int words, int sentences, boolean endsSentence,
                  boolean hasVerb, double titleCase, int separators, Set<String> content, Set<String> names,
@@ -70,7 +71,8 @@ record Paragraph(int index, int start, int next, String text, int words, int sen
             String w = m.group();
             String lower = w.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
             boolean upper = Character.isUpperCase(w.codePointAt(0));
-            anaphoric |= ANAPHORS.contains(lower);
+            anaphoric |= ANAPHORS.contains(lower)
+                    && (words == 1 || line.substring(Math.max(0, m.start() - 3), m.start()).matches(".*[”\"’],?\\s*"));
             if (lexicon.isVerb(lower) || (lower.length() > 4 && lower.endsWith("ed") && !upper)) {
                 verb = true;
             }

@@ -77,7 +77,7 @@ public final class StoryCleaner {
             cutHead(lines, titleWords, title != null, cut);
             cutTail(lines, titleWords, title != null, cut);
             cutInside(lines, cut);
-            if (cut.size() >= lines.size()) {
+            if (lines.stream().noneMatch(p -> !cut.containsKey(p.index()) && (p.endsSentence() || p.hasVerb()))) {
                 cut.clear();
             }
         }
@@ -111,11 +111,11 @@ public final class StoryCleaner {
                 break;
             }
             RemovalReason r = cue(p, Cue.Zone.HEAD);
-            if (r == null) {
-                r = label(p, lines, titleWords, cut);
-            }
             if (r == null && teaser(p, lines, titleWords, hasTitle, cut)) {
                 r = RemovalReason.TEASER;
+            }
+            if (r == null) {
+                r = label(p, lines, titleWords, cut);
             }
             if (r == null) {
                 break;
@@ -131,18 +131,18 @@ public final class StoryCleaner {
         while (last >= 0 && cut.containsKey(last)) {
             last--;
         }
-        for (int i = last; i > lines.size() / 2 && i > 0; i--) {
+        for (int i = last; i > 0; i--) {
             if (cut.containsKey(i)) {
                 break;
             }
             Paragraph p = lines.get(i);
             RemovalReason r = cue(p, Cue.Zone.TAIL);
-            if (r == null) {
-                r = label(p, lines, titleWords, cut);
-            }
             if (r == null && !p.endsSentence() && !INNER_SENTENCE_END.matcher(p.text()).find()
                     && teaser(p, lines, titleWords, hasTitle, cut)) {
                 r = RemovalReason.TEASER;
+            }
+            if (r == null) {
+                r = label(p, lines, titleWords, cut);
             }
             if (r == null) {
                 break;
