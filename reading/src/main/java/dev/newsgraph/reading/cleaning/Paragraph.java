@@ -27,6 +27,8 @@ record Paragraph(int index, int start, int next, String text, int words, int sen
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.\\-][\\p{L}\\p{N}]+)*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]+[\"”’')\\]]*(?=\\s+[\"“‘(]?[\\p{Lu}\\p{N}]|\\s*$)");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile(".*[.!?:]\\W*");
+    private static final Pattern AFTER_QUOTE = Pattern.compile(".*[”\"’],?\\s*");
     private static final Set<String> ANAPHORS = Set.of("he", "she", "they", "him", "them");
     private static final Pattern SEPARATOR = Pattern.compile("\\s[|»›•·>/]\\s|\\s[|»›•·]|[|»›•·]\\s");
 
@@ -63,7 +65,7 @@ record Paragraph(int index, int start, int next, String text, int words, int sen
         int lastEnd = 0;
         while (m.find()) {
             String between = line.substring(lastEnd, m.start());
-            if (words > 0 && between.matches(".*[.!?:]\\W*")) {
+            if (words > 0 && SENTENCE_BREAK.matcher(between).matches()) {
                 sentenceStart = true;
             }
             lastEnd = m.end();
@@ -72,7 +74,7 @@ record Paragraph(int index, int start, int next, String text, int words, int sen
             String lower = w.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
             boolean upper = Character.isUpperCase(w.codePointAt(0));
             anaphoric |= ANAPHORS.contains(lower)
-                    && (words == 1 || line.substring(Math.max(0, m.start() - 3), m.start()).matches(".*[”\"’],?\\s*"));
+                    && (words == 1 || AFTER_QUOTE.matcher(line.substring(Math.max(0, m.start() - 3), m.start())).matches());
             if (lexicon.isVerb(lower) || (lower.length() > 4 && lower.endsWith("ed") && !upper)) {
                 verb = true;
             }

@@ -110,7 +110,7 @@ public final class StoryCleaner {
             if (DATELINE.matcher(p.text()).matches() && p.words() > 6) {
                 break;
             }
-            RemovalReason r = cue(p, Cue.Zone.HEAD);
+            RemovalReason r = CorrectionNote.isWhole(p.text()) ? RemovalReason.OTHER : cue(p, Cue.Zone.HEAD);
             if (r == null && teaser(p, lines, titleWords, hasTitle, cut)) {
                 r = RemovalReason.TEASER;
             }
@@ -136,7 +136,7 @@ public final class StoryCleaner {
                 break;
             }
             Paragraph p = lines.get(i);
-            RemovalReason r = cue(p, Cue.Zone.TAIL);
+            RemovalReason r = CorrectionNote.isWhole(p.text()) ? RemovalReason.OTHER : cue(p, Cue.Zone.TAIL);
             if (r == null && !p.endsSentence() && !INNER_SENTENCE_END.matcher(p.text()).find()
                     && teaser(p, lines, titleWords, hasTitle, cut)) {
                 r = RemovalReason.TEASER;
@@ -255,14 +255,29 @@ public final class StoryCleaner {
         List<Removal> removed = new ArrayList<>();
         StringBuilder out = new StringBuilder(body.length());
         boolean first = true;
+        int lastKept = -1;
+        for (Paragraph p : lines) {
+            if (!cut.containsKey(p.index())) {
+                lastKept = p.index();
+            }
+        }
         int prevEnd = lines.isEmpty() ? body.length() : lines.get(0).start();
         out.append(body, 0, prevEnd);
+        Removal trailing = null;
         for (Paragraph p : lines) {
             String segment = body.substring(p.start(), p.next());
             RemovalReason r = cut.get(p.index());
             if (r != null) {
                 removed.add(new Removal(p.text(), r));
                 continue;
+            }
+            if (p.index() == lastKept) {
+                String kept = segment.stripTrailing();
+                int note = CorrectionNote.trailingLength(kept);
+                if (note > 0 && note < kept.strip().length()) {
+                    trailing = new Removal(kept.substring(kept.length() - note).strip(), RemovalReason.OTHER);
+                    segment = kept.substring(0, kept.length() - note);
+                }
             }
             if (first) {
                 String lead = segment.stripLeading();
@@ -274,6 +289,9 @@ public final class StoryCleaner {
                 first = false;
             }
             out.append(segment);
+        }
+        if (trailing != null) {
+            removed.add(trailing);
         }
         String text = out.toString().strip();
         if (!removed.isEmpty()) {

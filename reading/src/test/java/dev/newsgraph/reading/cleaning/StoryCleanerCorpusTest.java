@@ -96,7 +96,8 @@ class StoryCleanerCorpusTest {
             articles++;
             StoryCleaner.Cleaned whole = cleaner.clean(title, text);
             for (Removal r : whole.removed()) {
-                if (r.reason() == RemovalReason.OTHER && text.strip().startsWith(r.text())) {
+                if (r.reason() == RemovalReason.OTHER
+                        && (text.strip().startsWith(r.text()) || text.strip().endsWith(r.text()))) {
                     notes++;
                 } else {
                     asGiven.add(title + " | " + r);
@@ -126,7 +127,7 @@ class StoryCleanerCorpusTest {
         asParagraphs.forEach(s -> System.out.println("  split: " + s));
         asSentences.forEach(s -> System.out.println("  sentence: " + s));
         assertTrue(articles > 900);
-        assertTrue(notes >= 10, "correction notes are cut");
+        assertTrue(notes >= 25, "correction notes are cut: " + notes);
         assertEquals(List.of(), asGiven);
         assertTrue(asParagraphs.size() <= articles / 100, "false cuts: " + asParagraphs);
         assertTrue(asSentences.size() <= articles / 50, "false cuts: " + asSentences);

@@ -153,6 +153,18 @@ class StoryCleanerTest {
     }
 
     @Test
+    void aTrailingRefileNoteGoesButATrailingParenthesisOfTheStoryStays() {
+        String note = "(This version of the story corrects the death toll in paragraph 2)";
+        StoryCleaner.Cleaned c = cleaner.clean(FLOODS_TITLE, FLOODS_BODY + " " + note);
+        assertEquals(FLOODS_BODY, c.text());
+        assertEquals(List.of(new Removal(note, RemovalReason.OTHER)), c.removed());
+        StoryCleaner.Cleaned own = cleaner.clean(FLOODS_TITLE, FLOODS_BODY + "\n" + note);
+        assertEquals(FLOODS_BODY, own.text());
+        String aside = FLOODS_BODY + " (The region was hit by similar floods in 2016.)";
+        assertEquals(List.of(), cleaner.clean(FLOODS_TITLE, aside).removed());
+    }
+
+    @Test
     void paragraphBreaksAndWindowsLineEndsSurviveACut() {
         String body = "Tech shares slide as investors weigh interest rate outlook\r\n\r\n" + FLOODS_LEAD + "\r\n\r\n"
                 + FLOODS_2 + "\r\n\r\n" + FLOODS_3 + "\r\n\r\nShare this:";
