@@ -1,0 +1,970 @@
+package dev.newsgraph.analysis.time;
+
+import dev.newsgraph.analysis.quantity.NumberReader;
+import dev.newsgraph.model.TimeType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The patterns of English time expressions in news, each with how its TIMEX3 value is worked out
+ * from the anchor date, the clause's tense and, for anaphoric ones ("the next day"), the last day
+ * mentioned. Finding is separate from resolving: {@link #find} returns candidates whose value is a
+ * function of a {@link Context}. Immutable and thread-safe once built.
+ */
+final class TimexGrammar {
+
+    /** What a candidate's value may depend on. */
+    interface Context {
+        /** The publication date, or null. */
+        LocalDate anchor();
+
+        /** The tense of the clause holding the expression (worked out on demand). */
+        Tense tense();
+
+        /** The last day-level date mentioned before the expression, or null. */
+        LocalDate reference();
+    }
+
+    /** How a candidate's value comes out of the context; null drops the candidate. */
+    interface Resolver {
+        String value(Context c);
+    }
+
+    /** Flags that the anchoring stage uses after the grammar: deictic days and clock times. */
+    enum Kind {
+        PLAIN, DEICTIC, CLOCK
+    }
+
+    record Candidate(int start, int end, TimeType type, Resolver resolver, Kind kind, int rule, int shift) {
+    }
+
+    private interface Builder {
+        Candidate build(Matcher m, String text, int rule);
+    }
+
+    private record Rule(String name, Pattern pattern, Builder builder) {
+    }
+
+    private static final String UNIT = "(?<unit>seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries)";
+    private static final String NUM = "(?<n>" + NumberReader.NUMBER + "|a\\s+few|a\\s+couple\\s+of|couple\\s+of|few|several|many|some)";
+    private static final Set<String> PREPS = words("in", "since", "until", "till", "by", "from", "of", "during",
+            "through", "throughout", "before", "after", "early", "late", "mid", "last", "next", "this", "on", "between",
+            "and", "to", "for", "as", "around", "into", "that", "every", "each", "over", "past", "the");
+    private static final Set<String> APPROX = words("about", "some", "nearly", "around", "almost", "roughly",
+            "approximately", "than", "least", "to", "estimated", "only", "just", "over", "under", "another", "additional",
+            "extra", "No", "no", "number", "No.", "Boeing", "Airbus");
+    private static final Set<String> A_UNIT_CONTEXT = words("for", "in", "within", "over", "about", "around", "nearly",
+            "almost", "than", "after", "under", "just", "only", "least", "half", "lasted", "last", "past", "spent",
+            "took", "take", "takes", "roughly", "barely", "some", "once", "up");
+
+    private final TimeLexicon lex;
+    private final List<Rule> rules = new ArrayList<>();
+
+    TimexGrammar(TimeLexicon lex) {
+        this.lex = lex;
+        String month = "(?<mon>" + lex.monthRegex() + ")";
+        String wd = "(?<wd>" + lex.weekdayRegex() + ")";
+        String pod = "(?<pod>" + lex.partOfDayRegex() + ")";
+        String mod = "(?:(?<mod>early|late|mid|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|the\\s+spring\\s+of|the\\s+summer\\s+of|the\\s+autumn\\s+of|the\\s+fall\\s+of|the\\s+winter\\s+of)(?:\\s+|-))?";
+
+        add("iso date", "\\b(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?:[T ](?<hh>\\d{2}):(?<mi>\\d{2}))?\\b", this::isoDate);
+        add("slashed date", "(?<![\\d/])(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<y>\\d{4}|\\d{2})(?![\\d/])", this::slashedDate);
+        add("day month", "\\b(?:" + wd + ",?\\s+)?(?:the\\s+)?(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + month
+                + "(?:,?\\s+(?<y>\\d{4}))?\\b", this::monthDay);
+        add("month day", "\\b(?:" + wd + ",?\\s+)?" + month + "\\s+(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d%:]|\\.\\d|,\\d)(?:,?\\s+(?<y>\\d{4})\\b)?",
+                this::monthDay);
+        add("month year", "\\b" + mod + month + "(?:\\s+of)?,?\\s+(?<y>\\d{4})\\b(?![-\u2013]\\d)", this::monthYear);
+        add("month", "\\b(?:(?<rel>last|next|this(?:\\s+past|\\s+coming)?)\\s+|" + mod + ")?" + month + "(?![\\w'])", this::month);
+        add("decade", "\\b(?:the\\s+)?(?:(?<mod>early|mid|late)(?:\\s+|-))?(?<dec>(?:1[5-9]|20)\\d0)['\u2019]?s\\b", this::decade);
+        add("short decade", "\\b(?:the\\s+)?(?:(?<mod>early|mid|late)(?:\\s+|-))?['\u2019](?<dd>\\d)0s\\b", this::decade);
+        add("century", "\\b(?:the\\s+)?(?:(?<mod>early|mid|late)(?:\\s+|-))?(?<c>\\d{1,2})(?:st|nd|rd|th)[\\s-]+century\\b", this::century);
+        add("year", "\\b" + mod + "(?<y>(?:19|20)\\d\\d)\\b", this::year);
+        add("old year", "(?<=\\b(?:in|since|until|by|from|of|before|after)\\s)(?<y>1[0-8]\\d\\d)\\b", this::year);
+        add("relative period", "\\b(?:(?<edge>earlier|later|late|early)\\s+(?:in\\s+)?)?(?<rel>this|last|next|this\\s+past|this\\s+coming|coming|past|previous)\\s+(?<p>week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter)\\b",
+                this::relativePeriod);
+        add("the weekend", "\\b(?:over\\s+)?the\\s+weekend\\b", this::theWeekend);
+        add("boundary", "\\b(?:the\\s+)?(?<edge>end|beginning|start|middle)\\s+of\\s+(?:the|this)\\s+(?<p>week|month|year)\\b", this::boundary);
+        add("day word", "\\b(?<dw>today|tonight|yesterday|tomorrow)(?:['\u2019]s)?(?:\\s+" + pod + ")?\\b", this::dayWord);
+        add("this part of day", "\\b(?<rel>this|last|late\\s+last|early\\s+this)\\s+" + pod + "\\b", this::thisPartOfDay);
+        add("anaphoric day", "\\bthe\\s+(?<rel>next|following|previous|same|preceding)\\s+(?<p>day|morning|week|month|year)\\b|\\bthe\\s+day\\s+(?<rel2>before|after)\\b(?!\\s+(?:yesterday|tomorrow))",
+                this::anaphoric);
+        add("day before yesterday", "\\bthe\\s+day\\s+(?<rel>before\\s+yesterday|after\\s+tomorrow)\\b", this::dayBeforeYesterday);
+        add("weekday", "\\b(?:(?<rel>last|next|this(?:\\s+past|\\s+coming)?|early|late|coming)\\s+)?" + wd + "(?:['\u2019]s)?(?:\\s+" + pod + ")?\\b", this::weekday);
+        add("ago", "\\b" + NUM + "[\\s-]+" + UNIT + "\\s+(?<dir>ago|from\\s+now|earlier|before|later|hence)\\b", this::ago);
+        add("age", "\\b" + NUM + "[\\s-]+" + UNIT + "[\\s-]+olds?\\b", this::age);
+        add("duration", "\\b(?:(?<the>the)\\s+(?<rel>past|last|previous|next|coming|first|final|following|remaining)\\s+)?" + NUM
+                + "(?:\\s+(?<half>and\\s+a\\s+half))?[\\s-]+" + UNIT + "(?<half2>\\s+and\\s+a\\s+half)?\\b", this::duration);
+        add("the past unit", "\\bthe\\s+(?<rel>past|last|previous|next|coming|following|recent)\\s+" + UNIT + "\\b", this::thePastUnit);
+        add("unit and a half", "\\b(?:(?:a|an|one)\\s+)?" + UNIT + "\\s+and\\s+a\\s+half\\b", this::unitAndAHalf);
+        add("half a unit", "\\bhalf\\s+(?:an?\\s+)?" + UNIT + "\\b", this::halfAUnit);
+        add("vague plural", "\\b(?:(?<q>recent|the\\s+past|the\\s+last|the\\s+coming|the\\s+next|the\\s+following)\\s+)" + UNIT + "\\b"
+                + "|(?<=\\b(?:for|within|in|over|after|lasting)\\s)(?<unit2>minutes|hours|days|weeks|months|years|decades)\\b(?!\\s+(?:of|ago|before|after|later|earlier))", this::vaguePlural);
+        add("set every", "\\b(?<q>every|each)\\s+(?:(?<other>other)\\s+)?(?:(?<p>day|week|month|year|morning|afternoon|evening|night|weekend|quarter)|" + wd + ")\\b",
+                this::setEvery);
+        add("set adverb", "\\b(?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly)\\b", this::setAdverb);
+        add("set times", "\\b(?<freq>once|twice|three\\s+times|four\\s+times|\\d+\\s+times)\\s+(?:a|an|per|every|each)\\s+(?<p>day|week|month|year|hour|minute|decade)\\b",
+                this::setPer);
+        add("set per", "(?<=(?:\\d|%|\\bthousands|\\bhundreds|\\bmillions|\\bdozens|\\bdollars|\\bbillions|\\bpeople|\\bhours|\\bdays)\\s)(?:a|an|per|each)\\s+(?<p>day|week|month|year|hour)\\b(?!\\s+(?:ago|later|earlier|after|before|and|or))", this::setPer);
+        add("clock", "\\b(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>a\\.m\\.|p\\.m\\.|am\\b|pm\\b)(?:\\s+(?<tz>[A-Z]{2,4}T|GMT|UTC))?"
+                + "|\\b(?<h2>[01]?\\d|2[0-3]):(?<mi2>[0-5]\\d)(?:\\s+(?<tz2>GMT|UTC|[A-Z]{2,4}T|local\\s+time))?(?!\\d)"
+                + "|\\b(?<nm>noon|midday|midnight)\\b", this::clock);
+        add("generic", "\\b(?<g>(?:right\\s+)?now|currently|nowadays|these\\s+days|recently|lately|the\\s+past|the\\s+future|"
+                + "the\\s+present|at\\s+the\\s+moment|so\\s+far|to\\s+date)\\b(?!-)", this::generic);
+        add("quarter", "\\b(?:the\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter(?:\\s+of\\s+(?:(?<y>\\d{4})|(?<rely>this|last|next)\\s+year|the\\s+year))?\\b"
+                + "|\\b(?<qq>Q[1-4])(?:\\s+(?<y2>\\d{4}))?\\b", this::quarter);
+        add("half year", "\\b(?:the\\s+)?(?<ord>first|second)\\s+half\\s+of\\s+(?:(?<y>\\d{4})|(?<rely>this|last|next)\\s+year|the\\s+year)\\b", this::halfYear);
+        add("season", "\\b(?:(?<rel>this|last|next|this\\s+past|this\\s+coming)\\s+|(?<mod>early|late|mid)(?:\\s+|-))?(?<s>spring|summer|autumn|winter|fall)(?:\\s+(?:of\\s+)?(?<y>\\d{4}))?\\b",
+                this::season);
+        add("holiday", "\\b(?<hol>" + lex.holidayRegex() + ")\\b", this::holiday);
+    }
+
+    private void add(String name, String regex, Builder b) {
+        rules.add(new Rule(name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), b));
+    }
+
+    /** Every candidate in {@code text}, overlapping ones included. */
+    List<Candidate> find(String text) {
+        List<Candidate> out = new ArrayList<>();
+        for (int r = 0; r < rules.size(); r++) {
+            Matcher m = rules.get(r).pattern().matcher(text);
+            while (m.find()) {
+                Candidate c = rules.get(r).builder().build(m, text, r);
+                if (c != null && c.end() > c.start()) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
+    String ruleName(int rule) {
+        return rules.get(rule).name();
+    }
+
+    // ---- helpers ----
+
+    private static Candidate cand(Matcher m, int rule, TimeType type, Resolver r) {
+        return new Candidate(m.start(), m.end(), type, r, Kind.PLAIN, rule, 0);
+    }
+
+    private static boolean capitalised(Matcher m, String group) {
+        String g = m.group(group);
+        return g != null && Character.isUpperCase(g.charAt(0));
+    }
+
+    private static String lower(String s) {
+        return s == null ? null : s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    static String wordBefore(String text, int pos) {
+        int e = pos;
+        while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        int s = e;
+        while (s > 0 && (Character.isLetterOrDigit(text.charAt(s - 1)) || text.charAt(s - 1) == '.')) {
+            s--;
+        }
+        return text.substring(s, e);
+    }
+
+    static String wordAfter(String text, int pos) {
+        int s = pos;
+        while (s < text.length() && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        int e = s;
+        while (e < text.length() && Character.isLetterOrDigit(text.charAt(e))) {
+            e++;
+        }
+        return text.substring(s, e);
+    }
+
+    private static String unit(String u) {
+        String k = u.toLowerCase(Locale.ROOT);
+        if (k.equals("centuries")) {
+            return "century";
+        }
+        return k.endsWith("s") ? k.substring(0, k.length() - 1) : k;
+    }
+
+    /** The number of "n", or null for a vague one ("several"); NaN where it is no number. */
+    private static Double count(String n) {
+        String k = lower(n);
+        if (k.equals("a few") || k.equals("few") || k.equals("several") || k.equals("many") || k.equals("some")) {
+            return null;
+        }
+        if (k.equals("a couple of") || k.equals("couple of")) {
+            return 2.0;
+        }
+        Double v = NumberReader.read(k);
+        return v == null ? Double.NaN : v;
+    }
+
+    private static String mod(String raw) {
+        return raw == null ? null : lower(raw);
+    }
+
+    // ---- rules ----
+
+    private Candidate isoDate(Matcher m, String text, int rule) {
+        int y = Integer.parseInt(m.group("y"));
+        int mo = Integer.parseInt(m.group("m"));
+        int d = Integer.parseInt(m.group("d"));
+        if (mo < 1 || mo > 12 || d < 1 || d > 31 || y < 1000) {
+            return null;
+        }
+        String v = TimexValues.year(y) + String.format(Locale.ROOT, "-%02d-%02d", mo, d);
+        if (m.group("hh") != null) {
+            String t = v + "T" + m.group("hh") + ":" + m.group("mi");
+            return cand(m, rule, TimeType.TIME, c -> t);
+        }
+        return cand(m, rule, TimeType.DATE, c -> v);
+    }
+
+    private Candidate slashedDate(Matcher m, String text, int rule) {
+        int a = Integer.parseInt(m.group("a"));
+        int b = Integer.parseInt(m.group("b"));
+        String ys = m.group("y");
+        int y = Integer.parseInt(ys);
+        if (ys.length() == 2) {
+            y += y < 50 ? 2000 : 1900;
+        }
+        int mo;
+        int d;
+        if (a > 12) {
+            d = a;
+            mo = b;
+        } else {
+            mo = a;
+            d = b;
+        }
+        if (mo < 1 || mo > 12 || d < 1 || d > 31) {
+            return null;
+        }
+        String v = String.format(Locale.ROOT, "%04d-%02d-%02d", y, mo, d);
+        return cand(m, rule, TimeType.DATE, c -> v);
+    }
+
+    private Candidate monthDay(Matcher m, String text, int rule) {
+        if (!capitalised(m, "mon")) {
+            return null;
+        }
+        int mo = lex.months.get(TimeLexicon.key(m.group("mon")));
+        int d = Integer.parseInt(m.group("d"));
+        if (d < 1 || d > 31) {
+            return null;
+        }
+        if (m.group("wd") != null && !capitalised(m, "wd")) {
+            return null;
+        }
+        String ys = m.group("y");
+        String md = String.format(Locale.ROOT, "-%02d-%02d", mo, d);
+        if (ys != null) {
+            String v = ys + md;
+            return cand(m, rule, TimeType.DATE, c -> v);
+        }
+        return cand(m, rule, TimeType.DATE, c -> {
+            if (c.anchor() == null) {
+                return "XXXX" + md;
+            }
+            Integer y = TimexValues.yearOfDay(c.anchor(), mo, d, c.tense());
+            return y == null ? null : TimexValues.year(y) + md;
+        });
+    }
+
+    private Candidate monthYear(Matcher m, String text, int rule) {
+        if (!capitalised(m, "mon")) {
+            return null;
+        }
+        int mo = lex.months.get(TimeLexicon.key(m.group("mon")));
+        String v = m.group("y") + String.format(Locale.ROOT, "-%02d", mo);
+        return cand(m, rule, TimeType.DATE, c -> v);
+    }
+
+    private Candidate month(Matcher m, String text, int rule) {
+        if (!capitalised(m, "mon")) {
+            return null;
+        }
+        String form = m.group("mon");
+        String key = TimeLexicon.key(form);
+        int mo = lex.months.get(key);
+        boolean full = key.length() > 3 || key.equals("may");
+        String rel = lower(m.group("rel"));
+        String md = mod(m.group("mod"));
+        String before = wordBefore(text, m.start()).toLowerCase(Locale.ROOT);
+        if (!full && !form.endsWith(".")) {
+            return null; // "Jan" alone is more often a name
+        }
+        if ((key.equals("may") || key.equals("march")) && rel == null && md == null && !PREPS.contains(before)) {
+            return null; // the modal verb, the noun and the verb
+        }
+        return cand(m, rule, TimeType.DATE, c -> {
+            if (c.anchor() == null) {
+                return String.format(Locale.ROOT, "XXXX-%02d", mo);
+            }
+            int y;
+            if ("last".equals(rel) || "this past".equals(rel)) {
+                y = c.anchor().getMonthValue() > mo ? c.anchor().getYear() : c.anchor().getYear() - 1;
+            } else if ("next".equals(rel) || "this coming".equals(rel)) {
+                y = c.anchor().getMonthValue() < mo ? c.anchor().getYear() : c.anchor().getYear() + 1;
+            } else if ("this".equals(rel)) {
+                y = c.anchor().getYear();
+            } else {
+                y = TimexValues.yearOfMonth(c.anchor(), mo, c.tense());
+            }
+            return TimexValues.month(y, mo);
+        });
+    }
+
+    private Candidate decade(Matcher m, String text, int rule) {
+        String v;
+        if (m.group("dec") != null) {
+            v = m.group("dec").substring(0, 3);
+        } else {
+            int d = Integer.parseInt(m.group("dd"));
+            v = (d <= 2 ? "20" : "19") + d;
+        }
+        return cand(m, rule, TimeType.DATE, c -> v);
+    }
+
+    private Candidate century(Matcher m, String text, int rule) {
+        int n = Integer.parseInt(m.group("c"));
+        if (n < 1 || n > 30) {
+            return null;
+        }
+        String v = String.format(Locale.ROOT, "%02d", n - 1);
+        return cand(m, rule, TimeType.DATE, c -> v);
+    }
+
+    private Candidate year(Matcher m, String text, int rule) {
+        int s = m.start("y");
+        int e = m.end("y");
+        if (s > 0) {
+            char p = text.charAt(s - 1);
+            if ("$€£¥#".indexOf(p) >= 0 || Character.isLetter(p)) {
+                return null;
+            }
+            if ((p == ',' || p == '.') && s > 1 && Character.isDigit(text.charAt(s - 2))) {
+                return null;
+            }
+        }
+        if (e < text.length()) {
+            char n = text.charAt(e);
+            if (n == '%' || ((n == ',' || n == '.') && e + 1 < text.length() && Character.isDigit(text.charAt(e + 1)))) {
+                return null;
+            }
+            if ((n == '-' || n == '\u2013') && e + 1 < text.length() && Character.isLetter(text.charAt(e + 1))) {
+                return null;
+            }
+        }
+        String after = wordAfter(text, e).toLowerCase(Locale.ROOT);
+        if (lex.notYear.contains(after) || after.equals("per")) {
+            return null;
+        }
+        String before = wordBefore(text, m.start());
+        if (m.group("mod") == null && APPROX.contains(before)) {
+            return null;
+        }
+        String v = m.group("y");
+        return cand(m, rule, TimeType.DATE, c -> v);
+    }
+
+    private Candidate relativePeriod(Matcher m, String text, int rule) {
+        String rel = lower(m.group("rel"));
+        String p = lower(m.group("p"));
+        String before = wordBefore(text, m.start()).toLowerCase(Locale.ROOT);
+        if (before.equals("the") && m.group("edge") == null) {
+            return null; // "the past year" is a duration
+        }
+        if ((rel.equals("past") || rel.equals("previous") || rel.equals("coming")) && !p.equals("weekend")) {
+            return null;
+        }
+        int shift = switch (rel) {
+            case "last", "this past", "past", "previous" -> -1;
+            case "next", "this coming", "coming" -> 1;
+            default -> 0;
+        };
+        return cand(m, rule, TimeType.DATE, c -> relative(c, p, shift));
+    }
+
+    private String relative(Context c, String p, int shift) {
+        LocalDate a = c.anchor();
+        if (a == null) {
+            return switch (p) {
+                case "week" -> "XXXX-WXX";
+                case "weekend" -> "XXXX-WXX-WE";
+                case "month" -> "XXXX-XX";
+                case "quarter" -> "XXXX-QX";
+                case "decade" -> "XXX";
+                case "century" -> "XX";
+                case "year" -> "XXXX";
+                default -> "XXXX-" + lex.seasons.get(p);
+            };
+        }
+        switch (p) {
+            case "week":
+                return TimexValues.week(a.plusWeeks(shift));
+            case "weekend": {
+                LocalDate sat = TimexValues.weekendSaturday(a, shift < 0 ? Tense.PAST : c.tense(), shift > 0 ? 1 : 0);
+                if (shift < 0 && !sat.isBefore(a.minusDays(1))) {
+                    sat = a.getDayOfWeek().getValue() >= 6 ? sat.minusWeeks(1) : sat;
+                }
+                return TimexValues.week(sat) + "-WE";
+            }
+            case "month": {
+                LocalDate d = a.plusMonths(shift);
+                return TimexValues.month(d.getYear(), d.getMonthValue());
+            }
+            case "year":
+                return TimexValues.year(a.getYear() + shift);
+            case "quarter": {
+                LocalDate d = a.plusMonths(3L * shift);
+                return TimexValues.year(d.getYear()) + "-Q" + TimexValues.quarterOf(d);
+            }
+            case "decade":
+                return Integer.toString(a.getYear() / 10 + shift);
+            case "century":
+                return String.format(Locale.ROOT, "%02d", a.getYear() / 100 + shift);
+            default: {
+                String code = lex.seasons.get(p);
+                int y = seasonYear(a, code, shift == 0 ? c.tense() : (shift < 0 ? Tense.PAST : Tense.FUTURE), shift);
+                return TimexValues.year(y) + "-" + code;
+            }
+        }
+    }
+
+    private static int seasonStartMonth(String code) {
+        return switch (code) {
+            case "SP" -> 3;
+            case "SU" -> 6;
+            case "FA" -> 9;
+            default -> 12;
+        };
+    }
+
+    private static int seasonYear(LocalDate a, String code, Tense tense, int shift) {
+        int sm = seasonStartMonth(code);
+        LocalDate[] s = new LocalDate[3];
+        LocalDate[] e = new LocalDate[3];
+        for (int i = 0; i < 3; i++) {
+            int y = a.getYear() + i - 1;
+            s[i] = LocalDate.of(y, sm, 1);
+            e[i] = s[i].plusMonths(3).minusDays(1);
+            if (code.equals("WI")) {
+                // winter 2025 runs from December 2024 to February 2025 in TIMEX3's reading
+                s[i] = s[i].minusYears(1);
+                e[i] = e[i].minusYears(1);
+            }
+        }
+        if (shift < 0) {
+            for (int i = 2; i >= 0; i--) {
+                if (e[i].isBefore(a)) {
+                    return a.getYear() + i - 1;
+                }
+            }
+        } else if (shift > 0) {
+            for (int i = 0; i < 3; i++) {
+                if (s[i].isAfter(a)) {
+                    return a.getYear() + i - 1;
+                }
+            }
+        }
+        return a.getYear() + TimexValues.pick(a, tense, s, e);
+    }
+
+    private Candidate theWeekend(Matcher m, String text, int rule) {
+        return cand(m, rule, TimeType.DATE, c -> c.anchor() == null ? "XXXX-WXX-WE"
+                : TimexValues.week(TimexValues.weekendSaturday(c.anchor(), c.tense(), 0)) + "-WE");
+    }
+
+    private Candidate boundary(Matcher m, String text, int rule) {
+        String p = lower(m.group("p"));
+        return cand(m, rule, TimeType.DATE, c -> relative(c, p, 0));
+    }
+
+    private Candidate dayWord(Matcher m, String text, int rule) {
+        String dw = lower(m.group("dw"));
+        String pod = m.group("pod") == null ? (dw.equals("tonight") ? "NI" : null) : lex.partsOfDay.get(lower(m.group("pod")));
+        int shift = switch (dw) {
+            case "yesterday" -> -1;
+            case "tomorrow" -> 1;
+            default -> 0;
+        };
+        TimeType type = pod == null ? TimeType.DATE : TimeType.TIME;
+        Resolver r = c -> {
+            if (c.anchor() == null) {
+                return shift == 0 && pod == null ? "PRESENT_REF" : "XXXX-XX-XX" + (pod == null ? "" : "T" + pod);
+            }
+            return TimexValues.day(c.anchor().plusDays(shift)) + (pod == null ? "" : "T" + pod);
+        };
+        return new Candidate(m.start(), m.end(), type, r, Kind.DEICTIC, rule, shift);
+    }
+
+    private Candidate thisPartOfDay(Matcher m, String text, int rule) {
+        String rel = lower(m.group("rel"));
+        String pod = lex.partsOfDay.get(lower(m.group("pod")));
+        if (pod == null) {
+            return null;
+        }
+        int shift = rel.endsWith("last") ? -1 : 0;
+        if (shift < 0 && !pod.equals("NI") && !pod.equals("EV")) {
+            return null; // "last morning" is no English
+        }
+        Resolver r = c -> (c.anchor() == null ? "XXXX-XX-XX" : TimexValues.day(c.anchor().plusDays(shift))) + "T" + pod;
+        return new Candidate(m.start(), m.end(), TimeType.TIME, r, Kind.DEICTIC, rule, shift);
+    }
+
+    private Candidate anaphoric(Matcher m, String text, int rule) {
+        String rel = lower(m.group("rel") != null ? m.group("rel") : m.group("rel2"));
+        String p = m.group("p") == null ? "day" : lower(m.group("p"));
+        int shift = switch (rel) {
+            case "next", "following", "after" -> 1;
+            case "previous", "preceding", "before" -> -1;
+            default -> 0;
+        };
+        if (!p.equals("day") && !p.equals("morning")) {
+            if (!rel.equals("following") && !rel.equals("previous") && !rel.equals("same")) {
+                return null; // "the next year" reads as a duration; left to the duration rules
+            }
+        }
+        Resolver r = c -> {
+            LocalDate ref = c.reference();
+            if (ref == null) {
+                return null;
+            }
+            return switch (p) {
+                case "week" -> TimexValues.week(ref.plusWeeks(shift));
+                case "month" -> {
+                    LocalDate d = ref.plusMonths(shift);
+                    yield TimexValues.month(d.getYear(), d.getMonthValue());
+                }
+                case "year" -> TimexValues.year(ref.getYear() + shift);
+                case "morning" -> TimexValues.day(ref.plusDays(shift)) + "TMO";
+                default -> TimexValues.day(ref.plusDays(shift));
+            };
+        };
+        return cand(m, rule, TimeType.DATE, r);
+    }
+
+    private Candidate dayBeforeYesterday(Matcher m, String text, int rule) {
+        int shift = lower(m.group("rel")).startsWith("before") ? -2 : 2;
+        Resolver r = c -> c.anchor() == null ? "XXXX-XX-XX" : TimexValues.day(c.anchor().plusDays(shift));
+        return new Candidate(m.start(), m.end(), TimeType.DATE, r, Kind.DEICTIC, rule, shift);
+    }
+
+    private Candidate weekday(Matcher m, String text, int rule) {
+        if (!capitalised(m, "wd")) {
+            return null;
+        }
+        String next = wordAfter(text, m.end("wd"));
+        if (!next.isEmpty() && lex.notDay.contains(next)) {
+            return null; // "the Sunday Times"
+        }
+        int dow = lex.weekdays.get(TimeLexicon.key(m.group("wd")));
+        String rel = lower(m.group("rel"));
+        String pod = m.group("pod") == null ? null : lex.partsOfDay.get(lower(m.group("pod")));
+        int start = m.start();
+        if (rel != null && (rel.equals("early") || rel.equals("late"))) {
+            rel = null;
+            start = m.start("wd");
+        }
+        String r0 = rel;
+        Resolver r = c -> {
+            String suffix = pod == null ? "" : "T" + pod;
+            if (c.anchor() == null) {
+                return "XXXX-WXX-" + dow + suffix;
+            }
+            LocalDate a = c.anchor();
+            LocalDate d;
+            if (r0 == null) {
+                d = TimexValues.weekday(a, dow, c.tense());
+            } else if (r0.equals("last") || r0.equals("this past")) {
+                d = TimexValues.weekday(a.minusDays(1), dow, Tense.PAST);
+            } else if (r0.equals("next") || r0.equals("this coming") || r0.equals("coming")) {
+                d = TimexValues.weekday(a.plusDays(1), dow, Tense.FUTURE);
+            } else {
+                d = TimexValues.weekday(a, dow, c.tense() == Tense.PAST ? Tense.PAST : Tense.FUTURE);
+            }
+            return TimexValues.day(d) + suffix;
+        };
+        return new Candidate(start, m.end(), pod == null ? TimeType.DATE : TimeType.TIME, r, Kind.PLAIN, rule, 0);
+    }
+
+    private Candidate ago(Matcher m, String text, int rule) {
+        Double n = count(m.group("n"));
+        if (n != null && n.isNaN()) {
+            return null;
+        }
+        String u = unit(m.group("unit"));
+        String dir = lower(m.group("dir"));
+        if (dir.equals("earlier") || dir.equals("later") || dir.equals("before")) {
+            return null; // relative to another event: left to the duration rule
+        }
+        boolean past = dir.equals("ago");
+        Resolver r = c -> {
+            LocalDate a = c.anchor();
+            if (n == null || a == null) {
+                return past ? "PAST_REF" : "FUTURE_REF";
+            }
+            long k = Math.round(n) * (past ? -1 : 1);
+            return switch (u) {
+                case "day" -> TimexValues.day(a.plusDays(k));
+                case "week", "fortnight" -> TimexValues.week(a.plusWeeks(u.equals("week") ? k : 2 * k));
+                case "month" -> {
+                    LocalDate d = a.plusMonths(k);
+                    yield TimexValues.month(d.getYear(), d.getMonthValue());
+                }
+                case "year" -> TimexValues.year(a.getYear() + (int) k);
+                case "decade" -> Integer.toString((a.getYear() + 10 * (int) k) / 10);
+                case "century" -> String.format(Locale.ROOT, "%02d", (a.getYear() + 100 * (int) k) / 100);
+                default -> TimexValues.day(a);
+            };
+        };
+        return cand(m, rule, TimeType.DATE, r);
+    }
+
+    private Candidate age(Matcher m, String text, int rule) {
+        Double n = count(m.group("n"));
+        if (n == null || n.isNaN()) {
+            return null;
+        }
+        String v = TimexValues.duration(n, unit(m.group("unit")));
+        return cand(m, rule, TimeType.DURATION, c -> v);
+    }
+
+    private Candidate duration(Matcher m, String text, int rule) {
+        String nText = lower(m.group("n"));
+        Double n = count(nText);
+        if (n != null && n.isNaN()) {
+            return null;
+        }
+        String u = unit(m.group("unit"));
+        if (m.group("the") == null && (nText.equals("a") || nText.equals("an") || nText.equals("one"))
+                && !u.equals("decade") && !u.equals("century") && !u.equals("fortnight")) {
+            String before = wordBefore(text, m.start()).toLowerCase(Locale.ROOT);
+            if (!A_UNIT_CONTEXT.contains(before) || wordAfter(text, m.end()).equalsIgnoreCase("of")) {
+                return null; // "once a year", "a year of growth": no length of time is stated
+            }
+        }
+        if (nText.equals("some") || nText.equals("many")) {
+            if (m.group("the") == null) {
+                String before = wordBefore(text, m.start()).toLowerCase(Locale.ROOT);
+                if (!A_UNIT_CONTEXT.contains(before) && !before.equals("for")) {
+                    return null;
+                }
+            }
+        }
+        if (n != null && (m.group("half") != null || m.group("half2") != null)) {
+            n = n + 0.5;
+        }
+        if (n != null && n > 10000) {
+            return null;
+        }
+        // a year range like "2016-17" or a score is no duration; a plain year before a unit word neither
+        if (nText.matches("(?:19|20)\\d\\d") && !m.group().contains(" ")) {
+            return null;
+        }
+        String rel = lower(m.group("rel"));
+        Double n0 = n;
+        if (rel != null && (rel.equals("coming") || rel.equals("next")) && n0 == null) {
+            return cand(m, rule, TimeType.DATE, c -> "FUTURE_REF");
+        }
+        String v = TimexValues.duration(n0, u);
+        return cand(m, rule, TimeType.DURATION, c -> v);
+    }
+
+    private Candidate thePastUnit(Matcher m, String text, int rule) {
+        String u = unit(m.group("unit"));
+        boolean plural = lower(m.group("unit")).endsWith("s") && !u.equals("century");
+        String rel = lower(m.group("rel"));
+        if (rel.equals("following") || rel.equals("previous") && !plural) {
+            return null; // anaphoric ("the following year"), handled elsewhere
+        }
+        if (plural && (rel.equals("coming") || rel.equals("next"))) {
+            return cand(m, rule, TimeType.DATE, c -> "FUTURE_REF");
+        }
+        String v = TimexValues.duration(plural ? null : 1.0, u);
+        return cand(m, rule, TimeType.DURATION, c -> v);
+    }
+
+    private Candidate unitAndAHalf(Matcher m, String text, int rule) {
+        String v = TimexValues.duration(1.5, unit(m.group("unit")));
+        return cand(m, rule, TimeType.DURATION, c -> v);
+    }
+
+    private Candidate halfAUnit(Matcher m, String text, int rule) {
+        String u = unit(m.group("unit"));
+        if (lower(m.group("unit")).endsWith("s") && !u.equals("century")) {
+            return null;
+        }
+        String v = TimexValues.duration(0.5, u);
+        return cand(m, rule, TimeType.DURATION, c -> v);
+    }
+
+    private Candidate vaguePlural(Matcher m, String text, int rule) {
+        String raw = m.group("unit") != null ? m.group("unit") : m.group("unit2");
+        String u = unit(raw);
+        if (!lower(raw).endsWith("s") || u.equals("century") && !raw.toLowerCase(Locale.ROOT).equals("centuries")) {
+            return null;
+        }
+        String q = lower(m.group("q"));
+        if (q != null && (q.endsWith("coming") || q.endsWith("next") || q.endsWith("following"))) {
+            return cand(m, rule, TimeType.DATE, c -> "FUTURE_REF");
+        }
+        String v = TimexValues.duration(null, u);
+        return cand(m, rule, TimeType.DURATION, c -> v);
+    }
+
+    private Candidate setEvery(Matcher m, String text, int rule) {
+        boolean other = m.group("other") != null;
+        if (m.group("wd") != null) {
+            if (!capitalised(m, "wd")) {
+                return null;
+            }
+            int dow = lex.weekdays.get(TimeLexicon.key(m.group("wd")));
+            return cand(m, rule, TimeType.SET, c -> "XXXX-WXX-" + dow);
+        }
+        String p = lower(m.group("p"));
+        String v = switch (p) {
+            case "day" -> other ? "P2D" : "P1D";
+            case "week" -> other ? "P2W" : "P1W";
+            case "month" -> other ? "P2M" : "P1M";
+            case "year" -> other ? "P2Y" : "P1Y";
+            case "quarter" -> "P3M";
+            case "weekend" -> "XXXX-WXX-WE";
+            default -> "TXX" + lex.partsOfDay.get(p).substring(0, 2);
+        };
+        String value = v.startsWith("TXX") ? "XXXX-XX-XXT" + v.substring(3) : v;
+        return cand(m, rule, TimeType.SET, c -> value);
+    }
+
+    private Candidate setAdverb(Matcher m, String text, int rule) {
+        String adv = lower(m.group("adv"));
+        String after = wordAfter(text, m.end());
+        boolean beforeWord = !after.isEmpty() && Character.isLetter(after.charAt(0)) && !Set.of("and", "or", "since",
+                "in", "on", "at", "for", "from", "to", "until", "by").contains(after.toLowerCase(Locale.ROOT));
+        if (beforeWord && !adv.equals("annually")) {
+            return null; // "the daily newspaper": an adjective, not a frequency
+        }
+        String v = switch (adv) {
+            case "daily", "nightly" -> "P1D";
+            case "weekly" -> "P1W";
+            case "monthly" -> "P1M";
+            case "hourly" -> "PT1H";
+            case "quarterly" -> "P3M";
+            default -> "P1Y";
+        };
+        return cand(m, rule, TimeType.SET, c -> v);
+    }
+
+    private Candidate setPer(Matcher m, String text, int rule) {
+        String p = lower(m.group("p"));
+        String v = switch (p) {
+            case "hour" -> "PT1H";
+            case "minute" -> "PT1M";
+            case "day" -> "P1D";
+            case "week" -> "P1W";
+            case "month" -> "P1M";
+            case "decade" -> "P10Y";
+            default -> "P1Y";
+        };
+        return cand(m, rule, TimeType.SET, c -> v);
+    }
+
+    private Candidate clock(Matcher m, String text, int rule) {
+        String time;
+        if (m.group("nm") != null) {
+            time = lower(m.group("nm")).equals("midnight") ? "24:00" : "12:00";
+        } else {
+            boolean withAp = m.group("h") != null;
+            int h = Integer.parseInt(withAp ? m.group("h") : m.group("h2"));
+            String mi = withAp ? m.group("mi") : m.group("mi2");
+            if (withAp) {
+                String ap = lower(m.group("ap"));
+                if (h < 1 || h > 12) {
+                    return null;
+                }
+                if (ap.startsWith("p") && h < 12) {
+                    h += 12;
+                } else if (ap.startsWith("a") && h == 12) {
+                    h = 0;
+                }
+            } else if (m.group("tz2") == null) {
+                String before = wordBefore(text, m.start()).toLowerCase(Locale.ROOT);
+                if (!before.equals("at") && !before.equals("by") && !before.equals("until") && !before.equals("from")) {
+                    return null; // "3:1" scores and ratios
+                }
+            }
+            time = String.format(Locale.ROOT, "%02d:%s", h, mi == null ? "00" : mi);
+        }
+        String t = time;
+        Resolver r = c -> {
+            LocalDate ref = c.reference();
+            return (ref == null ? "XXXX-XX-XX" : TimexValues.day(ref)) + "T" + t;
+        };
+        return new Candidate(m.start(), m.end(), TimeType.TIME, r, Kind.CLOCK, rule, 0);
+    }
+
+    private Candidate generic(Matcher m, String text, int rule) {
+        String g = lower(m.group("g"));
+        String v;
+        if (g.endsWith("now") || g.equals("currently") || g.equals("nowadays") || g.equals("these days")
+                || g.equals("the present") || g.equals("at the moment")) {
+            v = "PRESENT_REF";
+        } else if (g.equals("the future")) {
+            v = "FUTURE_REF";
+        } else if (g.equals("so far") || g.equals("to date")) {
+            return null;
+        } else {
+            v = "PAST_REF";
+        }
+        if (g.equals("now")) {
+            String after = wordAfter(text, m.end()).toLowerCase(Locale.ROOT);
+            if (after.equals("that")) {
+                return null; // "now that": a conjunction
+            }
+        }
+        int start = m.start();
+        if (g.equals("at the moment")) {
+            start = m.start() + 3;
+        }
+        return new Candidate(start, m.end(), TimeType.DATE, c -> v, Kind.PLAIN, rule, 0);
+    }
+
+    private Candidate quarter(Matcher m, String text, int rule) {
+        int q;
+        String ys;
+        if (m.group("qq") != null) {
+            if (!m.group("qq").startsWith("Q")) {
+                return null;
+            }
+            q = m.group("qq").charAt(1) - '0';
+            ys = m.group("y2");
+        } else {
+            String o = lower(m.group("ord"));
+            q = switch (o.charAt(0)) {
+                case 'f' -> o.startsWith("fi") ? 1 : 4;
+                case 's' -> 2;
+                case 't' -> 3;
+                default -> o.charAt(0) - '0';
+            };
+            ys = m.group("y");
+        }
+        String rely = m.group("rely") == null ? null : lower(m.group("rely"));
+        return cand(m, rule, TimeType.DATE, c -> {
+            if (ys != null) {
+                return ys + "-Q" + q;
+            }
+            if (c.anchor() == null) {
+                return "XXXX-Q" + q;
+            }
+            int y;
+            if (rely != null) {
+                y = c.anchor().getYear() + (rely.equals("last") ? -1 : rely.equals("next") ? 1 : 0);
+            } else {
+                LocalDate[] s = new LocalDate[3];
+                LocalDate[] e = new LocalDate[3];
+                for (int i = 0; i < 3; i++) {
+                    s[i] = TimexValues.quarterStart(c.anchor().getYear() + i - 1, q);
+                    e[i] = s[i].plusMonths(3).minusDays(1);
+                }
+                y = c.anchor().getYear() + TimexValues.pick(c.anchor(), c.tense(), s, e);
+            }
+            return TimexValues.year(y) + "-Q" + q;
+        });
+    }
+
+    private Candidate halfYear(Matcher m, String text, int rule) {
+        int h = lower(m.group("ord")).startsWith("f") ? 1 : 2;
+        String ys = m.group("y");
+        String rely = m.group("rely") == null ? null : lower(m.group("rely"));
+        return cand(m, rule, TimeType.DATE, c -> {
+            if (ys != null) {
+                return ys + "-H" + h;
+            }
+            if (c.anchor() == null) {
+                return "XXXX-H" + h;
+            }
+            int y = c.anchor().getYear() + (rely == null ? 0 : rely.equals("last") ? -1 : rely.equals("next") ? 1 : 0);
+            return TimexValues.year(y) + "-H" + h;
+        });
+    }
+
+    private Candidate season(Matcher m, String text, int rule) {
+        String s = lower(m.group("s"));
+        String rel = lower(m.group("rel"));
+        String ys = m.group("y");
+        String before = wordBefore(text, m.start()).toLowerCase(Locale.ROOT);
+        if (rel == null && ys == null && m.group("mod") == null) {
+            if (!Set.of("in", "during", "by", "until", "since", "over", "through", "the", "this", "last", "next", "early",
+                    "late").contains(before)) {
+                return null;
+            }
+            if (s.equals("fall") && !before.equals("the") && !before.equals("this")) {
+                return null;
+            }
+            String after = wordAfter(text, m.end()).toLowerCase(Locale.ROOT);
+            if (before.equals("the") && !after.isEmpty() && Character.isLetter(after.charAt(0))
+                    && !Set.of("of", "and", "or", "when", "before", "after").contains(after)) {
+                return null; // "the spring offensive"
+            }
+        }
+        if (s.equals("fall") && rel == null && ys == null && !before.equals("the") && !before.equals("this")) {
+            return null;
+        }
+        String code = lex.seasons.get(s);
+        int shift = rel == null ? 0 : rel.contains("last") || rel.contains("past") ? -1 : rel.contains("next") || rel.contains("coming") ? 1 : 0;
+        return cand(m, rule, TimeType.DATE, c -> {
+            if (ys != null) {
+                return ys + "-" + code;
+            }
+            if (c.anchor() == null) {
+                return "XXXX-" + code;
+            }
+            Tense t = shift == 0 ? c.tense() : shift < 0 ? Tense.PAST : Tense.FUTURE;
+            return TimexValues.year(seasonYear(c.anchor(), code, t, shift)) + "-" + code;
+        });
+    }
+
+    private Candidate holiday(Matcher m, String text, int rule) {
+        if (!capitalised(m, "hol")) {
+            return null;
+        }
+        String key = TimeLexicon.key(m.group("hol"));
+        String md = lex.holidays.get(key);
+        if (md == null) {
+            return null;
+        }
+        if (!key.contains(" ")) {
+            String before = wordBefore(text, m.start()).toLowerCase(Locale.ROOT);
+            String after = wordAfter(text, m.end());
+            boolean ends = m.end() >= text.length() || ".,;:!?)".indexOf(text.charAt(m.end())) >= 0;
+            if (!ends && !Set.of("on", "before", "after", "until", "by", "over", "at", "during", "since", "this", "last",
+                    "next", "for", "till").contains(before)) {
+                return null; // "the Christmas tax bill"
+            }
+            if (!after.isEmpty() && Character.isUpperCase(after.charAt(0)) && !ends) {
+                return null;
+            }
+        }
+        int mo = Integer.parseInt(md.substring(0, 2));
+        int d = Integer.parseInt(md.substring(3, 5));
+        return cand(m, rule, TimeType.DATE, c -> {
+            if (c.anchor() == null) {
+                return "XXXX-" + md;
+            }
+            Integer y = TimexValues.yearOfDay(c.anchor(), mo, d, c.tense());
+            return y == null ? null : TimexValues.year(y) + "-" + md;
+        });
+    }
+
+    private static Set<String> words(String... ws) {
+        return Set.copyOf(java.util.Arrays.asList(ws));
+    }
+}
