@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * the linguistic layer, so the time tagger also runs on its own (in tests, or in a light pipeline).
  */
 final class PlainSentences {
-    private static final Pattern BREAK = Pattern.compile("\\n+|(?<=[.!?][\"\u201d\u2019)]?)\\s+(?=[\"\u201c\u2018(]?[A-Z0-9])");
+    private static final Pattern BREAK = Pattern.compile("\\n+|(?<!\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|No|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Jr|Sr|Inc|Co|Corp|vs|\\p{Lu})\\.)(?<=[.!?][\"\u201d\u2019)]?)\\s+(?=[\"\u201c\u2018(]?[A-Z0-9])");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:['\u2019]\\p{L}+)?|\\d[\\d,.:]*\\d|\\d|['\u2019]ll|\\S");
 
     private PlainSentences() {

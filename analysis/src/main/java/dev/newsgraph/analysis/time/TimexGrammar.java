@@ -433,7 +433,8 @@ final class TimexGrammar {
                 return String.format(Locale.ROOT, "%02d", a.getYear() / 100 + shift);
             default: {
                 String code = lex.seasons.get(p);
-                int y = seasonYear(a, code, shift == 0 ? c.tense() : (shift < 0 ? Tense.PAST : Tense.FUTURE), shift);
+                int y = shift != 0 ? seasonYear(a, code, shift < 0 ? Tense.PAST : Tense.FUTURE, shift)
+                        : code.equals("WI") && a.getMonthValue() >= 9 ? a.getYear() + 1 : a.getYear();
                 return TimexValues.year(y) + "-" + code;
             }
         }
