@@ -39,6 +39,8 @@ public final class NumberReader {
     public static final String SCALE = "(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen)";
     /** A whole written number: "1.5 million", "two hundred", "nine", "2,000", "a dozen". */
     public static final String NUMBER = "(?:(?:" + DIGITS + "|" + WORD + "|a|an)(?:\\s+" + SCALE + ")*|" + DIGITS + ")";
+    /** Like {@link #NUMBER} but "a" and "an" only before a scale ("a dozen", "a million"), never alone. */
+    public static final String COUNT = "(?:(?:a|an)(?:\\s+" + SCALE + ")+|(?:" + DIGITS + "|" + WORD + ")(?:\\s+" + SCALE + ")*)";
 
     private static final Pattern SPLIT = Pattern.compile("[\\s-]+");
 

@@ -46,6 +46,14 @@ public final class QuantityReader implements Stage {
             + "|around\\s+|over\\s+|up\\s+to\\s+|roughly\\s+|an\\s+estimated\\s+)?";
     private static final String SMALL = "(?:\\d[\\d,]*|" + NumberReader.WORD + ")";
 
+    private static final int WINDOW_LEFT = 48;
+    private static final int WINDOW_RIGHT = 64;
+    private static final Set<String> TRIGGER_WORDS = Set.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+            "hundred", "thousand", "million", "billion", "trillion", "hundreds", "thousands", "millions", "dozen",
+            "dozens", "scores", "aged", "age", "rs", "us", "rmb", "percent");
+
     private final CurrencyTable currencies;
     private final Pattern symbolMoney;
     private final Pattern isoPrefixMoney;
@@ -61,12 +69,12 @@ public final class QuantityReader implements Stage {
 
     public QuantityReader(CurrencyTable currencies, List<String> peopleNouns) {
         this.currencies = Objects.requireNonNull(currencies);
-        int ci = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        int ci = Pattern.CASE_INSENSITIVE;
         String num = NumberReader.DIGITS;
         symbolMoney = Pattern.compile("(?<![\\p{L}\\d])(?<sym>" + currencies.symbolRegex() + ")\\s?(?<num>" + num + ")"
                 + SCALE_GROUP);
         isoPrefixMoney = Pattern.compile("\\b(?<iso>[A-Z]{3})\\s?(?<num>" + num + ")" + SCALE_GROUP);
-        wordMoney = Pattern.compile("(?<![\\p{L}\\d.,$€£¥])(?<num>" + NumberReader.NUMBER + ")" + SCALE_GROUP + "\\s+(?<cur>"
+        wordMoney = Pattern.compile("(?<![\\p{L}\\d.,$€£¥])(?<num>" + NumberReader.COUNT + ")" + SCALE_GROUP + "\\s+(?<cur>"
                 + currencies.wordRegex() + ")\\b", ci);
         isoSuffixMoney = Pattern.compile("(?<![\\p{L}\\d.,])(?<num>" + num + ")" + SCALE_GROUP + "\\s+(?<iso>[A-Z]{3})\\b");
         percent = Pattern.compile("(?<![\\p{L}\\d.,])(?<num>" + num + "|" + NumberReader.WORD + ")\\s?(?<pct>%|percent\\b"
@@ -82,7 +90,7 @@ public final class QuantityReader implements Stage {
         }
         peopleCount = Pattern.compile("(?<![\\p{L}\\d.,$€£¥])(?:(?<vague>tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|hundreds"
                 + "|thousands|dozens|scores|millions)|(?<sev>several|a\\s+few)\\s+(?<sscale>hundred|thousand|dozen|million)|(?<num>"
-                + NumberReader.NUMBER + "))(?:\\s+of(?:\\s+(?:the|its|their|his|her|our)(?:\\s+own)?)?)?"
+                + NumberReader.COUNT + "))(?:\\s+of(?:\\s+(?:the|its|their|his|her|our)(?:\\s+own)?)?)?"
                 + "(?:\\s+(?!" + STOP + "\\b)[\\p{L}][\\p{L}'\u2019-]*){0,3}?\\s+(?<noun>" + alt + ")\\b", ci);
         casualtyCount = Pattern.compile("\\b" + CASUALTY + "\\s+" + APPROX + "(?<num>" + SMALL + ")\\b(?!\\s*(?:%|percent"
                 + "|years?|months?|days?|hours?|weeks?|times|[-\u2013]|[.,]\\d))", ci);
@@ -113,9 +121,10 @@ public final class QuantityReader implements Stage {
      */
     public List<Quantity> read(String text, List<Sentence> sentences) {
         List<Found> all = new ArrayList<>();
-        money(symbolMoney, text, all, m -> currencies.symbol(m.group("sym")));
-        money(isoPrefixMoney, text, all, m -> CurrencyTable.isIsoCode(m.group("iso")) ? m.group("iso") : null);
-        money(wordMoney, text, all, m -> {
+        int[] windows = windows(text);
+        money(symbolMoney, text, windows, all, m -> currencies.symbol(m.group("sym")));
+        money(isoPrefixMoney, text, windows, all, m -> CurrencyTable.isIsoCode(m.group("iso")) ? m.group("iso") : null);
+        money(wordMoney, text, windows, all, m -> {
             String code = currencies.word(m.group("cur"));
             String cur = m.group("cur").toLowerCase(Locale.ROOT);
             if (code != null && AMBIGUOUS_WORDS.contains(cur) && m.group("abbr") == null && m.group("scale") == null) {
@@ -127,46 +136,46 @@ public final class QuantityReader implements Stage {
             String n = m.group("num").toLowerCase(Locale.ROOT);
             return n.equals("a") || n.equals("an") ? null : code;
         });
-        money(isoSuffixMoney, text, all, m -> CurrencyTable.isIsoCode(m.group("iso")) ? m.group("iso") : null);
-        Matcher m = percent.matcher(text);
-        while (m.find()) {
+        money(isoSuffixMoney, text, windows, all, m -> CurrencyTable.isIsoCode(m.group("iso")) ? m.group("iso") : null);
+        for (Windowed w = new Windowed(percent, text, windows); w.find(); ) {
+            Matcher m = w.matcher;
             Double v = NumberReader.read(m.group("num"));
             if (v != null) {
                 String unit = m.group("pct").toLowerCase(Locale.ROOT).startsWith("percentage") ? "percentage points" : "%";
                 all.add(new Found(m.start(), m.end(), QuantityKind.PERCENT, v, unit, 1));
             }
         }
-        m = ageCompound.matcher(text);
-        while (m.find()) {
+        for (Windowed w = new Windowed(ageCompound, text, windows); w.find(); ) {
+            Matcher m = w.matcher;
             Double v = NumberReader.read(m.group("num"));
             if (v != null && v > 0 && v < 130) {
                 all.add(new Found(m.start(), m.end(), QuantityKind.AGE, v, m.group("unit").toLowerCase(Locale.ROOT) + "s", 2));
             }
         }
-        m = agedN.matcher(text);
-        while (m.find()) {
+        for (Windowed w = new Windowed(agedN, text, windows); w.find(); ) {
+            Matcher m = w.matcher;
             Double v = NumberReader.read(m.group("num"));
             if (v != null && v > 0 && v < 130) {
                 all.add(new Found(m.start(), m.end(), QuantityKind.AGE, v, "years", 2));
             }
         }
-        m = ageApposition.matcher(text);
-        while (m.find()) {
+        for (Windowed w = new Windowed(ageApposition, text, windows); w.find(); ) {
+            Matcher m = w.matcher;
             Double v = NumberReader.read(m.group("num"));
             if (v != null && v > 0 && v < 120 && v == Math.rint(v) && afterName(text, m.start(), sentences)) {
                 all.add(new Found(m.start("num"), m.end("num"), QuantityKind.AGE, v, "years", 3));
             }
         }
-        m = peopleCount.matcher(text);
-        while (m.find()) {
+        for (Windowed w = new Windowed(peopleCount, text, windows); w.find(); ) {
+            Matcher m = w.matcher;
             Double v = peopleValue(m);
             if (v != null && v > 0) {
                 all.add(new Found(m.start(), m.end(), QuantityKind.COUNT, v, "people", 4));
             }
         }
         for (Pattern p : new Pattern[] {casualtyCount, passiveCount}) {
-            m = p.matcher(text);
-            while (m.find()) {
+            for (Windowed w = new Windowed(p, text, windows); w.find(); ) {
+                Matcher m = w.matcher;
                 Double v = NumberReader.read(m.group("num"));
                 if (v != null && v > 0 && !m.group("num").matches("(?:19|20)\\d\\d")) {
                     all.add(new Found(m.start("num"), m.end("num"), QuantityKind.COUNT, v, "people", 5));
@@ -180,9 +189,9 @@ public final class QuantityReader implements Stage {
         String code(Matcher m);
     }
 
-    private static void money(Pattern p, String text, List<Found> out, CodeOf codeOf) {
-        Matcher m = p.matcher(text);
-        while (m.find()) {
+    private static void money(Pattern p, String text, int[] windows, List<Found> out, CodeOf codeOf) {
+        for (Windowed w = new Windowed(p, text, windows); w.find(); ) {
+            Matcher m = w.matcher;
             String code = codeOf.code(m);
             if (code == null) {
                 continue;
@@ -200,6 +209,77 @@ public final class QuantityReader implements Stage {
                 }
             }
             out.add(new Found(m.start(), m.end(), QuantityKind.MONEY, v, code, 0));
+        }
+    }
+
+    /**
+     * The stretches of text worth reading: around digits, currency signs, number words and the
+     * few other words an amount can hang on, merged; as {start, end} pairs.
+     */
+    private static int[] windows(String text) {
+        int[] out = new int[16];
+        int k = 0;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char ch = text.charAt(i);
+            int s = i;
+            boolean hit;
+            if (Character.isLetter(ch)) {
+                while (i < n && Character.isLetter(text.charAt(i))) {
+                    i++;
+                }
+                hit = TRIGGER_WORDS.contains(text.substring(s, i).toLowerCase(Locale.ROOT));
+            } else {
+                i++;
+                hit = Character.isDigit(ch) || Character.getType(ch) == Character.CURRENCY_SYMBOL;
+            }
+            if (!hit) {
+                continue;
+            }
+            int ws = Math.max(0, s - WINDOW_LEFT);
+            int we = Math.min(n, i + WINDOW_RIGHT);
+            if (k > 0 && ws <= out[k - 1]) {
+                out[k - 1] = Math.max(out[k - 1], we);
+            } else {
+                if (k + 2 > out.length) {
+                    out = java.util.Arrays.copyOf(out, out.length * 2);
+                }
+                out[k++] = ws;
+                out[k++] = we;
+            }
+        }
+        return java.util.Arrays.copyOf(out, k);
+    }
+
+    /** Finds a pattern's matches inside the windows only, looking across their edges for context. */
+    private static final class Windowed {
+        final Matcher matcher;
+        private final int[] windows;
+        private int next;
+
+        Windowed(Pattern p, String text, int[] windows) {
+            this.matcher = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            this.windows = windows;
+            this.next = 0;
+            if (windows.length > 0) {
+                matcher.region(windows[0], windows[1]);
+                next = 2;
+            }
+        }
+
+        boolean find() {
+            if (windows.length == 0) {
+                return false;
+            }
+            while (!matcher.find()) {
+                if (next >= windows.length) {
+                    return false;
+                }
+                matcher.region(windows[next], windows[next + 1]);
+                next += 2;
+            }
+            return true;
         }
     }
 

@@ -47,10 +47,24 @@ final class TimexGrammar {
         Candidate build(Matcher m, String text, int rule);
     }
 
-    private record Rule(String name, Pattern pattern, Builder builder) {
+    private record Rule(String name, int triggers, Pattern pattern, Builder builder) {
     }
 
-    private static final String UNIT = "(?<unit>seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries)";
+    private static final int DIGIT = 1;
+    private static final int MONTH = 2;
+    private static final int WEEKDAY = 4;
+    private static final int UNIT = 8; // a unit of time, "week", "year"
+    private static final int DAYWORD = 16;
+    private static final int SEASON = 32;
+    private static final int HOLIDAY = 64;
+    private static final int GENERIC = 128;
+    private static final int SET = 256;
+    private static final int QUARTER = 512;
+    private static final int CLOCK = 1024;
+    private static final int WINDOW_LEFT = 48;
+    private static final int WINDOW_RIGHT = 64;
+
+    private static final String UNITS_RX = "(?<unit>seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries)";
     private static final String NUM = "(?<n>" + NumberReader.NUMBER + "|a\\s+few|a\\s+couple\\s+of|couple\\s+of|few|several|many|some)";
     private static final Set<String> PREPS = words("in", "since", "until", "till", "by", "from", "of", "during",
             "through", "throughout", "before", "after", "early", "late", "mid", "last", "next", "this", "on", "between",
@@ -62,84 +76,179 @@ final class TimexGrammar {
             "almost", "than", "after", "under", "just", "only", "least", "half", "lasted", "last", "past", "spent",
             "took", "take", "takes", "roughly", "barely", "some", "once", "up");
 
+    private static final Set<String> PER_AMOUNT = words("thousands", "hundreds", "millions", "dozens", "dollars",
+            "billions", "people", "hours", "days", "times", "once", "twice");
+    private static final Set<String> VAGUE_PLURAL_PREPS = words("for", "within", "in", "over", "after", "lasting");
+    private static final Set<String> OLD_YEAR_PREPS = words("in", "since", "until", "by", "from", "of", "before", "after");
+
     private final TimeLexicon lex;
     private final List<Rule> rules = new ArrayList<>();
+    private final java.util.Map<String, Integer> triggers = new java.util.HashMap<>();
 
     TimexGrammar(TimeLexicon lex) {
         this.lex = lex;
+        trigger(MONTH, lex.months.keySet());
+        trigger(WEEKDAY, lex.weekdays.keySet());
+        trigger(DAYWORD, lex.partsOfDay.keySet());
+        trigger(DAYWORD, "today", "tonight", "yesterday", "tomorrow");
+        trigger(SEASON, lex.seasons.keySet());
+        trigger(HOLIDAY, lex.holidays.keySet());
+        trigger(UNIT, "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+                "fortnight", "fortnights", "month", "months", "year", "years", "decade", "decades", "century",
+                "centuries", "weekend", "quarter", "olds", "old");
+        trigger(GENERIC, "now", "currently", "nowadays", "days", "recently", "lately", "past", "future", "present",
+                "moment", "far", "date");
+        trigger(SET, "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "quarterly");
+        trigger(QUARTER, "quarter", "q1", "q2", "q3", "q4", "half");
+        trigger(CLOCK, "noon", "midday", "midnight");
         String month = "(?<mon>" + lex.monthRegex() + ")";
         String wd = "(?<wd>" + lex.weekdayRegex() + ")";
         String pod = "(?<pod>" + lex.partOfDayRegex() + ")";
         String mod = "(?:(?<mod>early|late|mid|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|the\\s+spring\\s+of|the\\s+summer\\s+of|the\\s+autumn\\s+of|the\\s+fall\\s+of|the\\s+winter\\s+of)(?:\\s+|-))?";
 
-        add("iso date", "\\b(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?:[T ](?<hh>\\d{2}):(?<mi>\\d{2}))?\\b", this::isoDate);
-        add("slashed date", "(?<![\\d/])(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<y>\\d{4}|\\d{2})(?![\\d/])", this::slashedDate);
-        add("day month", "\\b(?:" + wd + ",?\\s+)?(?:the\\s+)?(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + month
+        add("iso date", DIGIT, "\\b(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?:[T ](?<hh>\\d{2}):(?<mi>\\d{2}))?\\b", this::isoDate);
+        add("slashed date", DIGIT, "(?<![\\d/])(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<y>\\d{4}|\\d{2})(?![\\d/])", this::slashedDate);
+        add("day month", MONTH, "\\b(?:" + wd + ",?\\s+)?(?:the\\s+)?(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + month
                 + "(?:,?\\s+(?<y>\\d{4}))?\\b", this::monthDay);
-        add("month day", "\\b(?:" + wd + ",?\\s+)?" + month + "\\s+(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d%:]|\\.\\d|,\\d)(?:,?\\s+(?<y>\\d{4})\\b)?",
+        add("month day", MONTH, "\\b(?:" + wd + ",?\\s+)?" + month + "\\s+(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d%:]|\\.\\d|,\\d)(?:,?\\s+(?<y>\\d{4})\\b)?",
                 this::monthDay);
-        add("month year", "\\b" + mod + month + "(?:\\s+of)?,?\\s+(?<y>\\d{4})\\b(?![-\u2013]\\d)", this::monthYear);
-        add("month", "\\b(?:(?<rel>last|next|this(?:\\s+past|\\s+coming)?)\\s+|" + mod + ")?" + month + "(?![\\w'])", this::month);
-        add("decade", "\\b(?:the\\s+)?(?:(?<mod>early|mid|late)(?:\\s+|-))?(?<dec>(?:1[5-9]|20)\\d0)['\u2019]?s\\b", this::decade);
-        add("short decade", "\\b(?:the\\s+)?(?:(?<mod>early|mid|late)(?:\\s+|-))?['\u2019](?<dd>\\d)0s\\b", this::decade);
-        add("century", "\\b(?:the\\s+)?(?:(?<mod>early|mid|late)(?:\\s+|-))?(?<c>\\d{1,2})(?:st|nd|rd|th)[\\s-]+century\\b", this::century);
-        add("year", "\\b" + mod + "(?<y>(?:19|20)\\d\\d)\\b", this::year);
-        add("old year", "(?<=\\b(?:in|since|until|by|from|of|before|after)\\s)(?<y>1[0-8]\\d\\d)\\b", this::year);
-        add("relative period", "\\b(?:(?<edge>earlier|later|late|early)\\s+(?:in\\s+)?)?(?<rel>this|last|next|this\\s+past|this\\s+coming|coming|past|previous)\\s+(?<p>week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter)\\b",
+        add("month year", MONTH, "\\b" + mod + month + "(?:\\s+of)?,?\\s+(?<y>\\d{4})\\b(?![-\u2013]\\d)", this::monthYear);
+        add("month", MONTH, "\\b(?:(?<rel>last|next|this(?:\\s+past|\\s+coming)?)\\s+|" + mod + ")?" + month + "(?![\\w'])", this::month);
+        add("decade", DIGIT, "\\b(?:the\\s+)?(?:(?<mod>early|mid|late)(?:\\s+|-))?(?<dec>(?:1[5-9]|20)\\d0)['\u2019]?s\\b", this::decade);
+        add("short decade", DIGIT, "\\b(?:the\\s+)?(?:(?<mod>early|mid|late)(?:\\s+|-))?['\u2019](?<dd>\\d)0s\\b", this::decade);
+        add("century", DIGIT, "\\b(?:the\\s+)?(?:(?<mod>early|mid|late)(?:\\s+|-))?(?<c>\\d{1,2})(?:st|nd|rd|th)[\\s-]+century\\b", this::century);
+        add("year", DIGIT, "\\b" + mod + "(?<y>(?:19|20)\\d\\d)\\b", this::year);
+        add("old year", DIGIT, "\\b(?<y>1[0-8]\\d\\d)\\b", this::oldYear);
+        add("relative period", UNIT | SEASON, "\\b(?:(?<edge>earlier|later|late|early)\\s+(?:in\\s+)?)?(?<rel>this|last|next|this\\s+past|this\\s+coming|coming|past|previous)\\s+(?<p>week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter)\\b",
                 this::relativePeriod);
-        add("the weekend", "\\b(?:over\\s+)?the\\s+weekend\\b", this::theWeekend);
-        add("boundary", "\\b(?:the\\s+)?(?<edge>end|beginning|start|middle)\\s+of\\s+(?:the|this)\\s+(?<p>week|month|year)\\b", this::boundary);
-        add("day word", "\\b(?<dw>today|tonight|yesterday|tomorrow)(?:['\u2019]s)?(?:\\s+" + pod + ")?\\b", this::dayWord);
-        add("this part of day", "\\b(?<rel>this|last|late\\s+last|early\\s+this)\\s+" + pod + "\\b", this::thisPartOfDay);
-        add("anaphoric day", "\\bthe\\s+(?<rel>next|following|previous|same|preceding)\\s+(?<p>day|morning|week|month|year)\\b|\\bthe\\s+day\\s+(?<rel2>before|after)\\b(?!\\s+(?:yesterday|tomorrow))",
+        add("the weekend", UNIT, "\\b(?:over\\s+)?the\\s+weekend\\b", this::theWeekend);
+        add("boundary", UNIT, "\\b(?:the\\s+)?(?<edge>end|beginning|start|middle)\\s+of\\s+(?:the|this)\\s+(?<p>week|month|year)\\b", this::boundary);
+        add("day word", DAYWORD, "\\b(?<dw>today|tonight|yesterday|tomorrow)(?:['\u2019]s)?(?:\\s+" + pod + ")?\\b", this::dayWord);
+        add("this part of day", DAYWORD, "\\b(?<rel>this|last|late\\s+last|early\\s+this)\\s+" + pod + "\\b", this::thisPartOfDay);
+        add("anaphoric day", UNIT | DAYWORD, "\\bthe\\s+(?<rel>next|following|previous|same|preceding)\\s+(?<p>day|morning|week|month|year)\\b|\\bthe\\s+day\\s+(?<rel2>before|after)\\b(?!\\s+(?:yesterday|tomorrow))",
                 this::anaphoric);
-        add("day before yesterday", "\\bthe\\s+day\\s+(?<rel>before\\s+yesterday|after\\s+tomorrow)\\b", this::dayBeforeYesterday);
-        add("weekday", "\\b(?:(?<rel>last|next|this(?:\\s+past|\\s+coming)?|early|late|coming)\\s+)?" + wd + "(?:['\u2019]s)?(?:\\s+" + pod + ")?\\b", this::weekday);
-        add("ago", "\\b" + NUM + "[\\s-]+" + UNIT + "\\s+(?<dir>ago|from\\s+now|earlier|before|later|hence)\\b", this::ago);
-        add("age", "\\b" + NUM + "[\\s-]+" + UNIT + "[\\s-]+olds?\\b", this::age);
-        add("duration", "\\b(?:(?<the>the)\\s+(?<rel>past|last|previous|next|coming|first|final|following|remaining)\\s+)?" + NUM
-                + "(?:\\s+(?<half>and\\s+a\\s+half))?[\\s-]+" + UNIT + "(?<half2>\\s+and\\s+a\\s+half)?\\b", this::duration);
-        add("the past unit", "\\bthe\\s+(?<rel>past|last|previous|next|coming|following|recent)\\s+" + UNIT + "\\b", this::thePastUnit);
-        add("unit and a half", "\\b(?:(?:a|an|one)\\s+)?" + UNIT + "\\s+and\\s+a\\s+half\\b", this::unitAndAHalf);
-        add("half a unit", "\\bhalf\\s+(?:an?\\s+)?" + UNIT + "\\b", this::halfAUnit);
-        add("vague plural", "\\b(?:(?<q>recent|the\\s+past|the\\s+last|the\\s+coming|the\\s+next|the\\s+following)\\s+)" + UNIT + "\\b"
-                + "|(?<=\\b(?:for|within|in|over|after|lasting)\\s)(?<unit2>minutes|hours|days|weeks|months|years|decades)\\b(?!\\s+(?:of|ago|before|after|later|earlier))", this::vaguePlural);
-        add("set every", "\\b(?<q>every|each)\\s+(?:(?<other>other)\\s+)?(?:(?<p>day|week|month|year|morning|afternoon|evening|night|weekend|quarter)|" + wd + ")\\b",
+        add("day before yesterday", DAYWORD, "\\bthe\\s+day\\s+(?<rel>before\\s+yesterday|after\\s+tomorrow)\\b", this::dayBeforeYesterday);
+        add("weekday", WEEKDAY, "\\b(?:(?<rel>last|next|this(?:\\s+past|\\s+coming)?|early|late|coming)\\s+)?" + wd + "(?:['\u2019]s)?(?:\\s+" + pod + ")?\\b", this::weekday);
+        add("ago", UNIT, "\\b" + NUM + "[\\s-]+" + UNITS_RX + "\\s+(?<dir>ago|from\\s+now|earlier|before|later|hence)\\b", this::ago);
+        add("age", UNIT, "\\b" + NUM + "[\\s-]+" + UNITS_RX + "[\\s-]+olds?\\b", this::age);
+        add("duration", UNIT, "\\b(?:(?<the>the)\\s+(?<rel>past|last|previous|next|coming|first|final|following|remaining)\\s+)?" + NUM
+                + "(?:\\s+(?<half>and\\s+a\\s+half))?[\\s-]+" + UNITS_RX + "(?<half2>\\s+and\\s+a\\s+half)?\\b", this::duration);
+        add("the past unit", UNIT, "\\bthe\\s+(?<rel>past|last|previous|next|coming|following|recent)\\s+" + UNITS_RX + "\\b", this::thePastUnit);
+        add("unit and a half", UNIT, "\\b(?:(?:a|an|one)\\s+)?" + UNITS_RX + "\\s+and\\s+a\\s+half\\b", this::unitAndAHalf);
+        add("half a unit", UNIT, "\\bhalf\\s+(?:an?\\s+)?" + UNITS_RX + "\\b", this::halfAUnit);
+        add("vague plural", UNIT, "\\b(?:(?<q>recent|the\\s+past|the\\s+last|the\\s+coming|the\\s+next|the\\s+following)\\s+)" + UNITS_RX + "\\b"
+                + "|\\b(?<unit2>minutes|hours|days|weeks|months|years|decades)\\b(?!\\s+(?:of|ago|before|after|later|earlier))", this::vaguePlural);
+        add("set every", UNIT | DAYWORD | WEEKDAY, "\\b(?<q>every|each)\\s+(?:(?<other>other)\\s+)?(?:(?<p>day|week|month|year|morning|afternoon|evening|night|weekend|quarter)|" + wd + ")\\b",
                 this::setEvery);
-        add("set adverb", "\\b(?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly)\\b", this::setAdverb);
-        add("set times", "\\b(?<freq>once|twice|three\\s+times|four\\s+times|\\d+\\s+times)\\s+(?:a|an|per|every|each)\\s+(?<p>day|week|month|year|hour|minute|decade)\\b",
+        add("set adverb", SET, "\\b(?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly)\\b", this::setAdverb);
+        add("set times", UNIT, "\\b(?<freq>once|twice|three\\s+times|four\\s+times|\\d+\\s+times)\\s+(?:a|an|per|every|each)\\s+(?<p>day|week|month|year|hour|minute|decade)\\b",
                 this::setPer);
-        add("set per", "(?<=(?:\\d|%|\\bthousands|\\bhundreds|\\bmillions|\\bdozens|\\bdollars|\\bbillions|\\bpeople|\\bhours|\\bdays)\\s)(?:a|an|per|each)\\s+(?<p>day|week|month|year|hour)\\b(?!\\s+(?:ago|later|earlier|after|before|and|or))", this::setPer);
-        add("clock", "\\b(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>a\\.m\\.|p\\.m\\.|am\\b|pm\\b)(?:\\s+(?<tz>[A-Z]{2,4}T|GMT|UTC))?"
+        add("set per", UNIT, "\\b(?:a|an|per|each)\\s+(?<p>day|week|month|year|hour)\\b(?!\\s+(?:ago|later|earlier|after|before|and|or))", this::setPerAmount);
+        add("clock", DIGIT | CLOCK, "\\b(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>a\\.m\\.|p\\.m\\.|am\\b|pm\\b)(?:\\s+(?<tz>[A-Z]{2,4}T|GMT|UTC))?"
                 + "|\\b(?<h2>[01]?\\d|2[0-3]):(?<mi2>[0-5]\\d)(?:\\s+(?<tz2>GMT|UTC|[A-Z]{2,4}T|local\\s+time))?(?!\\d)"
                 + "|\\b(?<nm>noon|midday|midnight)\\b", this::clock);
-        add("generic", "\\b(?<g>(?:right\\s+)?now|currently|nowadays|these\\s+days|recently|lately|the\\s+past|the\\s+future|"
+        add("generic", GENERIC, "\\b(?<g>(?:right\\s+)?now|currently|nowadays|these\\s+days|recently|lately|the\\s+past|the\\s+future|"
                 + "the\\s+present|at\\s+the\\s+moment|so\\s+far|to\\s+date)\\b(?!-)", this::generic);
-        add("quarter", "\\b(?:the\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter(?:\\s+of\\s+(?:(?<y>\\d{4})|(?<rely>this|last|next)\\s+year|the\\s+year))?\\b"
+        add("quarter", QUARTER, "\\b(?:the\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter(?:\\s+of\\s+(?:(?<y>\\d{4})|(?<rely>this|last|next)\\s+year|the\\s+year))?\\b"
                 + "|\\b(?<qq>Q[1-4])(?:\\s+(?<y2>\\d{4}))?\\b", this::quarter);
-        add("half year", "\\b(?:the\\s+)?(?<ord>first|second)\\s+half\\s+of\\s+(?:(?<y>\\d{4})|(?<rely>this|last|next)\\s+year|the\\s+year)\\b", this::halfYear);
-        add("season", "\\b(?:(?<rel>this|last|next|this\\s+past|this\\s+coming)\\s+|(?<mod>early|late|mid)(?:\\s+|-))?(?<s>spring|summer|autumn|winter|fall)(?:\\s+(?:of\\s+)?(?<y>\\d{4}))?\\b",
+        add("half year", QUARTER, "\\b(?:the\\s+)?(?<ord>first|second)\\s+half\\s+of\\s+(?:(?<y>\\d{4})|(?<rely>this|last|next)\\s+year|the\\s+year)\\b", this::halfYear);
+        add("season", SEASON, "\\b(?:(?<rel>this|last|next|this\\s+past|this\\s+coming)\\s+|(?<mod>early|late|mid)(?:\\s+|-))?(?<s>spring|summer|autumn|winter|fall)(?:\\s+(?:of\\s+)?(?<y>\\d{4}))?\\b",
                 this::season);
-        add("holiday", "\\b(?<hol>" + lex.holidayRegex() + ")\\b", this::holiday);
+        add("holiday", HOLIDAY, "\\b(?<hol>" + lex.holidayRegex() + ")\\b", this::holiday);
     }
 
-    private void add(String name, String regex, Builder b) {
-        rules.add(new Rule(name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), b));
+    private void add(String name, int triggers, String regex, Builder b) {
+        rules.add(new Rule(name, triggers, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), b));
     }
 
-    /** Every candidate in {@code text}, overlapping ones included. */
+    /**
+     * Every candidate in {@code text}, overlapping ones included. A rule runs only in windows
+     * around the words that can start or end its expressions (a month name, a digit, a unit of
+     * time), which keeps the cost to a small part of the text.
+     */
     List<Candidate> find(String text) {
+        List<int[]> words = triggerWords(text);
         List<Candidate> out = new ArrayList<>();
         for (int r = 0; r < rules.size(); r++) {
-            Matcher m = rules.get(r).pattern().matcher(text);
-            while (m.find()) {
-                Candidate c = rules.get(r).builder().build(m, text, r);
-                if (c != null && c.end() > c.start()) {
-                    out.add(c);
+            Rule rule = rules.get(r);
+            Matcher m = null;
+            int winStart = -1;
+            int winEnd = -1;
+            for (int w = 0; w <= words.size(); w++) {
+                int[] tw = w < words.size() ? words.get(w) : null;
+                if (tw != null && (tw[2] & rule.triggers()) == 0) {
+                    continue;
+                }
+                int s = tw == null ? Integer.MAX_VALUE : Math.max(0, tw[0] - WINDOW_LEFT);
+                if (tw != null && winEnd >= 0 && s <= winEnd) {
+                    winEnd = Math.min(text.length(), Math.max(winEnd, tw[1] + WINDOW_RIGHT));
+                    continue;
+                }
+                if (winEnd >= 0) {
+                    if (m == null) {
+                        m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                    }
+                    m.region(winStart, winEnd);
+                    while (m.find()) {
+                        Candidate c = rule.builder().build(m, text, r);
+                        if (c != null && c.end() > c.start()) {
+                            out.add(c);
+                        }
+                    }
+                }
+                if (tw != null) {
+                    winStart = s;
+                    winEnd = Math.min(text.length(), tw[1] + WINDOW_RIGHT);
                 }
             }
         }
         return out;
+    }
+
+    /** The words of {@code text} that trigger some rule: {start, end, trigger classes}. */
+    private List<int[]> triggerWords(String text) {
+        List<int[]> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char ch = text.charAt(i);
+            if (!Character.isLetterOrDigit(ch)) {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || (text.charAt(i) == '.' && i + 1 < n
+                    && Character.isDigit(text.charAt(i + 1))))) {
+                i++;
+            }
+            int cls;
+            if (Character.isDigit(ch)) {
+                cls = DIGIT;
+            } else {
+                Integer c = triggers.get(text.substring(s, i).toLowerCase(Locale.ROOT));
+                cls = c == null ? 0 : c;
+            }
+            if (cls != 0) {
+                out.add(new int[] {s, i, cls});
+            }
+        }
+        return out;
+    }
+
+    private void trigger(int cls, String... ws) {
+        for (String w : ws) {
+            triggers.merge(w.toLowerCase(Locale.ROOT), cls, (a, b) -> a | b);
+        }
+    }
+
+    private void trigger(int cls, Iterable<String> forms) {
+        for (String f : forms) {
+            for (String w : f.split("[\\s.'\u2019]+")) {
+                if (w.length() > 1) {
+                    trigger(cls, w);
+                }
+            }
+        }
     }
 
     String ruleName(int rule) {
@@ -373,6 +482,13 @@ final class TimexGrammar {
         }
         String v = m.group("y");
         return cand(m, rule, TimeType.DATE, c -> v);
+    }
+
+    private Candidate oldYear(Matcher m, String text, int rule) {
+        if (!OLD_YEAR_PREPS.contains(wordBefore(text, m.start()).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return year(m, text, rule);
     }
 
     private Candidate relativePeriod(Matcher m, String text, int rule) {
@@ -709,6 +825,9 @@ final class TimexGrammar {
     }
 
     private Candidate vaguePlural(Matcher m, String text, int rule) {
+        if (m.group("unit2") != null && !VAGUE_PLURAL_PREPS.contains(wordBefore(text, m.start()).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
         String raw = m.group("unit") != null ? m.group("unit") : m.group("unit2");
         String u = unit(raw);
         if (!lower(raw).endsWith("s") || u.equals("century") && !raw.toLowerCase(Locale.ROOT).equals("centuries")) {
@@ -762,6 +881,18 @@ final class TimexGrammar {
             default -> "P1Y";
         };
         return cand(m, rule, TimeType.SET, c -> v);
+    }
+
+    private Candidate setPerAmount(Matcher m, String text, int rule) {
+        {
+            String before = wordBefore(text, m.start()).toLowerCase(Locale.ROOT);
+            boolean amount = !before.isEmpty() && (Character.isDigit(before.charAt(before.length() - 1))
+                    || PER_AMOUNT.contains(before)) || (m.start() > 1 && text.charAt(m.start() - 2) == '%');
+            if (!amount) {
+                return null; // "a day of talks"; "thousands a week" and "$5 a day" are rates
+            }
+        }
+        return setPer(m, text, rule);
     }
 
     private Candidate setPer(Matcher m, String text, int rule) {
