@@ -94,7 +94,15 @@ public final class NumberReader {
             }
             return null;
         }
-        return any ? total + current : null;
+        return any ? clean(total + current) : null;
+    }
+
+    /** {@code v} rounded to 12 significant digits, so that 8.3 billion is 8300000000 and not 8300000000.000001. */
+    public static double clean(double v) {
+        if (v == 0 || Double.isNaN(v) || Double.isInfinite(v)) {
+            return v;
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(12)).doubleValue();
     }
 
     private static Double digits(String w) {

@@ -208,7 +208,7 @@ public final class QuantityReader implements Stage {
                     v *= s;
                 }
             }
-            out.add(new Found(m.start(), m.end(), QuantityKind.MONEY, v, code, 0));
+            out.add(new Found(m.start(), m.end(), QuantityKind.MONEY, NumberReader.clean(v), code, 0));
         }
     }
 

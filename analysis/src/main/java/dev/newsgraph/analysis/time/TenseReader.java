@@ -209,9 +209,12 @@ final class TenseReader {
             return Tense.UNKNOWN;
         }
         String prev = i > 0 ? lower(tokens.get(i - 1)) : "";
-        if ((w.equals("going") || w.equals("due") || w.equals("set") || w.equals("expected") || w.equals("scheduled")
-                || w.equals("plans") || w.equals("planned") || w.equals("slated"))
-                && i + 1 < tokens.size() && (lower(tokens.get(i + 1)).equals("to") || w.equals("scheduled"))) {
+        String next = i + 1 < tokens.size() ? lower(tokens.get(i + 1)) : "";
+        if (w.equals("due") || w.equals("expected") || w.equals("scheduled") || w.equals("slated") || w.equals("upcoming")) {
+            return Tense.FUTURE;
+        }
+        if ((w.equals("going") || w.equals("set") || w.equals("plans") || w.equals("planned") || w.equals("plan"))
+                && (next.equals("to") || next.equals("for") || next.equals("on"))) {
             return Tense.FUTURE;
         }
         if (pos.isEmpty()) {

@@ -78,7 +78,7 @@ public final class TimeLexicon {
                     lex.holidayForms.add(word);
                 }
                 case "notyear" -> lex.notYear.add(key(word));
-                case "notday" -> lex.notDay.add(word);
+                case "notday" -> lex.notDay.add(key(word));
                 default -> throw new IllegalArgumentException(name + ":" + n + ": unknown kind \"" + kind + "\"");
             }
         }

@@ -261,6 +261,15 @@ final class TimexGrammar {
         return new Candidate(m.start(), m.end(), type, r, Kind.PLAIN, rule, 0);
     }
 
+    /** A named group, or null where it is unset or the rule's pattern has no such group. */
+    private static String g(Matcher m, String name) {
+        try {
+            return m.group(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     private static boolean capitalised(Matcher m, String group) {
         String g = m.group(group);
         return g != null && Character.isUpperCase(g.charAt(0));
@@ -322,24 +331,24 @@ final class TimexGrammar {
     // ---- rules ----
 
     private Candidate isoDate(Matcher m, String text, int rule) {
-        int y = Integer.parseInt(m.group("y"));
-        int mo = Integer.parseInt(m.group("m"));
-        int d = Integer.parseInt(m.group("d"));
+        int y = Integer.parseInt(g(m, "y"));
+        int mo = Integer.parseInt(g(m, "m"));
+        int d = Integer.parseInt(g(m, "d"));
         if (mo < 1 || mo > 12 || d < 1 || d > 31 || y < 1000) {
             return null;
         }
         String v = TimexValues.year(y) + String.format(Locale.ROOT, "-%02d-%02d", mo, d);
-        if (m.group("hh") != null) {
-            String t = v + "T" + m.group("hh") + ":" + m.group("mi");
+        if (g(m, "hh") != null) {
+            String t = v + "T" + g(m, "hh") + ":" + g(m, "mi");
             return cand(m, rule, TimeType.TIME, c -> t);
         }
         return cand(m, rule, TimeType.DATE, c -> v);
     }
 
     private Candidate slashedDate(Matcher m, String text, int rule) {
-        int a = Integer.parseInt(m.group("a"));
-        int b = Integer.parseInt(m.group("b"));
-        String ys = m.group("y");
+        int a = Integer.parseInt(g(m, "a"));
+        int b = Integer.parseInt(g(m, "b"));
+        String ys = g(m, "y");
         int y = Integer.parseInt(ys);
         if (ys.length() == 2) {
             y += y < 50 ? 2000 : 1900;
@@ -364,15 +373,15 @@ final class TimexGrammar {
         if (!capitalised(m, "mon")) {
             return null;
         }
-        int mo = lex.months.get(TimeLexicon.key(m.group("mon")));
-        int d = Integer.parseInt(m.group("d"));
+        int mo = lex.months.get(TimeLexicon.key(g(m, "mon")));
+        int d = Integer.parseInt(g(m, "d"));
         if (d < 1 || d > 31) {
             return null;
         }
-        if (m.group("wd") != null && !capitalised(m, "wd")) {
+        if (g(m, "wd") != null && !capitalised(m, "wd")) {
             return null;
         }
-        String ys = m.group("y");
+        String ys = g(m, "y");
         String md = String.format(Locale.ROOT, "-%02d-%02d", mo, d);
         if (ys != null) {
             String v = ys + md;
@@ -391,8 +400,8 @@ final class TimexGrammar {
         if (!capitalised(m, "mon")) {
             return null;
         }
-        int mo = lex.months.get(TimeLexicon.key(m.group("mon")));
-        String v = m.group("y") + String.format(Locale.ROOT, "-%02d", mo);
+        int mo = lex.months.get(TimeLexicon.key(g(m, "mon")));
+        String v = g(m, "y") + String.format(Locale.ROOT, "-%02d", mo);
         return cand(m, rule, TimeType.DATE, c -> v);
     }
 
@@ -400,12 +409,12 @@ final class TimexGrammar {
         if (!capitalised(m, "mon")) {
             return null;
         }
-        String form = m.group("mon");
+        String form = g(m, "mon");
         String key = TimeLexicon.key(form);
         int mo = lex.months.get(key);
         boolean full = key.length() > 3 || key.equals("may");
-        String rel = lower(m.group("rel"));
-        String md = mod(m.group("mod"));
+        String rel = lower(g(m, "rel"));
+        String md = mod(g(m, "mod"));
         String before = wordBefore(text, m.start()).toLowerCase(Locale.ROOT);
         if (!full && !form.endsWith(".")) {
             return null; // "Jan" alone is more often a name
@@ -433,17 +442,17 @@ final class TimexGrammar {
 
     private Candidate decade(Matcher m, String text, int rule) {
         String v;
-        if (m.group("dec") != null) {
-            v = m.group("dec").substring(0, 3);
+        if (g(m, "dec") != null) {
+            v = g(m, "dec").substring(0, 3);
         } else {
-            int d = Integer.parseInt(m.group("dd"));
+            int d = Integer.parseInt(g(m, "dd"));
             v = (d <= 2 ? "20" : "19") + d;
         }
         return cand(m, rule, TimeType.DATE, c -> v);
     }
 
     private Candidate century(Matcher m, String text, int rule) {
-        int n = Integer.parseInt(m.group("c"));
+        int n = Integer.parseInt(g(m, "c"));
         if (n < 1 || n > 30) {
             return null;
         }
@@ -477,10 +486,10 @@ final class TimexGrammar {
             return null;
         }
         String before = wordBefore(text, m.start());
-        if (m.group("mod") == null && APPROX.contains(before)) {
+        if (g(m, "mod") == null && APPROX.contains(before)) {
             return null;
         }
-        String v = m.group("y");
+        String v = g(m, "y");
         return cand(m, rule, TimeType.DATE, c -> v);
     }
 
@@ -492,10 +501,10 @@ final class TimexGrammar {
     }
 
     private Candidate relativePeriod(Matcher m, String text, int rule) {
-        String rel = lower(m.group("rel"));
-        String p = lower(m.group("p"));
+        String rel = lower(g(m, "rel"));
+        String p = lower(g(m, "p"));
         String before = wordBefore(text, m.start()).toLowerCase(Locale.ROOT);
-        if (before.equals("the") && m.group("edge") == null) {
+        if (before.equals("the") && g(m, "edge") == null) {
             return null; // "the past year" is a duration
         }
         if ((rel.equals("past") || rel.equals("previous") || rel.equals("coming")) && !p.equals("weekend")) {
@@ -601,13 +610,13 @@ final class TimexGrammar {
     }
 
     private Candidate boundary(Matcher m, String text, int rule) {
-        String p = lower(m.group("p"));
+        String p = lower(g(m, "p"));
         return cand(m, rule, TimeType.DATE, c -> relative(c, p, 0));
     }
 
     private Candidate dayWord(Matcher m, String text, int rule) {
-        String dw = lower(m.group("dw"));
-        String pod = m.group("pod") == null ? (dw.equals("tonight") ? "NI" : null) : lex.partsOfDay.get(lower(m.group("pod")));
+        String dw = lower(g(m, "dw"));
+        String pod = g(m, "pod") == null ? (dw.equals("tonight") ? "NI" : null) : lex.partsOfDay.get(lower(g(m, "pod")));
         int shift = switch (dw) {
             case "yesterday" -> -1;
             case "tomorrow" -> 1;
@@ -624,8 +633,8 @@ final class TimexGrammar {
     }
 
     private Candidate thisPartOfDay(Matcher m, String text, int rule) {
-        String rel = lower(m.group("rel"));
-        String pod = lex.partsOfDay.get(lower(m.group("pod")));
+        String rel = lower(g(m, "rel"));
+        String pod = lex.partsOfDay.get(lower(g(m, "pod")));
         if (pod == null) {
             return null;
         }
@@ -638,8 +647,8 @@ final class TimexGrammar {
     }
 
     private Candidate anaphoric(Matcher m, String text, int rule) {
-        String rel = lower(m.group("rel") != null ? m.group("rel") : m.group("rel2"));
-        String p = m.group("p") == null ? "day" : lower(m.group("p"));
+        String rel = lower(g(m, "rel") != null ? g(m, "rel") : g(m, "rel2"));
+        String p = g(m, "p") == null ? "day" : lower(g(m, "p"));
         int shift = switch (rel) {
             case "next", "following", "after" -> 1;
             case "previous", "preceding", "before" -> -1;
@@ -670,7 +679,7 @@ final class TimexGrammar {
     }
 
     private Candidate dayBeforeYesterday(Matcher m, String text, int rule) {
-        int shift = lower(m.group("rel")).startsWith("before") ? -2 : 2;
+        int shift = lower(g(m, "rel")).startsWith("before") ? -2 : 2;
         Resolver r = c -> c.anchor() == null ? "XXXX-XX-XX" : TimexValues.day(c.anchor().plusDays(shift));
         return new Candidate(m.start(), m.end(), TimeType.DATE, r, Kind.DEICTIC, rule, shift);
     }
@@ -680,12 +689,12 @@ final class TimexGrammar {
             return null;
         }
         String next = wordAfter(text, m.end("wd"));
-        if (!next.isEmpty() && lex.notDay.contains(next)) {
-            return null; // "the Sunday Times"
+        if (!next.isEmpty() && lex.notDay.contains(TimeLexicon.key(next))) {
+            return null; // "the Sunday Times", "Sunday circulation"
         }
-        int dow = lex.weekdays.get(TimeLexicon.key(m.group("wd")));
-        String rel = lower(m.group("rel"));
-        String pod = m.group("pod") == null ? null : lex.partsOfDay.get(lower(m.group("pod")));
+        int dow = lex.weekdays.get(TimeLexicon.key(g(m, "wd")));
+        String rel = lower(g(m, "rel"));
+        String pod = g(m, "pod") == null ? null : lex.partsOfDay.get(lower(g(m, "pod")));
         int start = m.start();
         if (rel != null && (rel.equals("early") || rel.equals("late"))) {
             rel = null;
@@ -714,12 +723,12 @@ final class TimexGrammar {
     }
 
     private Candidate ago(Matcher m, String text, int rule) {
-        Double n = count(m.group("n"));
+        Double n = count(g(m, "n"));
         if (n != null && n.isNaN()) {
             return null;
         }
-        String u = unit(m.group("unit"));
-        String dir = lower(m.group("dir"));
+        String u = unit(g(m, "unit"));
+        String dir = lower(g(m, "dir"));
         if (dir.equals("earlier") || dir.equals("later") || dir.equals("before")) {
             return null; // relative to another event: left to the duration rule
         }
@@ -747,22 +756,22 @@ final class TimexGrammar {
     }
 
     private Candidate age(Matcher m, String text, int rule) {
-        Double n = count(m.group("n"));
+        Double n = count(g(m, "n"));
         if (n == null || n.isNaN()) {
             return null;
         }
-        String v = TimexValues.duration(n, unit(m.group("unit")));
+        String v = TimexValues.duration(n, unit(g(m, "unit")));
         return cand(m, rule, TimeType.DURATION, c -> v);
     }
 
     private Candidate duration(Matcher m, String text, int rule) {
-        String nText = lower(m.group("n"));
+        String nText = lower(g(m, "n"));
         Double n = count(nText);
         if (n != null && n.isNaN()) {
             return null;
         }
-        String u = unit(m.group("unit"));
-        if (m.group("the") == null && (nText.equals("a") || nText.equals("an") || nText.equals("one"))
+        String u = unit(g(m, "unit"));
+        if (g(m, "the") == null && (nText.equals("a") || nText.equals("an") || nText.equals("one"))
                 && !u.equals("decade") && !u.equals("century") && !u.equals("fortnight")) {
             String before = wordBefore(text, m.start()).toLowerCase(Locale.ROOT);
             if (!A_UNIT_CONTEXT.contains(before) || wordAfter(text, m.end()).equalsIgnoreCase("of")) {
@@ -770,14 +779,14 @@ final class TimexGrammar {
             }
         }
         if (nText.equals("some") || nText.equals("many")) {
-            if (m.group("the") == null) {
+            if (g(m, "the") == null) {
                 String before = wordBefore(text, m.start()).toLowerCase(Locale.ROOT);
                 if (!A_UNIT_CONTEXT.contains(before) && !before.equals("for")) {
                     return null;
                 }
             }
         }
-        if (n != null && (m.group("half") != null || m.group("half2") != null)) {
+        if (n != null && (g(m, "half") != null || g(m, "half2") != null)) {
             n = n + 0.5;
         }
         if (n != null && n > 10000) {
@@ -787,7 +796,7 @@ final class TimexGrammar {
         if (nText.matches("(?:19|20)\\d\\d") && !m.group().contains(" ")) {
             return null;
         }
-        String rel = lower(m.group("rel"));
+        String rel = lower(g(m, "rel"));
         Double n0 = n;
         if (rel != null && (rel.equals("coming") || rel.equals("next")) && n0 == null) {
             return cand(m, rule, TimeType.DATE, c -> "FUTURE_REF");
@@ -797,9 +806,12 @@ final class TimexGrammar {
     }
 
     private Candidate thePastUnit(Matcher m, String text, int rule) {
-        String u = unit(m.group("unit"));
-        boolean plural = lower(m.group("unit")).endsWith("s") && !u.equals("century");
-        String rel = lower(m.group("rel"));
+        if (wordBefore(text, m.start()).equalsIgnoreCase("at")) {
+            return null; // "at the last minute": an idiom, not a length of time
+        }
+        String u = unit(g(m, "unit"));
+        boolean plural = lower(g(m, "unit")).endsWith("s") && !u.equals("century");
+        String rel = lower(g(m, "rel"));
         if (rel.equals("following") || rel.equals("previous") && !plural) {
             return null; // anaphoric ("the following year"), handled elsewhere
         }
@@ -811,13 +823,13 @@ final class TimexGrammar {
     }
 
     private Candidate unitAndAHalf(Matcher m, String text, int rule) {
-        String v = TimexValues.duration(1.5, unit(m.group("unit")));
+        String v = TimexValues.duration(1.5, unit(g(m, "unit")));
         return cand(m, rule, TimeType.DURATION, c -> v);
     }
 
     private Candidate halfAUnit(Matcher m, String text, int rule) {
-        String u = unit(m.group("unit"));
-        if (lower(m.group("unit")).endsWith("s") && !u.equals("century")) {
+        String u = unit(g(m, "unit"));
+        if (lower(g(m, "unit")).endsWith("s") && !u.equals("century")) {
             return null;
         }
         String v = TimexValues.duration(0.5, u);
@@ -825,15 +837,15 @@ final class TimexGrammar {
     }
 
     private Candidate vaguePlural(Matcher m, String text, int rule) {
-        if (m.group("unit2") != null && !VAGUE_PLURAL_PREPS.contains(wordBefore(text, m.start()).toLowerCase(Locale.ROOT))) {
+        if (g(m, "unit2") != null && !VAGUE_PLURAL_PREPS.contains(wordBefore(text, m.start()).toLowerCase(Locale.ROOT))) {
             return null;
         }
-        String raw = m.group("unit") != null ? m.group("unit") : m.group("unit2");
+        String raw = g(m, "unit") != null ? g(m, "unit") : g(m, "unit2");
         String u = unit(raw);
         if (!lower(raw).endsWith("s") || u.equals("century") && !raw.toLowerCase(Locale.ROOT).equals("centuries")) {
             return null;
         }
-        String q = lower(m.group("q"));
+        String q = lower(g(m, "q"));
         if (q != null && (q.endsWith("coming") || q.endsWith("next") || q.endsWith("following"))) {
             return cand(m, rule, TimeType.DATE, c -> "FUTURE_REF");
         }
@@ -842,15 +854,15 @@ final class TimexGrammar {
     }
 
     private Candidate setEvery(Matcher m, String text, int rule) {
-        boolean other = m.group("other") != null;
-        if (m.group("wd") != null) {
+        boolean other = g(m, "other") != null;
+        if (g(m, "wd") != null) {
             if (!capitalised(m, "wd")) {
                 return null;
             }
-            int dow = lex.weekdays.get(TimeLexicon.key(m.group("wd")));
+            int dow = lex.weekdays.get(TimeLexicon.key(g(m, "wd")));
             return cand(m, rule, TimeType.SET, c -> "XXXX-WXX-" + dow);
         }
-        String p = lower(m.group("p"));
+        String p = lower(g(m, "p"));
         String v = switch (p) {
             case "day" -> other ? "P2D" : "P1D";
             case "week" -> other ? "P2W" : "P1W";
@@ -865,7 +877,7 @@ final class TimexGrammar {
     }
 
     private Candidate setAdverb(Matcher m, String text, int rule) {
-        String adv = lower(m.group("adv"));
+        String adv = lower(g(m, "adv"));
         String after = wordAfter(text, m.end());
         boolean beforeWord = !after.isEmpty() && Character.isLetter(after.charAt(0)) && !Set.of("and", "or", "since",
                 "in", "on", "at", "for", "from", "to", "until", "by").contains(after.toLowerCase(Locale.ROOT));
@@ -896,7 +908,7 @@ final class TimexGrammar {
     }
 
     private Candidate setPer(Matcher m, String text, int rule) {
-        String p = lower(m.group("p"));
+        String p = lower(g(m, "p"));
         String v = switch (p) {
             case "hour" -> "PT1H";
             case "minute" -> "PT1M";
@@ -911,14 +923,14 @@ final class TimexGrammar {
 
     private Candidate clock(Matcher m, String text, int rule) {
         String time;
-        if (m.group("nm") != null) {
-            time = lower(m.group("nm")).equals("midnight") ? "24:00" : "12:00";
+        if (g(m, "nm") != null) {
+            time = lower(g(m, "nm")).equals("midnight") ? "24:00" : "12:00";
         } else {
-            boolean withAp = m.group("h") != null;
-            int h = Integer.parseInt(withAp ? m.group("h") : m.group("h2"));
-            String mi = withAp ? m.group("mi") : m.group("mi2");
+            boolean withAp = g(m, "h") != null;
+            int h = Integer.parseInt(withAp ? g(m, "h") : g(m, "h2"));
+            String mi = withAp ? g(m, "mi") : g(m, "mi2");
             if (withAp) {
-                String ap = lower(m.group("ap"));
+                String ap = lower(g(m, "ap"));
                 if (h < 1 || h > 12) {
                     return null;
                 }
@@ -927,7 +939,7 @@ final class TimexGrammar {
                 } else if (ap.startsWith("a") && h == 12) {
                     h = 0;
                 }
-            } else if (m.group("tz2") == null) {
+            } else if (g(m, "tz2") == null) {
                 String before = wordBefore(text, m.start()).toLowerCase(Locale.ROOT);
                 if (!before.equals("at") && !before.equals("by") && !before.equals("until") && !before.equals("from")) {
                     return null; // "3:1" scores and ratios
@@ -944,7 +956,7 @@ final class TimexGrammar {
     }
 
     private Candidate generic(Matcher m, String text, int rule) {
-        String g = lower(m.group("g"));
+        String g = lower(g(m, "g"));
         String v;
         if (g.endsWith("now") || g.equals("currently") || g.equals("nowadays") || g.equals("these days")
                 || g.equals("the present") || g.equals("at the moment")) {
@@ -972,23 +984,23 @@ final class TimexGrammar {
     private Candidate quarter(Matcher m, String text, int rule) {
         int q;
         String ys;
-        if (m.group("qq") != null) {
-            if (!m.group("qq").startsWith("Q")) {
+        if (g(m, "qq") != null) {
+            if (!g(m, "qq").startsWith("Q")) {
                 return null;
             }
-            q = m.group("qq").charAt(1) - '0';
-            ys = m.group("y2");
+            q = g(m, "qq").charAt(1) - '0';
+            ys = g(m, "y2");
         } else {
-            String o = lower(m.group("ord"));
+            String o = lower(g(m, "ord"));
             q = switch (o.charAt(0)) {
                 case 'f' -> o.startsWith("fi") ? 1 : 4;
                 case 's' -> 2;
                 case 't' -> 3;
                 default -> o.charAt(0) - '0';
             };
-            ys = m.group("y");
+            ys = g(m, "y");
         }
-        String rely = m.group("rely") == null ? null : lower(m.group("rely"));
+        String rely = g(m, "rely") == null ? null : lower(g(m, "rely"));
         return cand(m, rule, TimeType.DATE, c -> {
             if (ys != null) {
                 return ys + "-Q" + q;
@@ -1013,9 +1025,9 @@ final class TimexGrammar {
     }
 
     private Candidate halfYear(Matcher m, String text, int rule) {
-        int h = lower(m.group("ord")).startsWith("f") ? 1 : 2;
-        String ys = m.group("y");
-        String rely = m.group("rely") == null ? null : lower(m.group("rely"));
+        int h = lower(g(m, "ord")).startsWith("f") ? 1 : 2;
+        String ys = g(m, "y");
+        String rely = g(m, "rely") == null ? null : lower(g(m, "rely"));
         return cand(m, rule, TimeType.DATE, c -> {
             if (ys != null) {
                 return ys + "-H" + h;
@@ -1029,11 +1041,11 @@ final class TimexGrammar {
     }
 
     private Candidate season(Matcher m, String text, int rule) {
-        String s = lower(m.group("s"));
-        String rel = lower(m.group("rel"));
-        String ys = m.group("y");
+        String s = lower(g(m, "s"));
+        String rel = lower(g(m, "rel"));
+        String ys = g(m, "y");
         String before = wordBefore(text, m.start()).toLowerCase(Locale.ROOT);
-        if (rel == null && ys == null && m.group("mod") == null) {
+        if (rel == null && ys == null && g(m, "mod") == null) {
             if (!Set.of("in", "during", "by", "until", "since", "over", "through", "the", "this", "last", "next", "early",
                     "late").contains(before)) {
                 return null;
@@ -1068,7 +1080,7 @@ final class TimexGrammar {
         if (!capitalised(m, "hol")) {
             return null;
         }
-        String key = TimeLexicon.key(m.group("hol"));
+        String key = TimeLexicon.key(g(m, "hol"));
         String md = lex.holidays.get(key);
         if (md == null) {
             return null;
