@@ -300,18 +300,15 @@ public final class QuantityReader implements Stage {
 
     /** Whether the word before the comma at {@code comma} is a person's name. */
     private static boolean afterName(String text, int comma, List<Sentence> sentences) {
-        if (sentences != null) {
-            for (Sentence s : sentences) {
-                if (s.start() <= comma && comma < s.end()) {
-                    for (Token t : s.tokens()) {
-                        if (t.end() == comma || (t.end() <= comma && t.end() > comma - 2 && t.start() < comma)) {
-                            if (t.ner().equals("PERSON")) {
-                                return true;
-                            }
-                            if (!t.ner().equals("O")) {
-                                return false;
-                            }
-                        }
+        Sentence s = sentences == null ? null : sentenceAt(sentences, comma);
+        if (s != null) {
+            for (Token t : s.tokens()) {
+                if (t.end() <= comma && t.end() > comma - 2) {
+                    if (t.ner().equals("PERSON")) {
+                        return true;
+                    }
+                    if (!t.ner().equals("O")) {
+                        return false;
                     }
                 }
             }
@@ -334,6 +331,23 @@ public final class QuantityReader implements Stage {
             s2--;
         }
         return s2 < e2 && Character.isUpperCase(text.charAt(s2)) && e2 < s;
+    }
+
+    private static Sentence sentenceAt(List<Sentence> sentences, int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (offset < s.start()) {
+                hi = mid - 1;
+            } else if (offset >= s.end()) {
+                lo = mid + 1;
+            } else {
+                return s;
+            }
+        }
+        return null;
     }
 
     private static List<Quantity> choose(String text, List<Found> all) {

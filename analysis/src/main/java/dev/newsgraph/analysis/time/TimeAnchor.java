@@ -171,9 +171,9 @@ public final class TimeAnchor implements Stage {
         return null;
     }
 
-    /** Whether {@code pos} lies inside quotation marks opened in its paragraph. */
+    /** Whether {@code pos} lies inside quotation marks opened in its paragraph (looking 3000 chars back at most). */
     static boolean insideQuote(String text, int pos) {
-        int p = text.lastIndexOf('\n', pos - 1) + 1;
+        int p = Math.max(text.lastIndexOf('\n', pos - 1) + 1, pos - 3000);
         boolean open = false;
         for (int i = p; i < pos; i++) {
             char ch = text.charAt(i);
