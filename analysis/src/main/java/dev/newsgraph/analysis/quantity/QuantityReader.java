@@ -300,9 +300,9 @@ public final class QuantityReader implements Stage {
 
     /** Whether the word before the comma at {@code comma} is a person's name. */
     private static boolean afterName(String text, int comma, List<Sentence> sentences) {
-        Sentence s = sentences == null ? null : sentenceAt(sentences, comma);
-        if (s != null) {
-            for (Token t : s.tokens()) {
+        Sentence sentence = sentences == null ? null : sentenceAt(sentences, comma);
+        if (sentence != null) {
+            for (Token t : sentence.tokens()) {
                 if (t.end() <= comma && t.end() > comma - 2) {
                     if (t.ner().equals("PERSON")) {
                         return true;
