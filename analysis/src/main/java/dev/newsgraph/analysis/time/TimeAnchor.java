@@ -74,7 +74,7 @@ public final class TimeAnchor implements Stage {
             if (c.kind() == TimexGrammar.Kind.CLOCK) {
                 reference = lastDay != null && lastDaySentence == si ? lastDay : anchor;
             }
-            Ctx ctx = new Ctx(base, s, c.start(), c.end(), reference);
+            Ctx ctx = new Ctx(text, base, s, c.start(), c.end(), reference);
             String value = c.resolver().value(ctx);
             if (value == null) {
                 continue;
@@ -188,8 +188,31 @@ public final class TimeAnchor implements Stage {
         return open;
     }
 
+    /** "until the summer" looks ahead and "since March" back, whatever the verb's tense; else null. */
+    static Tense byPreposition(String text, int start) {
+        int p = start;
+        for (int k = 0; k < 3; k++) {
+            String w = TimexGrammar.wordBefore(text, p).toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("until") || w.equals("till")) {
+                return Tense.FUTURE;
+            }
+            if (w.equals("since")) {
+                return Tense.PAST;
+            }
+            if (!w.equals("the") && !w.equals("early") && !w.equals("late") && !w.equals("mid")) {
+                return null;
+            }
+            p = text.lastIndexOf(w.isEmpty() ? " " : TimexGrammar.wordBefore(text, p), p - 1);
+            if (p < 0) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** The context one candidate is resolved in; the tense is read only when a rule asks for it. */
     private static final class Ctx implements TimexGrammar.Context {
+        private final String text;
         private final LocalDate anchor;
         private final Sentence sentence;
         private final int start;
@@ -197,7 +220,8 @@ public final class TimeAnchor implements Stage {
         private final LocalDate reference;
         private Tense tense;
 
-        Ctx(LocalDate anchor, Sentence sentence, int start, int end, LocalDate reference) {
+        Ctx(String text, LocalDate anchor, Sentence sentence, int start, int end, LocalDate reference) {
+            this.text = text;
             this.anchor = anchor;
             this.sentence = sentence;
             this.start = start;
@@ -213,7 +237,10 @@ public final class TimeAnchor implements Stage {
         @Override
         public Tense tense() {
             if (tense == null) {
-                tense = sentence == null ? Tense.UNKNOWN : TenseReader.at(sentence, start, end);
+                tense = byPreposition(text, start);
+                if (tense == null) {
+                    tense = sentence == null ? Tense.UNKNOWN : TenseReader.at(sentence, start, end);
+                }
             }
             return tense;
         }

@@ -115,7 +115,7 @@ final class TimexGrammar {
         add("month year", MONTH, "\\b" + mod + month + "(?:\\s+of)?,?\\s+(?<y>\\d{4})\\b(?![-\u2013]\\d)", this::monthYear);
         add("month", MONTH, "\\b(?:(?<rel>last|next|this(?:\\s+past|\\s+coming)?)\\s+|" + mod + ")?" + month + "(?![\\w'])", this::month);
         add("decade", DIGIT, "\\b(?:the\\s+)?(?:(?<mod>early|mid|late)(?:\\s+|-))?(?<dec>(?:1[5-9]|20)\\d0)['\u2019]?s\\b", this::decade);
-        add("short decade", DIGIT, "\\b(?:the\\s+)?(?:(?<mod>early|mid|late)(?:\\s+|-))?['\u2019](?<dd>\\d)0s\\b", this::decade);
+        add("short decade", DIGIT, "(?:\\bthe\\s+)?(?:\\b(?<mod>early|mid|late)(?:\\s+|-))?(?<![\\w'\u2019])['\u2019](?<dd>\\d)0s\\b", this::decade);
         add("century", DIGIT, "\\b(?:the\\s+)?(?:(?<mod>early|mid|late)(?:\\s+|-))?(?<c>\\d{1,2})(?:st|nd|rd|th)[\\s-]+century\\b", this::century);
         add("year", DIGIT, "\\b" + mod + "(?<y>(?:19|20)\\d\\d)\\b", this::year);
         add("old year", DIGIT, "\\b(?<y>1[0-8]\\d\\d)\\b", this::oldYear);
@@ -729,10 +729,8 @@ final class TimexGrammar {
         }
         String u = unit(g(m, "unit"));
         String dir = lower(g(m, "dir"));
-        if (dir.equals("earlier") || dir.equals("later") || dir.equals("before")) {
-            return null; // relative to another event: left to the duration rule
-        }
-        boolean past = dir.equals("ago");
+        // "a year earlier", "three weeks later": counted, as HeidelTime does for news, from the publication date
+        boolean past = dir.equals("ago") || dir.equals("earlier") || dir.equals("before");
         Resolver r = c -> {
             LocalDate a = c.anchor();
             if (n == null || a == null) {

@@ -32,7 +32,7 @@ class TimeAnchorTest {
     }
 
     @ParameterizedTest(name = "{0} -> {2}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             The minister resigned on Monday after a week of protests.            | Monday            | 2025-04-07
             The talks will resume on Monday, officials said.                     | Monday            | 2025-04-14
             The ceasefire talks are due to resume next Tuesday in Geneva.        | next Tuesday      | 2025-04-15
@@ -86,6 +86,10 @@ class TimeAnchorTest {
             Earlier this week, the two sides swapped prisoners.                  | Earlier this week | 2025-W15
             The protests spread in the 20th century.                             | the 20th century  | 19
             Voters go to the polls in mid-2026.                                  | mid-2026          | 2026
+            Profit fell 12 percent from a year earlier.                          | a year earlier    | 2024
+            The region boomed in the 1980s and '90s.                             | '90s              | 199
+            The talks were postponed until the summer.                           | summer            | 2025-SU
+            He has lived there since May.                                        | May               | 2024-05
             """)
     void resolvesAgainstThePublicationDate(String sentence, String expr, String value) {
         assertEquals(value, the(sentence, expr, FRIDAY).value());
