@@ -1,0 +1,153 @@
+package dev.newsgraph.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsgraph.analysis.Analyzer;
+import dev.newsgraph.model.RecordCodec;
+import dev.newsgraph.reading.InputReader;
+import dev.newsgraph.reading.ReadResult;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The job in local mode on two cores over short articles written for the test (a JSON Lines file
+ * with a re-typed copy of one story and a broken line, and a folder of two text files) must write
+ * exactly the records the single-machine Analyzer makes of the same inputs.
+ */
+class BatchJobTest {
+    private static SparkSession spark;
+    private static Path jsonl;
+    private static Path folder;
+    private static BatchJob.Summary summary;
+    private static Path out;
+
+    @TempDir
+    static Path tmp;
+
+    @BeforeAll
+    static void runJob() throws Exception {
+        jsonl = fixture("fixtures/articles.jsonl");
+        folder = fixture("fixtures/folder");
+        spark = SparkSession.builder().master("local[2]").appName("newsgraph-test")
+                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
+        out = tmp.resolve("out");
+        summary = new BatchJob(spark, JobOptions.parse("--out", out.toString(), jsonl.toString(), folder.toString()))
+                .run();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (spark != null) {
+            spark.stop();
+        }
+    }
+
+    private static Path fixture(String name) throws URISyntaxException {
+        return Path.of(BatchJobTest.class.getClassLoader().getResource(name).toURI());
+    }
+
+    @Test
+    void recordsEqualTheSingleMachineAnalyzersInInputOrder() throws Exception {
+        Analyzer analyzer = Analyzer.create();
+        InputReader reader = new InputReader();
+        List<String> expected = new ArrayList<>();
+        List<Path> inputs = new ArrayList<>(List.of(jsonl));
+        try (Stream<Path> files = Files.list(folder)) {
+            inputs.addAll(files.sorted().toList());
+        }
+        for (Path p : inputs) {
+            try (Stream<ReadResult> items = reader.read(p, null)) {
+                items.filter(ReadResult::ok).forEach(r -> expected.add(RecordCodec.toJson(analyzer.analyze(r.article()))));
+            }
+        }
+        List<String> actual = partLines(out.resolve("records.jsonl"));
+        assertEquals(6, expected.size());
+        assertEquals(6, actual.size(), "one record per good article");
+        // JSON Lines keep their order; the folder's files come after them
+        assertEquals(expected.subList(0, 4), actual.subList(0, 4));
+        assertEquals(expected.stream().sorted().toList(), actual.stream().sorted().toList());
+        assertEquals(6, summary.records());
+    }
+
+    @Test
+    void theBrokenLineIsAFailureNamingItsInput() throws IOException {
+        assertEquals(1, summary.failures());
+        List<String> failures = partLines(out.resolve("failures"));
+        assertEquals(1, failures.size());
+        assertTrue(failures.get(0).contains("articles.jsonl") && failures.get(0).contains("not a JSON object"),
+                failures.get(0));
+    }
+
+    @Test
+    void parquetHoldsTheArticleFieldsBesideTheRecord() {
+        Dataset<Row> p = spark.read().parquet(out.resolve("records.parquet").toString());
+        assertEquals(6, p.count());
+        Row kenya = p.filter("title = 'Kenya signs road deal'").first();
+        assertEquals("2026-03-06", kenya.getAs("published"));
+        String record = kenya.getAs("record");
+        assertEquals(kenya.<String>getAs("id"), RecordCodec.fromJson(record).article().id());
+        assertTrue(record.contains("Mombasa"));
+    }
+
+    @Test
+    void theRetypedCopyIsGroupedWithItsStory() throws IOException {
+        assertEquals(1, summary.duplicateGroups());
+        List<String> groups = partLines(out.resolve("duplicates"));
+        assertEquals(1, groups.size());
+        Map<?, ?> g = RecordCodec.mapper().readValue(groups.get(0), Map.class);
+        assertEquals(2, ((Number) g.get("copies")).intValue());
+        assertEquals(2, ((List<?>) g.get("ids")).stream().distinct().count(), "two different texts, one story");
+    }
+
+    @Test
+    void entitiesAreCountedAcrossArticles() throws IOException {
+        Map<String, Integer> articles = partLines(out.resolve("entities")).stream()
+                .map(l -> {
+                    try {
+                        return RecordCodec.mapper().readValue(l, Map.class);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                })
+                .collect(Collectors.toMap(m -> m.get("type") + " " + m.get("name"),
+                        m -> ((Number) m.get("articles")).intValue(), (a, b) -> a));
+        // Rotterdam is named by the story and by its copy; Kenya by one article only
+        Integer rotterdam = articles.entrySet().stream().filter(e -> e.getKey().endsWith(" Rotterdam"))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+        assertEquals(2, rotterdam, articles.toString());
+        Integer kenya = articles.entrySet().stream().filter(e -> e.getKey().endsWith(" Kenya"))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+        assertEquals(1, kenya, articles.toString());
+    }
+
+    /** The lines of a Spark output folder's part files, in part order. */
+    private static List<String> partLines(Path dir) throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (Stream<Path> parts = Files.list(dir)) {
+            for (Path p : parts.filter(f -> f.getFileName().toString().startsWith("part-")).sorted().toList()) {
+                for (String l : Files.readAllLines(p, StandardCharsets.UTF_8)) {
+                    if (!l.isBlank()) {
+                        lines.add(l);
+                    }
+                }
+            }
+        }
+        return lines;
+    }
+}
