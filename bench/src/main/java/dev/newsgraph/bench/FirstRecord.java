@@ -2,6 +2,7 @@ package dev.newsgraph.bench;
 
 import dev.newsgraph.analysis.Analyzer;
 import dev.newsgraph.model.RecordCodec;
+import dev.newsgraph.reading.BadInputException;
 import dev.newsgraph.reading.InputReader;
 import dev.newsgraph.reading.ReadResult;
 import java.lang.management.ManagementFactory;
@@ -22,6 +23,10 @@ public final class FirstRecord {
         Optional<ReadResult> first;
         try (Stream<ReadResult> items = new InputReader().read(Path.of(args[0]), null)) {
             first = items.filter(ReadResult::ok).findFirst();
+        } catch (BadInputException e) {
+            System.err.println("newsgraph bench: " + e.getMessage());
+            System.exit(3);
+            return;
         }
         if (first.isEmpty()) {
             System.err.println("newsgraph bench: " + args[0] + ": no article to analyse");
