@@ -3,11 +3,8 @@ package dev.newsgraph.bench.jmh;
 import dev.newsgraph.analysis.Analyzer;
 import dev.newsgraph.analysis.document.Document;
 import dev.newsgraph.analysis.document.Stage;
-import dev.newsgraph.analysis.linguistics.CoreNlpParser;
-import dev.newsgraph.analysis.linguistics.Sentence;
 import dev.newsgraph.model.Article;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -24,7 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * Time per article of each analysis stage alone, on a news article written for the purpose (about
  * 2.5 kB; {@link BenchArticle}). Each stage runs on a fresh document holding the layers of the
  * stages before it, copied from one full analysis made in the set-up, so a stage's figure holds
- * no other stage's work. {@link #parse} is CoreNLP's share (tokenize, tag, NER, dependency parse).
+ * no other stage's work. CoreNLP's share is {@link ParseBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -34,7 +31,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 public class StageBenchmarks {
     private Analyzer analyzer;
-    private CoreNlpParser parser;
     private Article article;
     private LocalDate anchor;
     private Document full;
@@ -42,18 +38,12 @@ public class StageBenchmarks {
     @Setup
     public void setUp() {
         analyzer = Analyzer.create();
-        parser = new CoreNlpParser(CoreNlpParser.Settings.defaults());
         article = BenchArticle.article();
         anchor = LocalDate.parse(article.published().substring(0, 10));
         full = new Document(article, anchor);
         for (Stage s : analyzer.stages()) {
             s.apply(full);
         }
-    }
-
-    @Benchmark
-    public List<Sentence> parse() {
-        return parser.parse(article.text());
     }
 
     @Benchmark
