@@ -26,6 +26,7 @@ class BenchReportTest {
                 new ColdStart(4.2, 4.1), List.of("a note"));
         assertEquals((40 / 8.0) / (3 / 33.0), r.ratio(), 1e-9);
         assertEquals((80_000 / 8.0) / (12_000 / 33.0), r.charRatio(), 1e-9);
+        assertEquals((40 / 7.2) / (3 / 29.7), r.cpuRatio(), 1e-9);
     }
 
     @Test

@@ -3,10 +3,15 @@ package dev.newsgraph.cli;
 import dev.newsgraph.bench.BenchReport;
 import dev.newsgraph.bench.BenchRun;
 import dev.newsgraph.model.Article;
+import dev.newsgraph.reading.BadInputException;
+import dev.newsgraph.reading.InputReader;
+import dev.newsgraph.reading.ReadResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -58,11 +63,27 @@ public final class BenchCommand implements Callable<Integer> {
         Inputs in = new Inputs();
         List<Article> read = new ArrayList<>();
         int wanted = warmup + articles;
-        in.each(inputs, null, r -> {
-            if (read.size() < wanted) {
-                read.add(r.article());
+        InputReader reader = new InputReader();
+        for (String input : inputs) {
+            if (read.size() >= wanted) {
+                break;
             }
-        });
+            try (Stream<ReadResult> items = reader.read(Path.of(input), null)) {
+                Iterator<ReadResult> it = items.iterator();
+                while (read.size() < wanted && it.hasNext()) {
+                    ReadResult r = it.next();
+                    if (r.ok()) {
+                        read.add(r.article());
+                    } else {
+                        in.report(r.origin() + ": " + r.error());
+                    }
+                }
+            } catch (BadInputException e) {
+                in.report(e.getMessage());
+            } catch (java.io.UncheckedIOException e) {
+                in.report(input + ": cannot be read (" + e.getCause().getMessage() + ")");
+            }
+        }
         if (read.isEmpty()) {
             System.err.println("newsgraph bench: no article could be read from the inputs");
             return ExitCodes.BAD_INPUT;
