@@ -43,6 +43,15 @@ public final class MemoryProbe {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
+    /** Milliseconds all garbage collectors of this JVM have spent so far (they run on threads of their own). */
+    public static long gcMillis() {
+        long sum = 0;
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            sum += Math.max(0, gc.getCollectionTime());
+        }
+        return sum;
+    }
+
     /** The heap limit (-Xmx) of this JVM. */
     public static long maxHeap() {
         return Runtime.getRuntime().maxMemory();

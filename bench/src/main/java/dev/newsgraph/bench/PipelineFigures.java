@@ -12,7 +12,7 @@ import java.util.Map;
  * @param chars             characters in the timed articles
  * @param loadSeconds       time to build the pipeline (models loaded)
  * @param wallSeconds       wall-clock time of the timed articles, one thread
- * @param cpuSeconds        CPU time of the analysing thread over the timed articles
+ * @param cpuSeconds        CPU time of the analysing thread over the timed articles, plus the garbage collectors' time
  * @param peakHeapBytes     the largest heap in use (sum of the heap pools' peaks: an upper bound)
  * @param liveHeapBytes     heap in use after a full collection once the articles are done (models and caches)
  * @param peakRssBytes      the process's peak resident set (VmHWM), or -1 where unknown

@@ -84,6 +84,9 @@ public final class BatchJob {
         } catch (BadInputException e) {
             System.err.println("newsgraph spark: " + e.getMessage());
             rc = 3;
+        } catch (IllegalArgumentException e) {
+            System.err.println("newsgraph spark: " + e.getMessage());
+            rc = 2;
         } catch (IOException | RuntimeException e) {
             System.err.println("newsgraph spark: failed (" + e.getMessage() + ")");
             rc = 1;
@@ -96,6 +99,10 @@ public final class BatchJob {
     Summary run() throws IOException, BadInputException {
         long t0 = System.nanoTime();
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        Path outPath = new Path(options.out());
+        if (!options.overwrite() && outPath.getFileSystem(jsc.hadoopConfiguration()).exists(outPath)) {
+            throw new IllegalArgumentException("--out " + options.out() + " exists already (--overwrite replaces it)");
+        }
         List<String> jsonl = new ArrayList<>();
         List<String> files = new ArrayList<>();
         listInputs(jsc.hadoopConfiguration(), jsonl, files);

@@ -136,6 +136,22 @@ class BatchJobTest {
         assertEquals(1, kenya, articles.toString());
     }
 
+    @Test
+    void anExistingOutputFolderIsRefusedBeforeAnyWork() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new BatchJob(spark, JobOptions.parse("--out", out.toString(), jsonl.toString())).run());
+        assertTrue(e.getMessage().contains("exists already"), e.getMessage());
+    }
+
+    @Test
+    void aMissingInputIsBadInputNamingIt() {
+        dev.newsgraph.reading.BadInputException e = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.newsgraph.reading.BadInputException.class, () -> new BatchJob(spark,
+                        JobOptions.parse("--out", tmp.resolve("other").toString(), tmp.resolve("nowhere.jsonl").toString()))
+                        .run());
+        assertTrue(e.getMessage().contains("nowhere.jsonl"), e.getMessage());
+    }
+
     /** The lines of a Spark output folder's part files, in part order. */
     private static List<String> partLines(Path dir) throws IOException {
         List<String> lines = new ArrayList<>();
