@@ -157,7 +157,7 @@ final class TenseReader {
                 }
                 return Tense.FUTURE;
             case "VBG":
-                return null;
+                return Tense.UNKNOWN; // "while preparing the budget in March": no tense of its own
             default:
                 return FUTURE_HEADS.contains(lemma) ? null : Tense.UNKNOWN;
         }
@@ -210,7 +210,8 @@ final class TenseReader {
         }
         String prev = i > 0 ? lower(tokens.get(i - 1)) : "";
         String next = i + 1 < tokens.size() ? lower(tokens.get(i + 1)) : "";
-        if (w.equals("due") || w.equals("expected") || w.equals("scheduled") || w.equals("slated") || w.equals("upcoming")) {
+        if ((w.equals("due") || w.equals("expected") || w.equals("scheduled") || w.equals("slated") || w.equals("upcoming"))
+                && !prev.equals("than") && !prev.equals("as")) {
             return Tense.FUTURE;
         }
         if ((w.equals("going") || w.equals("set") || w.equals("plans") || w.equals("planned") || w.equals("plan"))

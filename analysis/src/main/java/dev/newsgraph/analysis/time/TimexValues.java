@@ -94,8 +94,16 @@ final class TimexValues {
         };
     }
 
-    /** The year of month {@code m} the tense points at. */
+    /**
+     * The year of month {@code m} the tense points at. Where the tense is unknown, news looks back:
+     * the last such month if it is at most nine months back, else the next one.
+     */
     static int yearOfMonth(LocalDate anchor, int m, Tense tense) {
+        if (tense == Tense.UNKNOWN) {
+            int back = Math.floorMod(anchor.getMonthValue() - m, 12);
+            return back <= 9 ? (m <= anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() - 1)
+                    : (m > anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() + 1);
+        }
         LocalDate[] s = new LocalDate[3];
         LocalDate[] e = new LocalDate[3];
         for (int i = 0; i < 3; i++) {
@@ -119,7 +127,16 @@ final class TimexValues {
             }
             s[i] = LocalDate.of(y, m, d);
         }
-        return anchor.getYear() + pick(anchor, tense, s, s);
+        int i = pick(anchor, tense, s, s) + 1;
+        // A day written without its year is seldom most of a year away: "set the hearing for Jan. 16"
+        // in a December report is next month even in a past-tense clause, whatever the parse says.
+        long days = s[i].toEpochDay() - anchor.toEpochDay();
+        if (days < -210 && i < 2 && s[i + 1].toEpochDay() - anchor.toEpochDay() <= 62) {
+            i++;
+        } else if (days > 210 && i > 0 && anchor.toEpochDay() - s[i - 1].toEpochDay() <= 62) {
+            i--;
+        }
+        return anchor.getYear() + i - 1;
     }
 
     static LocalDate weekendSaturday(LocalDate anchor, Tense tense, int shiftWeeks) {
