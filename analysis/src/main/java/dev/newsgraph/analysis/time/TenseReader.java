@@ -137,7 +137,8 @@ final class TenseReader {
         }
         if (to) {
             Dependency up = s.head(v);
-            if (up != null && up.governor() >= 0 && FUTURE_HEADS.contains(lemma(s.tokens().get(up.governor())))) {
+            if (up != null && up.governor() >= 0 && FUTURE_HEADS.contains(lemma(s.tokens().get(up.governor())))
+                    && !pastGroup(s, up.governor())) {
                 return Tense.FUTURE;
             }
             return null;
@@ -149,18 +150,35 @@ final class TenseReader {
             case "VBD":
                 return Tense.PAST;
             case "VBN":
+                if (!beAux && FUTURE_HEADS.contains(lemma)) {
+                    return Tense.FUTURE; // "a ceremony set for Thursday"
+                }
                 return beAux ? Tense.UNKNOWN : Tense.PAST;
             case "VBZ":
             case "VBP":
                 if (REPORTING.contains(lemma)) {
                     return Tense.PAST;
                 }
-                return Tense.FUTURE;
+                return Tense.PRESENT;
             case "VBG":
                 return Tense.UNKNOWN; // "while preparing the budget in March": no tense of its own
             default:
                 return FUTURE_HEADS.contains(lemma) ? null : Tense.UNKNOWN;
         }
+    }
+
+    /** Whether the verb at {@code v} is in a past group: "intended", "had intended", "was set". */
+    private static boolean pastGroup(Sentence s, int v) {
+        if (s.tokens().get(v).pos().equals("VBD")) {
+            return true;
+        }
+        for (Dependency c : s.children(v)) {
+            String w = lower(s.tokens().get(c.dependent()));
+            if (c.relation().startsWith("aux") && (w.equals("had") || w.equals("was") || w.equals("were") || w.equals("did"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Tense ofAuxiliary(Token a) {
@@ -236,7 +254,7 @@ final class TenseReader {
                 if (REPORTING.contains(lemma(t))) {
                     return Tense.PAST;
                 }
-                return lemma(t).equals("be") || lemma(t).equals("have") ? null : Tense.FUTURE;
+                return lemma(t).equals("be") || lemma(t).equals("have") ? null : Tense.PRESENT;
             default:
                 return null;
         }

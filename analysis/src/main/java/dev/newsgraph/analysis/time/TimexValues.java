@@ -48,6 +48,8 @@ final class TimexValues {
      */
     static int pick(LocalDate anchor, Tense tense, LocalDate[] starts, LocalDate[] ends) {
         switch (tense) {
+            case PRESENT:
+                return pick(anchor, Tense.UNKNOWN, starts, ends);
             case PAST:
                 for (int i = 2; i >= 0; i--) {
                     if (!starts[i].isAfter(anchor)) {
@@ -89,7 +91,7 @@ final class TimexValues {
         int ahead = Math.floorMod(dow - anchor.getDayOfWeek().getValue(), 7);
         return switch (tense) {
             case PAST -> anchor.minusDays(back);
-            case FUTURE -> anchor.plusDays(ahead);
+            case FUTURE, PRESENT -> anchor.plusDays(ahead);
             default -> back <= 4 ? anchor.minusDays(back) : anchor.plusDays(ahead);
         };
     }
@@ -99,7 +101,7 @@ final class TimexValues {
      * the last such month if it is at most nine months back, else the next one.
      */
     static int yearOfMonth(LocalDate anchor, int m, Tense tense) {
-        if (tense == Tense.UNKNOWN) {
+        if (tense == Tense.UNKNOWN || tense == Tense.PRESENT) {
             int back = Math.floorMod(anchor.getMonthValue() - m, 12);
             return back <= 9 ? (m <= anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() - 1)
                     : (m > anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() + 1);
