@@ -16,7 +16,8 @@ import java.util.Set;
  */
 final class TenseReader {
     private static final Set<String> FUTURE_MODALS = words("will", "'ll", "\u2019ll", "shall", "wo", "ll");
-    private static final Set<String> OPEN_MODALS = words("would", "could", "might", "may", "should", "can", "must");
+    private static final Set<String> OPEN_MODALS = words("would", "could");
+    private static final Set<String> FORWARD_MODALS = words("might", "may", "should", "can", "must", "ca");
     private static final Set<String> FUTURE_HEADS = words("plan", "schedule", "due", "set", "expect", "intend",
             "slate", "poise", "prepare", "hope", "aim", "want", "seek", "vow", "promise", "threaten", "go", "ready",
             "likely", "expected", "scheduled", "slated", "planned", "upcoming");
@@ -106,7 +107,7 @@ final class TenseReader {
             Token a = s.tokens().get(c.dependent());
             String w = lower(a);
             if (c.relation().startsWith("aux")) {
-                if (FUTURE_MODALS.contains(w)) {
+                if (FUTURE_MODALS.contains(w) || FORWARD_MODALS.contains(w)) {
                     return Tense.FUTURE;
                 }
                 if (OPEN_MODALS.contains(w)) {
@@ -150,7 +151,8 @@ final class TenseReader {
             case "VBD":
                 return Tense.PAST;
             case "VBN":
-                if (!beAux && FUTURE_HEADS.contains(lemma)) {
+                String before = v > 0 ? lower(s.tokens().get(v - 1)) : "";
+                if (!beAux && FUTURE_HEADS.contains(lemma) && !before.equals("than") && !before.equals("as")) {
                     return Tense.FUTURE; // "a ceremony set for Thursday"
                 }
                 return beAux ? Tense.UNKNOWN : Tense.PAST;
@@ -225,6 +227,9 @@ final class TenseReader {
         }
         if (OPEN_MODALS.contains(w) && (pos.isEmpty() || pos.equals("MD"))) {
             return Tense.UNKNOWN;
+        }
+        if (FORWARD_MODALS.contains(w) && (pos.equals("MD") || (pos.isEmpty() && Character.isLowerCase(t.text().charAt(0))))) {
+            return Tense.FUTURE;
         }
         String prev = i > 0 ? lower(tokens.get(i - 1)) : "";
         String next = i + 1 < tokens.size() ? lower(tokens.get(i + 1)) : "";

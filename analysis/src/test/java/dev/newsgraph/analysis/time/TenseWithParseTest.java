@@ -32,6 +32,8 @@ class TenseWithParseTest {
             The rules fill in the detail of a policy speech in March, in which he called for change. | March | 2025-03
             He had originally intended to keep his shares after his confirmation in February.     | February | 2025-02
             The ceremony was a prelude to a signing ceremony set for Friday, he added.            | Friday   | 2025-04-11
+            The program can lawfully continue through March under the old rules.                 | March    | 2026-03
+            Projections were weaker than expected in a Reuters poll in March.                     | March    | 2025-03
             """)
     void dayNamesFollowTheTenseOfTheirClause(String sentence, String expr, String value) {
         TimeExpression t = TIMES.find(sentence, WEDNESDAY, PARSER.parse(sentence)).stream()
