@@ -1,0 +1,59 @@
+package dev.newsgraph.reading;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Extraction speed and accuracy on the development set, run by hand (not a test):
+ * {@code java -cp ... dev.newsgraph.reading.ExtractionBenchmark [rounds] [predictions.json]}.
+ * Prints pages/s on one thread (parse, metadata, extraction, language; after a warm-up round),
+ * the shingle F1, and the weakest pages.
+ */
+public final class ExtractionBenchmark {
+    private ExtractionBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        List<DevSet.Page> pages = DevSet.load();
+        HtmlArticles html = HtmlArticles.create();
+        ShingleScore score = new ShingleScore();
+        ObjectNode predictions = new ObjectMapper().createObjectNode();
+        List<String[]> weakest = new ArrayList<>();
+        for (DevSet.Page p : pages) {
+            HtmlArticles.Page page = html.read(p.html(), null, null, null);
+            String text = page.article().text();
+            predictions.putObject(p.id()).put("articleBody", text);
+            double[] r = score.add(p.truth(), text);
+            weakest.add(new String[]{String.format("%.3f", r[0]), p.id().substring(0, 12),
+                String.format("extra %.2f missed %.2f %s", r[1], r[2], page.method())});
+        }
+        System.out.printf("pages %d | precision %.4f | recall %.4f | F1 %.4f%n", pages.size(), score.precision(),
+                score.recall(), score.f1());
+        weakest.sort(Comparator.comparing(a -> a[0]));
+        for (int i = 0; i < Math.min(Integer.getInteger("weakest", 15), weakest.size()); i++) {
+            System.out.println("  weakest " + String.join(" ", weakest.get(i)));
+        }
+        if (args.length > 1) {
+            Files.writeString(Path.of(args[1]), new ObjectMapper().writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(predictions));
+        }
+        long bytes = 0;
+        for (DevSet.Page p : pages) {
+            bytes += p.html().length;
+        }
+        for (int round = 0; round < rounds; round++) {
+            long t0 = System.nanoTime();
+            for (DevSet.Page p : pages) {
+                html.read(p.html(), null, null, null);
+            }
+            double s = (System.nanoTime() - t0) / 1e9;
+            System.out.printf("round %d: %.1f pages/s, %.1f MB/s%n", round, pages.size() / s, bytes / s / 1e6);
+        }
+    }
+}
