@@ -22,6 +22,20 @@ public final class ExtractionBenchmark {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         List<DevSet.Page> pages = DevSet.load();
         HtmlArticles html = HtmlArticles.create();
+        String only = System.getProperty("page");
+        if (only != null) {
+            for (DevSet.Page p : pages) {
+                if (p.id().startsWith(only)) {
+                    HtmlArticles.Page page = html.read(p.html(), null, null, null);
+                    System.out.println(page.metadata());
+                    page.article().removed().forEach(r -> System.out.println("REMOVED " + r.reason() + ": "
+                            + r.text().substring(0, Math.min(150, r.text().length()))));
+                    System.out.println("TEXT (" + page.method() + "):\n" + page.article().text());
+                    System.out.println("TRUTH:\n" + p.truth());
+                }
+            }
+            return;
+        }
         ShingleScore score = new ShingleScore();
         ObjectNode predictions = new ObjectMapper().createObjectNode();
         List<String[]> weakest = new ArrayList<>();

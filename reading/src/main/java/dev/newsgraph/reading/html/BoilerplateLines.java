@@ -24,9 +24,11 @@ public final class BoilerplateLines {
     }
 
     private final List<Rule> rules;
+    private final List<Pattern> ends;
 
-    private BoilerplateLines(List<Rule> rules) {
+    private BoilerplateLines(List<Rule> rules, List<Pattern> ends) {
         this.rules = List.copyOf(rules);
+        this.ends = List.copyOf(ends);
     }
 
     public static BoilerplateLines load() {
@@ -42,6 +44,7 @@ public final class BoilerplateLines {
 
     static BoilerplateLines parse(BufferedReader r) throws IOException {
         List<Rule> rules = new ArrayList<>();
+        List<Pattern> ends = new ArrayList<>();
         String line;
         while ((line = r.readLine()) != null) {
             if (line.isBlank() || line.startsWith("#")) {
@@ -51,10 +54,29 @@ public final class BoilerplateLines {
             if (tab < 0) {
                 throw new IllegalArgumentException("boilerplate-lines.txt: no tab in line: " + line);
             }
-            rules.add(new Rule(Pattern.compile(line.substring(tab + 1).strip()),
-                    RemovalReason.of(line.substring(0, tab).strip())));
+            String reason = line.substring(0, tab).strip();
+            Pattern pattern = Pattern.compile(line.substring(tab + 1).strip());
+            if (reason.equals("end")) {
+                ends.add(pattern);
+            } else {
+                rules.add(new Rule(pattern, RemovalReason.of(reason)));
+            }
         }
-        return new BoilerplateLines(rules);
+        return new BoilerplateLines(rules, ends);
+    }
+
+    /** Whether a short block is a heading that opens the teasers or comments after a story. */
+    public boolean endsStory(String block) {
+        if (block.length() > 60) {
+            return false;
+        }
+        String b = block.toLowerCase(java.util.Locale.ROOT).strip();
+        for (Pattern p : ends) {
+            if (p.matcher(b).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The reason a block is furniture, or null when it may be story text. */

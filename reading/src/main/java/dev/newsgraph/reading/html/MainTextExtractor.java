@@ -119,7 +119,8 @@ public final class MainTextExtractor {
         for (Element child : new ArrayList<>(e.children())) {
             RemovalReason r = BlockSignals.boilerplate(child);
             int len = stats.text(child);
-            if (r != null && (len < total * 0.4 || r == RemovalReason.COMMENTS && len < total * 0.8)
+            boolean story = r != RemovalReason.COMMENTS && stats.longParagraphs(child) >= 2;
+            if (r != null && !story && (len < total * 0.4 || r == RemovalReason.COMMENTS && len < total * 0.8)
                     && !containsStrongContent(child)) {
                 if (len > 0) {
                     removed.add(child.text(), r);
@@ -213,6 +214,10 @@ public final class MainTextExtractor {
                     ? scoreOf(scores, top) * 0.2 : 0;
             if (scores.containsKey(sib) && scoreOf(scores, sib) + bonus >= threshold) {
                 chosen.add(sib);
+            } else if (stats.longParagraphs(sib) >= 2 && stats.linkDensity(sib) < 0.3
+                    || stats.longParagraphs(sib) >= 1 && stats.linkDensity(sib) < 0.2
+                    && sib.normalName().equals(top.normalName())) {
+                chosen.add(sib);
             } else if (sib.normalName().equals("p")) {
                 int len = stats.text(sib);
                 double ld = stats.linkDensity(sib);
@@ -254,6 +259,7 @@ public final class MainTextExtractor {
     /** Readability's conditional cleaning of containers inside the chosen content. */
     private static void cleanConditionally(Element root, Stats stats, Removals removed) {
         List<Element> all = root.select("div, section, table, ul, ol, dl, form, aside");
+        int rootText = stats.text(root);
         for (int i = all.size() - 1; i >= 0; i--) {
             Element e = all.get(i);
             if (e == root || e.parent() == null || !isAncestor(root, e)) {
@@ -284,6 +290,9 @@ public final class MainTextExtractor {
             } else if (list) {
                 remove = remove && ld > 0.5;
             }
+            if (remove && len > rootText / 2 && ld <= 0.5) {
+                remove = false;
+            }
             if (remove) {
                 removed.add(e.text(), ld > 0.5 ? RemovalReason.TEASER : RemovalReason.BOILERPLATE);
                 e.remove();
@@ -306,12 +315,22 @@ public final class MainTextExtractor {
         String normTitle = title == null ? null : norm(title);
         StringBuilder out = new StringBuilder();
         int index = 0;
+        boolean ended = false;
         for (TextBlocks.Block b : blocks) {
             index++;
             String t = b.text();
-            if (b.heading() && normTitle != null && index <= 5 && (norm(t).equals(normTitle)
-                    || normTitle.contains(norm(t)) && t.length() > 20)) {
+            if (ended) {
+                removed.add(t, RemovalReason.TEASER);
+                continue;
+            }
+            if (index <= 5 && normTitle != null && (norm(t).equals(normTitle)
+                    || b.heading() && normTitle.contains(norm(t)) && t.length() > 20)) {
                 removed.add(t, RemovalReason.OTHER);
+                continue;
+            }
+            if (out.length() >= 300 && lines.endsStory(t)) {
+                ended = true;
+                removed.add(t, RemovalReason.TEASER);
                 continue;
             }
             RemovalReason r = lines.reason(t);
@@ -347,7 +366,7 @@ public final class MainTextExtractor {
 
         /** Returns {text, links, commas, own} of e. */
         private int[] count(Element e, boolean inLink) {
-            int[] c = new int[4];
+            int[] c = new int[5];
             boolean link = inLink || e.normalName().equals("a");
             for (Node n : e.childNodes()) {
                 if (n instanceof TextNode tn) {
@@ -374,10 +393,14 @@ public final class MainTextExtractor {
                     c[0] += cc[0];
                     c[1] += cc[1];
                     c[2] += cc[2];
+                    c[4] += cc[4];
                     if (!TextBlocks.BLOCK.contains(child.normalName())) {
                         c[3] += cc[0];
                     }
                 }
+            }
+            if (e.normalName().equals("p") && c[0] >= 150 && c[1] < c[0] / 5) {
+                c[4]++;
             }
             map.put(e, c);
             return c;
@@ -385,11 +408,16 @@ public final class MainTextExtractor {
 
         private int[] get(Element e) {
             int[] c = map.get(e);
-            return c == null ? new int[4] : c;
+            return c == null ? new int[5] : c;
         }
 
         int text(Element e) {
             return get(e)[0];
+        }
+
+        /** Paragraphs of 150 characters or more that are not mostly links. */
+        int longParagraphs(Element e) {
+            return get(e)[4];
         }
 
         int ownText(Element e) {

@@ -140,6 +140,9 @@ public final class MetadataReader {
             return null;
         }
         String s = v.asText().strip();
+        if (s.indexOf('&') >= 0) {
+            s = org.jsoup.parser.Parser.unescapeEntities(s, false);
+        }
         return s.isEmpty() ? null : s;
     }
 
