@@ -93,7 +93,7 @@ final class BlockSignals {
                  "signup", "footer", "cookie", "cookies", "consent", "gdpr", "popup", "modal", "overlay",
                  "tags", "tag", "tagcloud", "toolbar", "print", "login", "register", "paywall", "byline",
                  "author", "bio", "disclaimer", "copyright", "meta", "metadata", "dateline", "timestamp",
-                 "date", "follow", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "email",
+                 "date", "follow",
                  "hidden", "hide", "sr", "visually", "offscreen", "screenreader":
                 return RemovalReason.BOILERPLATE;
             default:
