@@ -39,16 +39,23 @@ public final class ExtractionBenchmark {
         ShingleScore score = new ShingleScore();
         ObjectNode predictions = new ObjectMapper().createObjectNode();
         List<String[]> weakest = new ArrayList<>();
+        int dated = 0;
+        java.util.Map<String, Integer> languages = new java.util.TreeMap<>();
         for (DevSet.Page p : pages) {
             HtmlArticles.Page page = html.read(p.html(), null, null, null);
             String text = page.article().text();
-            predictions.putObject(p.id()).put("articleBody", text);
+            if (page.article().published() != null) {
+                dated++;
+            }
+            languages.merge(String.valueOf(page.article().language()), 1, Integer::sum);
+            predictions.putObject(p.id()).put("articleBody", text).put("published", page.article().published());
             double[] r = score.add(p.truth(), text);
             weakest.add(new String[]{String.format("%.3f", r[0]), p.id().substring(0, 12),
                 String.format("extra %.2f missed %.2f %s", r[1], r[2], page.method())});
         }
         System.out.printf("pages %d | precision %.4f | recall %.4f | F1 %.4f%n", pages.size(), score.precision(),
                 score.recall(), score.f1());
+        System.out.println("dated " + dated + "/" + pages.size() + "; languages " + languages);
         weakest.sort(Comparator.comparing(a -> a[0]));
         for (int i = 0; i < Math.min(Integer.getInteger("weakest", 15), weakest.size()); i++) {
             System.out.println("  weakest " + String.join(" ", weakest.get(i)));
