@@ -44,6 +44,7 @@ public final class WarcArticles {
         Iterator<ReadResult> it = new Iterator<>() {
             private int recordNo;
             private boolean broken;
+            private boolean lastFailed;
             private ReadResult next = advance();
 
             private ReadResult advance() {
@@ -54,6 +55,9 @@ public final class WarcArticles {
                         record = reader.next();
                     } catch (IOException | RuntimeException e) {
                         broken = true;
+                        if (lastFailed) {
+                            return null; // the same damage, already reported with the record it cut
+                        }
                         return ReadResult.failed(name + "#" + recordNo, "unreadable WARC record ("
                                 + oneLine(e) + "); the rest of the archive is skipped");
                     }
@@ -62,6 +66,7 @@ public final class WarcArticles {
                     }
                     if (record.get() instanceof WarcResponse response) {
                         ReadResult r = response(name + "#" + recordNo, response, published);
+                        lastFailed = r != null && !r.ok();
                         if (r != null) {
                             return r;
                         }
