@@ -63,7 +63,7 @@ final class BlockSignals {
         for (String w : words) {
             switch (w) {
                 case "article", "articlebody", "body", "content", "entry", "main", "post", "story", "text",
-                     "blog", "hentry", "prose", "copy", "richtext", "paragraph" -> {
+                     "blog", "hentry", "prose", "copy", "richtext", "paragraph", "embed", "embedded", "tweet" -> {
                     return true;
                 }
                 default -> {
@@ -108,9 +108,7 @@ final class BlockSignals {
         boolean pos = false;
         boolean neg = false;
         for (String s : words) {
-            if (!pos && (s.equals("article") || s.equals("articlebody") || s.equals("body") || s.equals("content")
-                    || s.equals("entry") || s.equals("story") || s.equals("post") || s.equals("text")
-                    || s.equals("main") || s.equals("hentry") || s.equals("prose") || s.equals("richtext"))) {
+            if (!pos && positive(new String[]{s})) {
                 pos = true;
             }
             if (!neg && reason(s) != null) {

@@ -283,7 +283,7 @@ public final class MainTextExtractor {
             boolean remove = weight < 0
                     || !list && li > p
                     || inputs > p / 3 + 1
-                    || weight < 25 && ld > 0.33 && len < 1000
+                    || weight < 25 && ld > 0.33 && len < 1000 && e.getElementsByTag("blockquote").isEmpty()
                     || ld > 0.5;
             if (list && ld > 0.5 && len < 1000) {
                 remove = true;
