@@ -218,7 +218,8 @@ public final class MainTextExtractor {
                     || stats.longParagraphs(sib) >= 1 && stats.linkDensity(sib) < 0.2
                     && sib.normalName().equals(top.normalName())) {
                 chosen.add(sib);
-            } else if (sib.normalName().equals("p")) {
+            } else if (sib.normalName().equals("p") || CONTAINER.contains(sib.normalName())
+                    && stats.text(sib) > 0 && stats.ownText(sib) >= stats.text(sib) * 0.9) {
                 int len = stats.text(sib);
                 double ld = stats.linkDensity(sib);
                 String t = sib.text();
