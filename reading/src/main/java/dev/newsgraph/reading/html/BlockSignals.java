@@ -94,7 +94,7 @@ final class BlockSignals {
                  "tags", "tag", "tagcloud", "toolbar", "print", "login", "register", "paywall", "byline",
                  "author", "bio", "disclaimer", "copyright", "meta", "metadata", "dateline", "timestamp",
                  "date", "follow",
-                 "hidden", "hide", "sr", "visually", "offscreen", "screenreader":
+                 "sr", "visually", "offscreen", "screenreader":
                 return RemovalReason.BOILERPLATE;
             default:
                 return null;

@@ -317,9 +317,17 @@ public final class MainTextExtractor {
         StringBuilder out = new StringBuilder();
         int index = 0;
         boolean ended = false;
+        Element endedIn = null;
+        java.util.Set<String> storyContainers = new java.util.HashSet<>();
         for (TextBlocks.Block b : blocks) {
             index++;
             String t = b.text();
+            Element container = b.owner().parent();
+            String signature = container == null ? "" : container.normalName() + "." + container.className();
+            if (ended && container != null && container != endedIn && storyContainers.contains(signature)
+                    && b.linkDensity() < 0.3 && !lines.endsStory(t)) {
+                ended = false; // the story goes on after an inline teaser box
+            }
             if (ended) {
                 removed.add(t, RemovalReason.TEASER);
                 continue;
@@ -331,6 +339,7 @@ public final class MainTextExtractor {
             }
             if (out.length() >= 300 && lines.endsStory(t)) {
                 ended = true;
+                endedIn = container;
                 removed.add(t, RemovalReason.TEASER);
                 continue;
             }
@@ -347,6 +356,7 @@ public final class MainTextExtractor {
                 out.append("\n\n");
             }
             out.append(t);
+            storyContainers.add(signature);
         }
         return out.toString();
     }
