@@ -65,8 +65,11 @@ public final class InputReader {
                 if (head.length == 0) {
                     throw new BadInputException(name, "empty input");
                 }
-                BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(path),
-                        StandardCharsets.UTF_8), 1 << 16);
+                InputStream raw = Files.newInputStream(path);
+                if (InputFormat.gzipped(head)) {
+                    raw = new java.util.zip.GZIPInputStream(raw, 1 << 16);
+                }
+                BufferedReader r = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8), 1 << 16);
                 return jsonLines.read(name, r).map(rr -> withPublished(rr, published)).map(this::withLanguage);
             }
             if (format == InputFormat.WARC) {
@@ -108,12 +111,12 @@ public final class InputReader {
             throws BadInputException {
         switch (format) {
             case JSON_LINES: {
-                String s = TextDecoder.decode(name, bytes);
+                String s = TextDecoder.decode(name, gunzipIfNeeded(name, bytes));
                 return jsonLines.read(name, new BufferedReader(new java.io.StringReader(s)))
                         .map(rr -> withPublished(rr, published)).map(this::withLanguage);
             }
             case TEXT: {
-                String s = TextDecoder.decode(name, bytes);
+                String s = TextDecoder.decode(name, gunzipIfNeeded(name, bytes));
                 if (s.isBlank()) {
                     throw new BadInputException(name, "no text (only white space)");
                 }
@@ -134,7 +137,7 @@ public final class InputReader {
                 return Stream.of(ReadResult.ok(name, html.read(page, null, null, published).article()));
             }
             case FEED: {
-                return feeds.read(name, bytes, published);
+                return feeds.read(name, gunzipIfNeeded(name, bytes), published);
             }
             case WARC:
                 return warcs.read(name, new java.io.ByteArrayInputStream(bytes), published);

@@ -87,4 +87,22 @@ class InputReaderTest {
         Article a = read(page, "2024-06-01").get(0).article();
         assertEquals("2024-06-01", a.published());
     }
+
+    @Test
+    void gzippedInputsAreToldByTheirContent(@TempDir Path dir) throws Exception {
+        byte[] warc = WarcArticlesTest.gzipEach(WarcArticlesTest.records());
+        try (var s = READER.read("-", new ByteArrayInputStream(warc), null)) {
+            assertEquals(2, s.toList().size());
+        }
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+            out.write(("{\"title\":\"Dock strike ends\",\"text\":\"Dock workers returned to work on Monday after a "
+                    + "ten-day strike over pay, the union said.\"}\n").getBytes(StandardCharsets.UTF_8));
+        }
+        Path jsonl = dir.resolve("items.jsonl.gz");
+        Files.write(jsonl, gz.toByteArray());
+        List<ReadResult> r = read(jsonl, null);
+        assertEquals(1, r.size());
+        assertEquals("Dock strike ends", r.get(0).article().title());
+    }
 }
