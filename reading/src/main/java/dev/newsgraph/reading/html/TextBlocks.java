@@ -24,6 +24,7 @@ final class TextBlocks {
         }
     }
 
+    private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile(" *\n[ \n]*");
     private final List<Block> blocks = new ArrayList<>();
     private final StringBuilder current = new StringBuilder();
     private Element owner;
@@ -101,7 +102,10 @@ final class TextBlocks {
     }
 
     private void flush() {
-        String text = current.toString().strip().replaceAll(" *\n[ \n]*", "\n");
+        String text = current.toString().strip();
+        if (text.indexOf('\n') >= 0) {
+            text = LINE_BREAKS.matcher(text).replaceAll("\n");
+        }
         if (!text.isEmpty()) {
             String tag = owner.normalName();
             boolean heading = tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1));
