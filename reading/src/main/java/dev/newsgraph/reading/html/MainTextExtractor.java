@@ -228,7 +228,30 @@ public final class MainTextExtractor {
                 }
             }
         }
-        return chosen;
+        return withRepeatedChunks(top.parent(), chosen, stats, body);
+    }
+
+    /**
+     * A story cut into repeated rows (the same wrapper class, side rails between): the rows like
+     * the one that holds the best container, and holding story paragraphs, join it in order.
+     */
+    private static List<Element> withRepeatedChunks(Element row, List<Element> chosen, Stats stats, Element body) {
+        Element grand = row.parent();
+        if (row.className().isBlank() || grand == null || row == body || grand.childrenSize() < 2) {
+            return chosen;
+        }
+        List<Element> out = new ArrayList<>();
+        boolean added = false;
+        for (Element u : grand.children()) {
+            if (u == row) {
+                out.addAll(chosen);
+            } else if (u.className().equals(row.className()) && stats.longParagraphs(u) >= 1
+                    && stats.linkDensity(u) < 0.3) {
+                out.add(u);
+                added = true;
+            }
+        }
+        return added ? out : chosen;
     }
 
     private static double scoreOf(Map<Element, double[]> scores, Element e) {
