@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * (score it with the Python tool too), and holds the F1 above a floor just under what we reach.
  */
 class DevSetExtractionTest {
-    private static final double F1_FLOOR = 0.97;
+    private static final double F1_FLOOR = 0.975;
 
     @Test
     void devSetF1StaysAboveTheFloor() throws Exception {
