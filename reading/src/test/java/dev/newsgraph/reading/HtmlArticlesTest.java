@@ -197,4 +197,57 @@ class HtmlArticlesTest {
         Article a = HTML.parse(sb.toString(), null, null).article();
         assertTrue(a.text().length() > 5_000_000, "length " + a.text().length());
     }
+
+    @Test
+    void jsonLdArticleBodyFillsInWhenThePageShowsLittle() {
+        String body = "The city will plant 10,000 trees along its main roads over the next three years, the mayor said on "
+                + "Monday.\nThe first 2,000 will go in this autumn, mostly in the northern districts, where summer "
+                + "temperatures are highest.\nResidents can ask for a tree outside their home through the council website, "
+                + "and the council will water each tree for its first two summers.";
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":"
+                + "\"City to plant 10,000 trees\",\"articleBody\":\"" + body.replace("\n", "\\n") + "\"}</script></head>"
+                + "<body><div class=\"story\"><p>The city will plant 10,000 trees along its main roads.</p>"
+                + "<p><a href=\"/subscribe\">Subscribe to read more</a></p></div></body></html>";
+        HtmlArticles.Page page = HTML.parse(html, null, null);
+        assertEquals("json-ld", page.method());
+        assertTrue(page.article().text().contains("\n\nThe first 2,000 will go in this autumn"), page.article().text());
+        assertTrue(page.article().text().endsWith("first two summers."));
+    }
+
+    @Test
+    void storyCutIntoRepeatedRowsIsJoined() {
+        String para = "<p>%s The inquiry heard from engineers, residents and officials of the water company over three "
+                + "days, and it will publish its report in the spring, the chair said, adding that she expected changes.</p>";
+        StringBuilder html = new StringBuilder("<html><body><div class=\"rows\">");
+        for (int row = 1; row <= 3; row++) {
+            html.append("<div class=\"row wide\"><div class=\"main-col\">");
+            for (int i = 1; i <= (row == 2 ? 6 : 2); i++) {
+                html.append(String.format(para, "Row " + row + " paragraph " + i + "."));
+            }
+            html.append("</div><div class=\"rail\"><a href=\"/x\">Most read today</a></div></div>");
+        }
+        html.append("</div></body></html>");
+        Article a = HTML.parse(html.toString(), null, null).article();
+        assertTrue(a.text().startsWith("Row 1 paragraph 1."), a.text());
+        assertTrue(a.text().contains("Row 3 paragraph 2."), a.text());
+        assertFalse(a.text().contains("Most read today"));
+    }
+
+    @Test
+    void teaserHeadingEndsTheStoryButAnInlineBoxDoesNot() {
+        String p = "<p>Council workers began clearing the canal on Monday, removing bicycles, shopping trolleys and a "
+                + "sofa, and they expect to finish the job by the end of the month, a spokesman said. %s</p>";
+        String html = "<html><body><div class=\"article-body\"><div class=\"text\">" + String.format(p, "One.")
+                + String.format(p, "Two.") + "<p><strong>DON'T MISS</strong></p><p><a href=\"/a\">Canal boat "
+                + "festival returns</a></p></div><div class=\"photo\"><img src=\"c.jpg\"></div><div class=\"text\">"
+                + String.format(p, "Three.") + "<h3>You may also like</h3><p>Bridge repairs to close the ring road "
+                + "for a week in March, with diversions signed through the industrial estate, officials said.</p>"
+                + "</div></div></body></html>";
+        Article a = HTML.parse(html, null, null).article();
+        assertTrue(a.text().contains("Three."), a.text());
+        assertFalse(a.text().contains("Canal boat festival"), a.text());
+        assertFalse(a.text().contains("Bridge repairs"), a.text());
+        assertTrue(a.removed().stream().anyMatch(r -> r.text().contains("Bridge repairs")
+                && r.reason() == RemovalReason.TEASER));
+    }
 }
