@@ -16,6 +16,7 @@ import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 
 /**
@@ -64,12 +65,15 @@ public final class WarcArticles {
                     if (record.isEmpty()) {
                         return null;
                     }
+                    ReadResult r = null;
                     if (record.get() instanceof WarcResponse response) {
-                        ReadResult r = response(name + "#" + recordNo, response, published);
-                        lastFailed = r != null && !r.ok();
-                        if (r != null) {
-                            return r;
-                        }
+                        r = response(name + "#" + recordNo, response, published);
+                    } else if (record.get() instanceof WarcResource resource) {
+                        r = resource(name + "#" + recordNo, resource);
+                    }
+                    lastFailed = r != null && !r.ok();
+                    if (r != null) {
+                        return r;
                     }
                 }
                 return null;
@@ -114,28 +118,49 @@ public final class WarcArticles {
             if (http.status() < 200 || http.status() >= 300) {
                 return null;
             }
-            byte[] body;
-            try (InputStream in = http.bodyDecoded().stream()) {
-                body = in.readNBytes((int) MAX_PAYLOAD + 1);
-            }
-            if (body.length > MAX_PAYLOAD) {
-                return ReadResult.failed(label, "page too large (over " + MAX_PAYLOAD / (1024 * 1024) + " MB)");
-            }
-            if (body.length == 0) {
-                return ReadResult.failed(label, "empty page");
-            }
-            if (TextDecoder.looksBinary(body)) {
-                return ReadResult.failed(label, "binary content served as text/html");
-            }
-            String recordDate = response.date().toString();
             String contentType = http.headers().first("Content-Type").orElse(null);
-            HtmlArticles.Page page = html.read(body, target, contentType, recordDate);
-            var a = page.article();
-            return ReadResult.ok(label, new dev.newsgraph.model.Article(a.id(), target, a.source(), a.title(),
-                    a.published(), a.language(), a.text(), a.removed()));
+            try (InputStream in = http.bodyDecoded().stream()) {
+                return page(label, in, target, contentType, response.date().toString());
+            }
         } catch (IOException | RuntimeException e) {
             return ReadResult.failed(label, "unreadable record (" + oneLine(e) + ")");
         }
+    }
+
+    /** A resource record (a page stored without its HTTP envelope), or null when not HTML. */
+    private ReadResult resource(String origin, WarcResource resource) {
+        String target = resource.target();
+        String label = origin + " " + target;
+        try {
+            MediaType type = resource.contentType();
+            String base = type == null ? "" : type.base().toString().toLowerCase(Locale.ROOT);
+            if (!base.equals("text/html") && !base.equals("application/xhtml+xml")) {
+                return null;
+            }
+            try (InputStream in = resource.body().stream()) {
+                return page(label, in, target, type.toString(), resource.date().toString());
+            }
+        } catch (IOException | RuntimeException e) {
+            return ReadResult.failed(label, "unreadable record (" + oneLine(e) + ")");
+        }
+    }
+
+    private ReadResult page(String label, InputStream in, String target, String contentType, String recordDate)
+            throws IOException {
+        byte[] body = in.readNBytes((int) MAX_PAYLOAD + 1);
+        if (body.length > MAX_PAYLOAD) {
+            return ReadResult.failed(label, "page too large (over " + MAX_PAYLOAD / (1024 * 1024) + " MB)");
+        }
+        if (body.length == 0) {
+            return ReadResult.failed(label, "empty page");
+        }
+        if (TextDecoder.looksBinary(body)) {
+            return ReadResult.failed(label, "binary content served as text/html");
+        }
+        HtmlArticles.Page page = html.read(body, target, contentType, recordDate);
+        var a = page.article();
+        return ReadResult.ok(label, new dev.newsgraph.model.Article(a.id(), target, a.source(), a.title(),
+                a.published(), a.language(), a.text(), a.removed()));
     }
 
     private static String oneLine(Exception e) {

@@ -35,7 +35,7 @@ class WarcArticlesTest {
         String head = "WARC/1.0\r\nWARC-Type: " + type + "\r\n" + (uri == null ? "" : "WARC-Target-URI: " + uri + "\r\n")
                 + "WARC-Date: " + date + "\r\nWARC-Record-ID: <urn:uuid:" + java.util.UUID.nameUUIDFromBytes(block)
                 + ">\r\nContent-Type: " + (type.equals("warcinfo") ? "application/warc-fields"
-                : "application/http; msgtype=response") + "\r\nContent-Length: " + block.length + "\r\n\r\n";
+                : type.equals("resource") ? "text/html; charset=utf-8" : "application/http; msgtype=response") + "\r\nContent-Length: " + block.length + "\r\n\r\n";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(head.getBytes(StandardCharsets.US_ASCII));
         out.writeBytes(block);
@@ -145,5 +145,16 @@ class WarcArticlesTest {
         assertFalse(results.get(1).ok());
         assertTrue(results.get(1).origin().contains("https://news.example/blob"));
         assertTrue(results.get(2).ok());
+    }
+
+    @Test
+    void htmlResourceRecordIsAnArticleToo(@TempDir Path dir) throws Exception {
+        Path warc = dir.resolve("resources.warc");
+        Files.write(warc, concat(List.of(record("resource", "file:///archive/dam.html", "2024-02-12T00:00:00Z",
+                PAGE_ONE.getBytes(StandardCharsets.UTF_8)))));
+        List<ReadResult> results = read(warc);
+        assertEquals(1, results.size());
+        assertEquals("file:///archive/dam.html", results.get(0).article().url());
+        assertTrue(results.get(0).article().text().startsWith("Inspectors found"));
     }
 }
