@@ -29,6 +29,9 @@ public enum InputFormat {
         }
         String start = new String(head, 0, Math.min(head.length, 1024), java.nio.charset.StandardCharsets.ISO_8859_1)
                 .stripLeading().toLowerCase(Locale.ROOT);
+        if (start.startsWith("\u00ef\u00bb\u00bf")) {
+            start = start.substring(3).stripLeading();
+        }
         if (start.startsWith("warc/")) {
             return WARC;
         }
@@ -36,7 +39,9 @@ public enum InputFormat {
                 || start.startsWith("<rss") || start.startsWith("<feed")) {
             return FEED;
         }
-        if (start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<head")) {
+        if (start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<head")
+                || start.startsWith("<body") || start.startsWith("<meta") || start.startsWith("<title")
+                || (start.startsWith("<!--") || start.startsWith("<?xml")) && start.contains("<html")) {
             return HTML;
         }
         if (start.startsWith("{")) {

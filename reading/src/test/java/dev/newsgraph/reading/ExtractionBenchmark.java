@@ -49,7 +49,11 @@ public final class ExtractionBenchmark {
                 dated++;
             }
             languages.merge(String.valueOf(page.article().language()), 1, Integer::sum);
-            predictions.putObject(p.id()).put("articleBody", text).put("published", page.article().published());
+            ObjectNode pred = predictions.putObject(p.id()).put("articleBody", text)
+                    .put("published", page.article().published());
+            var removedList = pred.putArray("removed");
+            page.article().removed().forEach(r -> removedList.addObject().put("reason", r.reason().code())
+                    .put("text", r.text()));
             double[] r = score.add(p.truth(), text);
             weakest.add(new String[]{String.format("%.3f", r[0]), p.id().substring(0, 12),
                 String.format("extra %.2f missed %.2f %s", r[1], r[2], page.method())});
