@@ -51,6 +51,12 @@ public final class MainTextExtractor {
      * @param jsonLdBody the page's JSON-LD articleBody, or null
      */
     public Extraction extract(Element body, String title, String jsonLdBody) {
+        return extract(body, title, null, jsonLdBody);
+    }
+
+    /** As {@link #extract(Element, String, String)}; a leading block that is the site's name is cut too. */
+    public Extraction extract(Element body, String title, String siteName, String jsonLdBody) {
+        String site = siteName == null ? null : norm(siteName);
         Removals removed = new Removals();
         if (body == null) {
             return new Extraction(jsonLdBody == null ? "" : jsonLdBody.strip(), List.of(), "none");
@@ -67,10 +73,10 @@ public final class MainTextExtractor {
             cleanConditionally(e, stats, removed);
             blocks.addAll(TextBlocks.of(e));
         }
-        String text = render(blocks, title, removed);
+        String text = render(blocks, title, site, removed);
         String method = "scored";
         if (text.length() < MIN_TEXT) {
-            String all = render(paragraphs(body), title, new Removals());
+            String all = render(paragraphs(body), title, site, new Removals());
             if (all.length() > text.length() * 2) {
                 text = all;
                 method = "paragraphs";
@@ -335,7 +341,7 @@ public final class MainTextExtractor {
         return out;
     }
 
-    private String render(List<TextBlocks.Block> blocks, String title, Removals removed) {
+    private String render(List<TextBlocks.Block> blocks, String title, String site, Removals removed) {
         String normTitle = title == null ? null : norm(title);
         StringBuilder out = new StringBuilder();
         int index = 0;
@@ -358,6 +364,10 @@ public final class MainTextExtractor {
             if (index <= 5 && normTitle != null && (norm(t).equals(normTitle)
                     || b.heading() && normTitle.contains(norm(t)) && t.length() > 20)) {
                 removed.add(t, RemovalReason.OTHER);
+                continue;
+            }
+            if (index <= 3 && out.length() == 0 && norm(t).equals(site)) {
+                removed.add(t, RemovalReason.BOILERPLATE);
                 continue;
             }
             if (out.length() >= 300 && lines.endsStory(t)) {
