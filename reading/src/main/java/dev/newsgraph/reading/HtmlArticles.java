@@ -61,7 +61,8 @@ public final class HtmlArticles {
             removed.add(new Removal("page nested more than " + MAX_DEPTH + " elements deep; not read",
                     RemovalReason.OTHER));
         } else {
-            MainTextExtractor.Extraction x = extractor.extract(doc.body(), meta.title(), meta.siteName(), meta.articleBody());
+            MainTextExtractor.Extraction x = extractor.extract(doc.body(), meta.title(), meta.siteName(), meta.description(),
+                    meta.articleBody());
             text = x.text();
             method = x.method();
             removed.addAll(x.removed());

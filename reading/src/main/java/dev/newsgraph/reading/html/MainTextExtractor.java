@@ -56,7 +56,13 @@ public final class MainTextExtractor {
 
     /** As {@link #extract(Element, String, String)}; a leading block that is the site's name is cut too. */
     public Extraction extract(Element body, String title, String siteName, String jsonLdBody) {
+        return extract(body, title, siteName, null, jsonLdBody);
+    }
+
+    /** As above; a leading block that repeats the page's description, set apart from the story, is cut too. */
+    public Extraction extract(Element body, String title, String siteName, String description, String jsonLdBody) {
         String site = siteName == null ? null : norm(siteName);
+        String dek = description == null ? null : norm(description);
         Removals removed = new Removals();
         if (body == null) {
             return new Extraction(jsonLdBody == null ? "" : jsonLdBody.strip(), List.of(), "none");
@@ -73,10 +79,10 @@ public final class MainTextExtractor {
             cleanConditionally(e, stats, removed);
             blocks.addAll(TextBlocks.of(e));
         }
-        String text = render(blocks, title, site, removed);
+        String text = render(blocks, title, site, dek, removed);
         String method = "scored";
         if (text.length() < MIN_TEXT) {
-            String all = render(paragraphs(body), title, site, new Removals());
+            String all = render(paragraphs(body), title, site, dek, new Removals());
             if (all.length() > text.length() * 2) {
                 text = all;
                 method = "paragraphs";
@@ -341,7 +347,7 @@ public final class MainTextExtractor {
         return out;
     }
 
-    private String render(List<TextBlocks.Block> blocks, String title, String site, Removals removed) {
+    private String render(List<TextBlocks.Block> blocks, String title, String site, String dek, Removals removed) {
         String normTitle = title == null ? null : norm(title);
         StringBuilder out = new StringBuilder();
         int index = 0;
@@ -363,6 +369,11 @@ public final class MainTextExtractor {
             }
             if (index <= 5 && normTitle != null && (norm(t).equals(normTitle)
                     || b.heading() && normTitle.contains(norm(t)) && t.length() > 20)) {
+                removed.add(t, RemovalReason.OTHER);
+                continue;
+            }
+            if (dek != null && out.length() == 0 && index < blocks.size() && norm(t).equals(dek)
+                    && b.owner().parent() != blocks.get(index).owner().parent()) {
                 removed.add(t, RemovalReason.OTHER);
                 continue;
             }

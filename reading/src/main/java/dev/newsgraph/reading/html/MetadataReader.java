@@ -107,7 +107,8 @@ public final class MetadataReader {
                 attr(doc, "meta[http-equiv=content-language]", "content"), meta(doc, "og:locale"),
                 meta(doc, "language"));
         String body = text(article, "articleBody");
-        return new PageMetadata(title, published, author, site, canonical, primaryLanguage(lang), body);
+        String description = first(meta(doc, "og:description"), meta(doc, "description"), text(article, "description"));
+        return new PageMetadata(title, published, author, site, canonical, primaryLanguage(lang), body, description);
     }
 
     private static void flatten(JsonNode n, List<JsonNode> out, int depth) {
