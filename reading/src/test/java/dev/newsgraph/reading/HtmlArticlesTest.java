@@ -250,4 +250,19 @@ class HtmlArticlesTest {
         assertTrue(a.removed().stream().anyMatch(r -> r.text().contains("Bridge repairs")
                 && r.reason() == RemovalReason.TEASER));
     }
+
+    @Test
+    void standfirstRepeatingTheDescriptionAndSiteNameAreCut() {
+        String dek = "Ministers want the cost of rooftop panels halved by 2030 under a new plan.";
+        String p = "<p>The energy ministry published a plan on Wednesday to cut the cost of rooftop solar panels, "
+                + "with grants for small installers and new rules for connecting to the grid, officials said. %s</p>";
+        String html = "<html><head><meta property=\"og:description\" content=\"" + dek + "\">"
+                + "<meta property=\"og:site_name\" content=\"Grid Weekly\"></head><body><div class=\"main\">"
+                + "<div class=\"brand\">Grid Weekly</div><div class=\"intro\"><p>" + dek + "</p></div>"
+                + "<div class=\"body-text\">" + String.format(p, "One.") + String.format(p, "Two.")
+                + "</div></div></body></html>";
+        Article a = HTML.parse(html, null, null).article();
+        assertTrue(a.text().startsWith("The energy ministry published"), a.text());
+        assertTrue(a.removed().stream().anyMatch(r -> r.text().equals(dek)), a.removed().toString());
+    }
 }

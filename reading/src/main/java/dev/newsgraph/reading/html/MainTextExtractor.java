@@ -81,6 +81,7 @@ public final class MainTextExtractor {
         }
         String text = render(blocks, title, site, dek, removed);
         String method = "scored";
+        recordOutside(body, chosen, removed);
         if (text.length() < MIN_TEXT) {
             String all = render(paragraphs(body), title, site, dek, new Removals());
             if (all.length() > text.length() * 2) {
@@ -96,6 +97,30 @@ public final class MainTextExtractor {
             }
         }
         return new Extraction(text, removed.largest(), method);
+    }
+
+    /** Text left outside the chosen content: page furniture, kept in the removals. */
+    private static void recordOutside(Element body, List<Element> chosen, Removals removed) {
+        if (chosen.size() == 1 && chosen.get(0) == body) {
+            return;
+        }
+        java.util.Set<Element> inside = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        inside.addAll(chosen);
+        for (TextBlocks.Block b : TextBlocks.of(body)) {
+            if (b.text().length() < 20) {
+                continue;
+            }
+            boolean in = false;
+            for (Element e = b.owner(); e != null && e != body; e = e.parent()) {
+                if (inside.contains(e)) {
+                    in = true;
+                    break;
+                }
+            }
+            if (!in) {
+                removed.add(b.text(), b.linkDensity() > 0.5 ? RemovalReason.NAVIGATION : RemovalReason.BOILERPLATE);
+            }
+        }
     }
 
     private static boolean truncated(String s) {
