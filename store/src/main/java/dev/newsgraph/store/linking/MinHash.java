@@ -8,15 +8,17 @@ import java.util.Set;
 /**
  * MinHash signatures of article texts over shingles of two consecutive content words (stop
  * words dropped, so that a rewrite that keeps the facts keeps most shingles), and the
- * locality-sensitive bands that find candidate copies. {@value #HASHES} hashes in
- * {@value #BANDS} bands of {@value #ROWS}: a pair with Jaccard 0.3 shares a band with
- * probability 0.95, a pair with 0.1 with 0.27, and candidates are then checked on the whole
- * signature. Thread-safe.
+ * locality-sensitive bands that find candidate copies. {@value #HASHES} hashes, the first 63 in
+ * {@value #BANDS} bands of {@value #ROWS}: a pair with Jaccard 0.5 shares a band with
+ * probability 0.93, 0.4 with 0.74, 0.3 with 0.44; candidates are then checked on the whole
+ * signature. On 971 Reuters reports of 2017, 86 of 470,935 pairs (0.018%) share a band
+ * (two-row bands: 1,662), which keeps the candidates of a new article few at a million stored.
+ * Thread-safe.
  */
 public final class MinHash {
     public static final int HASHES = 64;
-    public static final int BANDS = 32;
-    public static final int ROWS = HASHES / BANDS;
+    public static final int BANDS = 21;
+    public static final int ROWS = 3;
     private static final long[] SEEDS = new long[HASHES];
     private static final Set<String> STOP = Set.of(("a an the and or but if of to in on at by for from with as is are was"
             + " were be been being has have had do does did it its this that these those he she they we you i his her"

@@ -292,11 +292,11 @@ final class SqliteQueries {
     private List<EventReport> reports(long event) throws SQLException {
         List<EventReport> out = new ArrayList<>();
         try (ResultSet rs = sql.bind("SELECT a.id, a.url, a.source, a.published, a.title, r.local, r.modality,"
-                + " r.confidence, r.evidence FROM reports r JOIN articles a ON a.seq = r.seq WHERE r.event = ?"
+                + " r.confidence, r.evidence, a.added FROM reports r JOIN articles a ON a.seq = r.seq WHERE r.event = ?"
                 + " ORDER BY r.seq", event).executeQuery()) {
             while (rs.next()) {
                 out.add(new EventReport(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getDouble(8), rs.getString(9)));
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getDouble(8), rs.getString(9), rs.getString(10)));
             }
         }
         return out;
