@@ -13,6 +13,8 @@ import java.util.List;
  */
 final class Table {
     private static final int MAX_CELL = 60;
+    /** Columns of running text get more room. */
+    private static final java.util.Set<String> WIDE = java.util.Set.of("snippet", "evidence", "quote");
     private final List<String> columns;
     private final List<List<String>> cells = new ArrayList<>();
     private final List<Object> objects = new ArrayList<>();
@@ -55,23 +57,27 @@ final class Table {
         for (int i = 0; i < width.length; i++) {
             width[i] = columns.get(i).length();
             for (List<String> r : cells) {
-                width[i] = Math.max(width[i], clip(r.get(i)).length());
+                width[i] = Math.max(width[i], clip(r.get(i), max(i)).length());
             }
         }
         StringBuilder b = new StringBuilder();
-        line(b, columns, width);
+        line(b, columns, width, this);
         for (int i = 0; i < width.length; i++) {
             b.append("-".repeat(width[i])).append(i + 1 < width.length ? "  " : "\n");
         }
         for (List<String> r : cells) {
-            line(b, r, width);
+            line(b, r, width, this);
         }
         out.print(b);
     }
 
-    private static void line(StringBuilder b, List<String> row, int[] width) {
+    private int max(int column) {
+        return WIDE.contains(columns.get(column)) ? 2 * MAX_CELL : MAX_CELL;
+    }
+
+    private static void line(StringBuilder b, List<String> row, int[] width, Table t) {
         for (int i = 0; i < width.length; i++) {
-            String c = clip(row.get(i));
+            String c = clip(row.get(i), t.max(i));
             b.append(c);
             if (i + 1 < width.length) {
                 b.append(" ".repeat(width[i] - c.length() + 2));
@@ -80,8 +86,8 @@ final class Table {
         b.append('\n');
     }
 
-    private static String clip(String s) {
+    private static String clip(String s, int max) {
         String one = s.replaceAll("\\s+", " ").strip();
-        return one.length() <= MAX_CELL ? one : one.substring(0, MAX_CELL - 1) + "\u2026";
+        return one.length() <= max ? one : one.substring(0, max - 1) + "\u2026";
     }
 }
