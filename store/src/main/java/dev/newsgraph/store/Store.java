@@ -1,6 +1,7 @@
 package dev.newsgraph.store;
 
 import dev.newsgraph.model.StoryRecord;
+import dev.newsgraph.store.postgres.PostgresStore;
 import dev.newsgraph.store.sqlite.SqliteStore;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,15 +19,16 @@ public interface Store extends AutoCloseable {
     String DEFAULT_LOCATION = "newsgraph-data";
 
     /**
-     * Opens the store named by {@code db}: a folder for the embedded store.
+     * Opens the store named by {@code db}: a folder (or {@code .db} file) for the embedded store,
+     * a {@code postgresql://USER:PASSWORD@HOST:PORT/DB} URL for a PostgreSQL server.
      *
      * @param create whether to create it where there is none yet (ingest); queries pass false
      * @throws StoreException where it cannot be opened, or does not exist and {@code create} is false
      */
     static Store open(String db, boolean create) {
         String location = db == null || db.isBlank() ? DEFAULT_LOCATION : db;
-        if (location.startsWith("postgresql://") || location.startsWith("postgres://")) {
-            throw new StoreException(location + ": PostgreSQL stores are not built yet; use a folder for the embedded store");
+        if (PostgresStore.isUrl(location)) {
+            return PostgresStore.open(location, create);
         }
         return SqliteStore.open(Path.of(location), create);
     }

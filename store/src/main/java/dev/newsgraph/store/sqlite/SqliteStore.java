@@ -1,17 +1,8 @@
 package dev.newsgraph.store.sqlite;
 
-import dev.newsgraph.model.StoryRecord;
-import dev.newsgraph.store.ActorRow;
-import dev.newsgraph.store.ArticleRow;
-import dev.newsgraph.store.EdgeRow;
-import dev.newsgraph.store.EventRow;
-import dev.newsgraph.store.PutResult;
-import dev.newsgraph.store.QueryFilter;
-import dev.newsgraph.store.QuoteRow;
-import dev.newsgraph.store.SearchHit;
 import dev.newsgraph.store.Store;
+import dev.newsgraph.store.sql.SqlStore;
 import dev.newsgraph.store.StoreException;
-import dev.newsgraph.store.TimelineRow;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,36 +13,25 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Properties;
-import java.util.function.Consumer;
 
 /**
- * The embedded store: {@code newsgraph.db} in a folder, SQLite in WAL mode. Every record is
- * written in one transaction, so a process killed at any point leaves each article stored
- * whole or not at all; other processes may read while this one writes. One connection,
- * methods serialised: thread-safe.
+ * Opens the embedded store: {@code newsgraph.db} in a folder, SQLite in WAL mode with
+ * {@code synchronous=NORMAL}. Every record is written in one transaction, so a process killed
+ * at any point leaves each article stored whole or not at all; other processes may read while
+ * one writes. The schema is created on first use and versioned in the {@code meta} table.
  */
-public final class SqliteStore implements Store {
+public final class SqliteStore {
     /** The file inside the store's folder. */
     public static final String FILE = "newsgraph.db";
     static final int SCHEMA_VERSION = 1;
 
     private final String location;
     private final Connection connection;
-    private final Statements sql;
-    private final RecordWriter writer;
-    private final SqliteQueries queries;
 
     private SqliteStore(String location, Connection connection) {
         this.location = location;
         this.connection = connection;
-        this.sql = new Statements(connection);
-        this.writer = new RecordWriter(sql);
-        this.queries = new SqliteQueries(sql);
     }
 
     /**
@@ -59,7 +39,7 @@ public final class SqliteStore implements Store {
      *
      * @param create whether to create it where there is none
      */
-    public static SqliteStore open(Path path, boolean create) {
+    public static Store open(Path path, boolean create) {
         Path file = path.toString().endsWith(".db") || Files.isRegularFile(path) ? path : path.resolve(FILE);
         String name = path.toString();
         if (!Files.exists(file)) {
@@ -84,9 +64,8 @@ public final class SqliteStore implements Store {
                 st.execute("PRAGMA cache_size = -65536");
                 st.execute("PRAGMA temp_store = MEMORY");
             }
-            SqliteStore store = new SqliteStore(name, c);
-            store.migrate();
-            return store;
+            new SqliteStore(name, c).migrate();
+            return new SqlStore(name, c, new SqliteDialect());
         } catch (SQLException e) {
             throw new StoreException(name + ": cannot open the store (" + e.getMessage() + ")", e);
         }
@@ -146,139 +125,5 @@ public final class SqliteStore implements Store {
         } catch (IOException | NullPointerException e) {
             throw new StoreException("the store's schema is missing from the build");
         }
-    }
-
-    @Override
-    public synchronized boolean contains(String articleId) {
-        try {
-            return writer.contains(articleId);
-        } catch (SQLException e) {
-            throw failed("cannot read", e);
-        }
-    }
-
-    @Override
-    public PutResult put(StoryRecord record) {
-        return putAll(List.of(record)).get(0);
-    }
-
-    @Override
-    public synchronized List<PutResult> putAll(List<StoryRecord> records) {
-        String added = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
-        List<PutResult> results = new ArrayList<>();
-        try {
-            exec("BEGIN IMMEDIATE");
-            for (StoryRecord r : records) {
-                results.add(writer.write(r, added) ? PutResult.STORED : PutResult.DUPLICATE);
-            }
-            exec("COMMIT");
-            queries.forgetActors();
-            return results;
-        } catch (SQLException | RuntimeException e) {
-            try {
-                exec("ROLLBACK");
-            } catch (SQLException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            if (e instanceof IllegalArgumentException iae) {
-                throw iae;
-            }
-            throw failed("cannot store", e);
-        }
-    }
-
-    @Override
-    public synchronized long articleCount() {
-        return read(queries::articleCount);
-    }
-
-    @Override
-    public synchronized void entities(QueryFilter filter, Consumer<ActorRow> sink) {
-        run(() -> queries.entities(filter, sink));
-    }
-
-    @Override
-    public synchronized void events(QueryFilter filter, Consumer<EventRow> sink) {
-        run(() -> queries.events(filter, sink));
-    }
-
-    @Override
-    public synchronized void quotes(QueryFilter filter, Consumer<QuoteRow> sink) {
-        run(() -> queries.quotes(filter, sink));
-    }
-
-    @Override
-    public synchronized void timeline(QueryFilter filter, Consumer<TimelineRow> sink) {
-        run(() -> queries.timeline(filter, sink));
-    }
-
-    @Override
-    public synchronized void network(QueryFilter filter, Consumer<EdgeRow> sink) {
-        run(() -> queries.network(filter, sink));
-    }
-
-    @Override
-    public synchronized void search(String text, int limit, Consumer<SearchHit> sink) {
-        run(() -> queries.search(text, limit, sink));
-    }
-
-    @Override
-    public synchronized void articles(Consumer<ArticleRow> sink) {
-        run(() -> queries.articles(sink));
-    }
-
-    @Override
-    public synchronized void records(Consumer<StoryRecord> sink) {
-        run(() -> queries.records(sink));
-    }
-
-    @Override
-    public String location() {
-        return location;
-    }
-
-    @Override
-    public synchronized void close() {
-        try {
-            sql.close();
-            connection.close();
-        } catch (SQLException e) {
-            throw failed("cannot close", e);
-        }
-    }
-
-    /** A query step that may fail with SQL. */
-    private interface SqlStep {
-        void run() throws SQLException;
-    }
-
-    /** A query that returns a value and may fail with SQL. */
-    private interface SqlValue<T> {
-        T get() throws SQLException;
-    }
-
-    private void run(SqlStep step) {
-        read(() -> {
-            step.run();
-            return null;
-        });
-    }
-
-    /** Runs a read in its own transaction (one snapshot), ending it after. */
-    private <T> T read(SqlValue<T> query) {
-        try {
-            exec("BEGIN");
-            try {
-                return query.get();
-            } finally {
-                exec("COMMIT");
-            }
-        } catch (SQLException e) {
-            throw failed("cannot read", e);
-        }
-    }
-
-    private StoreException failed(String what, Exception e) {
-        return new StoreException(location + ": " + what + " (" + e.getMessage() + ")", e);
     }
 }

@@ -1,4 +1,4 @@
-package dev.newsgraph.store.sqlite;
+package dev.newsgraph.store.sql;
 
 import dev.newsgraph.store.linking.MinHash;
 import java.sql.ResultSet;
@@ -46,7 +46,7 @@ final class StoryGrouper {
         }
         sql.bind("UPDATE articles SET story = ?, sig = ? WHERE seq = ?", story, MinHash.toBytes(sig), seq).executeUpdate();
         for (long band : bands) {
-            sql.bind("INSERT OR IGNORE INTO story_bands(band, seq) VALUES (?, ?)", band, seq).executeUpdate();
+            sql.bind("INSERT INTO story_bands(band, seq) VALUES (?, ?) ON CONFLICT DO NOTHING", band, seq).executeUpdate();
         }
     }
 }

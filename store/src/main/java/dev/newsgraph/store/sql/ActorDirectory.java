@@ -1,4 +1,4 @@
-package dev.newsgraph.store.sqlite;
+package dev.newsgraph.store.sql;
 
 import dev.newsgraph.model.Entity;
 import dev.newsgraph.store.linking.ActorNames;
@@ -20,9 +20,11 @@ import java.util.Set;
  */
 final class ActorDirectory {
     private final Statements sql;
+    private final Dialect dialect;
 
-    ActorDirectory(Statements sql) {
+    ActorDirectory(Statements sql, Dialect dialect) {
         this.sql = sql;
+        this.dialect = dialect;
     }
 
     /** The actor id of an entity, creating or upgrading the actor as needed. */
@@ -96,7 +98,7 @@ final class ActorDirectory {
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)", key, e.name() == null ? norm : e.name(), norm, type, country,
                 blankToNull(e.sector()), blankToNull(e.kb()));
         ps.executeUpdate();
-        try (ResultSet rs = sql.of("SELECT last_insert_rowid()").executeQuery()) {
+        try (ResultSet rs = sql.of(dialect.lastIdSql()).executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }
@@ -116,7 +118,7 @@ final class ActorDirectory {
             }
         }
         for (String n : names) {
-            sql.bind("INSERT OR IGNORE INTO actor_names(norm, actor) VALUES (?, ?)", n, id).executeUpdate();
+            sql.bind("INSERT INTO actor_names(norm, actor) VALUES (?, ?) ON CONFLICT DO NOTHING", n, id).executeUpdate();
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.newsgraph.store.sqlite;
+package dev.newsgraph.store.sql;
 
 import dev.newsgraph.model.RecordCodec;
 import dev.newsgraph.model.StoryRecord;
@@ -24,13 +24,14 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /** The read side of the embedded store: each query of {@link dev.newsgraph.store.Store} as SQL. */
-final class SqliteQueries {
-    private static final String FTS_ARTICLES = "(SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)";
+final class SqlQueries {
     private final Statements sql;
+    private final Dialect dialect;
     private final Map<Long, ActorRef> actorCache = new HashMap<>();
 
-    SqliteQueries(Statements sql) {
+    SqlQueries(Statements sql, Dialect dialect) {
         this.sql = sql;
+        this.dialect = dialect;
     }
 
     void entities(QueryFilter f, Consumer<ActorRow> sink) throws SQLException {
@@ -70,7 +71,7 @@ final class SqliteQueries {
     void events(QueryFilter f, Consumer<EventRow> sink) throws SQLException {
         Where w = eventWhere(f);
         String query = "SELECT ev.id, ev.type, ev.mode, ev.date, ev.day, ev.precision, ev.location FROM events ev"
-                + w.sql() + " ORDER BY ev.day DESC, ev.id DESC LIMIT ?";
+                + w.sql() + " ORDER BY ev.day DESC NULLS LAST, ev.id DESC LIMIT ?";
         try (java.sql.PreparedStatement ps = sql.connection().prepareStatement(query)) {
             Object[] params = w.params(f.limit());
             for (int i = 0; i < params.length; i++) {
@@ -107,11 +108,11 @@ final class SqliteQueries {
         }
         if (f.text() != null) {
             for (String word : f.text().strip().split("\\s+")) {
-                w.and("q.text LIKE ?", "%" + word + "%");
+                w.and("q.text " + dialect.likeOperator() + " ?", "%" + word + "%");
             }
         }
         String query = "SELECT q.speaker, q.text, q.kind, q.cue, q.channel, a.id, a.url, a.published, a.title"
-                + " FROM quotes q JOIN articles a ON a.seq = q.seq" + w.sql() + " ORDER BY q.day DESC, q.id DESC LIMIT ?";
+                + " FROM quotes q JOIN articles a ON a.seq = q.seq" + w.sql() + " ORDER BY q.day DESC NULLS LAST, q.id DESC LIMIT ?";
         List<Object[]> rows = new ArrayList<>();
         try (ResultSet rs = sql.bind(query, w.params(f.limit())).executeQuery()) {
             while (rs.next()) {
@@ -158,17 +159,14 @@ final class SqliteQueries {
     }
 
     void search(String text, int limit, Consumer<SearchHit> sink) throws SQLException {
-        String match = FtsQuery.of(text);
+        String match = dialect.matchParam(text);
         if (match == null) {
             return;
         }
-        String query = "SELECT a.id, a.title, a.url, a.published, snippet(articles_fts, 1, '[', ']', '\u2026', 16),"
-                + " bm25(articles_fts) FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid"
-                + " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?";
-        try (ResultSet rs = sql.bind(query, match, limit).executeQuery()) {
+        try (ResultSet rs = sql.bind(dialect.searchSql(), match, limit).executeQuery()) {
             while (rs.next()) {
                 sink.accept(new SearchHit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), -rs.getDouble(6)));
+                        rs.getString(5), rs.getDouble(6)));
             }
         }
     }
@@ -176,7 +174,7 @@ final class SqliteQueries {
     void articles(Consumer<ArticleRow> sink) throws SQLException {
         String query = "SELECT a.id, a.url, a.source, a.title, a.published, a.language, s.id, a.n_entities, a.n_events,"
                 + " a.n_quotes FROM articles a LEFT JOIN articles s ON s.seq = a.story ORDER BY a.seq";
-        try (java.sql.Statement st = sql.connection().createStatement(); ResultSet rs = st.executeQuery(query)) {
+        try (java.sql.Statement st = fetching(); ResultSet rs = st.executeQuery(query)) {
             while (rs.next()) {
                 sink.accept(new ArticleRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8), rs.getInt(9), rs.getInt(10)));
@@ -185,7 +183,7 @@ final class SqliteQueries {
     }
 
     void records(Consumer<StoryRecord> sink) throws SQLException {
-        try (java.sql.Statement st = sql.connection().createStatement();
+        try (java.sql.Statement st = fetching();
              ResultSet rs = st.executeQuery("SELECT text, record FROM articles ORDER BY seq")) {
             while (rs.next()) {
                 StoryRecord r = RecordCodec.fromJson(rs.getString(2));
@@ -193,6 +191,13 @@ final class SqliteQueries {
                         r.entities(), r.quotes(), r.events(), r.times(), r.quantities(), r.provenance()));
             }
         }
+    }
+
+    /** A statement that streams its rows rather than reading them all first. */
+    private java.sql.Statement fetching() throws SQLException {
+        java.sql.Statement st = sql.connection().createStatement();
+        st.setFetchSize(500);
+        return st;
     }
 
     long articleCount() throws SQLException {
@@ -217,7 +222,7 @@ final class SqliteQueries {
         if (f.actor() != null) {
             List<Long> ids = actorIds(f.actor());
             if (ids.isEmpty()) {
-                w.and("0");
+                w.and("1 = 0");
             } else {
                 w.and("ev.id IN (SELECT event FROM event_actors WHERE actor IN (" + "?,".repeat(ids.size() - 1) + "?))",
                         ids.toArray());
@@ -228,16 +233,17 @@ final class SqliteQueries {
                     + " AND c.country = ?)", f.country().toUpperCase(Locale.ROOT));
         }
         if (f.text() != null) {
-            String match = FtsQuery.of(f.text());
+            String match = dialect.matchParam(f.text());
             if (match != null) {
-                w.and("EXISTS (SELECT 1 FROM reports r WHERE r.event = ev.id AND r.seq IN " + FTS_ARTICLES + ")", match);
+                w.and("EXISTS (SELECT 1 FROM reports r WHERE r.event = ev.id AND r.seq IN " + dialect.matchingArticlesSql()
+                        + ")", match);
             }
         }
         return w;
     }
 
     /** Date range and text conditions on articles, for queries over an article table. */
-    private static void articleFilters(QueryFilter f, Where w, String dayColumn, String seqColumn) {
+    private void articleFilters(QueryFilter f, Where w, String dayColumn, String seqColumn) {
         if (f.from() != null) {
             w.and(dayColumn + " >= ?", f.from());
         }
@@ -245,9 +251,9 @@ final class SqliteQueries {
             w.and(dayColumn + " <= ?", f.to());
         }
         if (f.text() != null) {
-            String match = FtsQuery.of(f.text());
+            String match = dialect.matchParam(f.text());
             if (match != null) {
-                w.and(seqColumn + " IN " + FTS_ARTICLES, match);
+                w.and(seqColumn + " IN " + dialect.matchingArticlesSql(), match);
             }
         }
     }

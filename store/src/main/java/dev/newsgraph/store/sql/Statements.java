@@ -1,4 +1,4 @@
-package dev.newsgraph.store.sqlite;
+package dev.newsgraph.store.sql;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,4 +1,4 @@
-package dev.newsgraph.store.sqlite;
+package dev.newsgraph.store.sql;
 
 import dev.newsgraph.model.Article;
 import dev.newsgraph.model.Entity;
@@ -24,10 +24,12 @@ final class RecordWriter {
     private final Statements sql;
     private final ActorDirectory actors;
     private final StoryGrouper stories;
+    private final Dialect dialect;
 
-    RecordWriter(Statements sql) {
+    RecordWriter(Statements sql, Dialect dialect) {
         this.sql = sql;
-        this.actors = new ActorDirectory(sql);
+        this.dialect = dialect;
+        this.actors = new ActorDirectory(sql, dialect);
         this.stories = new StoryGrouper(sql);
     }
 
@@ -55,15 +57,16 @@ final class RecordWriter {
                 RecordCodec.toJson(withoutText), r.entities().size(), r.events().size(), r.quotes().size(), added)
                 .executeUpdate();
         long seq = lastId();
-        sql.bind("INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)", seq, a.title(), a.text())
-                .executeUpdate();
+        if (dialect.indexTextSql() != null) {
+            sql.bind(dialect.indexTextSql(), seq, a.title(), a.text()).executeUpdate();
+        }
         stories.group(seq, a.text());
 
         Map<String, Long> actorOf = new HashMap<>();
         for (Entity e : r.entities()) {
             long actor = actors.resolve(e);
             actorOf.put(e.id(), actor);
-            sql.bind("INSERT OR IGNORE INTO entities(seq, local, actor, name, roles, mentions) VALUES (?, ?, ?, ?, ?, ?)",
+            sql.bind("INSERT INTO entities(seq, local, actor, name, roles, mentions) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                     seq, e.id(), actor, e.name(), String.join("; ", e.roles()), e.mentions().size()).executeUpdate();
         }
         for (Long actor : new TreeSet<>(actorOf.values())) {
@@ -101,15 +104,15 @@ final class RecordWriter {
         } else {
             key = v.type().name() + "|article " + seq + "|" + v.id();
         }
-        sql.bind("INSERT OR IGNORE INTO events(key, type, mode, date, day, precision, location) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        sql.bind("INSERT INTO events(key, type, mode, date, day, precision, location) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 key, v.type().name(), v.mode(), date, day, precision, location).executeUpdate();
         long event;
         try (ResultSet rs = sql.bind("SELECT id FROM events WHERE key = ?", key).executeQuery()) {
             rs.next();
             event = rs.getLong(1);
         }
-        int inserted = sql.bind("INSERT OR IGNORE INTO reports(event, seq, local, modality, confidence, evidence)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)", event, seq, v.id(),
+        int inserted = sql.bind("INSERT INTO reports(event, seq, local, modality, confidence, evidence)"
+                        + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", event, seq, v.id(),
                 v.modality() == null ? null : v.modality().code(), v.confidence(),
                 v.evidence() == null ? null : v.evidence().text()).executeUpdate();
         if (inserted == 0) {
@@ -126,7 +129,7 @@ final class RecordWriter {
 
     private void link(long event, List<Long> actorIds, String role) throws SQLException {
         for (int i = 0; i < actorIds.size(); i++) {
-            sql.bind("INSERT OR IGNORE INTO event_actors(actor, event, role, pos) VALUES (?, ?, ?, ?)",
+            sql.bind("INSERT INTO event_actors(actor, event, role, pos) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
                     actorIds.get(i), event, role, i).executeUpdate();
         }
     }
@@ -147,7 +150,7 @@ final class RecordWriter {
     }
 
     private long lastId() throws SQLException {
-        try (ResultSet rs = sql.of("SELECT last_insert_rowid()").executeQuery()) {
+        try (ResultSet rs = sql.of(dialect.lastIdSql()).executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }

@@ -1,4 +1,4 @@
-package dev.newsgraph.store.sqlite;
+package dev.newsgraph.store.sql;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +18,7 @@ final class Where {
     /** Adds {@code column IN (?, ?, ...)}; an empty list matches nothing. */
     Where in(String column, List<Long> values) {
         if (values.isEmpty()) {
-            conditions.add("0");
+            conditions.add("1 = 0");
             return this;
         }
         conditions.add(column + " IN (" + "?,".repeat(values.size() - 1) + "?)");
