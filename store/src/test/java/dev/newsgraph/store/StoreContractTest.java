@@ -159,6 +159,31 @@ public abstract class StoreContractTest {
     }
 
     @Test
+    public void perActorTalliesAnswerAsTheEventsDo() {
+        try (Store store = filled()) {
+            store.put(StoryRecords.article("sha256:second-strike", "New strike", "2025-04-20",
+                            "Russian drones struck Kryvyi Rih again on Sunday, officials said.")
+                    .entity("E1", "Russia", dev.newsgraph.model.EntityType.ORGANIZATION, "RUS", "GOV")
+                    .entity("E2", "Kryvyi Rih", dev.newsgraph.model.EntityType.LOCATION, "UKR", null)
+                    .event("V1", dev.newsgraph.model.EventType.ASSAULT, "aerial", List.of("E1"), List.of("E2"), null,
+                            "2025-04-20", "Russian drones struck Kryvyi Rih again on Sunday, officials said.")
+                    .build());
+            for (String actor : List.of("Russia", "Kryvyi Rih", "Putin", "Witkoff")) {
+                QueryFilter tally = QueryFilter.all().withActor(actor);
+                QueryFilter aggregated = tally.withText("said");
+                assertEquals(collect(store::timeline, aggregated), collect(store::timeline, tally), actor);
+                assertEquals(collect(store::network, tally.withFrom("2000-01-01")), collect(store::network, tally), actor);
+            }
+            assertEquals(List.of(new TimelineRow("2025-04-04", "ASSAULT", 1, 2), new TimelineRow("2025-04-20", "ASSAULT", 1, 1)),
+                    collect(store::timeline, QueryFilter.all().withActor("Kryvyi Rih")));
+            List<EdgeRow> edges = collect(store::network, QueryFilter.all().withActor("Kryvyi Rih"));
+            assertEquals(1, edges.size());
+            assertEquals(2, edges.get(0).events());
+            assertEquals("Russia", edges.get(0).source().name());
+        }
+    }
+
+    @Test
     public void rewrittenCopyJoinsTheStoryOfItsOriginalAndOtherArticlesDoNot() {
         try (Store store = filled()) {
             List<ArticleRow> rows = new ArrayList<>();

@@ -24,6 +24,7 @@ final class RecordWriter {
     private final Statements sql;
     private final ActorDirectory actors;
     private final StoryGrouper stories;
+    private final ActorTallies tallies;
     private final Dialect dialect;
 
     RecordWriter(Statements sql, Dialect dialect) {
@@ -31,6 +32,7 @@ final class RecordWriter {
         this.dialect = dialect;
         this.actors = new ActorDirectory(sql, dialect);
         this.stories = new StoryGrouper(sql);
+        this.tallies = new ActorTallies(sql);
     }
 
     boolean contains(String articleId) throws SQLException {
@@ -104,8 +106,9 @@ final class RecordWriter {
         } else {
             key = v.type().name() + "|article " + seq + "|" + v.id();
         }
-        sql.bind("INSERT INTO events(key, type, mode, date, day, precision, location) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                key, v.type().name(), v.mode(), date, day, precision, location).executeUpdate();
+        boolean created = sql.bind("INSERT INTO events(key, type, mode, date, day, precision, location)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                key, v.type().name(), v.mode(), date, day, precision, location).executeUpdate() == 1;
         long event;
         try (ResultSet rs = sql.bind("SELECT id FROM events WHERE key = ?", key).executeQuery()) {
             rs.next();
@@ -120,11 +123,18 @@ final class RecordWriter {
         }
         sql.bind("UPDATE events SET reports = reports + 1, mode = COALESCE(mode, ?), location = COALESCE(location, ?)"
                 + " WHERE id = ?", v.mode(), location, event).executeUpdate();
+        java.util.Set<Long> before = tallies.actorsOf(event);
         link(event, sources, "S");
         link(event, targets, "T");
         if (location != null) {
             link(event, List.of(location), "L");
         }
+        long reports;
+        try (ResultSet rs = sql.bind("SELECT reports FROM events WHERE id = ?", event).executeQuery()) {
+            rs.next();
+            reports = rs.getLong(1);
+        }
+        tallies.count(event, v.type().name(), day, before, reports, created, sources, targets);
     }
 
     private void link(long event, List<Long> actorIds, String role) throws SQLException {

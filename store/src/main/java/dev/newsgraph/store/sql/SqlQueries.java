@@ -128,6 +128,26 @@ final class SqlQueries {
     }
 
     void timeline(QueryFilter f, Consumer<TimelineRow> sink) throws SQLException {
+        Long one = oneActor(f);
+        if (one != null && f.country() == null && f.text() == null) {
+            Where t = new Where().and("actor = ?", one);
+            if (f.type() != null) {
+                t.and("type = ?", f.type().toUpperCase(Locale.ROOT));
+            }
+            if (f.from() != null) {
+                t.and("day >= ?", f.from());
+            }
+            if (f.to() != null) {
+                t.and("day <= ?", f.to());
+            }
+            try (ResultSet rs = sql.bind("SELECT day, type, events, reports FROM actor_timeline" + t.sql()
+                    + " ORDER BY day, type LIMIT ?", t.params(f.limit())).executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(new TimelineRow(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)));
+                }
+            }
+            return;
+        }
         Where w = eventWhere(f).and("ev.day IS NOT NULL");
         String query = "SELECT ev.day, ev.type, COUNT(*), SUM(ev.reports) FROM events ev" + w.sql()
                 + " GROUP BY ev.day, ev.type ORDER BY ev.day, ev.type LIMIT ?";
@@ -139,12 +159,31 @@ final class SqlQueries {
     }
 
     void network(QueryFilter f, Consumer<EdgeRow> sink) throws SQLException {
-        Where w = eventWhere(f).and("s.role = 'S'");
-        String query = "SELECT s.actor, t.actor, ev.type, COUNT(*) FROM events ev"
-                + " JOIN event_actors s ON s.event = ev.id JOIN event_actors t ON t.event = ev.id AND t.role = 'T'"
-                + w.sql() + " GROUP BY s.actor, t.actor, ev.type";
+        Long one = oneActor(f);
+        String query;
+        Object[] params;
+        if (one != null && f.from() == null && f.to() == null && f.country() == null && f.text() == null) {
+            String type = f.type() == null ? "" : " AND type = ?";
+            query = "SELECT source, target, type, events FROM actor_edges WHERE source = ?" + type
+                    + " UNION ALL SELECT source, target, type, events FROM actor_edges WHERE target = ? AND source <> ?" + type;
+            String t = f.type() == null ? null : f.type().toUpperCase(Locale.ROOT);
+            params = t == null ? new Object[] {one, one, one} : new Object[] {one, t, one, one, t};
+        } else {
+            Where w = eventWhere(f).and("s.role = 'S'");
+            if (f.actor() != null) {
+                List<Long> ids = actorIds(f.actor());
+                String in = ids.isEmpty() ? "(NULL)" : "(" + "?,".repeat(ids.size() - 1) + "?)";
+                List<Object> both = new ArrayList<>(ids);
+                both.addAll(ids);
+                w.and("(s.actor IN " + in + " OR t.actor IN " + in + ")", both.toArray());
+            }
+            query = "SELECT s.actor, t.actor, ev.type, COUNT(*) FROM events ev"
+                    + " JOIN event_actors s ON s.event = ev.id JOIN event_actors t ON t.event = ev.id AND t.role = 'T'"
+                    + w.sql() + " GROUP BY s.actor, t.actor, ev.type";
+            params = w.params();
+        }
         Map<List<Long>, Map<String, Long>> edges = new LinkedHashMap<>();
-        try (ResultSet rs = sql.bind(query, w.params()).executeQuery()) {
+        try (ResultSet rs = sql.bind(query, params).executeQuery()) {
             while (rs.next()) {
                 edges.computeIfAbsent(List.of(rs.getLong(1), rs.getLong(2)), k -> new LinkedHashMap<>())
                         .merge(rs.getString(3), rs.getLong(4), Long::sum);
@@ -256,6 +295,15 @@ final class SqlQueries {
                 w.and(seqColumn + " IN " + dialect.matchingArticlesSql(), match);
             }
         }
+    }
+
+    /** The one actor the filter's {@code actor} names, or null where it names none or several. */
+    private Long oneActor(QueryFilter f) throws SQLException {
+        if (f.actor() == null) {
+            return null;
+        }
+        List<Long> ids = actorIds(f.actor());
+        return ids.size() == 1 ? ids.get(0) : null;
     }
 
     /** The actors a name or alias stands for. */

@@ -75,3 +75,13 @@ CREATE INDEX quotes_day ON quotes(day)
 CREATE INDEX quotes_seq ON quotes(seq)
 ;
 CREATE INDEX actor_names_actor ON actor_names(actor)
+;
+-- Per actor, day and PLOVER type: events the actor took part in and their reports (kept at write time).
+CREATE TABLE actor_timeline(actor INTEGER NOT NULL, day TEXT NOT NULL, type TEXT NOT NULL, events INTEGER NOT NULL,
+  reports INTEGER NOT NULL, PRIMARY KEY(actor, day, type)) WITHOUT ROWID
+;
+-- Per source actor, target actor and PLOVER type: merged events (kept at write time).
+CREATE TABLE actor_edges(source INTEGER NOT NULL, target INTEGER NOT NULL, type TEXT NOT NULL, events INTEGER NOT NULL,
+  PRIMARY KEY(source, target, type)) WITHOUT ROWID
+;
+CREATE INDEX actor_edges_target ON actor_edges(target)
