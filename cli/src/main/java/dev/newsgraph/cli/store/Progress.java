@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Ingest progress on stderr: a bar redrawn in place on a terminal, a plain line every ten
- * seconds in a pipe; articles per second and the time left from the articles counted up front.
+ * Ingest progress on stderr: a bar redrawn in place on a terminal (at most ten times a
+ * second), a plain line every ten seconds in a pipe; articles per second and the time left from the articles counted up front.
  * Thread-safe.
  */
 final class Progress {
@@ -43,9 +43,12 @@ final class Progress {
     synchronized void tick(boolean force) {
         long now = System.nanoTime();
         if (terminal) {
-            err.print("\r\033[K" + bar());
-            err.flush();
-            barShown = true;
+            if (force || now - lastLine > 100_000_000L) {
+                err.print("\r\033[K" + bar());
+                err.flush();
+                barShown = true;
+                lastLine = now;
+            }
         } else if (force || now - lastLine > 10_000_000_000L) {
             err.println("newsgraph: ingest " + status());
             lastLine = now;
