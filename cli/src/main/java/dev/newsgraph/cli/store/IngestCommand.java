@@ -43,10 +43,15 @@ public final class IngestCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         List<String> problems = new ArrayList<>();
-        List<Path> files = InputFiles.expand(inputs, p -> {
+        List<Path> files = new ArrayList<>(InputFiles.expand(inputs, p -> {
             problems.add(p);
             System.err.println("newsgraph: " + p);
-        });
+        }));
+        String location = db == null || db.isBlank() ? Store.DEFAULT_LOCATION : db;
+        if (!location.contains("://")) {
+            Path own = Path.of(location).toAbsolutePath().normalize();
+            files.removeIf(f -> f.toAbsolutePath().normalize().startsWith(own));
+        }
         long t0 = System.nanoTime();
         Progress progress = new Progress(System.err, System.console() != null, IngestPipeline.estimate(files));
         IngestPipeline pipeline;

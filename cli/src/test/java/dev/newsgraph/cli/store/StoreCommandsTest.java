@@ -107,6 +107,18 @@ class StoreCommandsTest {
     }
 
     @Test
+    void ingestingAFolderThatHoldsTheStoreLeavesTheStoreFilesAlone() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("mixed"));
+        Files.copy(news.resolve("harbour.txt"), folder.resolve("harbour.txt"));
+        String db = folder.resolve("newsgraph-data").toString();
+        Run first = run("ingest", "--db", db, folder.toString());
+        assertEquals(0, first.code(), first.err());
+        Run again = run("ingest", "--db", db, folder.toString());
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.err().contains("0 stored, 1 skipped as duplicates, 0 failed"), again.err());
+    }
+
+    @Test
     void searchFindsStoredArticlesWithMarkedSnippets() {
         String db = dir.resolve("db4").toString();
         run("ingest", "--db", db, news.toString());
