@@ -1,0 +1,105 @@
+package dev.newsgraph.analysis.event;
+
+import dev.newsgraph.analysis.document.Document;
+import dev.newsgraph.model.Entity;
+import dev.newsgraph.model.EntityType;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the entities a noun phrase of the parse stands for: the entity whose mention covers its
+ * head, else one named inside it ("Russian" in "Russian forces", "Guinea" in "forces in Guinea"),
+ * for each of its conjuncts ("the US and Russia"). Tokens no entity covers give no actor.
+ */
+final class ActorFinder {
+    private static final Set<String> INNER = Set.of("compound", "amod", "nmod:poss", "flat", "appos", "nmod", "det:poss",
+            "obl", "acl");
+    private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
+
+    private final Document doc;
+
+    ActorFinder(Document doc) {
+        this.doc = doc;
+    }
+
+    /** The ids of the entities the phrase headed by {@code i} stands for, conjuncts included. */
+    List<String> actors(ParseView v, int i) {
+        Set<String> out = new LinkedHashSet<>();
+        if (i < 0) {
+            return List.of();
+        }
+        for (int h : conjuncts(v, i)) {
+            Entity e = entityOf(v, h);
+            if (e != null) {
+                out.add(e.id());
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** The place an {@code in/at/near} phrase headed by {@code i} names, or null. */
+    String place(ParseView v, int i) {
+        Entity e = doc.entityAt(v.token(i));
+        return e != null && e.type() == EntityType.LOCATION ? e.id() : null;
+    }
+
+    Entity entity(String id) {
+        return doc.entity(id);
+    }
+
+    static List<Integer> conjuncts(ParseView v, int i) {
+        List<Integer> out = new ArrayList<>();
+        out.add(i);
+        for (int k = 0; k < out.size() && out.size() < 8; k++) {
+            out.addAll(v.childrenWith(out.get(k), "conj"));
+        }
+        return out;
+    }
+
+    private Entity entityOf(ParseView v, int h) {
+        int target = h;
+        if (RELATIVE.contains(v.lemma(h)) && v.head(h) >= 0 && v.rel(v.head(h)).startsWith("acl")) {
+            target = v.head(v.head(h));
+        }
+        if (target < 0) {
+            return null;
+        }
+        Entity e = doc.entityAt(v.token(target));
+        if (e != null) {
+            return e;
+        }
+        // inside the phrase: breadth first, two levels, modifiers before prepositional phrases
+        List<Integer> frontier = List.of(target);
+        for (int depth = 0; depth < 2; depth++) {
+            List<Integer> next = new ArrayList<>();
+            Entity late = null;
+            for (int f : frontier) {
+                for (int c : v.children(f)) {
+                    String r = v.rel(c);
+                    if (!INNER.contains(r)) {
+                        continue;
+                    }
+                    if (r.equals("acl") || r.equals("obl")) {
+                        continue;
+                    }
+                    Entity found = doc.entityAt(v.token(c));
+                    if (found != null) {
+                        if (r.equals("nmod")) {
+                            late = late == null ? found : late;
+                        } else {
+                            return found;
+                        }
+                    }
+                    next.add(c);
+                }
+            }
+            if (late != null) {
+                return late;
+            }
+            frontier = next;
+        }
+        return null;
+    }
+}
