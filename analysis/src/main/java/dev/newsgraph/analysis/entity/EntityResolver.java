@@ -2,12 +2,48 @@ package dev.newsgraph.analysis.entity;
 
 import dev.newsgraph.analysis.document.Document;
 import dev.newsgraph.analysis.document.Stage;
+import dev.newsgraph.analysis.linguistics.Sentence;
+import dev.newsgraph.analysis.linguistics.Token;
+import dev.newsgraph.analysis.quote.QuoteMarks;
+import dev.newsgraph.model.Entity;
+import dev.newsgraph.model.EntityType;
+import dev.newsgraph.model.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
-/** Sets the entities layer. (Placeholder: finds nothing yet.) */
+/**
+ * Sets the entities layer: finds named, group, description and pronoun mentions and resolves
+ * them, in text order, into one entity per referent. Names join the entity whose fuller name
+ * contains them ("Witkoff" joins "Steve Witkoff"); descriptions ("the Russian leader") and
+ * pronouns join the most salient compatible entity before them, never one mentioned only
+ * inside a quotation; a capital acting as a government ("Moscow said") joins its country.
+ */
 public final class EntityResolver implements Stage {
+    private static final Map<String, Character> PERSON_PRONOUNS = Map.of("he", 'm', "him", 'm', "his", 'm',
+            "himself", 'm', "she", 'f', "her", 'f', "hers", 'f', "herself", 'f');
+    private static final Set<String> THING_PRONOUNS = Set.of("it", "its");
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
+    private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "from", "to", "into", "across",
+            "outside", "inside", "around", "through", "towards", "toward", "on");
+
+    private final WorldKnowledge world;
+    private final NameFinder names;
+    private final GroupFinder groups;
+    private final PersonDescriptions descriptions;
+
+    public EntityResolver(WorldKnowledge world) {
+        this.world = world;
+        this.names = new NameFinder(world);
+        this.groups = new GroupFinder(world);
+        this.descriptions = new PersonDescriptions(world);
+    }
+
     public static EntityResolver create() {
-        return new EntityResolver();
+        return new EntityResolver(WorldKnowledge.standard());
     }
 
     @Override
@@ -17,6 +53,335 @@ public final class EntityResolver implements Stage {
 
     @Override
     public void apply(Document doc) {
-        doc.setEntities(List.of());
+        String text = doc.text();
+        List<QuoteMarks.Quoted> quotes = QuoteMarks.find(text);
+        List<Cluster> clusters = new ArrayList<>();
+        List<Mention> resolved = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            List<Mention> ms = new ArrayList<>(names.find(s));
+            for (Mention g : groups.find(s)) {
+                if (ms.stream().noneMatch(n -> n.first == g.first && n.last == g.last)) {
+                    ms.add(g);
+                }
+            }
+            ms.addAll(descriptions.read(s, text, ms));
+            ms.addAll(pronouns(s));
+            ms.sort(Comparator.comparingInt((Mention m) -> m.first).thenComparingInt(m -> -m.last));
+            for (Mention m : ms) {
+                m.insideQuote = QuoteMarks.inside(quotes, m.start());
+                markPossessive(m);
+                resolve(m, text, clusters, resolved);
+            }
+        }
+        doc.setEntities(build(clusters, text));
+    }
+
+    private List<Mention> pronouns(Sentence s) {
+        List<Mention> out = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (PERSON_PRONOUNS.containsKey(w)) {
+                Mention m = new Mention(s, t.index(), t.index(), MentionKind.PRONOUN, EntityType.PERSON);
+                m.gender = PERSON_PRONOUNS.get(w);
+                out.add(m);
+            } else if (THING_PRONOUNS.contains(w)) {
+                out.add(new Mention(s, t.index(), t.index(), MentionKind.PRONOUN, EntityType.ORGANIZATION));
+            } else if (PLURAL_PRONOUNS.contains(w)) {
+                out.add(new Mention(s, t.index(), t.index(), MentionKind.PRONOUN, EntityType.GROUP));
+            }
+        }
+        return out;
+    }
+
+    private static void markPossessive(Mention m) {
+        List<Token> t = m.sentence.tokens();
+        if (m.last + 1 < t.size() && t.get(m.last + 1).pos().equals("POS")) {
+            m.possessive = true;
+        }
+        if (m.kind == MentionKind.PRONOUN && t.get(m.first).pos().equals("PRP$")) {
+            m.possessive = true;
+        }
+    }
+
+    private void resolve(Mention m, String text, List<Cluster> clusters, List<Mention> resolved) {
+        Cluster target = switch (m.kind) {
+            case NAME -> nameCluster(m, text, clusters);
+            case DESCRIPTION -> m.standsFor != null ? apposed(m, resolved) : antecedent(m, resolved, true);
+            case PRONOUN -> antecedent(m, resolved, false);
+        };
+        if (target == null) {
+            if (m.kind != MentionKind.NAME) {
+                return;
+            }
+            target = newCluster(m, text);
+            clusters.add(target);
+        }
+        String surface = m.kind == MentionKind.PRONOUN ? null : text.substring(m.start(), m.end());
+        if (m.kind == MentionKind.DESCRIPTION && m.standsFor == null) {
+            if (target.country == null && m.country != null) {
+                target.country = m.country;
+            }
+            m.country = target.country;
+        }
+        target.absorb(m, surface);
+        if (m.kind == MentionKind.NAME && target.type == EntityType.PERSON) {
+            String[] words = surface.split("\\s+");
+            if (words.length > target.nameWords.size() && !isCountryCluster(target)) {
+                target.name = surface;
+                target.nameWords = lower(words);
+                target.aliases.remove(surface);
+            }
+        }
+        resolved.add(m);
+    }
+
+    private static boolean isCountryCluster(Cluster c) {
+        return "COUNTRY".equals(c.subtype);
+    }
+
+    /** The person whose name stands in apposition: the name mention just before or after. */
+    private static Cluster apposed(Mention m, List<Mention> resolved) {
+        Cluster best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Mention r : resolved) {
+            if (r.sentence == m.sentence && r.kind == MentionKind.NAME && r.type == EntityType.PERSON) {
+                int d = Math.min(Math.abs(r.first - m.last), Math.abs(m.first - r.last));
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = r.cluster;
+                }
+            }
+        }
+        return best;
+    }
+
+    private Cluster nameCluster(Mention m, String text, List<Cluster> clusters) {
+        String surface = text.substring(m.start(), m.end());
+        if (m.type == EntityType.LOCATION && "CITY".equals(m.subtype) && actsAsGovernment(m)) {
+            m.standsFor = m.country;
+            m.subtype = "COUNTRY";
+        }
+        if (m.type == EntityType.LOCATION && "COUNTRY".equals(m.subtype) && m.country != null) {
+            for (Cluster c : clusters) {
+                if (isCountryCluster(c) && m.country.equals(c.country)) {
+                    return c;
+                }
+            }
+            return null;
+        }
+        List<String> words = lower(surface.split("\\s+"));
+        Cluster best = null;
+        int bestAt = -1;
+        for (Cluster c : clusters) {
+            if (c.type != m.type || isCountryCluster(c)) {
+                continue;
+            }
+            boolean same = c.nameWords.equals(words) || c.aliases.contains(surface);
+            boolean fits = same || switch (m.type) {
+                case PERSON -> personFits(c.nameWords, words);
+                case ORGANIZATION -> orgFits(c.nameWords, words, c.name, surface);
+                default -> false;
+            };
+            if (fits) {
+                int at = c.lastMention().start();
+                if (same) {
+                    at += 1_000_000_000 / 2;
+                }
+                if (at > bestAt) {
+                    best = c;
+                    bestAt = at;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** A capital that is subject, object or owner, not a place after "in"/"at": "Moscow said", "visited Washington". */
+    private static boolean actsAsGovernment(Mention m) {
+        List<Token> t = m.sentence.tokens();
+        if (m.first > 0 && PLACE_CASES.contains(t.get(m.first - 1).text().toLowerCase(Locale.ROOT))
+                && !t.get(m.first - 1).text().equalsIgnoreCase("to")) {
+            return false;
+        }
+        if (m.last + 1 < t.size() && t.get(m.last + 1).pos().equals("POS")) {
+            return true;
+        }
+        String r = m.relation();
+        return r.startsWith("nsubj") || r.equals("obj") || r.equals("conj") || r.equals("iobj");
+    }
+
+    private static boolean personFits(List<String> cluster, List<String> words) {
+        if (cluster.size() >= 2 && words.size() >= 2) {
+            return false; // two full names must be equal (checked before) to be one person
+        }
+        if (words.size() == 1) {
+            return cluster.contains(words.get(0));
+        }
+        return words.containsAll(cluster) && words.get(words.size() - 1).equals(cluster.get(cluster.size() - 1))
+                || words.containsAll(cluster) && cluster.size() == 1;
+    }
+
+    private static boolean orgFits(List<String> cluster, List<String> words, String clusterName, String surface) {
+        if (isAcronymOf(surface, clusterName) || isAcronymOf(clusterName, surface)) {
+            return true;
+        }
+        List<String> shorter = words.size() <= cluster.size() ? words : cluster;
+        List<String> longer = words.size() <= cluster.size() ? cluster : words;
+        if (shorter.isEmpty() || shorter.size() == longer.size()) {
+            return false;
+        }
+        boolean prefix = longer.subList(0, shorter.size()).equals(shorter);
+        boolean suffix = longer.subList(longer.size() - shorter.size(), longer.size()).equals(shorter);
+        return prefix || suffix;
+    }
+
+    private static boolean isAcronymOf(String acronym, String name) {
+        if (acronym.length() < 2 || !acronym.replace(".", "").chars().allMatch(Character::isUpperCase)) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                initials.append(w.charAt(0));
+            }
+        }
+        String a = acronym.replace(".", "");
+        return initials.length() >= 2 && initials.toString().equals(a) && !name.equals(acronym);
+    }
+
+    private Cluster newCluster(Mention m, String text) {
+        String surface = text.substring(m.start(), m.end());
+        Cluster c;
+        if (m.type == EntityType.LOCATION && "COUNTRY".equals(m.subtype) && m.country != null) {
+            c = new Cluster(EntityType.LOCATION, world.countryName(m.country));
+        } else {
+            c = new Cluster(m.type, m.type == EntityType.GROUP ? groupName(m, text) : surface);
+        }
+        c.nameWords = lower(c.name.split("\\s+"));
+        return c;
+    }
+
+    /** A group's name without leading numbers and quantifiers: "two Chinese nationals" is "Chinese nationals". */
+    private static String groupName(Mention m, String text) {
+        return text.substring(m.start(), m.end());
+    }
+
+    /** The most salient compatible entity before a pronoun or description, or null. */
+    private static Cluster antecedent(Mention m, List<Mention> resolved, boolean description) {
+        int sentence = m.sentence.index();
+        for (int back = 0; back <= 3; back++) {
+            int si = sentence - back;
+            Mention bestSubject = null;
+            Mention bestOther = null;
+            Mention bestPossessive = null;
+            for (Mention r : resolved) {
+                if (r.sentence.index() != si || r.cluster == null || (back == 0 && r.first >= m.first)) {
+                    continue;
+                }
+                if (r.insideQuote && !m.insideQuote) {
+                    continue;
+                }
+                if (!compatible(m, r.cluster)) {
+                    continue;
+                }
+                if (description && back == 0 && r.isSubject() && !m.isSubject()
+                        && sameClause(m, r)) {
+                    continue; // "Trump urged the Russian leader": the leader is not Trump
+                }
+                if (r.possessive) {
+                    bestPossessive = r;
+                } else if (r.isSubject()) {
+                    if (back == 0 || bestSubject == null) {
+                        bestSubject = back == 0 ? r : (bestSubject == null ? r : bestSubject);
+                    }
+                } else if (back == 0 || bestOther == null) {
+                    bestOther = r;
+                }
+            }
+            Mention pick = bestSubject != null ? bestSubject : bestOther != null ? bestOther : bestPossessive;
+            if (description && pick != null) {
+                Cluster roleMatch = roleMatch(m, resolved);
+                if (roleMatch != null) {
+                    return roleMatch;
+                }
+            }
+            if (pick != null) {
+                return pick.cluster;
+            }
+            if (back == 0 && m.kind == MentionKind.PRONOUN && m.type != EntityType.PERSON
+                    && m.sentence.tokens().get(m.first).text().equalsIgnoreCase("it")) {
+                return null; // "it" with no antecedent in its own sentence is too often pleonastic
+            }
+        }
+        return description ? roleMatch(m, resolved) : null;
+    }
+
+    /** The most recent person whose roles carry the description's role word ("the president"). */
+    private static Cluster roleMatch(Mention m, List<Mention> resolved) {
+        if (m.roleWord == null) {
+            return null;
+        }
+        for (int i = resolved.size() - 1; i >= 0; i--) {
+            Cluster c = resolved.get(i).cluster;
+            if (c == null || c.type != EntityType.PERSON || !compatible(m, c)) {
+                continue;
+            }
+            for (String role : c.roles) {
+                if (role.toLowerCase(Locale.ROOT).matches(".*\\b" + java.util.regex.Pattern.quote(m.roleWord) + "\\b.*")) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameClause(Mention a, Mention b) {
+        var da = a.sentence.head(a.last);
+        var db = b.sentence.head(b.last);
+        return da != null && db != null && da.governor() == db.governor();
+    }
+
+    private static boolean compatible(Mention m, Cluster c) {
+        return switch (m.type) {
+            case PERSON -> c.type == EntityType.PERSON && (m.gender == '-' || c.gender == '-' || m.gender == c.gender)
+                    && (m.country == null || c.country == null || m.country.equals(c.country));
+            case ORGANIZATION -> c.type == EntityType.ORGANIZATION || isCountryCluster(c);
+            case GROUP -> c.type == EntityType.GROUP || c.type == EntityType.ORGANIZATION;
+            case LOCATION -> c.type == EntityType.LOCATION;
+        };
+    }
+
+    private List<Entity> build(List<Cluster> clusters, String text) {
+        List<Cluster> sorted = new ArrayList<>(clusters);
+        sorted.removeIf(c -> c.mentions.stream().allMatch(m -> m.kind == MentionKind.PRONOUN));
+        sorted.sort(Comparator.comparingInt(c -> c.mentions.stream().mapToInt(Mention::start).min().orElse(0)));
+        List<Entity> out = new ArrayList<>();
+        int n = 1;
+        for (Cluster c : sorted) {
+            List<Span> spans = new ArrayList<>();
+            c.mentions.stream().sorted(Comparator.comparingInt(Mention::start))
+                    .forEach(m -> spans.add(new Span(m.start(), m.end(), text.substring(m.start(), m.end()))));
+            List<String> aliases = new ArrayList<>(c.aliases);
+            aliases.remove(c.name);
+            String subtype = c.subtype;
+            if (subtype == null && c.type == EntityType.LOCATION) {
+                subtype = "PLACE";
+            }
+            String sector = c.sector;
+            if (sector == null && c.type == EntityType.GROUP) {
+                sector = null;
+            }
+            out.add(new Entity("E" + n++, c.name, c.type, subtype, aliases, new ArrayList<>(c.roles), c.age,
+                    c.country, sector, null, spans));
+        }
+        return out;
+    }
+
+    private static List<String> lower(String[] words) {
+        List<String> out = new ArrayList<>();
+        for (String w : words) {
+            out.add(w.toLowerCase(Locale.ROOT).replaceAll("[.,]$", ""));
+        }
+        return out;
     }
 }

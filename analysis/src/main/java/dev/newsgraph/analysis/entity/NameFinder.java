@@ -1,0 +1,172 @@
+package dev.newsgraph.analysis.entity;
+
+import dev.newsgraph.analysis.linguistics.Sentence;
+import dev.newsgraph.analysis.linguistics.Token;
+import dev.newsgraph.model.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds named mentions in a sentence: runs of tokens CoreNLP tags PERSON, ORGANIZATION or
+ * LOCATION, corrected and completed by the gazetteers (countries, capitals, institutions), so
+ * that "the Kremlin" is an organisation and "Kyiv" a capital whatever the tagger said.
+ */
+final class NameFinder {
+    private static final Set<String> TITLES = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir",
+            "Lord", "Dame", "President", "Prime", "Minister", "Senator", "Sen.", "Rep.", "Gov.", "Gen.", "General",
+            "King", "Queen", "Prince", "Princess", "Pope", "Judge", "Justice", "Chancellor", "Secretary", "Lt.",
+            "Col.", "Capt.", "Sgt.", "Adm.", "Lieutenant", "Colonel", "Captain", "Sheikh", "Ambassador",
+            "Governor", "Mayor", "Premier", "Counsel", "Special");
+    private final WorldKnowledge world;
+
+    NameFinder(WorldKnowledge world) {
+        this.world = world;
+    }
+
+    List<Mention> find(Sentence s) {
+        List<Token> t = s.tokens();
+        List<Mention> out = new ArrayList<>();
+        int i = 0;
+        while (i < t.size()) {
+            Mention gaz = gazetteer(s, i);
+            int runEnd = runEnd(t, i);
+            if (gaz != null && (runEnd <= gaz.last + 1 || runEnd == i)) {
+                out.add(gaz);
+                i = gaz.last + 1;
+                continue;
+            }
+            if (runEnd > i || isNamed(t.get(i))) {
+                Mention m = fromRun(s, i, Math.max(i, runEnd - 1));
+                if (m != null) {
+                    out.add(m);
+                }
+                i = Math.max(i + 1, runEnd);
+                continue;
+            }
+            i++;
+        }
+        return out;
+    }
+
+    private static boolean isNamed(Token t) {
+        String n = t.ner();
+        return n.equals("PERSON") || n.equals("ORGANIZATION") || n.equals("LOCATION");
+    }
+
+    /** The end (exclusive) of the NER run starting at i, split at hyphens and possessives. */
+    private static int runEnd(List<Token> t, int i) {
+        if (!isNamed(t.get(i))) {
+            return i;
+        }
+        String tag = t.get(i).ner();
+        int j = i + 1;
+        while (j < t.size() && t.get(j).ner().equals(tag) && !t.get(j).text().equals("-")
+                && !t.get(j).text().equals("'s") && !t.get(j).text().equals("\u2019s")
+                && !t.get(j).text().equals(",")) {
+            j++;
+        }
+        return j;
+    }
+
+    private Mention gazetteer(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        Token first = t.get(i);
+        if (first.text().isEmpty() || !Character.isUpperCase(first.text().charAt(0)) || first.pos().equals("DT")) {
+            return null;
+        }
+        int max = Math.min(t.size() - i, Math.max(5, world.longestInstitution()));
+        for (int n = max; n >= 1; n--) {
+            int last = i + n - 1;
+            String phrase = join(t, i, last);
+            if (n == 1 && phrase.equals("X") && !(i > 0 && t.get(i - 1).text().equalsIgnoreCase("on"))) {
+                continue;
+            }
+            WorldKnowledge.Institution inst = world.institution(phrase);
+            if (inst != null) {
+                Mention m = new Mention(s, i, last, MentionKind.NAME, inst.type());
+                m.subtype = inst.subtype();
+                m.country = inst.country();
+                m.sector = inst.sector();
+                return m;
+            }
+            String country = world.countryOfName(phrase);
+            if (country != null && !(n == 1 && t.get(i).ner().equals("PERSON"))) {
+                Mention m = new Mention(s, i, last, MentionKind.NAME, EntityType.LOCATION);
+                m.subtype = "COUNTRY";
+                m.country = country;
+                m.sector = "GOV";
+                return m;
+            }
+            String capital = world.capitalOf(phrase);
+            if (capital != null && !t.get(i).ner().equals("PERSON") && !t.get(i).ner().equals("ORGANIZATION")) {
+                Mention m = new Mention(s, i, last, MentionKind.NAME, EntityType.LOCATION);
+                m.subtype = "CITY";
+                m.country = capital;
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private Mention fromRun(Sentence s, int first, int last) {
+        List<Token> t = s.tokens();
+        String tag = t.get(first).ner();
+        if (tag.equals("PERSON")) {
+            while (first <= last && TITLES.contains(t.get(first).text())) {
+                first++;
+            }
+        }
+        while (first <= last && (t.get(first).text().equalsIgnoreCase("the") || t.get(first).pos().equals("DT"))) {
+            first++;
+        }
+        while (last >= first && (t.get(last).pos().equals("POS") || t.get(last).text().equals("."))) {
+            last--;
+        }
+        if (first > last) {
+            return null;
+        }
+        String text = join(t, first, last);
+        if (!Character.isUpperCase(text.charAt(0)) && !Character.isDigit(text.charAt(0))) {
+            return null;
+        }
+        EntityType type = switch (tag) {
+            case "PERSON" -> EntityType.PERSON;
+            case "ORGANIZATION" -> EntityType.ORGANIZATION;
+            default -> EntityType.LOCATION;
+        };
+        Mention m = new Mention(s, first, last, MentionKind.NAME, type);
+        String demonymCountry = world.countryOfDemonym(text);
+        if (demonymCountry != null && first == last) {
+            return null; // a nationality word, not a name: it modifies groups and roles instead
+        }
+        if (type == EntityType.ORGANIZATION) {
+            for (int k = first; k <= last; k++) {
+                WorldKnowledge.OrgWord w = world.orgWord(t.get(k).text());
+                if (w != null) {
+                    m.subtype = w.subtype();
+                    m.sector = w.sector();
+                }
+                String c = world.countryOfAny(t.get(k).text());
+                if (c != null && m.country == null) {
+                    m.country = c;
+                }
+            }
+        }
+        if (type == EntityType.PERSON) {
+            m.gender = world.genderOfFirstName(t.get(first).text());
+        }
+        return m;
+    }
+
+    static String join(List<Token> t, int first, int last) {
+        StringBuilder b = new StringBuilder();
+        for (int k = first; k <= last; k++) {
+            if (k > first && t.get(k).start() > t.get(k - 1).end()) {
+                b.append(' ');
+            }
+            b.append(t.get(k).text());
+        }
+        return b.toString();
+    }
+}

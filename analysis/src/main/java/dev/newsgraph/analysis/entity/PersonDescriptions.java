@@ -1,0 +1,335 @@
+package dev.newsgraph.analysis.entity;
+
+import dev.newsgraph.analysis.linguistics.Dependency;
+import dev.newsgraph.analysis.linguistics.Sentence;
+import dev.newsgraph.analysis.linguistics.Token;
+import dev.newsgraph.model.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads what a sentence says of the people it names: titles before a name ("Kremlin spokesman
+ * Dmitry Peskov"), appositions ("Dmitriev, the 49-year-old head of ...", "Russia's ambassador to
+ * the UK, Andrei Kelin,"), ages ("Robert Strong, 45,", "seven-year-olds A and B"), and definite
+ * descriptions standing alone ("the Russian leader"), which become mentions to resolve.
+ */
+final class PersonDescriptions {
+    private static final Pattern YEAR_OLD = Pattern.compile(
+            "\\b(\\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ]year[- ]olds?\\b", Pattern.CASE_INSENSITIVE);
+    private final WorldKnowledge world;
+
+    PersonDescriptions(WorldKnowledge world) {
+        this.world = world;
+    }
+
+    /**
+     * Adds roles, ages and countries to the sentence's person names, and returns the description
+     * mentions it finds (appositions, which belong to the name they stand beside, and standalone
+     * definite descriptions).
+     */
+    List<Mention> read(Sentence s, String text, List<Mention> names) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : names) {
+            if (m.type != EntityType.PERSON) {
+                continue;
+            }
+            title(s, text, m);
+            age(s, m);
+            Mention appos = apposition(s, text, m, names);
+            if (appos != null) {
+                appos.cluster = null;
+                out.add(appos);
+                m.roles.addAll(appos.roles);
+                if (m.age == null) {
+                    m.age = appos.age;
+                }
+                if (m.country == null) {
+                    m.country = appos.country;
+                }
+                if (m.sector == null) {
+                    m.sector = appos.sector;
+                }
+                appos.roles.clear();
+                appos.standsFor = "apposition";
+            }
+        }
+        ageBeforeConjoinedNames(s, text, names);
+        out.addAll(standalone(s, text, names, out));
+        return out;
+    }
+
+    /** "US envoy Steve Witkoff", "Ukraine's President Volodymyr Zelensky", "Russian Foreign Minister Sergei Lavrov". */
+    private void title(Sentence s, String text, Mention m) {
+        List<Token> t = s.tokens();
+        int k = m.first - 1;
+        int roleAt = -1;
+        int owner = -1;
+        while (k >= 0) {
+            Token tok = t.get(k);
+            String w = tok.text();
+            if (world.role(w) != null || isRolePhraseEnd(t, k)) {
+                if (roleAt < 0) {
+                    roleAt = k;
+                }
+                k--;
+                continue;
+            }
+            if (tok.pos().equals("POS")) {
+                owner = k - 1;
+                k -= 2;
+                break;
+            }
+            if (tok.pos().startsWith("JJ") || tok.pos().startsWith("NNP") || tok.pos().equals("NN")
+                    || w.equals("ex") || w.equals("-") && k > 0 && t.get(k - 1).text().equals("ex")) {
+                k--;
+                continue;
+            }
+            break;
+        }
+        if (roleAt < 0) {
+            return;
+        }
+        int from = k + 1;
+        if (owner >= 0) {
+            from = owner + 2;
+        }
+        while (from < roleAt && !isModifier(t.get(from))) {
+            from++;
+        }
+        String role = NameFinder.join(t, from, m.first - 1);
+        m.roles.add(role);
+        WorldKnowledge.Role r = world.role(t.get(roleAt).text());
+        if (r == null && roleAt > 0) {
+            r = world.role(t.get(roleAt - 1).text() + " " + t.get(roleAt).text());
+        }
+        if (r != null) {
+            if (m.sector == null) {
+                m.sector = r.sector();
+            }
+            if (m.gender == '-' && r.gender() != '-') {
+                m.gender = r.gender();
+            }
+        }
+        if (m.country == null) {
+            m.country = countryOfRole(t, Math.max(0, owner), m.first - 1);
+        }
+    }
+
+    /**
+     * The country a role phrase gives its holder: "US envoy", "Kremlin spokesman", "head of Russia's
+     * fund". A person's possessive ("Trump's Ukraine envoy") makes the place words after it the
+     * portfolio, not the nationality; "ambassador to the UK" names where, not whose.
+     */
+    private String countryOfRole(List<Token> t, int from, int to) {
+        for (int j = from; j <= to; j++) {
+            Token tok = t.get(j);
+            if (tok.text().equals("to")) {
+                return null;
+            }
+            boolean owner = j + 1 <= to && t.get(j + 1).pos().equals("POS");
+            if (owner && tok.ner().equals("PERSON")) {
+                return null;
+            }
+            String c = world.countryOfAny(tok.text());
+            if (c == null && j + 1 <= to) {
+                c = world.countryOfAny(tok.text() + " " + t.get(j + 1).text());
+            }
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private boolean isRolePhraseEnd(List<Token> t, int k) {
+        return k > 0 && world.role(t.get(k - 1).text() + " " + t.get(k).text()) != null;
+    }
+
+    private static boolean isModifier(Token t) {
+        return t.pos().startsWith("JJ") || t.pos().startsWith("NN");
+    }
+
+    /** "Robert Strong, 45," and "Herman Tripolets, nine,". */
+    private static void age(Sentence s, Mention m) {
+        List<Token> t = s.tokens();
+        int k = m.last + 1;
+        if (k + 2 < t.size() + 1 && k < t.size() && t.get(k).text().equals(",") && k + 1 < t.size()) {
+            Integer v = NumberWords.value(t.get(k + 1).text());
+            boolean closed = k + 2 >= t.size() || t.get(k + 2).text().equals(",") || t.get(k + 2).text().equals(".")
+                    || t.get(k + 2).text().equals("and");
+            if (v != null && v > 0 && v < 120 && closed && t.get(k + 1).pos().equals("CD")) {
+                m.age = v;
+            }
+        }
+    }
+
+    /** The noun phrase in apposition to a name, as a description of the same person. */
+    private Mention apposition(Sentence s, String text, Mention m, List<Mention> names) {
+        if (!s.parsed()) {
+            return null;
+        }
+        for (int i = m.first; i <= m.last; i++) {
+            for (Dependency d : s.dependencies()) {
+                int other;
+                if (d.relation().equals("appos") && d.governor() == i) {
+                    other = d.dependent();
+                } else if (d.relation().equals("appos") && d.dependent() == i) {
+                    other = d.governor();
+                } else {
+                    continue;
+                }
+                if (other >= m.first && other <= m.last) {
+                    continue;
+                }
+                Token head = s.tokens().get(other);
+                if (!head.pos().startsWith("NN") || head.pos().startsWith("NNP") && world.role(head.text()) == null) {
+                    continue;
+                }
+                int[] span = subtree(s, other, m);
+                Mention a = new Mention(s, span[0], span[1], MentionKind.DESCRIPTION, EntityType.PERSON);
+                for (Mention n : names) {
+                    if (n != m && n.first >= span[0] && n.last <= span[1] && n.type == EntityType.PERSON
+                            && n.first == span[0]) {
+                        return null;
+                    }
+                }
+                String phrase = text.substring(a.start(), a.end());
+                a.roles.add(stripArticle(phrase));
+                Matcher y = YEAR_OLD.matcher(phrase);
+                if (y.find()) {
+                    a.age = NumberWords.value(y.group(1));
+                }
+                WorldKnowledge.Role r = world.role(head.text());
+                if (r != null) {
+                    a.sector = r.sector();
+                    a.gender = r.gender();
+                }
+                a.country = countryOfRole(s.tokens(), span[0], span[1]);
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** The contiguous token span of a head's subtree, leaving out the name's own tokens and edge punctuation. */
+    private static int[] subtree(Sentence s, int head, Mention exclude) {
+        int lo = head;
+        int hi = head;
+        List<Integer> stack = new ArrayList<>(List.of(head));
+        while (!stack.isEmpty()) {
+            int h = stack.remove(stack.size() - 1);
+            for (Dependency d : s.children(h)) {
+                int c = d.dependent();
+                if (c >= exclude.first && c <= exclude.last || d.relation().equals("appos")
+                        || d.relation().equals("acl:relcl") || d.relation().equals("punct")) {
+                    continue;
+                }
+                lo = Math.min(lo, c);
+                hi = Math.max(hi, c);
+                stack.add(c);
+            }
+        }
+        List<Token> t = s.tokens();
+        while (lo < hi && (t.get(lo).pos().equals(",") || t.get(lo).pos().equals("DT"))) {
+            lo++;
+        }
+        while (hi > lo && (t.get(hi).pos().equals(",") || t.get(hi).pos().equals("."))) {
+            hi--;
+        }
+        return new int[] {lo, hi};
+    }
+
+    /** "seven-year-olds Arina Samodina and Radyslav Yatsko": the age goes to each name. */
+    private static void ageBeforeConjoinedNames(Sentence s, String text, List<Mention> names) {
+        for (int i = 0; i < names.size(); i++) {
+            Mention m = names.get(i);
+            if (m.type != EntityType.PERSON || m.age != null) {
+                continue;
+            }
+            int from = Math.max(s.start(), m.start() - 20);
+            String before = text.substring(from, m.start());
+            Matcher y = Pattern.compile("(\\d{1,3}|[a-z]+)-year-olds?\\s*$", Pattern.CASE_INSENSITIVE).matcher(before);
+            if (y.find()) {
+                Integer v = NumberWords.value(y.group(1));
+                if (v == null) {
+                    continue;
+                }
+                m.age = v;
+                for (int j = i + 1; j < names.size(); j++) {
+                    Mention n = names.get(j);
+                    String between = text.substring(names.get(j - 1).end(), n.start()).strip();
+                    if (n.type == EntityType.PERSON && (between.equals("and") || between.equals(","))) {
+                        n.age = n.age == null ? v : n.age;
+                    } else {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** "the Russian leader", "The Los Angeles resident": definite descriptions that are not titles or appositions. */
+    private List<Mention> standalone(Sentence s, String text, List<Mention> names, List<Mention> taken) {
+        List<Mention> out = new ArrayList<>();
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            Token tok = t.get(i);
+            if (!tok.text().equalsIgnoreCase("the")) {
+                continue;
+            }
+            int j = i + 1;
+            int roleAt = -1;
+            while (j < t.size() && j <= i + 5) {
+                Token x = t.get(j);
+                if ((x.pos().equals("NN") || x.pos().equals("NNP")) && world.role(x.text()) != null
+                        && world.role(x.text()).sector() != null) {
+                    roleAt = j;
+                }
+                if (!(x.pos().startsWith("JJ") || x.pos().startsWith("NN") || x.pos().equals("HYPH")
+                        || x.pos().equals("VBN"))) {
+                    break;
+                }
+                j++;
+            }
+            if (roleAt < 0 || roleAt != j - 1) {
+                continue;
+            }
+            int end = roleAt;
+            if (end + 1 < t.size() && (t.get(end + 1).ner().equals("PERSON") || t.get(end + 1).text().equals("of")
+                    || t.get(end + 1).pos().equals("POS"))) {
+                continue; // a title before a name, or "the head of ...": not a standalone description
+            }
+            Mention d = new Mention(s, i + 1, end, MentionKind.DESCRIPTION, EntityType.PERSON);
+            boolean clash = false;
+            for (Mention o : names) {
+                clash |= o.overlaps(d);
+            }
+            for (Mention o : taken) {
+                clash |= o.overlaps(d);
+            }
+            if (clash) {
+                continue;
+            }
+            Mention withThe = new Mention(s, i, end, MentionKind.DESCRIPTION, EntityType.PERSON);
+            WorldKnowledge.Role r = world.role(t.get(roleAt).text());
+            withThe.roleWord = t.get(roleAt).text().toLowerCase(Locale.ROOT);
+            withThe.sector = r.sector();
+            withThe.gender = r.gender();
+            for (int k = i + 1; k < roleAt; k++) {
+                String c = world.countryOfAny(t.get(k).text());
+                if (c != null) {
+                    withThe.country = c;
+                }
+            }
+            out.add(withThe);
+        }
+        return out;
+    }
+
+    private static String stripArticle(String phrase) {
+        return phrase.replaceFirst("^(?i)(the|a|an)\\s+", "");
+    }
+}

@@ -1,0 +1,76 @@
+package dev.newsgraph.analysis.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds quoted passages by pairing quotation marks: straight double quotes, curly double
+ * quotes, and guillemets. Single quotes nest inside double ones and are not paired on their own
+ * (they are too often apostrophes). An unclosed quote runs to the end of its paragraph, as a
+ * news quote that continues into the next paragraph does.
+ */
+public final class QuoteMarks {
+    private QuoteMarks() {
+    }
+
+    /** A quoted passage: char offsets of the words inside the marks. */
+    public record Quoted(int start, int end) {
+        public boolean contains(int offset) {
+            return start <= offset && offset < end;
+        }
+    }
+
+    public static List<Quoted> find(String text) {
+        List<Quoted> out = new ArrayList<>();
+        int open = -1;
+        char closer = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (open < 0) {
+                if (c == '\u201c') {
+                    open = i + 1;
+                    closer = '\u201d';
+                } else if (c == '\u00ab') {
+                    open = i + 1;
+                    closer = '\u00bb';
+                } else if (c == '"') {
+                    open = i + 1;
+                    closer = '"';
+                }
+            } else if (c == closer || (closer == '\u201d' && c == '"')) {
+                add(out, text, open, i);
+                open = -1;
+            } else if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n' || c == '\n' && closer == '"') {
+                // a paragraph break closes an open quote: news continues multi-paragraph quotes with a new mark
+                add(out, text, open, i);
+                open = -1;
+            }
+        }
+        if (open >= 0) {
+            add(out, text, open, text.length());
+        }
+        return out;
+    }
+
+    private static void add(List<Quoted> out, String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new Quoted(start, end));
+        }
+    }
+
+    /** Whether char offset {@code offset} lies inside one of {@code quotes}. */
+    public static boolean inside(List<Quoted> quotes, int offset) {
+        for (Quoted q : quotes) {
+            if (q.contains(offset)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
