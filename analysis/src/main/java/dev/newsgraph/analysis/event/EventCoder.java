@@ -2,12 +2,50 @@ package dev.newsgraph.analysis.event;
 
 import dev.newsgraph.analysis.document.Document;
 import dev.newsgraph.analysis.document.Stage;
+import dev.newsgraph.analysis.event.CasualtyCounter.Counted;
+import dev.newsgraph.analysis.event.ModalityReader.Stance;
+import dev.newsgraph.analysis.linguistics.Sentence;
+import dev.newsgraph.model.Event;
+import dev.newsgraph.model.EventType;
+import dev.newsgraph.model.Modality;
+import dev.newsgraph.model.Quantity;
+import dev.newsgraph.model.TimeExpression;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
-/** Sets the events layer. (Placeholder: codes nothing yet.) */
+/**
+ * Sets the events layer: PLOVER events read from the dependency parse of each sentence, with
+ * their actors (entity ids), place, date of happening, casualties and money, modality and
+ * attribution, the sentence as evidence and a confidence; the same happening told twice is
+ * merged into one. Sentences the parser left unparsed (too long) give no events, which bounds
+ * the work. Stateless and thread-safe: per-document state lives in {@link #apply}.
+ */
 public final class EventCoder implements Stage {
+    /** Sentences longer than this are not coded (run-ons, tables turned to text). */
+    static final int MAX_TOKENS = 120;
+    private static final Set<EventType> YIELDING = EnumSet.of(EventType.AGREE, EventType.CONCEDE, EventType.SUPPORT);
+    private static final Set<EventType> MONEY_TYPES = EnumSet.of(EventType.AID, EventType.SANCTION, EventType.AGREE,
+            EventType.COOPERATE, EventType.CONCEDE, EventType.RETREAT);
+
+    private final EventLexicon lexicon;
+    private final FrameReader frames;
+    private final ModalityReader modality;
+    private final EventDater dater = new EventDater();
+    private final CasualtyCounter counter = new CasualtyCounter();
+    private final EventMerger merger = new EventMerger();
+
+    public EventCoder(EventLexicon lexicon) {
+        this.lexicon = Objects.requireNonNull(lexicon);
+        this.frames = new FrameReader(lexicon);
+        this.modality = new ModalityReader(lexicon);
+    }
+
+    /** The coder with the shipped lexicon, or the user's file named by {@link EventLexicon#PROPERTY}. */
     public static EventCoder create() {
-        return new EventCoder();
+        return new EventCoder(EventLexicon.defaults());
     }
 
     @Override
@@ -17,6 +55,140 @@ public final class EventCoder implements Stage {
 
     @Override
     public void apply(Document doc) {
-        doc.setEvents(List.of());
+        if (!doc.has("sentences") || !doc.has("entities")) {
+            doc.setEvents(List.of());
+            return;
+        }
+        List<TimeExpression> times = doc.has("times") ? doc.times() : List.of();
+        List<Quantity> quantities = doc.has("quantities") ? doc.quantities() : List.of();
+        ActorFinder actors = new ActorFinder(doc);
+        List<Draft> kept = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            if (!s.parsed() || s.tokens().size() > MAX_TOKENS) {
+                continue;
+            }
+            ParseView v = new ParseView(s);
+            List<Draft> drafts = new ArrayList<>();
+            for (Draft d : frames.read(v, actors)) {
+                if (code(v, d, within(times, s, TimeExpression::start), actors)) {
+                    drafts.add(d);
+                }
+            }
+            attachAmounts(v, drafts, within(quantities, s, Quantity::start), kept);
+            for (Draft d : drafts) {
+                d.target.removeAll(d.source);
+                if (d.hasActors()) {
+                    d.confidence = confidence(d);
+                    kept.add(d);
+                }
+            }
+        }
+        List<Draft> merged = merger.merge(kept);
+        List<Event> events = new ArrayList<>(merged.size());
+        for (Draft d : merged) {
+            events.add(new Event("V" + (events.size() + 1), d.type, d.mode, List.copyOf(d.context),
+                    List.copyOf(d.source), List.copyOf(d.target), d.location, d.date, d.quantities, d.modality,
+                    d.attributedTo, doc.span(d.evidenceStart, d.evidenceEnd), d.confidence));
+        }
+        doc.setEvents(events);
+    }
+
+    /** Modality, date, context and evidence of one frame; false where the frame is no event. */
+    private boolean code(ParseView v, Draft d, List<TimeExpression> times, ActorFinder actors) {
+        Stance st = modality.read(v, d.trigger, d.nominal, actors);
+        if (st.modality() == Modality.DENIED && st.cue() >= 0) {
+            return false; // "X denied attacking Y": the denial is X's REJECT, not an attack
+        }
+        d.modality = st.modality();
+        d.attributedTo = st.attributedTo();
+        if (d.modality == Modality.NEGATED && YIELDING.contains(d.type)) {
+            d.type = EventType.REJECT; // "will not accept", "did not agree": a refusal
+            d.mode = null;
+            d.modality = Modality.ASSERTED;
+        }
+        d.date = dater.date(v, d, times, st.cue());
+        for (int i = 0; i < v.size(); i++) {
+            String c = lexicon.context(v.lemma(i));
+            if (c != null) {
+                d.context.add(c);
+            }
+        }
+        d.evidenceStart = v.sentence.start();
+        d.evidenceEnd = v.sentence.end();
+        return true;
+    }
+
+    /**
+     * Casualties go to the event whose verb counts them ("killing 19"), else to the sentence's
+     * attack or arrest, else (a sentence such as "The attack killed 19 people") to the attack
+     * told just before, whose evidence then reaches over both sentences.
+     */
+    private void attachAmounts(ParseView v, List<Draft> drafts, List<Quantity> quantities, List<Draft> before) {
+        if (quantities.isEmpty()) {
+            return;
+        }
+        for (Counted c : counter.read(v, quantities)) {
+            String kind = c.quantity().kind();
+            Draft home = null;
+            for (Draft d : drafts) {
+                if (d.hasActors() && !d.hasQuantity(kind) && fitsAmount(d, kind)
+                        && (d.trigger == c.verb() || (c.verb() >= 0 && v.dominates(d.trigger, c.verb())))) {
+                    home = d;
+                    break;
+                }
+            }
+            for (int k = 0; home == null && k < drafts.size(); k++) {
+                Draft d = drafts.get(k);
+                if (d.hasActors() && !d.hasQuantity(kind) && fitsAmount(d, kind)) {
+                    home = d;
+                }
+            }
+            if (home == null && !kind.equals("money")) {
+                for (int k = before.size() - 1; k >= 0; k--) {
+                    Draft d = before.get(k);
+                    if (d.sentence < v.sentence.index() - 2) {
+                        break;
+                    }
+                    if (!d.hasQuantity(kind) && fitsAmount(d, kind)) {
+                        home = d;
+                        d.evidenceEnd = Math.max(d.evidenceEnd, v.sentence.end());
+                        break;
+                    }
+                }
+            }
+            if (home != null) {
+                home.quantities.add(c.quantity());
+            }
+        }
+    }
+
+    private static boolean fitsAmount(Draft d, String kind) {
+        return switch (kind) {
+            case "money" -> MONEY_TYPES.contains(d.type);
+            case "arrested" -> d.type == EventType.COERCE || d.type == EventType.ASSAULT;
+            case "displaced" -> d.type == EventType.ASSAULT || d.type == EventType.COERCE;
+            default -> d.type == EventType.ASSAULT;
+        };
+    }
+
+    private static double confidence(Draft d) {
+        double c = 0.35;
+        c += d.source.isEmpty() ? 0 : 0.25;
+        c += d.target.isEmpty() ? 0 : 0.2;
+        c += d.nominal ? 0 : 0.1;
+        c += d.modality == Modality.ASSERTED || d.modality == Modality.REPORTED ? 0.05 : 0;
+        return Math.round(Math.min(0.95, c) * 100) / 100.0;
+    }
+
+    /** The items of a layer that start inside the sentence. */
+    private static <T> List<T> within(List<T> all, Sentence s, java.util.function.ToIntFunction<T> start) {
+        List<T> out = new ArrayList<>();
+        for (T t : all) {
+            int at = start.applyAsInt(t);
+            if (at >= s.start() && at < s.end()) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 }

@@ -1,0 +1,350 @@
+package dev.newsgraph.analysis.event;
+
+import dev.newsgraph.analysis.event.EventLexicon.Entry;
+import dev.newsgraph.analysis.event.EventLexicon.Role;
+import dev.newsgraph.model.EventType;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads event frames from one parsed sentence: a trigger (a verb, or an event noun) from the
+ * lexicon, its source from the subject (the {@code by} agent of a passive), its target from the
+ * object or a prepositional complement ("met with X", "attack on X"), conjoined subjects of a
+ * symmetric event split into source and target ("X and Y met"), the place from "in/at/near" a
+ * location. A trigger under another trigger ("threatened to ban") adds to that one's frame
+ * rather than making its own.
+ */
+final class FrameReader {
+    /** Types where "X and Y did it" means X did it with Y. */
+    static final Set<EventType> SYMMETRIC = EnumSet.of(EventType.CONSULT, EventType.AGREE, EventType.COOPERATE,
+            EventType.SUPPORT, EventType.CONCEDE);
+    /** Noun-event types an AGREE verb gives way to ("agreed €21bn in military aid"). */
+    private static final Set<EventType> AGREED_THINGS = EnumSet.of(EventType.AID, EventType.SANCTION,
+            EventType.COOPERATE, EventType.CONCEDE, EventType.RETREAT);
+    private static final Set<String> TARGET_CASES = Set.of("with", "on", "against", "to", "into", "upon", "toward",
+            "towards", "at", "from", "for", "over", "of");
+    private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "inside", "outside");
+    private static final Set<String> BESIDE_RELS = Set.of("compound:prt", "obj", "iobj", "xcomp", "obl", "advmod",
+            "compound", "amod", "nmod", "ccomp");
+
+    private final EventLexicon lexicon;
+
+    FrameReader(EventLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The frames of one sentence, in token order; actorless ones included (the caller decides). */
+    List<Draft> read(ParseView v, ActorFinder actors) {
+        int n = v.size();
+        Entry[] entries = new Entry[n];
+        for (int i = 0; i < n; i++) {
+            entries[i] = entryAt(v, i);
+        }
+        List<Draft> out = new ArrayList<>();
+        Set<Integer> yielded = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            Entry e = entries[i];
+            if (e == null || e.role() != Role.EVENT || yielded.contains(i)) {
+                continue;
+            }
+            if (e.noun()) {
+                if (governedByTrigger(v, i, entries)) {
+                    continue;
+                }
+                out.add(nounFrame(v, i, e, actors));
+            } else {
+                if (subordinate(v, i, entries)) {
+                    continue;
+                }
+                int nested = e.type() == EventType.AGREE ? nestedThing(v, i, entries) : -1;
+                if (nested >= 0) {
+                    continue; // the noun frame takes this verb's subject
+                }
+                out.add(verbFrame(v, i, e, entries, actors));
+            }
+        }
+        return out;
+    }
+
+    private Entry entryAt(ParseView v, int i) {
+        var t = v.token(i);
+        boolean noun = t.isNoun();
+        boolean verb = !noun && v.isVerbal(i);
+        if (!noun && !verb) {
+            return null;
+        }
+        String lemma = v.lemma(i);
+        if (!lexicon.mayTrigger(lemma, noun)) {
+            return null;
+        }
+        if (verb && v.rel(i).equals("amod")) {
+            return null; // "armed", "wounded" as adjectives
+        }
+        Set<String> beside = new HashSet<>();
+        for (int c : v.children(i)) {
+            if (BESIDE_RELS.contains(v.baseRel(c)) || BESIDE_RELS.contains(v.rel(c))) {
+                beside.add(v.lemma(c));
+                String cs = v.caseOf(c);
+                if (!cs.isEmpty()) {
+                    beside.add(cs);
+                }
+                for (int g : v.children(c)) {
+                    if (v.rel(g).equals("compound") || v.rel(g).equals("compound:prt")) {
+                        beside.add(v.lemma(g));
+                    }
+                }
+            }
+        }
+        if (noun && v.rel(i).equals("compound") && v.head(i) >= 0) {
+            beside.add(v.lemma(v.head(i))); // "phone call": "phone" is a compound of "call"
+        }
+        Entry e = lexicon.match(lemma, noun, beside);
+        return e == null || e.role() == Role.NONE ? null : e;
+    }
+
+    /** A verb trigger that is the complement of another trigger verb ("threatened to ban"). */
+    private static boolean subordinate(ParseView v, int i, Entry[] entries) {
+        String r = v.rel(i);
+        int h = v.head(i);
+        return h >= 0 && (r.equals("xcomp") || r.equals("ccomp")) && entries[h] != null
+                && entries[h].role() == Role.EVENT && !entries[h].noun();
+    }
+
+    /** A noun trigger in the object of a non-light trigger verb ("rejected a US offer"). */
+    private static boolean governedByTrigger(ParseView v, int i, Entry[] entries) {
+        int cur = i;
+        for (int steps = 0; steps < 3; steps++) {
+            int h = v.head(cur);
+            if (h < 0) {
+                return false;
+            }
+            String r = v.baseRel(cur);
+            if (!(r.equals("obj") || r.equals("obl") || r.equals("nmod") || r.equals("xcomp") || r.equals("conj"))) {
+                return false;
+            }
+            Entry e = entries[h];
+            if (e != null && !e.noun()) {
+                if (e.role() == Role.LIGHT) {
+                    return false;
+                }
+                if (e.role() == Role.EVENT) {
+                    EventType mine = entries[i].type();
+                    return !(e.type() == EventType.AGREE && AGREED_THINGS.contains(mine));
+                }
+            }
+            if (v.token(h).isVerb()) {
+                return false;
+            }
+            cur = h;
+        }
+        return false;
+    }
+
+    /** A noun event an AGREE verb gives way to, in its object, or -1. */
+    private static int nestedThing(ParseView v, int verb, Entry[] entries) {
+        for (int i = 0; i < entries.length; i++) {
+            Entry e = entries[i];
+            if (e != null && e.noun() && e.role() == Role.EVENT && AGREED_THINGS.contains(e.type())
+                    && i != verb && v.dominates(verb, i) && depth(v, verb, i) <= 3) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int depth(ParseView v, int ancestor, int i) {
+        int d = 0;
+        for (int cur = i; cur != ancestor && cur >= 0 && d < 40; cur = v.head(cur)) {
+            d++;
+        }
+        return d;
+    }
+
+    private Draft verbFrame(ParseView v, int i, Entry e, Entry[] entries, ActorFinder actors) {
+        Draft d = new Draft(e.type(), e.label(), v.sentence.index(), i, false);
+        boolean passive = v.isPassive(i);
+        int subj = v.child(i, passive ? "nsubj:pass" : "nsubj");
+        if (passive) {
+            d.target.addAll(actors.actors(v, subj));
+            for (int c : v.childrenWith(i, "obl", "obl:agent")) {
+                if (v.caseOf(c).equals("by")) {
+                    d.source.addAll(actors.actors(v, c));
+                }
+            }
+        } else {
+            int s = subj >= 0 ? subj : inheritedSubject(v, i);
+            d.source.addAll(actors.actors(v, s));
+            int obj = v.child(i, "obj");
+            if (obj < 0) {
+                obj = v.child(i, "iobj");
+            }
+            if (obj >= 0 && !isEventNoun(v, obj, entries)) {
+                d.target.addAll(actors.actors(v, obj));
+            }
+        }
+        for (int c : v.children(i)) {
+            String r = v.baseRel(c);
+            if (!(r.equals("obl") || r.equals("nmod"))) {
+                continue;
+            }
+            String cs = v.caseOf(c);
+            if (PLACE_CASES.contains(cs)) {
+                String place = actors.place(v, c);
+                if (place != null && d.location == null) {
+                    d.location = place;
+                    continue;
+                }
+            }
+            if (d.target.isEmpty() && TARGET_CASES.contains(cs) && !passive) {
+                d.target.addAll(actors.actors(v, c));
+            }
+        }
+        if (d.target.isEmpty()) {
+            complementTarget(v, i, d, actors);
+        }
+        splitSymmetric(v, d, subj);
+        setMode(v, i, d);
+        return d;
+    }
+
+    /** "threatened to ban X": X; "demanded that X leave": X. */
+    private static void complementTarget(ParseView v, int i, Draft d, ActorFinder actors) {
+        int x = v.child(i, "xcomp");
+        if (x >= 0) {
+            int o = v.child(x, "obj");
+            if (o < 0) {
+                for (int c : v.childrenWith(x, "obl")) {
+                    if (TARGET_CASES.contains(v.caseOf(c))) {
+                        o = c;
+                        break;
+                    }
+                }
+            }
+            d.target.addAll(actors.actors(v, o));
+            return;
+        }
+        int c = v.child(i, "ccomp");
+        if (c >= 0) {
+            d.target.addAll(actors.actors(v, v.child(c, "nsubj", "nsubj:pass")));
+        }
+    }
+
+    /** The subject a verb without its own takes from the clause it hangs on ("X met Y and agreed"). */
+    private static int inheritedSubject(ParseView v, int i) {
+        int cur = i;
+        for (int steps = 0; steps < 4; steps++) {
+            int h = v.head(cur);
+            if (h < 0) {
+                return -1;
+            }
+            String r = v.rel(cur);
+            if (r.equals("acl:relcl")) {
+                return h;
+            }
+            if (!(r.equals("xcomp") || r.equals("conj") || r.equals("advcl") || r.equals("dep"))) {
+                return -1;
+            }
+            int s = v.child(h, "nsubj");
+            if (s >= 0) {
+                return s;
+            }
+            cur = h;
+        }
+        return -1;
+    }
+
+    private static boolean isEventNoun(ParseView v, int i, Entry[] entries) {
+        return entries[i] != null && entries[i].noun() && entries[i].role() == Role.EVENT;
+    }
+
+    private Draft nounFrame(ParseView v, int i, Entry e, ActorFinder actors) {
+        Draft d = new Draft(e.type(), e.label(), v.sentence.index(), i, true);
+        for (int c : v.children(i)) {
+            String r = v.rel(c);
+            String cs = v.caseOf(c);
+            if (r.equals("nmod:poss") || ((r.equals("amod") || r.equals("compound")) && !isModifierWord(e, v, c))) {
+                d.source.addAll(actors.actors(v, c));
+            } else if (v.baseRel(c).equals("nmod") || v.baseRel(c).equals("acl")) {
+                if (cs.equals("by")) {
+                    d.source.addAll(actors.actors(v, c));
+                } else if (cs.equals("between")) {
+                    List<String> both = actors.actors(v, c);
+                    if (!both.isEmpty()) {
+                        d.source.add(both.get(0));
+                        d.target.addAll(both.subList(1, both.size()));
+                        d.symmetric = true;
+                    }
+                } else if (PLACE_CASES.contains(cs) && actors.place(v, c) != null && d.location == null) {
+                    d.location = actors.place(v, c);
+                } else if (TARGET_CASES.contains(cs)) {
+                    d.target.addAll(actors.actors(v, c));
+                }
+            }
+        }
+        // the verb that carries the noun: "Witkoff had a meeting", "nations agreed aid", "went ahead with a swap"
+        int cur = i;
+        for (int steps = 0; steps < 3 && d.source.isEmpty(); steps++) {
+            int h = v.head(cur);
+            String r = v.baseRel(cur);
+            if (h < 0 || !(r.equals("obj") || r.equals("obl") || r.equals("nmod") || r.equals("compound"))) {
+                break;
+            }
+            if (v.token(h).isVerb()) {
+                int s = v.child(h, "nsubj");
+                if (s < 0) {
+                    s = inheritedSubject(v, h);
+                }
+                List<String> subj = actors.actors(v, s);
+                if (SYMMETRIC.contains(d.type) && subj.size() > 1 && d.target.isEmpty()) {
+                    d.source.add(subj.get(0));
+                    d.target.addAll(subj.subList(1, subj.size()));
+                } else {
+                    d.source.addAll(subj);
+                }
+                for (int c : v.children(h)) {
+                    if (v.baseRel(c).equals("obl") && PLACE_CASES.contains(v.caseOf(c)) && d.location == null) {
+                        d.location = actors.place(v, c);
+                    }
+                }
+                break;
+            }
+            cur = h;
+        }
+        d.target.removeAll(d.source);
+        setMode(v, i, d);
+        return d;
+    }
+
+    private boolean isModifierWord(Entry e, ParseView v, int c) {
+        return lexicon.modifierMode(e.type(), v.lemma(c)) != null;
+    }
+
+    private void splitSymmetric(ParseView v, Draft d, int subj) {
+        d.target.removeAll(d.source);
+        if (SYMMETRIC.contains(d.type) && d.target.isEmpty() && d.source.size() > 1) {
+            List<String> all = new ArrayList<>(d.source);
+            d.source.clear();
+            d.source.add(all.get(0));
+            d.target.addAll(all.subList(1, all.size()));
+            d.symmetric = true;
+        }
+    }
+
+    /** A word beside the trigger that names how ("missile" attack: aerial). */
+    private void setMode(ParseView v, int i, Draft d) {
+        List<Integer> near = new ArrayList<>(v.children(i));
+        for (int c : v.children(i)) {
+            near.addAll(v.children(c));
+        }
+        for (int c : near) {
+            String m = lexicon.modifierMode(d.type, v.lemma(c));
+            if (m != null) {
+                d.mode = m;
+                return;
+            }
+        }
+    }
+}
