@@ -72,7 +72,7 @@ final class ActorFinder {
         }
         // inside the phrase: breadth first, two levels, modifiers before prepositional phrases
         List<Integer> frontier = List.of(target);
-        for (int depth = 0; depth < 2; depth++) {
+        for (int depth = 0; depth < 3; depth++) {
             List<Integer> next = new ArrayList<>();
             Entity late = null;
             for (int f : frontier) {

@@ -27,6 +27,10 @@ final class Draft {
     boolean nominal;
     boolean symmetric;
     double confidence;
+    /** The verb of saying that frames this event, or -1. */
+    int cue = -1;
+    /** Read from "X said Y must ...": a demand, whose modality is that of the saying. */
+    boolean obligation;
 
     Draft(EventType type, String mode, int sentence, int trigger, boolean nominal) {
         this.type = type;

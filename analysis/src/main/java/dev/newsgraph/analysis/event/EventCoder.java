@@ -12,6 +12,7 @@ import dev.newsgraph.model.Quantity;
 import dev.newsgraph.model.TimeExpression;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -27,6 +28,13 @@ public final class EventCoder implements Stage {
     /** Sentences longer than this are not coded (run-ons, tables turned to text). */
     static final int MAX_TOKENS = 120;
     private static final Set<EventType> YIELDING = EnumSet.of(EventType.AGREE, EventType.CONCEDE, EventType.SUPPORT);
+    private static final Set<EventType> HOSTILE = EnumSet.of(EventType.ASSAULT, EventType.COERCE, EventType.SANCTION,
+            EventType.PROTEST, EventType.MOBILIZE);
+    private static final Set<EventType> INTENDED = EnumSet.of(EventType.SUPPORT, EventType.AID, EventType.CONCEDE,
+            EventType.RETREAT, EventType.COOPERATE, EventType.CONSULT);
+    /** Types whose target, where no one else is named, is the place they are done to. */
+    private static final Set<EventType> PLACE_TARGETS = EnumSet.of(EventType.ASSAULT, EventType.COERCE,
+            EventType.CONCEDE, EventType.RETREAT, EventType.MOBILIZE, EventType.PROTEST, EventType.SANCTION);
     private static final Set<EventType> MONEY_TYPES = EnumSet.of(EventType.AID, EventType.SANCTION, EventType.AGREE,
             EventType.COOPERATE, EventType.CONCEDE, EventType.RETREAT);
 
@@ -69,14 +77,28 @@ public final class EventCoder implements Stage {
             }
             ParseView v = new ParseView(s);
             List<Draft> drafts = new ArrayList<>();
+            List<Draft> read = frames.obligations(v, actors);
+            Set<Integer> obliged = new HashSet<>();
+            read.forEach(d -> obliged.add(d.trigger));
             for (Draft d : frames.read(v, actors)) {
+                if (!obliged.contains(d.trigger)) {
+                    read.add(d);
+                }
+            }
+            for (Draft d : read) {
                 if (code(v, d, within(times, s, TimeExpression::start), actors)) {
                     drafts.add(d);
                 }
             }
             attachAmounts(v, drafts, within(quantities, s, Quantity::start), kept);
             for (Draft d : drafts) {
+                if (d.target.isEmpty() && !d.source.isEmpty() && d.location != null && PLACE_TARGETS.contains(d.type)) {
+                    d.target.add(d.location); // "lifted a curfew in Montenegro", "shelled positions near Rafah"
+                }
                 d.target.removeAll(d.source);
+                if (d.type == EventType.CONSULT && !talksWithSomeone(v, d, actors)) {
+                    continue;
+                }
                 if (d.hasActors()) {
                     d.confidence = confidence(d);
                     kept.add(d);
@@ -95,18 +117,19 @@ public final class EventCoder implements Stage {
 
     /** Modality, date, context and evidence of one frame; false where the frame is no event. */
     private boolean code(ParseView v, Draft d, List<TimeExpression> times, ActorFinder actors) {
-        Stance st = modality.read(v, d.trigger, d.nominal, actors);
-        if (st.modality() == Modality.DENIED && st.cue() >= 0) {
-            return false; // "X denied attacking Y": the denial is X's REJECT, not an attack
-        }
-        d.modality = st.modality();
-        d.attributedTo = st.attributedTo();
-        if (d.modality == Modality.NEGATED && YIELDING.contains(d.type)) {
-            d.type = EventType.REJECT; // "will not accept", "did not agree": a refusal
-            d.mode = null;
+        if (d.obligation) {
             d.modality = Modality.ASSERTED;
+        } else {
+            Stance st = modality.read(v, d.trigger, d.nominal, actors);
+            if (st.modality() == Modality.DENIED && st.cue() >= 0) {
+                return false; // "X denied attacking Y": the denial is X's REJECT, not an attack
+            }
+            d.modality = st.modality();
+            d.attributedTo = st.attributedTo();
+            d.cue = st.cue();
+            recode(d, st);
         }
-        d.date = dater.date(v, d, times, st.cue());
+        d.date = dater.date(v, d, times, d.cue);
         for (int i = 0; i < v.size(); i++) {
             String c = lexicon.context(v.lemma(i));
             if (c != null) {
@@ -116,6 +139,29 @@ public final class EventCoder implements Stage {
         d.evidenceStart = v.sentence.start();
         d.evidenceEnd = v.sentence.end();
         return true;
+    }
+
+    /**
+     * PLOVER codes intentions as their own events: a refusal ("will not accept") is REJECT, a
+     * promise of cooperation ("will visit", "would release") AGREE, an announced hostile act
+     * ("will boycott", "would withdraw unless ...") THREATEN. The new event is as certain as the
+     * saying of it.
+     */
+    private static void recode(Draft d, Stance st) {
+        EventType was = d.type;
+        if (st.own() == Modality.NEGATED && YIELDING.contains(was)) {
+            d.type = EventType.REJECT;
+        } else if (st.own() == Modality.PLANNED || st.framed() == Modality.PLANNED) {
+            if (HOSTILE.contains(was) || (st.conditional() && INTENDED.contains(was))) {
+                d.type = EventType.THREATEN;
+            } else if (INTENDED.contains(was)) {
+                d.type = EventType.AGREE;
+            }
+        }
+        if (d.type != was) {
+            d.mode = null;
+            d.modality = st.framed() == Modality.PLANNED ? Modality.ASSERTED : st.framed();
+        }
     }
 
     /**
@@ -160,6 +206,18 @@ public final class EventCoder implements Stage {
                 home.quantities.add(c.quantity());
             }
         }
+    }
+
+    /**
+     * Speaking to the press is not consulting: media drop out of a CONSULT's targets, and a verb
+     * of saying ("told") with nobody else as target codes no CONSULT.
+     */
+    private boolean talksWithSomeone(ParseView v, Draft d, ActorFinder actors) {
+        d.target.removeIf(id -> {
+            var e = actors.entity(id);
+            return e != null && ("MED".equals(e.sector()) || "MEDIA".equals(e.subtype()));
+        });
+        return !(d.target.isEmpty() && !d.nominal && lexicon.cue(v.lemma(d.trigger)) != null);
     }
 
     private static boolean fitsAmount(Draft d, String kind) {

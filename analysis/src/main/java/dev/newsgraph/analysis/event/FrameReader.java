@@ -26,6 +26,11 @@ final class FrameReader {
             EventType.COOPERATE, EventType.CONCEDE, EventType.RETREAT);
     private static final Set<String> TARGET_CASES = Set.of("with", "on", "against", "to", "into", "upon", "toward",
             "towards", "at", "from", "for", "over", "of");
+    /** Relations by which a noun hangs on the verb that carries it ("had a meeting", "agreed €21bn in aid"). */
+    private static final Set<String> CARRIED = Set.of("obj", "iobj", "obl", "nmod", "compound", "dep", "appos");
+    /** Types whose complement clause names the target ("threatened to ban X", "demanded that X leave"). */
+    private static final Set<EventType> COMPLEMENT_TARGET = EnumSet.of(EventType.REQUEST, EventType.THREATEN,
+            EventType.AGREE, EventType.REJECT);
     private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "inside", "outside");
     private static final Set<String> BESIDE_RELS = Set.of("compound:prt", "obj", "iobj", "xcomp", "obl", "advmod",
             "compound", "amod", "nmod", "ccomp");
@@ -122,7 +127,7 @@ final class FrameReader {
                 return false;
             }
             String r = v.baseRel(cur);
-            if (!(r.equals("obj") || r.equals("obl") || r.equals("nmod") || r.equals("xcomp") || r.equals("conj"))) {
+            if (!CARRIED.contains(r) && !r.equals("xcomp") && !r.equals("conj")) {
                 return false;
             }
             Entry e = entries[h];
@@ -181,7 +186,7 @@ final class FrameReader {
             if (obj < 0) {
                 obj = v.child(i, "iobj");
             }
-            if (obj >= 0 && !isEventNoun(v, obj, entries)) {
+            if (obj >= 0) {
                 d.target.addAll(actors.actors(v, obj));
             }
         }
@@ -202,7 +207,7 @@ final class FrameReader {
                 d.target.addAll(actors.actors(v, c));
             }
         }
-        if (d.target.isEmpty()) {
+        if (d.target.isEmpty() && COMPLEMENT_TARGET.contains(d.type)) {
             complementTarget(v, i, d, actors);
         }
         splitSymmetric(v, d, subj);
@@ -214,20 +219,16 @@ final class FrameReader {
     private static void complementTarget(ParseView v, int i, Draft d, ActorFinder actors) {
         int x = v.child(i, "xcomp");
         if (x >= 0) {
-            int o = v.child(x, "obj");
-            if (o < 0) {
-                for (int c : v.childrenWith(x, "obl")) {
-                    if (TARGET_CASES.contains(v.caseOf(c))) {
-                        o = c;
-                        break;
-                    }
+            d.target.addAll(actors.actors(v, v.child(x, "obj")));
+            for (int c : v.childrenWith(x, "obl")) {
+                if (d.target.isEmpty() && TARGET_CASES.contains(v.caseOf(c))) {
+                    d.target.addAll(actors.actors(v, c));
                 }
             }
-            d.target.addAll(actors.actors(v, o));
             return;
         }
         int c = v.child(i, "ccomp");
-        if (c >= 0) {
+        if (c >= 0 && d.type == EventType.REQUEST) {
             d.target.addAll(actors.actors(v, v.child(c, "nsubj", "nsubj:pass")));
         }
     }
@@ -256,10 +257,6 @@ final class FrameReader {
         return -1;
     }
 
-    private static boolean isEventNoun(ParseView v, int i, Entry[] entries) {
-        return entries[i] != null && entries[i].noun() && entries[i].role() == Role.EVENT;
-    }
-
     private Draft nounFrame(ParseView v, int i, Entry e, ActorFinder actors) {
         Draft d = new Draft(e.type(), e.label(), v.sentence.index(), i, true);
         for (int c : v.children(i)) {
@@ -286,10 +283,10 @@ final class FrameReader {
         }
         // the verb that carries the noun: "Witkoff had a meeting", "nations agreed aid", "went ahead with a swap"
         int cur = i;
-        for (int steps = 0; steps < 3 && d.source.isEmpty(); steps++) {
+        for (int steps = 0; steps < 4 && d.source.isEmpty(); steps++) {
             int h = v.head(cur);
             String r = v.baseRel(cur);
-            if (h < 0 || !(r.equals("obj") || r.equals("obl") || r.equals("nmod") || r.equals("compound"))) {
+            if (h < 0 || !CARRIED.contains(r)) {
                 break;
             }
             if (v.token(h).isVerb()) {
@@ -316,6 +313,63 @@ final class FrameReader {
         d.target.removeAll(d.source);
         setMode(v, i, d);
         return d;
+    }
+
+    /**
+     * "Russia said Sudan must return the helicopter": a demand by the one who says it, on the
+     * subject of the obliged clause. The clause itself did not happen; its verb is returned as the
+     * draft's trigger so the caller can drop frames read from it.
+     */
+    List<Draft> obligations(ParseView v, ActorFinder actors) {
+        List<Draft> out = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            if (!v.token(i).isVerb() || !hasObligation(v, i)) {
+                continue;
+            }
+            int cue = sayer(v, i);
+            if (cue < 0) {
+                continue;
+            }
+            String cueLemma = v.lemma(cue);
+            int speaker = cueLemma.equals("cite") || cueLemma.equals("quote") ? v.child(cue, "obj") : v.child(cue, "nsubj");
+            List<String> source = actors.actors(v, speaker);
+            if (source.isEmpty()) {
+                continue;
+            }
+            Draft d = new Draft(EventType.REQUEST, null, v.sentence.index(), i, false);
+            d.source.addAll(source);
+            d.target.addAll(actors.actors(v, v.child(i, "nsubj", "nsubj:pass")));
+            d.target.removeAll(d.source);
+            d.obligation = true;
+            d.cue = cue;
+            out.add(d);
+        }
+        return out;
+    }
+
+    private static boolean hasObligation(ParseView v, int i) {
+        for (int c : v.children(i)) {
+            String w = v.token(c).text().toLowerCase(java.util.Locale.ROOT);
+            if (v.rel(c).equals("aux") && (w.equals("must") || w.equals("should"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The verb of saying that frames clause {@code i}: its head, or a parenthetical "X said". */
+    private int sayer(ParseView v, int i) {
+        int h = v.head(i);
+        if (h >= 0 && (v.rel(i).equals("ccomp") || v.rel(i).equals("parataxis")) && "reported".equals(lexicon.cue(v.lemma(h)))) {
+            return h;
+        }
+        for (int c : v.children(i)) {
+            if ((v.rel(c).equals("parataxis") || v.rel(c).equals("ccomp")) && ("reported".equals(lexicon.cue(v.lemma(c)))
+                    || v.lemma(c).equals("cite"))) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     private boolean isModifierWord(Entry e, ParseView v, int c) {

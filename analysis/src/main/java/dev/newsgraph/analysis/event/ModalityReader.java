@@ -11,12 +11,12 @@ import java.util.Set;
  */
 final class ModalityReader {
     /** What the reader found: the modality, who claims it (or null), and the framing verb (or -1). */
-    record Stance(Modality modality, String attributedTo, int cue) {
+    record Stance(Modality modality, Modality own, Modality framed, String attributedTo, int cue, boolean conditional) {
     }
 
     private static final Set<String> NEGATION = Set.of("not", "never", "n't", "no");
-    private static final Set<String> HYPOTHETICAL_AUX = Set.of("would", "could", "might", "may", "should", "must");
-    private static final Set<String> PLANNED_AUX = Set.of("will", "shall", "'ll");
+    private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "should", "must");
+    private static final Set<String> PLANNED_AUX = Set.of("will", "shall", "'ll", "would", "'d");
     private static final Set<String> CONDITION = Set.of("if", "unless");
     private static final Set<String> FRAME_RELS = Set.of("ccomp", "xcomp", "advcl", "conj", "dep", "parataxis");
 
@@ -97,7 +97,17 @@ final class ModalityReader {
         } else if (framed == Modality.DENIED) {
             m = Modality.DENIED;
         }
-        return new Stance(m, attributed, cueAt);
+        return new Stance(m, own, framed == null ? Modality.ASSERTED : framed, attributed, cueAt, conditional(v, clause));
+    }
+
+    /** Whether the clause holds an "if" or "unless" condition ("will withdraw unless ..."). */
+    private static boolean conditional(ParseView v, int i) {
+        for (int c : v.childrenWith(i, "advcl")) {
+            if (v.hasChildLemma(c, "mark", "if", "unless")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Negation, modal auxiliaries and conditions on the clause itself. */
