@@ -1,9 +1,12 @@
 package dev.newsgraph.analysis.event;
 
 import dev.newsgraph.analysis.document.Document;
+import dev.newsgraph.analysis.entity.WorldKnowledge;
 import dev.newsgraph.model.Entity;
 import dev.newsgraph.model.EntityType;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,10 +21,48 @@ final class ActorFinder {
             "obl", "acl");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
 
-    private final Document doc;
+    private static final Set<String> INNER_CASES = Set.of("of", "in", "from", "at", "");
 
-    ActorFinder(Document doc) {
+    private final Document doc;
+    private final WorldKnowledge world;
+    /** The entity that stands for each country: the country itself, else its government. */
+    private final Map<String, Entity> byCountry = new HashMap<>();
+
+    ActorFinder(Document doc, WorldKnowledge world) {
         this.doc = doc;
+        this.world = world;
+        for (Entity e : doc.entities()) {
+            if (e.country() == null || e.type() == EntityType.PERSON) {
+                continue;
+            }
+            Entity had = byCountry.get(e.country());
+            if (had == null || rank(e) < rank(had)) {
+                byCountry.put(e.country(), e);
+            }
+        }
+    }
+
+    private static int rank(Entity e) {
+        if (e.type() == EntityType.LOCATION && "COUNTRY".equals(e.subtype())) {
+            return 0;
+        }
+        return "GOVERNMENT".equals(e.subtype()) ? 1 : 2;
+    }
+
+    /** A covering entity, else for a demonym ("Russian" missile attack) the entity of its country. */
+    private Entity covering(ParseView v, int i) {
+        Entity e = doc.entityAt(v.token(i));
+        if (e != null) {
+            return e;
+        }
+        var t = v.token(i);
+        if (t.pos().startsWith("JJ") || t.pos().startsWith("NNP")) {
+            String code = world.countryOfDemonym(t.text());
+            if (code != null) {
+                return byCountry.get(code);
+            }
+        }
+        return null;
     }
 
     /** The ids of the entities the phrase headed by {@code i} stands for, conjuncts included. */
@@ -66,7 +107,7 @@ final class ActorFinder {
         if (target < 0) {
             return null;
         }
-        Entity e = doc.entityAt(v.token(target));
+        Entity e = covering(v, target);
         if (e != null) {
             return e;
         }
@@ -81,10 +122,14 @@ final class ActorFinder {
                     if (!INNER.contains(r)) {
                         continue;
                     }
-                    if (r.equals("acl") || r.equals("obl")) {
+                    if (r.equals("acl") || r.equals("obl") || (r.equals("nmod") && !INNER_CASES.contains(v.caseOf(c)))) {
                         continue;
                     }
-                    Entity found = doc.entityAt(v.token(c));
+                    Entity found = covering(v, c);
+                    if (found != null && r.equals("compound") && found.type() == EntityType.LOCATION
+                            && !"COUNTRY".equals(found.subtype())) {
+                        found = null; // "the Los Angeles resident" is no actor called Los Angeles
+                    }
                     if (found != null) {
                         if (r.equals("nmod")) {
                             late = late == null ? found : late;

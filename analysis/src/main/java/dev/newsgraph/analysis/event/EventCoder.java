@@ -2,6 +2,7 @@ package dev.newsgraph.analysis.event;
 
 import dev.newsgraph.analysis.document.Document;
 import dev.newsgraph.analysis.document.Stage;
+import dev.newsgraph.analysis.entity.WorldKnowledge;
 import dev.newsgraph.analysis.event.CasualtyCounter.Counted;
 import dev.newsgraph.analysis.event.ModalityReader.Stance;
 import dev.newsgraph.analysis.linguistics.Sentence;
@@ -39,21 +40,23 @@ public final class EventCoder implements Stage {
             EventType.COOPERATE, EventType.CONCEDE, EventType.RETREAT);
 
     private final EventLexicon lexicon;
+    private final WorldKnowledge world;
     private final FrameReader frames;
     private final ModalityReader modality;
     private final EventDater dater = new EventDater();
     private final CasualtyCounter counter = new CasualtyCounter();
     private final EventMerger merger = new EventMerger();
 
-    public EventCoder(EventLexicon lexicon) {
+    public EventCoder(EventLexicon lexicon, WorldKnowledge world) {
         this.lexicon = Objects.requireNonNull(lexicon);
+        this.world = Objects.requireNonNull(world);
         this.frames = new FrameReader(lexicon);
         this.modality = new ModalityReader(lexicon);
     }
 
     /** The coder with the shipped lexicon, or the user's file named by {@link EventLexicon#PROPERTY}. */
     public static EventCoder create() {
-        return new EventCoder(EventLexicon.defaults());
+        return new EventCoder(EventLexicon.defaults(), WorldKnowledge.standard());
     }
 
     @Override
@@ -69,7 +72,7 @@ public final class EventCoder implements Stage {
         }
         List<TimeExpression> times = doc.has("times") ? doc.times() : List.of();
         List<Quantity> quantities = doc.has("quantities") ? doc.quantities() : List.of();
-        ActorFinder actors = new ActorFinder(doc);
+        ActorFinder actors = new ActorFinder(doc, world);
         List<Draft> kept = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             if (!s.parsed() || s.tokens().size() > MAX_TOKENS) {
@@ -98,6 +101,9 @@ public final class EventCoder implements Stage {
                 d.target.removeAll(d.source);
                 if (d.type == EventType.CONSULT && !talksWithSomeone(v, d, actors)) {
                     continue;
+                }
+                if (d.nominal && d.source.isEmpty()) {
+                    continue; // "the invasion of Ukraine" with nobody named as doing it
                 }
                 if (d.hasActors()) {
                     d.confidence = confidence(d);
@@ -217,7 +223,12 @@ public final class EventCoder implements Stage {
             var e = actors.entity(id);
             return e != null && ("MED".equals(e.sector()) || "MEDIA".equals(e.subtype()));
         });
-        return !(d.target.isEmpty() && !d.nominal && lexicon.cue(v.lemma(d.trigger)) != null);
+        if (!d.target.isEmpty()) {
+            return true;
+        }
+        // nobody to consult: only a group meeting among itself ("US and Russian officials met")
+        var e = d.source.isEmpty() ? null : actors.entity(d.source.iterator().next());
+        return e != null && e.type() == dev.newsgraph.model.EntityType.GROUP && lexicon.cue(v.lemma(d.trigger)) == null;
     }
 
     private static boolean fitsAmount(Draft d, String kind) {

@@ -118,16 +118,19 @@ final class FrameReader {
                 && entries[h].role() == Role.EVENT && !entries[h].noun();
     }
 
-    /** A noun trigger in the object of a non-light trigger verb ("rejected a US offer"). */
+    /**
+     * A noun trigger inside the complement of a non-light trigger verb ("rejected a US offer",
+     * "urged Putin to move towards a ceasefire", "accused X during a visit"): the noun is what
+     * the verb is about, not an event of its own.
+     */
     private static boolean governedByTrigger(ParseView v, int i, Entry[] entries) {
+        if (v.rel(i).startsWith("nsubj")) {
+            return false;
+        }
         int cur = i;
-        for (int steps = 0; steps < 3; steps++) {
+        for (int steps = 0; steps < 4; steps++) {
             int h = v.head(cur);
             if (h < 0) {
-                return false;
-            }
-            String r = v.baseRel(cur);
-            if (!CARRIED.contains(r) && !r.equals("xcomp") && !r.equals("conj")) {
                 return false;
             }
             Entry e = entries[h];
@@ -140,7 +143,7 @@ final class FrameReader {
                     return !(e.type() == EventType.AGREE && AGREED_THINGS.contains(mine));
                 }
             }
-            if (v.token(h).isVerb()) {
+            if (v.rel(cur).startsWith("nsubj") || v.rel(cur).equals("parataxis") || v.rel(cur).equals("ccomp")) {
                 return false;
             }
             cur = h;
@@ -186,9 +189,7 @@ final class FrameReader {
             if (obj < 0) {
                 obj = v.child(i, "iobj");
             }
-            if (obj >= 0) {
-                d.target.addAll(actors.actors(v, obj));
-            }
+            d.target.addAll(objectTargets(v, obj, actors));
         }
         for (int c : v.children(i)) {
             String r = v.baseRel(c);
@@ -215,11 +216,34 @@ final class FrameReader {
         return d;
     }
 
+    /**
+     * The actors an object names: its own entities, else those of its complement ("threatened
+     * further action against Russia", "provide aid to refugees").
+     */
+    private static List<String> objectTargets(ParseView v, int obj, ActorFinder actors) {
+        if (obj < 0) {
+            return List.of();
+        }
+        List<String> found = actors.actors(v, obj);
+        if (!found.isEmpty()) {
+            return found;
+        }
+        for (int c : v.children(obj)) {
+            if (v.baseRel(c).equals("nmod") && TARGET_CASES.contains(v.caseOf(c)) && !v.caseOf(c).equals("of")) {
+                found = actors.actors(v, c);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return List.of();
+    }
+
     /** "threatened to ban X": X; "demanded that X leave": X. */
     private static void complementTarget(ParseView v, int i, Draft d, ActorFinder actors) {
         int x = v.child(i, "xcomp");
         if (x >= 0) {
-            d.target.addAll(actors.actors(v, v.child(x, "obj")));
+            d.target.addAll(objectTargets(v, v.child(x, "obj"), actors));
             for (int c : v.childrenWith(x, "obl")) {
                 if (d.target.isEmpty() && TARGET_CASES.contains(v.caseOf(c))) {
                     d.target.addAll(actors.actors(v, c));
@@ -289,6 +313,9 @@ final class FrameReader {
             if (h < 0 || !CARRIED.contains(r)) {
                 break;
             }
+            if (!v.token(h).isVerb() && !isAmount(v, h) && !r.equals("compound")) {
+                break; // "frustration with the negotiations": the verb carries "frustration", not the talks
+            }
             if (v.token(h).isVerb()) {
                 int s = v.child(h, "nsubj");
                 if (s < 0) {
@@ -302,8 +329,14 @@ final class FrameReader {
                     d.source.addAll(subj);
                 }
                 for (int c : v.children(h)) {
-                    if (v.baseRel(c).equals("obl") && PLACE_CASES.contains(v.caseOf(c)) && d.location == null) {
+                    String cs = v.caseOf(c);
+                    if (v.baseRel(c).equals("obl") && PLACE_CASES.contains(cs) && d.location == null) {
                         d.location = actors.place(v, c);
+                    }
+                    // "give Tanzania a grant", "provide aid to refugees"
+                    if (d.target.isEmpty() && c != cur && (v.rel(c).equals("iobj")
+                            || (v.baseRel(c).equals("obl") && (cs.equals("to") || cs.equals("for"))))) {
+                        d.target.addAll(actors.actors(v, c));
                     }
                 }
                 break;
@@ -370,6 +403,11 @@ final class FrameReader {
             }
         }
         return -1;
+    }
+
+    private static boolean isAmount(ParseView v, int i) {
+        String pos = v.token(i).pos();
+        return pos.equals("$") || pos.equals("CD");
     }
 
     private boolean isModifierWord(Entry e, ParseView v, int c) {

@@ -122,8 +122,13 @@ final class ParseView {
         return t.isVerb() || (t.pos().startsWith("JJ") && child(i, "nsubj", "cop") >= 0);
     }
 
+    /** A passive clause, or a bare participle hanging on another ("Asked whether ..., Peskov said"). */
     boolean isPassive(int i) {
-        return child(i, "nsubj:pass", "aux:pass") >= 0;
+        if (child(i, "nsubj:pass", "aux:pass") >= 0) {
+            return true;
+        }
+        String r = rel(i);
+        return token(i).pos().equals("VBN") && child(i, "aux", "nsubj") < 0 && (r.equals("advcl") || r.startsWith("acl"));
     }
 
     /** Whether {@code ancestor} dominates {@code i} (within a bounded number of steps). */
