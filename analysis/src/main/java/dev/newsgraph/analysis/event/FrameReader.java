@@ -371,7 +371,11 @@ final class FrameReader {
             }
             Draft d = new Draft(EventType.REQUEST, null, v.sentence.index(), i, false);
             d.source.addAll(source);
-            d.target.addAll(actors.actors(v, v.child(i, "nsubj", "nsubj:pass")));
+            int obliged = v.child(i, "nsubj", "nsubj:pass");
+            if (obliged < 0 && v.rel(cue).equals("csubj")) {
+                obliged = v.child(cue, "obj"); // misparse "[Germany said Iran] must release": Iran as said's object
+            }
+            d.target.addAll(actors.actors(v, obliged));
             d.target.removeAll(d.source);
             d.obligation = true;
             d.cue = cue;
@@ -397,7 +401,8 @@ final class FrameReader {
             return h;
         }
         for (int c : v.children(i)) {
-            if ((v.rel(c).equals("parataxis") || v.rel(c).equals("ccomp")) && ("reported".equals(lexicon.cue(v.lemma(c)))
+            if ((v.rel(c).equals("parataxis") || v.rel(c).equals("ccomp") || v.rel(c).equals("csubj"))
+                    && ("reported".equals(lexicon.cue(v.lemma(c)))
                     || v.lemma(c).equals("cite"))) {
                 return c;
             }
