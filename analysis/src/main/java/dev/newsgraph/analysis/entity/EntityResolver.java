@@ -57,8 +57,9 @@ public final class EntityResolver implements Stage {
         List<QuoteMarks.Quoted> quotes = QuoteMarks.find(text);
         List<Cluster> clusters = new ArrayList<>();
         List<Mention> resolved = new ArrayList<>();
+        Set<String> surnames = NameFinder.surnames(doc.sentences());
         for (Sentence s : doc.sentences()) {
-            List<Mention> ms = new ArrayList<>(names.find(s));
+            List<Mention> ms = new ArrayList<>(names.find(s, surnames));
             for (Mention g : groups.find(s)) {
                 if (ms.stream().noneMatch(n -> n.first == g.first && n.last == g.last)) {
                     ms.add(g);
@@ -66,7 +67,9 @@ public final class EntityResolver implements Stage {
             }
             ms.addAll(descriptions.read(s, text, ms));
             ms.addAll(pronouns(s));
-            ms.sort(Comparator.comparingInt((Mention m) -> m.first).thenComparingInt(m -> -m.last));
+            // names first, so that an apposition or pronoun before its name can still find it
+            ms.sort(Comparator.comparingInt((Mention m) -> m.kind == MentionKind.NAME ? 0 : 1)
+                    .thenComparingInt(m -> m.first).thenComparingInt(m -> -m.last));
             for (Mention m : ms) {
                 m.insideQuote = QuoteMarks.inside(quotes, m.start());
                 markPossessive(m);
@@ -106,7 +109,7 @@ public final class EntityResolver implements Stage {
     private void resolve(Mention m, String text, List<Cluster> clusters, List<Mention> resolved) {
         Cluster target = switch (m.kind) {
             case NAME -> nameCluster(m, text, clusters);
-            case DESCRIPTION -> m.standsFor != null ? apposed(m, resolved) : antecedent(m, resolved, true);
+            case DESCRIPTION -> m.partner != null ? m.partner.cluster : antecedent(m, resolved, true);
             case PRONOUN -> antecedent(m, resolved, false);
         };
         if (target == null) {
@@ -117,7 +120,7 @@ public final class EntityResolver implements Stage {
             clusters.add(target);
         }
         String surface = m.kind == MentionKind.PRONOUN ? null : text.substring(m.start(), m.end());
-        if (m.kind == MentionKind.DESCRIPTION && m.standsFor == null) {
+        if (m.kind == MentionKind.DESCRIPTION && m.partner == null) {
             if (target.country == null && m.country != null) {
                 target.country = m.country;
             }
@@ -137,22 +140,6 @@ public final class EntityResolver implements Stage {
 
     private static boolean isCountryCluster(Cluster c) {
         return "COUNTRY".equals(c.subtype);
-    }
-
-    /** The person whose name stands in apposition: the name mention just before or after. */
-    private static Cluster apposed(Mention m, List<Mention> resolved) {
-        Cluster best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (Mention r : resolved) {
-            if (r.sentence == m.sentence && r.kind == MentionKind.NAME && r.type == EntityType.PERSON) {
-                int d = Math.min(Math.abs(r.first - m.last), Math.abs(m.first - r.last));
-                if (d < bestDistance) {
-                    bestDistance = d;
-                    best = r.cluster;
-                }
-            }
-        }
-        return best;
     }
 
     private Cluster nameCluster(Mention m, String text, List<Cluster> clusters) {
@@ -183,7 +170,7 @@ public final class EntityResolver implements Stage {
                 default -> false;
             };
             if (fits) {
-                int at = c.lastMention().start();
+                int at = lastUse(c, words, text);
                 if (same) {
                     at += 1_000_000_000 / 2;
                 }
@@ -194,6 +181,17 @@ public final class EntityResolver implements Stage {
             }
         }
         return best;
+    }
+
+    /** Where the cluster was last named with all of these words ("Fujimori" last used for Alberto, not Kenji). */
+    private static int lastUse(Cluster c, List<String> words, String text) {
+        for (int i = c.mentions.size() - 1; i >= 0; i--) {
+            Mention m = c.mentions.get(i);
+            if (m.kind == MentionKind.NAME && lower(text.substring(m.start(), m.end()).split("\\s+")).containsAll(words)) {
+                return m.start();
+            }
+        }
+        return c.lastMention().start() / 2;
     }
 
     /** A capital that is subject, object or owner, not a place after "in"/"at": "Moscow said", "visited Washington". */
@@ -288,21 +286,24 @@ public final class EntityResolver implements Stage {
                         && sameClause(m, r)) {
                     continue; // "Trump urged the Russian leader": the leader is not Trump
                 }
+                // in the pronoun's own sentence the nearest wins; in earlier ones the first (the main clause's)
                 if (r.possessive) {
-                    bestPossessive = r;
+                    bestPossessive = better(bestPossessive, r, back == 0);
                 } else if (r.isSubject()) {
-                    if (back == 0 || bestSubject == null) {
-                        bestSubject = back == 0 ? r : (bestSubject == null ? r : bestSubject);
-                    }
-                } else if (back == 0 || bestOther == null) {
-                    bestOther = r;
+                    bestSubject = better(bestSubject, r, back == 0);
+                } else {
+                    bestOther = better(bestOther, r, back == 0);
                 }
             }
             Mention pick = bestSubject != null ? bestSubject : bestOther != null ? bestOther : bestPossessive;
-            if (description && pick != null) {
+            if (description) {
                 Cluster roleMatch = roleMatch(m, resolved);
                 if (roleMatch != null) {
                     return roleMatch;
+                }
+                // without a matching role, only a nationality ("the Russian leader") licenses a guess
+                if (m.country == null) {
+                    return null;
                 }
             }
             if (pick != null) {
@@ -314,6 +315,13 @@ public final class EntityResolver implements Stage {
             }
         }
         return description ? roleMatch(m, resolved) : null;
+    }
+
+    private static Mention better(Mention current, Mention candidate, boolean nearest) {
+        if (current == null) {
+            return candidate;
+        }
+        return nearest == candidate.first > current.first ? candidate : current;
     }
 
     /** The most recent person whose roles carry the description's role word ("the president"). */

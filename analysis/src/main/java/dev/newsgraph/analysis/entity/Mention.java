@@ -29,6 +29,8 @@ final class Mention {
     /** For a mention that stands for a country's government (a capital as actor), its country. */
     String standsFor;
     Cluster cluster;
+    /** For an apposition, the name it stands beside. */
+    Mention partner;
 
     Mention(Sentence sentence, int first, int last, MentionKind kind, EntityType type) {
         this.sentence = sentence;
@@ -43,7 +45,16 @@ final class Mention {
     }
 
     int end() {
-        return sentence.tokens().get(last).end();
+        var t = sentence.tokens().get(last);
+        String w = t.text();
+        // "the Kremlin." at the very end of a text: the tokenizer may keep the full stop on the word
+        boolean atEnd = last == sentence.tokens().size() - 1
+                || last == sentence.tokens().size() - 2 && sentence.tokens().get(last + 1).text().equals(".");
+        if (atEnd && w.length() > 1 && w.endsWith(".")
+                && w.indexOf('.') == w.length() - 1 && kind != MentionKind.PRONOUN) {
+            return t.end() - 1;
+        }
+        return t.end();
     }
 
     String text(String doc) {

@@ -24,16 +24,32 @@ final class NameFinder {
         this.world = world;
     }
 
-    List<Mention> find(Sentence s) {
+    /**
+     * @param surnames last names of the people the document names in full, so that a later bare
+     *                 "Strong" the tagger missed is still a person
+     */
+    List<Mention> find(Sentence s, Set<String> surnames) {
         List<Token> t = s.tokens();
         List<Mention> out = new ArrayList<>();
         int i = 0;
         while (i < t.size()) {
+            Mention body = namedBody(s, i);
+            if (body != null) {
+                out.add(body);
+                i = body.last + 1;
+                continue;
+            }
             Mention gaz = gazetteer(s, i);
             int runEnd = runEnd(t, i);
             if (gaz != null && (runEnd <= gaz.last + 1 || runEnd == i)) {
                 out.add(gaz);
                 i = gaz.last + 1;
+                continue;
+            }
+            if (runEnd == i && surnames.contains(t.get(i).text()) && i > 0 && !t.get(i - 1).pos().equals("DT")) {
+                Mention m = new Mention(s, i, i, MentionKind.NAME, EntityType.PERSON);
+                out.add(m);
+                i++;
                 continue;
             }
             if (runEnd > i || isNamed(t.get(i))) {
@@ -61,12 +77,45 @@ final class NameFinder {
         }
         String tag = t.get(i).ner();
         int j = i + 1;
-        while (j < t.size() && t.get(j).ner().equals(tag) && !t.get(j).text().equals("-")
+        while (j < t.size() && t.get(j).ner().equals(tag) && !(t.get(j).text().equals("-") && !isParticle(t.get(j - 1)))
                 && !t.get(j).text().equals("'s") && !t.get(j).text().equals("\u2019s")
                 && !t.get(j).text().equals(",")) {
             j++;
         }
         return j;
+    }
+
+    private static final Set<String> BODIES = Set.of("campaign", "administration", "government", "cabinet",
+            "team", "office");
+
+    /** A body named after its leader: "Trump campaign", "Kuczynski's government", "Mueller's team". */
+    private Mention namedBody(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        if (!t.get(i).ner().equals("PERSON") && !(t.get(i).ner().equals("ORGANIZATION") && t.get(i).pos().startsWith("NNP"))) {
+            return null;
+        }
+        int j = i;
+        while (j + 1 < t.size() && t.get(j + 1).ner().equals(t.get(i).ner())) {
+            j++;
+        }
+        int k = j + 1;
+        if (k < t.size() && t.get(k).pos().equals("POS")) {
+            k++;
+        }
+        if (k < t.size() && BODIES.contains(t.get(k).text().toLowerCase(java.util.Locale.ROOT))
+                && (k + 1 >= t.size() || !t.get(k + 1).pos().startsWith("NN"))) {
+            Mention m = new Mention(s, i, k, MentionKind.NAME, EntityType.ORGANIZATION);
+            String head = t.get(k).text().toLowerCase(java.util.Locale.ROOT);
+            m.subtype = head.equals("campaign") ? "PARTY" : "GOVERNMENT";
+            m.sector = "GOV";
+            return m;
+        }
+        return null;
+    }
+
+    /** "al" in "al-Sisi", "bin" in "bin Salman": name particles a hyphen joins rather than separates. */
+    private static boolean isParticle(Token t) {
+        return !t.text().isEmpty() && Character.isLowerCase(t.text().charAt(0));
     }
 
     private Mention gazetteer(Sentence s, int i) {
@@ -79,6 +128,15 @@ final class NameFinder {
         for (int n = max; n >= 1; n--) {
             int last = i + n - 1;
             String phrase = join(t, i, last);
+            if (last == t.size() - 1 && phrase.length() > 1 && phrase.endsWith(".")
+                    && world.institution(phrase) == null && world.countryOfName(phrase) == null) {
+                phrase = phrase.substring(0, phrase.length() - 1);
+            }
+            if (phrase.length() > 3 && phrase.equals(phrase.toUpperCase(java.util.Locale.ROOT))
+                    && phrase.chars().anyMatch(Character::isLetter) && world.countryOfName(phrase) == null
+                    && world.institution(phrase) == null) {
+                phrase = titleCase(phrase);
+            }
             if (n == 1 && phrase.equals("X") && !(i > 0 && t.get(i - 1).text().equalsIgnoreCase("on"))) {
                 continue;
             }
@@ -130,6 +188,9 @@ final class NameFinder {
         if (!Character.isUpperCase(text.charAt(0)) && !Character.isDigit(text.charAt(0))) {
             return null;
         }
+        if (first == last && t.get(first).pos().startsWith("JJ")) {
+            return null; // "Congressional": an adjective the tagger took for a name
+        }
         EntityType type = switch (tag) {
             case "PERSON" -> EntityType.PERSON;
             case "ORGANIZATION" -> EntityType.ORGANIZATION;
@@ -157,6 +218,32 @@ final class NameFinder {
             m.gender = world.genderOfFirstName(t.get(first).text());
         }
         return m;
+    }
+
+    /** The last names of the people named in full (two words or more) anywhere in the sentences. */
+    static Set<String> surnames(List<Sentence> sentences) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Sentence s : sentences) {
+            List<Token> t = s.tokens();
+            for (int i = 0; i + 1 < t.size(); i++) {
+                if (t.get(i).ner().equals("PERSON") && t.get(i + 1).ner().equals("PERSON")
+                        && (i + 2 >= t.size() || !t.get(i + 2).ner().equals("PERSON"))
+                        && Character.isUpperCase(t.get(i + 1).text().charAt(0))) {
+                    out.add(t.get(i + 1).text());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String titleCase(String s) {
+        StringBuilder b = new StringBuilder();
+        boolean start = true;
+        for (char c : s.toCharArray()) {
+            b.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return b.toString();
     }
 
     static String join(List<Token> t, int first, int last) {

@@ -53,7 +53,7 @@ final class PersonDescriptions {
                     m.sector = appos.sector;
                 }
                 appos.roles.clear();
-                appos.standsFor = "apposition";
+                appos.partner = m;
             }
         }
         ageBeforeConjoinedNames(s, text, names);
@@ -114,7 +114,7 @@ final class PersonDescriptions {
             }
         }
         if (m.country == null) {
-            m.country = countryOfRole(t, Math.max(0, owner), m.first - 1);
+            m.country = countryOfRole(t, owner >= 0 ? owner : from, m.first - 1);
         }
     }
 
@@ -189,6 +189,10 @@ final class PersonDescriptions {
                     continue;
                 }
                 int[] span = subtree(s, other, m);
+                String spanText = text.substring(s.tokens().get(span[0]).start(), s.tokens().get(span[1]).end());
+                if (world.role(head.text()) == null && !YEAR_OLD.matcher(spanText).find()) {
+                    continue; // "The day (Kuczynski) signs": an apposition, but not a description of a person
+                }
                 Mention a = new Mention(s, span[0], span[1], MentionKind.DESCRIPTION, EntityType.PERSON);
                 for (Mention n : names) {
                     if (n != m && n.first >= span[0] && n.last <= span[1] && n.type == EntityType.PERSON
@@ -233,7 +237,7 @@ final class PersonDescriptions {
             }
         }
         List<Token> t = s.tokens();
-        while (lo < hi && (t.get(lo).pos().equals(",") || t.get(lo).pos().equals("DT"))) {
+        while (lo < hi && (t.get(lo).pos().equals(",") || t.get(lo).pos().equals("DT") || t.get(lo).pos().equals("IN"))) {
             lo++;
         }
         while (hi > lo && (t.get(hi).pos().equals(",") || t.get(hi).pos().equals("."))) {

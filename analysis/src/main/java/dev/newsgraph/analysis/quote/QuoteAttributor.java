@@ -2,12 +2,45 @@ package dev.newsgraph.analysis.quote;
 
 import dev.newsgraph.analysis.document.Document;
 import dev.newsgraph.analysis.document.Stage;
+import dev.newsgraph.analysis.entity.WorldKnowledge;
+import dev.newsgraph.analysis.linguistics.Dependency;
+import dev.newsgraph.analysis.linguistics.Sentence;
+import dev.newsgraph.analysis.linguistics.Token;
+import dev.newsgraph.model.Entity;
+import dev.newsgraph.model.EntityType;
+import dev.newsgraph.model.Quote;
+import dev.newsgraph.model.QuoteKind;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Sets the quotes layer. (Placeholder: finds nothing yet.) */
+/**
+ * Sets the quotes layer: every quoted passage, and reported speech in a that-clause, with its
+ * speaker, cue and channel. The speaker is found from the dependency parse (the subject of the
+ * speech verb that governs the quote or stands beside it; the agent of "described by X as";
+ * the object of "cited X as saying"), then from "according to X", then carried over from the
+ * quote before for a bare quote paragraph. A speaker is never an entity mentioned only inside
+ * the quote itself.
+ */
 public final class QuoteAttributor implements Stage {
+    private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to\\b", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> CHANNEL_CASES = Set.of("on", "in", "to", "during");
+    private static final Set<String> CHANNEL_WORDS = Set.of("media", "television", "tv", "radio", "interview",
+            "briefing", "conference", "statement", "post", "tweet", "twitter", "facebook", "telegram", "x",
+            "channel", "broadcast", "podcast", "programme", "program", "show", "newspaper", "website", "blog",
+            "video", "speech", "address", "letter", "message", "instagram", "truth");
+    private static final Set<String> INVERTING = Set.of("say", "add", "write", "continue", "explain", "ask");
+    private final SpeechVerbs verbs;
+
+    public QuoteAttributor(SpeechVerbs verbs) {
+        this.verbs = verbs;
+    }
+
     public static QuoteAttributor create() {
-        return new QuoteAttributor();
+        return new QuoteAttributor(SpeechVerbs.standard());
     }
 
     @Override
@@ -15,8 +48,511 @@ public final class QuoteAttributor implements Stage {
         return "quotes";
     }
 
+    /** What one attribution found: the speaker's entity id, the cue and the channel. */
+    private record Attribution(String speaker, String cue, String channel) {
+        static final Attribution NONE = new Attribution(null, null, null);
+    }
+
     @Override
     public void apply(Document doc) {
-        doc.setQuotes(List.of());
+        String text = doc.text();
+        List<QuoteMarks.Quoted> spans = QuoteMarks.find(text);
+        List<Quote> out = new ArrayList<>();
+        Attribution previous = Attribution.NONE;
+        int previousEnd = -1;
+        for (QuoteMarks.Quoted q : spans) {
+            Sentence s = doc.sentenceAt(q.start());
+            if (s == null) {
+                continue;
+            }
+            Attribution a = attribute(doc, s, q, spans);
+            for (Sentence other : continuation(doc, s, q)) {
+                if (a.speaker() != null) {
+                    break;
+                }
+                Attribution atEnd = attribute(doc, other, q, spans);
+                if (atEnd.speaker() != null || a.cue() == null) {
+                    a = atEnd;
+                }
+            }
+            if (a.speaker() == null && a.cue() == null && previous.speaker() != null
+                    && bareQuote(doc, s, q) && near(doc, previousEnd, q.start())) {
+                a = new Attribution(previous.speaker(), previous.cue(), previous.channel());
+            }
+            String words = text.substring(q.start(), q.end());
+            out.add(new Quote("Q" + (out.size() + 1), words, a.speaker(), kind(text, s, q), a.cue(), a.channel(),
+                    q.start(), q.end()));
+            if (a.speaker() != null) {
+                previous = a;
+            }
+            previousEnd = q.end();
+        }
+        out.addAll(indirect(doc, spans, out.size()));
+        doc.setQuotes(out);
+    }
+
+    /**
+     * Sentences after the quote's first that may hold its attribution: the one its last words are
+     * in, and one that starts right after the closing mark ("...!!!," he wrote.).
+     */
+    private static List<Sentence> continuation(Document doc, Sentence first, QuoteMarks.Quoted q) {
+        List<Sentence> out = new ArrayList<>();
+        Sentence atEnd = doc.sentenceAt(lastWordChar(doc.text(), q));
+        if (atEnd != null && atEnd != first) {
+            out.add(atEnd);
+        }
+        Sentence after = doc.sentenceAt(Math.min(doc.text().length() - 1, q.end() + 1));
+        if (after == null && q.end() + 2 < doc.text().length()) {
+            after = doc.sentenceAt(q.end() + 2);
+        }
+        if (after != null && after != first && !out.contains(after) && after.start() > lastWordChar(doc.text(), q)
+                && after.start() <= q.end() + 3
+                && doc.text().substring(Math.min(q.end(), after.start()), after.start()).indexOf('\n') < 0
+                && startsLower(after)) {
+            out.add(after);
+        }
+        return out;
+    }
+
+    private static boolean startsLower(Sentence s) {
+        for (Token t : s.tokens()) {
+            if (Character.isLetter(t.text().charAt(0))) {
+                return Character.isLowerCase(t.text().charAt(0));
+            }
+        }
+        return false;
+    }
+
+    /** The offset of the last letter or digit of a quote (closing marks and punctuation may fall in the next sentence). */
+    private static int lastWordChar(String text, QuoteMarks.Quoted q) {
+        int k = q.end() - 1;
+        while (k > q.start() && !Character.isLetterOrDigit(text.charAt(k))) {
+            k--;
+        }
+        return k;
+    }
+
+    /** A quote that is (almost) its whole sentence, with no speech verb outside it. */
+    private static boolean bareQuote(Document doc, Sentence s, QuoteMarks.Quoted q) {
+        String outside = doc.text().substring(s.start(), Math.max(s.start(), q.start() - 1))
+                + doc.text().substring(Math.min(s.end(), q.end() + 1), s.end());
+        return outside.replaceAll("[\\p{Punct}\\s\u201c\u201d\u2018\u2019]", "").length() < 3;
+    }
+
+    /** Whether no whole sentence stands between two offsets: the quote follows the one before. */
+    private static boolean near(Document doc, int from, int to) {
+        if (from < 0) {
+            return false;
+        }
+        for (Sentence s : doc.sentences()) {
+            if (s.start() > from && s.end() < to) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private QuoteKind kind(String text, Sentence s, QuoteMarks.Quoted q) {
+        String words = text.substring(q.start(), q.end());
+        boolean capital = !words.isEmpty() && Character.isUpperCase(words.codePointAt(0));
+        boolean sentenceLike = words.matches("(?s).*[.!?,;:]['\u2019\u201d]?$") && words.split("\\s+").length >= 2;
+        return capital && sentenceLike ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+    }
+
+    private Attribution attribute(Document doc, Sentence s, QuoteMarks.Quoted q, List<QuoteMarks.Quoted> spans) {
+        List<Token> t = s.tokens();
+        int verb = governingSpeechVerb(s, q);
+        if (verb < 0) {
+            verb = nearestSpeechVerb(s, q, spans);
+        }
+        if (verb >= 0) {
+            Attribution a = speakerOf(doc, s, verb, q);
+            if (a.speaker() != null) {
+                return a;
+            }
+            if (a.cue() != null) {
+                if (hasSubject(s, verb)) {
+                    return a; // the subject is no entity we know ("the agent"): say nothing rather than guess
+                }
+                Attribution near = adjacentSpeaker(doc, s, verb, q);
+                return near != null ? near : a;
+            }
+        }
+        Matcher m = ACCORDING_TO.matcher(doc.text().substring(s.start(), s.end()));
+        if (m.find()) {
+            int at = s.start() + m.end();
+            for (Token tok : t) {
+                if (tok.start() > at && !q.contains(tok.start())) {
+                    Entity e = doc.entityAt(tok);
+                    if (e != null) {
+                        return new Attribution(e.id(), "according to", null);
+                    }
+                }
+            }
+        }
+        return Attribution.NONE;
+    }
+
+    /** Climbs from the quote's words up the parse to the first speech verb outside the quote. */
+    private int governingSpeechVerb(Sentence s, QuoteMarks.Quoted q) {
+        if (!s.parsed()) {
+            return -1;
+        }
+        for (Token tok : s.tokens()) {
+            if (!q.contains(tok.start())) {
+                continue;
+            }
+            int cur = tok.index();
+            for (int steps = 0; steps < 12; steps++) {
+                Dependency d = s.head(cur);
+                if (d == null || d.governor() < 0) {
+                    break;
+                }
+                cur = d.governor();
+                Token g = s.tokens().get(cur);
+                if (!q.contains(g.start()) && g.isVerb() && verbs.use(g.lemma()) != null) {
+                    return cur;
+                }
+            }
+            break;
+        }
+        // the speech verb may hang below the quote's root: "..., Zelensky said" parsed as parataxis
+        for (Dependency d : s.dependencies()) {
+            Token dep = s.tokens().get(d.dependent());
+            if (!q.contains(dep.start()) && dep.isVerb() && verbs.use(dep.lemma()) != null
+                    && (d.relation().equals("parataxis") || d.relation().equals("root"))
+                    && (d.governor() < 0 || q.contains(s.tokens().get(d.governor()).start())
+                    || d.relation().equals("root"))) {
+                return d.dependent();
+            }
+        }
+        return -1;
+    }
+
+    /** The speech verb outside any quote nearest to this one in its sentence. */
+    private int nearestSpeechVerb(Sentence s, QuoteMarks.Quoted q, List<QuoteMarks.Quoted> spans) {
+        int best = -1;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Token tok : s.tokens()) {
+            if (QuoteMarks.inside(spans, tok.start()) || !tok.isVerb() && !tok.pos().equals("NN")
+                    || verbs.use(tok.lemma()) == null) {
+                continue;
+            }
+            if (!tok.isVerb()) {
+                continue;
+            }
+            int d = tok.start() < q.start() ? q.start() - tok.end() : tok.start() - q.end();
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = tok.index();
+            }
+        }
+        return best;
+    }
+
+    /** The speaker of a speech verb: its subject, its "by" agent, or what it cites. */
+    private Attribution speakerOf(Document doc, Sentence s, int verb, QuoteMarks.Quoted q) {
+        Token v = s.tokens().get(verb);
+        SpeechVerbs.Use use = verbs.use(v.lemma());
+        String cue = cue(s, verb);
+        String channel = channel(doc, s, verb);
+        Entity speaker = null;
+        int cur = verb;
+        for (int up = 0; up < 4 && speaker == null; up++) {
+            for (Dependency d : s.children(cur)) {
+                String r = d.relation();
+                boolean subject = r.equals("nsubj") || r.equals("obl:agent")
+                        || r.equals("obl") && hasCase(s, d.dependent(), "by");
+                boolean cited = use == SpeechVerbs.Use.CITES && r.equals("obj")
+                        // "..., said Harvard political scientist Steve Levitsky": inversion parsed as an object
+                        || r.equals("obj") && d.dependent() > cur && !hasSubject(s, cur)
+                        && INVERTING.contains(s.tokens().get(cur).lemma());
+                if ((subject && use != SpeechVerbs.Use.CITES) || cited) {
+                    if (cited && use != SpeechVerbs.Use.CITES && doc.entityAt(s.tokens().get(d.dependent())) != null
+                            && doc.entityAt(s.tokens().get(d.dependent())).type() != EntityType.PERSON) {
+                        continue;
+                    }
+                    speaker = entityOf(doc, s, d.dependent(), q);
+                    if (speaker != null) {
+                        break;
+                    }
+                }
+            }
+            if (speaker == null && (use == SpeechVerbs.Use.CITES || hasPersonLikeSubject(s, cur))) {
+                break; // the verb has a subject we know nothing of ("the agent"): don't look further up
+            }
+            // "took to social media to say", "cited X as saying": the subject sits on the verb above
+            Dependency up1 = s.head(cur);
+            if (speaker != null || up1 == null || up1.governor() < 0
+                    || !(up1.relation().startsWith("xcomp") || up1.relation().startsWith("advcl")
+                    || up1.relation().equals("conj") || up1.relation().equals("dep"))) {
+                break;
+            }
+            cur = up1.governor();
+            if (verbs.use(s.tokens().get(cur).lemma()) == SpeechVerbs.Use.CITES) {
+                use = SpeechVerbs.Use.CITES;
+            }
+        }
+        if (speaker == null && verb >= 2 && s.tokens().get(verb - 1).text().equals(",")) {
+            // "A lawmaker loyal to Keiko, Hector Becerril, said": the name set off just before the verb
+            Token before = s.tokens().get(verb - 2);
+            Entity e = doc.entityAt(before);
+            if (e != null && e.type() == EntityType.PERSON && before.pos().startsWith("NNP") && !q.contains(before.start())) {
+                speaker = e;
+            }
+        }
+        if (speaker == null && !hasSubject(s, verb)) {
+            // "..., he wrote on X, adding: ...": a subjectless speech verb shares its sentence's speaker
+            for (Token other : s.tokens()) {
+                if (other.index() != verb && other.isVerb() && verbs.use(other.lemma()) != null
+                        && !q.contains(other.start()) && hasSubject(s, other.index())) {
+                    Attribution a = speakerOf(doc, s, other.index(), q);
+                    if (a.speaker() != null) {
+                        return new Attribution(a.speaker(), cue, channel == null ? a.channel() : channel);
+                    }
+                }
+            }
+        }
+        return new Attribution(speaker == null ? null : speaker.id(), cue, channel);
+    }
+
+    /** Whether the verb's subject is a role noun ("the agent", "an official"): someone, if not an entity. */
+    private static boolean hasPersonLikeSubject(Sentence s, int verb) {
+        for (Dependency d : s.children(verb)) {
+            if (d.relation().startsWith("nsubj")) {
+                Token t = s.tokens().get(d.dependent());
+                if (t.pos().startsWith("NN") && WorldKnowledge.standard().role(t.text()) != null
+                        || t.pos().equals("PRP")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasSubject(Sentence s, int verb) {
+        for (Dependency d : s.children(verb)) {
+            if (d.relation().startsWith("nsubj")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "..., said Guillermo Loli" and "..., Lavrov told": an entity right beside the verb. */
+    private Attribution adjacentSpeaker(Document doc, Sentence s, int verb, QuoteMarks.Quoted q) {
+        List<Token> t = s.tokens();
+        for (int k : new int[] {verb - 1, verb + 1, verb + 2}) {
+            if (k >= 0 && k < t.size() && !q.contains(t.get(k).start())) {
+                Entity e = doc.entityAt(t.get(k));
+                boolean after = k > verb;
+                if (e != null && (after ? e.type() == EntityType.PERSON : e.type() != EntityType.LOCATION)) {
+                    return new Attribution(e.id(), cue(s, verb), channel(doc, s, verb));
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasCase(Sentence s, int token, String word) {
+        for (Dependency d : s.children(token)) {
+            if (d.relation().equals("case") && s.tokens().get(d.dependent()).text().equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The entity a subject token stands for: its own mention, or one on its compound/apposition dependents. */
+    private static Entity entityOf(Document doc, Sentence s, int token, QuoteMarks.Quoted q) {
+        Token t = s.tokens().get(token);
+        if (q.contains(t.start())) {
+            return null;
+        }
+        if (t.pos().equals("WP") || t.pos().equals("WDT")) {
+            // "Meadows, who called himself a ...": the relative pronoun stands for the noun its clause modifies
+            Dependency clause = s.head(s.head(token) == null ? token : s.head(token).governor());
+            if (clause != null && clause.relation().startsWith("acl") && clause.governor() >= 0) {
+                return entityOf(doc, s, clause.governor(), q);
+            }
+        }
+        Entity e = doc.entityAt(t);
+        if (e != null && e.type() == EntityType.PERSON) {
+            return e;
+        }
+        for (String rel : List.of("appos", "flat", "compound")) {
+            for (Dependency d : s.children(token)) {
+                if (d.relation().equals(rel)) {
+                    Entity c = doc.entityAt(s.tokens().get(d.dependent()));
+                    if (c != null && (c.type() == EntityType.PERSON || !rel.equals("compound"))) {
+                        return c;
+                    }
+                }
+            }
+        }
+        return e != null && e.type() != EntityType.LOCATION ? e : e;
+    }
+
+    /** The cue: the verb as written, with its platform or addressee ("wrote on X", "told the BBC"). */
+    private static String cue(Sentence s, int verb) {
+        Token v = s.tokens().get(verb);
+        StringBuilder cue = new StringBuilder(v.text());
+        for (Dependency d : s.children(verb)) {
+            Token c = s.tokens().get(d.dependent());
+            if (d.relation().equals("compound:prt")) {
+                cue.append(' ').append(c.text());
+            }
+            if (d.relation().startsWith("obl") && hasCase(s, d.dependent(), "on") && d.dependent() > verb
+                    && d.dependent() - verb <= 4) {
+                cue.append(" on ").append(phrase(s, d.dependent()));
+                break;
+            }
+            if ((d.relation().equals("obj") || d.relation().equals("iobj")) && v.lemma().equals("tell")
+                    && d.dependent() > verb && c.pos().startsWith("NNP")) {
+                cue.append(' ').append(phrase(s, d.dependent()));
+                break;
+            }
+        }
+        return cue.toString();
+    }
+
+    /** Where it was said: "on social media", "on local TV channel Canal N", "the BBC's Sunday with ...". */
+    private static String channel(Document doc, Sentence s, int verb) {
+        for (Dependency d : s.children(verb)) {
+            int k = d.dependent();
+            String r = d.relation();
+            if (r.startsWith("obl") && CHANNEL_CASES.stream().anyMatch(c -> hasCase(s, k, c))) {
+                String p = phrase(s, k);
+                if (containsChannelWord(p)) {
+                    return p;
+                }
+            }
+            if ((r.equals("obj") || r.equals("iobj") || r.startsWith("obl")) && s.tokens().get(verb).lemma().equals("tell")) {
+                Entity e = doc.entityAt(s.tokens().get(k));
+                String p = phrase(s, k);
+                if (e != null && ("MEDIA".equals(e.subtype()) || "MED".equals(e.sector())) || p.contains("'s ")) {
+                    return p;
+                }
+            }
+        }
+        // "On social media, he stated": a fronted channel
+        for (Dependency d : s.dependencies()) {
+            if (d.governor() == verb || d.relation().startsWith("obl")) {
+                int k = d.dependent();
+                if (d.relation().startsWith("obl") && hasCase(s, k, "on") && k < verb) {
+                    String p = phrase(s, k);
+                    if (containsChannelWord(p)) {
+                        return p;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean containsChannelWord(String phrase) {
+        for (String w : phrase.toLowerCase(Locale.ROOT).split("\\W+")) {
+            if (CHANNEL_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words of a token's subtree, without its leading preposition. */
+    private static String phrase(Sentence s, int head) {
+        int lo = head;
+        int hi = head;
+        List<Integer> stack = new ArrayList<>(List.of(head));
+        while (!stack.isEmpty()) {
+            int h = stack.remove(stack.size() - 1);
+            for (Dependency d : s.children(h)) {
+                if (d.relation().equals("punct") || d.relation().equals("acl:relcl")) {
+                    continue;
+                }
+                lo = Math.min(lo, d.dependent());
+                hi = Math.max(hi, d.dependent());
+                stack.add(d.dependent());
+            }
+        }
+        List<Token> t = s.tokens();
+        while (lo < hi && (t.get(lo).pos().equals("IN") || t.get(lo).pos().equals("TO"))) {
+            lo++;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int k = lo; k <= hi; k++) {
+            if (k > lo && t.get(k).start() > t.get(k - 1).end()) {
+                b.append(' ');
+            }
+            b.append(t.get(k).text());
+        }
+        if (hi == t.size() - 1 && b.length() > 1 && b.charAt(b.length() - 1) == '.') {
+            b.setLength(b.length() - 1); // "on X." at the end of a sentence: the tokenizer kept the full stop
+        }
+        return b.toString();
+    }
+
+    /** Reported speech: "X said (that) CLAUSE" with no quotation marks in the clause. */
+    private List<Quote> indirect(Document doc, List<QuoteMarks.Quoted> spans, int numbered) {
+        List<Quote> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            if (!s.parsed()) {
+                continue;
+            }
+            for (Dependency d : s.dependencies()) {
+                if (!d.relation().equals("ccomp") || d.governor() < 0) {
+                    continue;
+                }
+                Token v = s.tokens().get(d.governor());
+                if (!v.isVerb() || verbs.use(v.lemma()) != SpeechVerbs.Use.REPORTS
+                        || QuoteMarks.inside(spans, v.start())) {
+                    continue;
+                }
+                int[] span = subtree(s, d.dependent());
+                Token first = s.tokens().get(span[0]);
+                Token last = s.tokens().get(span[1]);
+                if (first.start() < v.end()) {
+                    continue; // the clause comes before its verb: a direct quote's territory
+                }
+                boolean quoted = false;
+                for (QuoteMarks.Quoted q : spans) {
+                    quoted |= q.start() < last.end() + 1 && q.end() > first.start() - 1;
+                }
+                String words = doc.text().substring(first.start(), last.end());
+                if (quoted || words.split("\\s+").length < 3) {
+                    continue;
+                }
+                QuoteMarks.Quoted clause = new QuoteMarks.Quoted(first.start(), last.end());
+                Attribution a = speakerOf(doc, s, d.governor(), clause);
+                if (a.speaker() == null) {
+                    continue;
+                }
+                out.add(new Quote("Q" + (numbered + out.size() + 1), words, a.speaker(), QuoteKind.INDIRECT, a.cue(),
+                        a.channel(), first.start(), last.end()));
+            }
+        }
+        return out;
+    }
+
+    private static int[] subtree(Sentence s, int head) {
+        int lo = head;
+        int hi = head;
+        List<Integer> stack = new ArrayList<>(List.of(head));
+        while (!stack.isEmpty()) {
+            int h = stack.remove(stack.size() - 1);
+            for (Dependency d : s.children(h)) {
+                lo = Math.min(lo, d.dependent());
+                hi = Math.max(hi, d.dependent());
+                stack.add(d.dependent());
+            }
+        }
+        List<Token> t = s.tokens();
+        while (lo < hi && (t.get(lo).text().equalsIgnoreCase("that") || t.get(lo).pos().equals(","))) {
+            lo++;
+        }
+        while (hi > lo && (t.get(hi).pos().equals(".") || t.get(hi).pos().equals(","))) {
+            hi--;
+        }
+        return new int[] {lo, hi};
     }
 }

@@ -59,6 +59,11 @@ public final class QuoteMarks {
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
+        // a quote within the quote: “‘Are you ashamed?’” is the inner words
+        if (end - start > 2 && text.charAt(start) == '\u2018' && text.charAt(end - 1) == '\u2019') {
+            start++;
+            end--;
+        }
         if (end > start) {
             out.add(new Quoted(start, end));
         }

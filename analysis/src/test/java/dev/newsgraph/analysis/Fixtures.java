@@ -1,0 +1,45 @@
+package dev.newsgraph.analysis;
+
+import dev.newsgraph.model.Article;
+import dev.newsgraph.model.Entity;
+import dev.newsgraph.model.EntityType;
+import dev.newsgraph.model.StoryRecord;
+import java.util.List;
+
+/** One analyzer for all tests (models load once), and small helpers over records. */
+public final class Fixtures {
+    private static Analyzer analyzer;
+
+    private Fixtures() {
+    }
+
+    public static synchronized Analyzer analyzer() {
+        if (analyzer == null) {
+            analyzer = Analyzer.create();
+        }
+        return analyzer;
+    }
+
+    public static StoryRecord analyze(String text, String published) {
+        return analyzer().analyze(new Article("test", null, null, null, published, "en", text, List.of()));
+    }
+
+    public static Entity entityNamed(StoryRecord r, String name) {
+        return r.entities().stream().filter(e -> e.name().equals(name) || e.aliases().contains(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no entity " + name + " in " + r.entities().stream()
+                        .map(Entity::name).toList()));
+    }
+
+    public static List<Entity> ofType(StoryRecord r, EntityType type) {
+        return r.entities().stream().filter(e -> e.type() == type).toList();
+    }
+
+    public static String speakerOf(StoryRecord r, String quoteStart) {
+        var q = r.quotes().stream().filter(x -> x.text().startsWith(quoteStart)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote " + quoteStart));
+        if (q.speaker() == null) {
+            return null;
+        }
+        return r.entities().stream().filter(e -> e.id().equals(q.speaker())).findFirst().orElseThrow().name();
+    }
+}

@@ -1,0 +1,106 @@
+package dev.newsgraph.analysis.entity;
+
+import static dev.newsgraph.analysis.Fixtures.analyze;
+import static dev.newsgraph.analysis.Fixtures.entityNamed;
+import static dev.newsgraph.analysis.Fixtures.ofType;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsgraph.model.Entity;
+import dev.newsgraph.model.EntityType;
+import dev.newsgraph.model.Span;
+import dev.newsgraph.model.StoryRecord;
+import org.junit.jupiter.api.Test;
+
+class EntityResolverTest {
+
+    @Test
+    void aSurnameJoinsTheFullNameAndTheTitleBecomesARoleWithCountry() {
+        StoryRecord r = analyze("Brazilian Finance Minister Maria Lopez arrived in Santiago on Monday. "
+                + "Lopez held talks with officials for two hours.", "2024-03-05");
+        Entity lopez = entityNamed(r, "Maria Lopez");
+        assertEquals(EntityType.PERSON, lopez.type());
+        assertTrue(lopez.aliases().contains("Lopez"), lopez.aliases().toString());
+        assertTrue(lopez.roles().stream().anyMatch(x -> x.contains("Finance Minister")), lopez.roles().toString());
+        assertEquals("BRA", lopez.country());
+        assertEquals("GOV", lopez.sector());
+        assertEquals(1, ofType(r, EntityType.PERSON).size(), "one person, named twice");
+    }
+
+    @Test
+    void pronounsFollowGenderAndSkipPeopleNamedOnlyInsideQuotes() {
+        StoryRecord r = analyze("Anna Berg met Thomas Keller in Oslo. She said the talks were useful.\n"
+                + "\"We spoke with President Keller about trade,\" she wrote on social media.", "2024-03-05");
+        Entity berg = entityNamed(r, "Anna Berg");
+        long pronouns = berg.mentions().stream().filter(m -> m.text().equalsIgnoreCase("she")).count();
+        assertEquals(2, pronouns, "both 'she' are Anna Berg's: " + berg.mentions());
+        Entity keller = entityNamed(r, "Thomas Keller");
+        assertFalse(keller.mentions().stream().anyMatch(m -> m.text().equalsIgnoreCase("she")));
+    }
+
+    @Test
+    void aCapitalActingAsAGovernmentJoinsItsCountryButAPlaceStaysAPlace() {
+        StoryRecord r = analyze("Paris and Berlin signed a new energy accord on Tuesday. "
+                + "Officials met in Madrid a week earlier. France had asked for the deal.", "2024-06-12");
+        Entity france = entityNamed(r, "France");
+        assertEquals(EntityType.LOCATION, france.type());
+        assertEquals("FRA", france.country());
+        assertTrue(france.aliases().contains("Paris"), france.aliases().toString());
+        assertEquals("DEU", entityNamed(r, "Berlin").country());
+        Entity madrid = entityNamed(r, "Madrid");
+        assertEquals("Madrid", madrid.name(), "a place after 'in' is the city itself");
+        assertEquals("ESP", madrid.country());
+    }
+
+    @Test
+    void agesComeFromAppositionsAndYearOldPhrases() {
+        StoryRecord r = analyze("Tom Reyes, 52, a farmer from the valley, lost his barn. "
+                + "His neighbour, the 61-year-old banker Carla Diaz, offered help. "
+                + "Photos showed eight-year-olds Mia Ross and Leo Park at the scene.", "2024-06-12");
+        assertEquals(52, entityNamed(r, "Tom Reyes").age());
+        assertEquals(8, entityNamed(r, "Mia Ross").age());
+        assertEquals(8, entityNamed(r, "Leo Park").age());
+    }
+
+    @Test
+    void groupsAndInstitutionsCarryTheirCountry() {
+        StoryRecord r = analyze("Chilean officials said the Pentagon had shared the report with the Kremlin.",
+                "2024-06-12");
+        Entity group = entityNamed(r, "Chilean officials");
+        assertEquals(EntityType.GROUP, group.type());
+        assertEquals("CHL", group.country());
+        Entity pentagon = entityNamed(r, "Pentagon");
+        assertEquals(EntityType.ORGANIZATION, pentagon.type());
+        assertEquals("USA", pentagon.country());
+        assertEquals("MIL", pentagon.sector());
+        assertEquals("RUS", entityNamed(r, "Kremlin").country());
+    }
+
+    @Test
+    void aDescriptionWithANationalityJoinsTheCompatiblePersonNotTheSubject() {
+        StoryRecord r = analyze("US envoy Mark Stone met Ivan Petrenko in Kyiv, where Prime Minister Jane Hall "
+                + "urged the Ukrainian leader to sign the deal.", "2024-06-12");
+        Entity petrenko = entityNamed(r, "Ivan Petrenko");
+        assertTrue(petrenko.aliases().contains("the Ukrainian leader"), petrenko.aliases().toString());
+        assertEquals("UKR", petrenko.country());
+        assertFalse(entityNamed(r, "Jane Hall").aliases().contains("the Ukrainian leader"));
+    }
+
+    @Test
+    void mentionsPointAtTheirWordsInCodePoints() {
+        String text = "\uD83D\uDCF0 Update: Lena Ortiz won the vote in Lima.";
+        StoryRecord r = analyze(text, "2024-06-12");
+        Span m = entityNamed(r, "Lena Ortiz").mentions().get(0);
+        int[] cps = text.codePoints().toArray();
+        assertEquals("Lena Ortiz", new String(cps, m.start(), m.end() - m.start()));
+    }
+
+    @Test
+    void textWithNoNamesGivesNoEntitiesAndNoError() {
+        StoryRecord r = analyze("it was raining. nothing happened here at all.", null);
+        assertTrue(r.entities().isEmpty(), r.entities().toString());
+        assertNull(r.article().published());
+    }
+}

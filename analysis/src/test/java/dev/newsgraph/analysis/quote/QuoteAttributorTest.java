@@ -1,0 +1,84 @@
+package dev.newsgraph.analysis.quote;
+
+import static dev.newsgraph.analysis.Fixtures.analyze;
+import static dev.newsgraph.analysis.Fixtures.speakerOf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsgraph.model.Quote;
+import dev.newsgraph.model.QuoteKind;
+import dev.newsgraph.model.StoryRecord;
+import org.junit.jupiter.api.Test;
+
+class QuoteAttributorTest {
+
+    @Test
+    void speakersBeforeAndAfterTheQuote() {
+        StoryRecord r = analyze("Harbour Minister Olga Svensson said: \"The port will reopen on Monday.\"\n"
+                + "\"We expect delays,\" said union leader Peter Lund.\n"
+                + "\"Nobody was hurt,\" Svensson told reporters.", "2024-05-02");
+        assertEquals("Olga Svensson", speakerOf(r, "The port will reopen"));
+        assertEquals("Peter Lund", speakerOf(r, "We expect delays"));
+        assertEquals("Olga Svensson", speakerOf(r, "Nobody was hurt"));
+    }
+
+    @Test
+    void aBareQuoteParagraphCarriesTheSpeakerOfTheQuoteBefore() {
+        StoryRecord r = analyze("\"The floods took everything,\" farmer Ruth Adams said.\n"
+                + "\"We have nothing left to sell this year.\"\n"
+                + "The regional council met on Tuesday.", "2024-05-02");
+        assertEquals("Ruth Adams", speakerOf(r, "We have nothing left"));
+    }
+
+    @Test
+    void aPronounSpeakerIsResolvedAndTheChannelKept() {
+        StoryRecord r = analyze("Senator Hugo Brandt criticised the budget. \"It is reckless,\" he wrote on X.",
+                "2024-05-02");
+        assertEquals("Hugo Brandt", speakerOf(r, "It is reckless"));
+        Quote q = r.quotes().stream().filter(x -> x.text().startsWith("It is")).findFirst().orElseThrow();
+        assertEquals("wrote on X", q.cue());
+        assertEquals(QuoteKind.DIRECT, q.kind());
+    }
+
+    @Test
+    void aPersonNamedInsideTheQuoteIsNeverItsSpeaker() {
+        StoryRecord r = analyze("Mayor Lisa Grant visited the site. \"We talked with Governor Frank Miles today,\" "
+                + "she said.", "2024-05-02");
+        assertEquals("Lisa Grant", speakerOf(r, "We talked with Governor"));
+    }
+
+    @Test
+    void partialQuotesTakeTheSubjectOfTheGoverningVerb() {
+        StoryRecord r = analyze("Trade envoy Karl Weber urged the Danish minister to \"act now\" on tariffs.",
+                "2024-05-02");
+        assertEquals("Karl Weber", speakerOf(r, "act now"));
+        assertEquals(QuoteKind.PARTIAL, r.quotes().get(0).kind());
+    }
+
+    @Test
+    void passiveAgentsAndCitedSourcesSpeak() {
+        StoryRecord r = analyze("The talks were described by adviser Nina Horvat as \"constructive.\" "
+                + "The Tanjug agency cited Interior Minister Milan Popov as saying the border was \"fully secure\".",
+                "2024-05-02");
+        assertEquals("Nina Horvat", speakerOf(r, "constructive"));
+        assertEquals("Milan Popov", speakerOf(r, "fully secure"));
+    }
+
+    @Test
+    void reportedSpeechIsAnIndirectQuote() {
+        StoryRecord r = analyze("Fisheries Minister Ana Costa said the quotas would be cut by a fifth next year.",
+                "2024-05-02");
+        Quote q = r.quotes().stream().filter(x -> x.kind() == QuoteKind.INDIRECT).findFirst().orElseThrow();
+        assertTrue(q.text().startsWith("the quotas would be cut"), q.text());
+        assertEquals("Ana Costa", speakerOf(r, "the quotas"));
+    }
+
+    @Test
+    void aQuoteWithNoSpeakerInTheTextHasNone() {
+        StoryRecord r = analyze("The word \"resilience\" appeared on every poster in the square.", "2024-05-02");
+        assertEquals(1, r.quotes().size());
+        assertEquals(null, r.quotes().get(0).speaker());
+        assertNotEquals(QuoteKind.DIRECT, r.quotes().get(0).kind());
+    }
+}
