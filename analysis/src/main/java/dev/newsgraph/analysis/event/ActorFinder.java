@@ -122,7 +122,8 @@ final class ActorFinder {
                     if (!INNER.contains(r)) {
                         continue;
                     }
-                    if (r.equals("acl") || r.equals("obl") || (r.equals("nmod") && !INNER_CASES.contains(v.caseOf(c)))) {
+                    if (r.equals("acl") || r.equals("obl") || (r.equals("nmod") && !INNER_CASES.contains(v.caseOf(c)))
+                            || v.token(c).pos().equals("PRP$")) {
                         continue;
                     }
                     Entity found = covering(v, c);

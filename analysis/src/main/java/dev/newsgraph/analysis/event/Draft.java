@@ -31,6 +31,8 @@ final class Draft {
     int cue = -1;
     /** Read from "X said Y must ...": a demand, whose modality is that of the saying. */
     boolean obligation;
+    /** Read from a passive clause, where the doer may go unnamed ("was arrested"). */
+    boolean passive;
 
     Draft(EventType type, String mode, int sentence, int trigger, boolean nominal) {
         this.type = type;

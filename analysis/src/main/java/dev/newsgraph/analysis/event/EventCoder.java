@@ -102,8 +102,8 @@ public final class EventCoder implements Stage {
                 if (d.type == EventType.CONSULT && !talksWithSomeone(v, d, actors)) {
                     continue;
                 }
-                if (d.nominal && d.source.isEmpty()) {
-                    continue; // "the invasion of Ukraine" with nobody named as doing it
+                if (d.source.isEmpty() && !d.passive) {
+                    continue; // "the invasion of Ukraine", "we discussed it": nobody named as doing it
                 }
                 if (d.hasActors()) {
                     d.confidence = confidence(d);
@@ -228,7 +228,12 @@ public final class EventCoder implements Stage {
         }
         // nobody to consult: only a group meeting among itself ("US and Russian officials met")
         var e = d.source.isEmpty() ? null : actors.entity(d.source.iterator().next());
-        return e != null && e.type() == dev.newsgraph.model.EntityType.GROUP && lexicon.cue(v.lemma(d.trigger)) == null;
+        if (e != null && e.type() == dev.newsgraph.model.EntityType.GROUP && lexicon.cue(v.lemma(d.trigger)) == null) {
+            d.target.addAll(d.source);
+            d.symmetric = true;
+            return true;
+        }
+        return false;
     }
 
     private static boolean fitsAmount(Draft d, String kind) {

@@ -82,7 +82,9 @@ final class EventMerger {
         }
         keep.source.addAll(other.source);
         keep.target.addAll(other.target);
-        keep.target.removeAll(keep.source);
+        if (!keep.symmetric) {
+            keep.target.removeAll(keep.source);
+        }
         keep.context.addAll(other.context);
         keep.location = keep.location == null ? other.location : keep.location;
         keep.date = keep.date == null ? other.date : keep.date;

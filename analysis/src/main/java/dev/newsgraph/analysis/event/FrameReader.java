@@ -146,6 +146,9 @@ final class FrameReader {
             if (v.rel(cur).startsWith("nsubj") || v.rel(cur).equals("parataxis") || v.rel(cur).equals("ccomp")) {
                 return false;
             }
+            if (v.token(h).isVerb() && !v.rel(h).equals("xcomp")) {
+                return false; // another clause's verb: only an infinitive complement passes the frame on
+            }
             cur = h;
         }
         return false;
@@ -174,7 +177,11 @@ final class FrameReader {
     private Draft verbFrame(ParseView v, int i, Entry e, Entry[] entries, ActorFinder actors) {
         Draft d = new Draft(e.type(), e.label(), v.sentence.index(), i, false);
         boolean passive = v.isPassive(i);
+        d.passive = passive;
         int subj = v.child(i, passive ? "nsubj:pass" : "nsubj");
+        if (passive && subj < 0 && v.rel(i).startsWith("acl")) {
+            subj = v.head(i); // "a citizen arrested in Cyprus"
+        }
         if (passive) {
             d.target.addAll(actors.actors(v, subj));
             for (int c : v.childrenWith(i, "obl", "obl:agent")) {
@@ -225,8 +232,8 @@ final class FrameReader {
             return List.of();
         }
         List<String> found = actors.actors(v, obj);
-        if (!found.isEmpty()) {
-            return found;
+        if (!found.isEmpty() || v.token(obj).isProperNoun()) {
+            return found; // a name no entity covers ("the BBC's Sunday with ...") hides no other actor
         }
         for (int c : v.children(obj)) {
             if (v.baseRel(c).equals("nmod") && TARGET_CASES.contains(v.caseOf(c)) && !v.caseOf(c).equals("of")) {
@@ -266,8 +273,8 @@ final class FrameReader {
                 return -1;
             }
             String r = v.rel(cur);
-            if (r.equals("acl:relcl")) {
-                return h;
+            if (r.startsWith("acl")) {
+                return h; // "investigators, who probed ...", "investigators probing ..."
             }
             if (!(r.equals("xcomp") || r.equals("conj") || r.equals("advcl") || r.equals("dep"))) {
                 return -1;
