@@ -33,6 +33,8 @@ final class Draft {
     boolean obligation;
     /** Read from a passive clause, where the doer may go unnamed ("was arrested"). */
     boolean passive;
+    /** The clause has a subject noun no entity covers ("Israeli tanks fired"): someone did it. */
+    boolean unnamedDoer;
 
     Draft(EventType type, String mode, int sentence, int trigger, boolean nominal) {
         this.type = type;

@@ -102,7 +102,7 @@ public final class EventCoder implements Stage {
                 if (d.type == EventType.CONSULT && !talksWithSomeone(v, d, actors)) {
                     continue;
                 }
-                if (d.source.isEmpty() && !d.passive) {
+                if (d.source.isEmpty() && !d.passive && !(d.unnamedDoer && !d.target.isEmpty())) {
                     continue; // "the invasion of Ukraine", "we discussed it": nobody named as doing it
                 }
                 if (d.hasActors()) {

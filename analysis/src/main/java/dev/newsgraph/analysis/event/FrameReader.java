@@ -192,6 +192,8 @@ final class FrameReader {
         } else {
             int s = subj >= 0 ? subj : inheritedSubject(v, i);
             d.source.addAll(actors.actors(v, s));
+            d.unnamedDoer = s >= 0 && d.source.isEmpty() && v.token(s).pos().startsWith("NN")
+                    && !lexicon.mayTrigger(v.lemma(s), true);
             int obj = v.child(i, "obj");
             if (obj < 0) {
                 obj = v.child(i, "iobj");
