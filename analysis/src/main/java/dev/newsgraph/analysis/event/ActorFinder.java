@@ -75,6 +75,10 @@ final class ActorFinder {
             Entity e = entityOf(v, h);
             if (e != null) {
                 out.add(e.id());
+                String state = stateBehind(v, h, e.id());
+                if (state != null) {
+                    out.add(state);
+                }
             }
         }
         return new ArrayList<>(out);
@@ -108,44 +112,64 @@ final class ActorFinder {
             return null;
         }
         Entity e = covering(v, target);
-        if (e != null) {
-            return e;
-        }
-        // inside the phrase: breadth first, two levels, modifiers before prepositional phrases
-        List<Integer> frontier = List.of(target);
+        return e != null ? e : inner(v, target, null);
+    }
+
+    /**
+     * An entity named inside the phrase headed by {@code head}: breadth first, three levels; at each
+     * level names ("the party's leader Mahmoud Abbas") before modifiers ("Russian" forces) before
+     * prepositional phrases ("forces in Guinea"). Possessive pronouns never stand for the phrase.
+     */
+    private Entity inner(ParseView v, int head, Entity besides) {
+        List<Integer> frontier = List.of(head);
         for (int depth = 0; depth < 3; depth++) {
             List<Integer> next = new ArrayList<>();
-            Entity late = null;
+            Entity[] tiers = new Entity[3];
             for (int f : frontier) {
                 for (int c : v.children(f)) {
                     String r = v.rel(c);
-                    if (!INNER.contains(r)) {
+                    if (!INNER.contains(r) || r.equals("acl") || r.equals("obl")
+                            || (r.equals("nmod") && !INNER_CASES.contains(v.caseOf(c))) || v.token(c).pos().equals("PRP$")) {
                         continue;
-                    }
-                    if (r.equals("acl") || r.equals("obl") || (r.equals("nmod") && !INNER_CASES.contains(v.caseOf(c)))
-                            || v.token(c).pos().equals("PRP$")) {
-                        continue;
-                    }
-                    Entity found = covering(v, c);
-                    if (found != null && r.equals("compound") && found.type() == EntityType.LOCATION
-                            && !"COUNTRY".equals(found.subtype())) {
-                        found = null; // "the Los Angeles resident" is no actor called Los Angeles
-                    }
-                    if (found != null) {
-                        if (r.equals("nmod")) {
-                            late = late == null ? found : late;
-                        } else {
-                            return found;
-                        }
                     }
                     next.add(c);
+                    Entity found = covering(v, c);
+                    if (found == null || found == besides) {
+                        continue;
+                    }
+                    if (r.equals("compound") && found.type() == EntityType.LOCATION && !"COUNTRY".equals(found.subtype())) {
+                        continue; // "the Los Angeles resident" is no actor called Los Angeles
+                    }
+                    int tier = switch (r) {
+                        case "appos", "flat", "compound" -> 0;
+                        case "nmod" -> 2;
+                        default -> 1;
+                    };
+                    if (tiers[tier] == null) {
+                        tiers[tier] = found;
+                    }
                 }
             }
-            if (late != null) {
-                return late;
+            for (Entity t : tiers) {
+                if (t != null) {
+                    return t;
+                }
             }
             frontier = next;
         }
         return null;
+    }
+
+    /**
+     * The state behind a phrase whose own entity has no country ("security forces in Guinea":
+     * Guinea), or null.
+     */
+    String stateBehind(ParseView v, int i, String entityId) {
+        Entity e = doc.entity(entityId);
+        if (e == null || e.country() != null || e.type() == EntityType.PERSON) {
+            return null;
+        }
+        Entity in = inner(v, i, e);
+        return in != null && in.country() != null ? in.id() : null;
     }
 }

@@ -31,6 +31,8 @@ final class FrameReader {
     /** Types whose complement clause names the target ("threatened to ban X", "demanded that X leave"). */
     private static final Set<EventType> COMPLEMENT_TARGET = EnumSet.of(EventType.REQUEST, EventType.THREATEN,
             EventType.AGREE, EventType.REJECT);
+    /** Prepositions by which the verb carrying an event noun names its target ("staged rallies against X"). */
+    private static final Set<String> CARRIER_TARGET_CASES = Set.of("to", "for", "against", "with", "on");
     private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "inside", "outside");
     private static final Set<String> BESIDE_RELS = Set.of("compound:prt", "obj", "iobj", "xcomp", "obl", "advmod",
             "compound", "amod", "nmod", "ccomp");
@@ -238,7 +240,7 @@ final class FrameReader {
             return found; // a name no entity covers ("the BBC's Sunday with ...") hides no other actor
         }
         for (int c : v.children(obj)) {
-            if (v.baseRel(c).equals("nmod") && TARGET_CASES.contains(v.caseOf(c)) && !v.caseOf(c).equals("of")) {
+            if (v.baseRel(c).equals("nmod") && (TARGET_CASES.contains(v.caseOf(c)) || v.caseOf(c).equals("by"))) {
                 found = actors.actors(v, c);
                 if (!found.isEmpty()) {
                     return found;
@@ -314,6 +316,16 @@ final class FrameReader {
                 }
             }
         }
+        if (d.target.isEmpty()) {
+            for (int c : v.children(i)) {
+                String r = v.rel(c);
+                if (d.type == EventType.REQUEST && (r.equals("ccomp") || r.startsWith("acl"))) {
+                    d.target.addAll(actors.actors(v, v.child(c, "nsubj", "nsubj:pass"))); // "its demand that Israel ease"
+                } else if (v.baseRel(c).equals("nmod") && v.caseOf(c).equals("of")) {
+                    d.target.addAll(objectTargets(v, c, actors)); // "a suspension of air links with Serbia"
+                }
+            }
+        }
         // the verb that carries the noun: "Witkoff had a meeting", "nations agreed aid", "went ahead with a swap"
         int cur = i;
         for (int steps = 0; steps < 4 && d.source.isEmpty(); steps++) {
@@ -344,7 +356,7 @@ final class FrameReader {
                     }
                     // "give Tanzania a grant", "provide aid to refugees"
                     if (d.target.isEmpty() && c != cur && (v.rel(c).equals("iobj")
-                            || (v.baseRel(c).equals("obl") && (cs.equals("to") || cs.equals("for"))))) {
+                            || (v.baseRel(c).equals("obl") && CARRIER_TARGET_CASES.contains(cs)))) {
                         d.target.addAll(actors.actors(v, c));
                     }
                 }
