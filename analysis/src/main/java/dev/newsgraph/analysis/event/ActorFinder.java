@@ -116,13 +116,13 @@ final class ActorFinder {
     }
 
     /**
-     * An entity named inside the phrase headed by {@code head}: breadth first, three levels; at each
+     * An entity named inside the phrase headed by {@code head}: breadth first, two levels; at each
      * level names ("the party's leader Mahmoud Abbas") before modifiers ("Russian" forces) before
      * prepositional phrases ("forces in Guinea"). Possessive pronouns never stand for the phrase.
      */
     private Entity inner(ParseView v, int head, Entity besides) {
         List<Integer> frontier = List.of(head);
-        for (int depth = 0; depth < 3; depth++) {
+        for (int depth = 0; depth < 2; depth++) {
             List<Integer> next = new ArrayList<>();
             Entity[] tiers = new Entity[3];
             for (int f : frontier) {

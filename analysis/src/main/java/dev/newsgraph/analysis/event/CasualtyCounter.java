@@ -41,9 +41,13 @@ final class CasualtyCounter {
             if (k < 0) {
                 continue;
             }
-            // from the number or its noun up to the verb it is subject or object of
+            // from the number or its noun up to the verb it is subject or object of; a count inside
+            // another ("19 people, including nine children") is a part of it, not a second toll
             int cur = k;
             for (int steps = 0; steps < 4 && cur >= 0; steps++) {
+                if (cur != k && v.baseRel(cur).equals("nmod") && v.token(cur).isNoun()) {
+                    break;
+                }
                 String kind = VERB_KIND.get(v.lemma(cur).toLowerCase(Locale.ROOT));
                 if (kind != null && cur != k) {
                     out.add(new Counted(new EventQuantity(kind, q.value(), q.unit() == null ? "people" : q.unit(), q.text()), cur));

@@ -102,6 +102,9 @@ public final class EventCoder implements Stage {
                 if (d.type == EventType.CONSULT && !talksWithSomeone(v, d, actors)) {
                     continue;
                 }
+                if (d.nominal && (d.modality == Modality.NEGATED || d.modality == Modality.HYPOTHETICAL)) {
+                    continue; // "the lack of a truce", "the least they could do is resign": nothing happened
+                }
                 if (d.source.isEmpty() && !d.passive && !(d.unnamedDoer && !d.target.isEmpty())) {
                     continue; // "the invasion of Ukraine", "we discussed it": nobody named as doing it
                 }

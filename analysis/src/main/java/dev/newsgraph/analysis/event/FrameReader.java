@@ -148,8 +148,11 @@ final class FrameReader {
             if (v.rel(cur).startsWith("nsubj") || v.rel(cur).equals("parataxis") || v.rel(cur).equals("ccomp")) {
                 return false;
             }
-            if (v.token(h).isVerb() && !v.rel(h).equals("xcomp")) {
-                return false; // another clause's verb: only an infinitive complement passes the frame on
+            if (e != null && e.noun()) {
+                return false; // an argument of another event noun ("a visit to the site of an attack")
+            }
+            if (v.token(h).isVerb() && !v.rel(h).equals("xcomp") && !v.hasChildLemma(h, "mark", "of", "for")) {
+                return false; // another clause's verb: only a complement ("to move", "of prolonging") passes on
             }
             cur = h;
         }
@@ -195,6 +198,7 @@ final class FrameReader {
             int s = subj >= 0 ? subj : inheritedSubject(v, i);
             d.source.addAll(actors.actors(v, s));
             d.unnamedDoer = s >= 0 && d.source.isEmpty() && v.token(s).pos().startsWith("NN")
+                    && (v.token(s).pos().endsWith("S") || v.child(s, "amod", "compound") >= 0)
                     && !lexicon.mayTrigger(v.lemma(s), true);
             int obj = v.child(i, "obj");
             if (obj < 0) {
@@ -215,7 +219,7 @@ final class FrameReader {
                     continue;
                 }
             }
-            if (d.target.isEmpty() && TARGET_CASES.contains(cs) && !passive) {
+            if (d.target.isEmpty() && TARGET_CASES.contains(cs) && !passive && lexicon.cue(e.head()) == null) {
                 d.target.addAll(actors.actors(v, c));
             }
         }
@@ -244,6 +248,17 @@ final class FrameReader {
                 found = actors.actors(v, c);
                 if (!found.isEmpty()) {
                     return found;
+                }
+            }
+            if (v.rel(c).equals("acl:relcl")) {
+                // "passed the information that came from P to their counterparts": "to" misattached
+                for (int g : v.childrenWith(c, "obl")) {
+                    if (v.caseOf(g).equals("to")) {
+                        found = actors.actors(v, g);
+                        if (!found.isEmpty()) {
+                            return found;
+                        }
+                    }
                 }
             }
         }

@@ -18,6 +18,7 @@ final class ModalityReader {
     private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "should", "must");
     private static final Set<String> PLANNED_AUX = Set.of("will", "shall", "'ll", "would", "'d");
     private static final Set<String> CONDITION = Set.of("if", "unless");
+    private static final String[] FACTUAL_MARKS = {"when", "after", "before", "since", "while", "as", "because"};
     private static final Set<String> FRAME_RELS = Set.of("ccomp", "xcomp", "advcl", "conj", "dep", "parataxis");
 
     private final EventLexicon lexicon;
@@ -36,14 +37,26 @@ final class ModalityReader {
             }
         }
         Modality own = local(v, clause);
+        if (nominal) {
+            // "the lack of progress in agreeing a truce": a noun that says it did not (yet) happen
+            int cur = trigger;
+            for (int steps = 0; steps < 3 && v.head(cur) >= 0 && v.baseRel(cur).equals("nmod"); steps++) {
+                cur = v.head(cur);
+                String kind = lexicon.cue(v.lemma(cur));
+                if ("negated".equals(kind) || "hypothetical".equals(kind)) {
+                    own = kind.equals("negated") ? Modality.NEGATED : Modality.HYPOTHETICAL;
+                    break;
+                }
+            }
+        }
         String attributed = null;
         Modality framed = null;
         int cueAt = -1;
         int cur = clause;
         for (int steps = 0; steps < 6 && framed == null; steps++) {
             int h = v.head(cur);
-            if (h < 0 || !FRAME_RELS.contains(v.baseRel(cur))) {
-                break;
+            if (h < 0 || !FRAME_RELS.contains(v.baseRel(cur)) || v.hasChildLemma(cur, "mark", FACTUAL_MARKS)) {
+                break; // "when Russia launched its invasion" is told as fact whatever frames the sentence
             }
             String kind = lexicon.cue(v.lemma(h));
             if (kind != null && !v.rel(cur).equals("conj")) {
@@ -55,8 +68,9 @@ final class ModalityReader {
                 }
             } else if (own == Modality.ASSERTED) {
                 Modality up = local(v, h);
-                if (up == Modality.PLANNED || up == Modality.HYPOTHETICAL) {
-                    own = up;
+                if (up == Modality.PLANNED || up == Modality.HYPOTHETICAL
+                        || (up == Modality.NEGATED && v.rel(cur).equals("xcomp"))) {
+                    own = up; // "will try to meet", "was not assigned to investigate"
                 }
             }
             cur = h;
@@ -138,6 +152,7 @@ final class ModalityReader {
             case "denied" -> Modality.DENIED;
             case "planned" -> Modality.PLANNED;
             case "hypothetical" -> Modality.HYPOTHETICAL;
+            case "negated" -> Modality.NEGATED;
             default -> Modality.REPORTED;
         };
     }
