@@ -29,10 +29,12 @@ public final class EventCoder implements Stage {
     /** Sentences longer than this are not coded (run-ons, tables turned to text). */
     static final int MAX_TOKENS = 120;
     private static final Set<EventType> YIELDING = EnumSet.of(EventType.AGREE, EventType.CONCEDE, EventType.SUPPORT);
+    /** Acts whose announcement is a threat ("will withdraw its inspectors", "would boycott"). */
     private static final Set<EventType> HOSTILE = EnumSet.of(EventType.ASSAULT, EventType.COERCE, EventType.SANCTION,
-            EventType.PROTEST, EventType.MOBILIZE);
+            EventType.PROTEST, EventType.MOBILIZE, EventType.RETREAT);
+    /** Acts whose announcement is an offer ("will visit", "would release"). */
     private static final Set<EventType> INTENDED = EnumSet.of(EventType.SUPPORT, EventType.AID, EventType.CONCEDE,
-            EventType.RETREAT, EventType.COOPERATE, EventType.CONSULT);
+            EventType.COOPERATE, EventType.CONSULT);
     /** Types whose target, where no one else is named, is the place they are done to. */
     private static final Set<EventType> PLACE_TARGETS = EnumSet.of(EventType.ASSAULT, EventType.COERCE,
             EventType.CONCEDE, EventType.RETREAT, EventType.MOBILIZE, EventType.PROTEST, EventType.SANCTION);

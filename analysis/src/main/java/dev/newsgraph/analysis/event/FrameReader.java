@@ -142,7 +142,7 @@ final class FrameReader {
                 }
                 if (e.role() == Role.EVENT) {
                     EventType mine = entries[i].type();
-                    return !(e.type() == EventType.AGREE && AGREED_THINGS.contains(mine));
+                    return !(e.type() == EventType.AGREE && AGREED_THINGS.contains(mine) && !throughClause(v, h, i));
                 }
             }
             if (v.rel(cur).startsWith("nsubj") || v.rel(cur).equals("parataxis") || v.rel(cur).equals("ccomp")) {
@@ -164,11 +164,22 @@ final class FrameReader {
         for (int i = 0; i < entries.length; i++) {
             Entry e = entries[i];
             if (e != null && e.noun() && e.role() == Role.EVENT && AGREED_THINGS.contains(e.type())
-                    && i != verb && v.dominates(verb, i) && depth(v, verb, i) <= 3) {
+                    && i != verb && v.dominates(verb, i) && depth(v, verb, i) <= 3 && !throughClause(v, verb, i)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** Whether the path from {@code ancestor} down to {@code i} passes a clause ("promised to continue aid"). */
+    private static boolean throughClause(ParseView v, int ancestor, int i) {
+        for (int cur = i, d = 0; cur != ancestor && cur >= 0 && d < 40; cur = v.head(cur), d++) {
+            String r = v.rel(cur);
+            if (r.equals("xcomp") || r.equals("ccomp") || r.equals("advcl")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int depth(ParseView v, int ancestor, int i) {
@@ -197,9 +208,10 @@ final class FrameReader {
         } else {
             int s = subj >= 0 ? subj : inheritedSubject(v, i);
             d.source.addAll(actors.actors(v, s));
+            // "Israeli tanks shelled ...", "a roadside bombing killed ...": someone did it, unnamed
             d.unnamedDoer = s >= 0 && d.source.isEmpty() && v.token(s).pos().startsWith("NN")
-                    && (v.token(s).pos().endsWith("S") || v.child(s, "amod", "compound") >= 0)
-                    && !lexicon.mayTrigger(v.lemma(s), true);
+                    && (v.token(s).pos().endsWith("S") || v.child(s, "amod", "compound") >= 0
+                        || lexicon.mayTrigger(v.lemma(s), true));
             int obj = v.child(i, "obj");
             if (obj < 0) {
                 obj = v.child(i, "iobj");

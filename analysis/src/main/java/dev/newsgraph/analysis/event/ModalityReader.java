@@ -114,10 +114,10 @@ final class ModalityReader {
         return new Stance(m, own, framed == null ? Modality.ASSERTED : framed, attributed, cueAt, conditional(v, clause));
     }
 
-    /** Whether the clause holds an "if" or "unless" condition ("will withdraw unless ..."). */
+    /** Whether the clause holds an "unless" condition ("will withdraw unless ..."): a threat, not an offer. */
     private static boolean conditional(ParseView v, int i) {
         for (int c : v.childrenWith(i, "advcl")) {
-            if (v.hasChildLemma(c, "mark", "if", "unless")) {
+            if (v.hasChildLemma(c, "mark", "unless")) {
                 return true;
             }
         }
