@@ -84,9 +84,13 @@ final class ActorFinder {
         return new ArrayList<>(out);
     }
 
-    /** The place an {@code in/at/near} phrase headed by {@code i} names, or null. */
+    /** The place an {@code in/at/near} phrase headed by {@code i} (or its compound) names, or null. */
     String place(ParseView v, int i) {
         Entity e = doc.entityAt(v.token(i));
+        if (e == null) {
+            int c = v.child(i, "compound"); // "in Montenegro province"
+            e = c < 0 ? null : doc.entityAt(v.token(c));
+        }
         return e != null && e.type() == EntityType.LOCATION ? e.id() : null;
     }
 

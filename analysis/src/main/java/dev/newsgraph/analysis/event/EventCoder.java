@@ -140,6 +140,10 @@ public final class EventCoder implements Stage {
             d.cue = st.cue();
             recode(d, st);
         }
+        if (d.type == EventType.THREATEN && d.target.isEmpty()) {
+            d.target.addAll(frames.conditionTarget(v, d.trigger, actors));
+            d.target.removeAll(d.source);
+        }
         d.date = dater.date(v, d, times, d.cue);
         for (int i = 0; i < v.size(); i++) {
             String c = lexicon.context(v.lemma(i));

@@ -277,6 +277,23 @@ final class FrameReader {
         return List.of();
     }
 
+    /**
+     * Whom a threat is aimed at where no one else is named: the subject of its condition
+     * ("threatened to stop talks if the United States goes ahead", "unless Baghdad accepted").
+     */
+    List<String> conditionTarget(ParseView v, int trigger, ActorFinder actors) {
+        for (int i = 0; i < v.size(); i++) {
+            if (v.rel(i).equals("advcl") && v.hasChildLemma(i, "mark", "if", "unless") && v.dominates(trigger, i)
+                    && depth(v, trigger, i) <= 3) {
+                List<String> who = actors.actors(v, v.child(i, "nsubj", "nsubj:pass"));
+                if (!who.isEmpty()) {
+                    return who;
+                }
+            }
+        }
+        return List.of();
+    }
+
     /** "threatened to ban X": X; "demanded that X leave": X. */
     private static void complementTarget(ParseView v, int i, Draft d, ActorFinder actors) {
         int x = v.child(i, "xcomp");
