@@ -266,6 +266,12 @@ public final class EntityResolver implements Stage {
 
     /** The most salient compatible entity before a pronoun or description, or null. */
     private static Cluster antecedent(Mention m, List<Mention> resolved, boolean description) {
+        Cluster strict = antecedent(m, resolved, description, false);
+        return strict != null ? strict : antecedent(m, resolved, description, true);
+    }
+
+    /** @param lenient whether a gender guessed from a first name may be overruled */
+    private static Cluster antecedent(Mention m, List<Mention> resolved, boolean description, boolean lenient) {
         int sentence = m.sentence.index();
         for (int back = 0; back <= 3; back++) {
             int si = sentence - back;
@@ -279,7 +285,7 @@ public final class EntityResolver implements Stage {
                 if (r.insideQuote && !m.insideQuote) {
                     continue;
                 }
-                if (!compatible(m, r.cluster)) {
+                if (!compatible(m, r.cluster, lenient)) {
                     continue;
                 }
                 if (description && back == 0 && r.isSubject() && !m.isSubject()
@@ -297,7 +303,7 @@ public final class EntityResolver implements Stage {
             }
             Mention pick = bestSubject != null ? bestSubject : bestOther != null ? bestOther : bestPossessive;
             if (description) {
-                Cluster roleMatch = roleMatch(m, resolved);
+                Cluster roleMatch = roleMatch(m, resolved, lenient);
                 if (roleMatch != null) {
                     return roleMatch;
                 }
@@ -314,7 +320,7 @@ public final class EntityResolver implements Stage {
                 return null; // "it" with no antecedent in its own sentence is too often pleonastic
             }
         }
-        return description ? roleMatch(m, resolved) : null;
+        return description ? roleMatch(m, resolved, lenient) : null;
     }
 
     private static Mention better(Mention current, Mention candidate, boolean nearest) {
@@ -325,13 +331,13 @@ public final class EntityResolver implements Stage {
     }
 
     /** The most recent person whose roles carry the description's role word ("the president"). */
-    private static Cluster roleMatch(Mention m, List<Mention> resolved) {
+    private static Cluster roleMatch(Mention m, List<Mention> resolved, boolean lenient) {
         if (m.roleWord == null) {
             return null;
         }
         for (int i = resolved.size() - 1; i >= 0; i--) {
             Cluster c = resolved.get(i).cluster;
-            if (c == null || c.type != EntityType.PERSON || !compatible(m, c)) {
+            if (c == null || c.type != EntityType.PERSON || !compatible(m, c, lenient)) {
                 continue;
             }
             for (String role : c.roles) {
@@ -349,9 +355,10 @@ public final class EntityResolver implements Stage {
         return da != null && db != null && da.governor() == db.governor();
     }
 
-    private static boolean compatible(Mention m, Cluster c) {
+    private static boolean compatible(Mention m, Cluster c, boolean lenient) {
         return switch (m.type) {
-            case PERSON -> c.type == EntityType.PERSON && (m.gender == '-' || c.gender == '-' || m.gender == c.gender)
+            case PERSON -> c.type == EntityType.PERSON
+                    && (m.gender == '-' || c.gender == '-' || m.gender == c.gender || lenient && c.genderFromName)
                     && (m.country == null || c.country == null || m.country.equals(c.country));
             case ORGANIZATION -> c.type == EntityType.ORGANIZATION || isCountryCluster(c);
             case GROUP -> c.type == EntityType.GROUP || c.type == EntityType.ORGANIZATION;
@@ -370,6 +377,16 @@ public final class EntityResolver implements Stage {
             c.mentions.stream().sorted(Comparator.comparingInt(Mention::start))
                     .forEach(m -> spans.add(new Span(m.start(), m.end(), text.substring(m.start(), m.end()))));
             List<String> aliases = new ArrayList<>(c.aliases);
+            if (c.name.length() > 3 && c.name.equals(c.name.toUpperCase(Locale.ROOT))) {
+                // a dateline's "ROTTERDAM": the name as the story writes it elsewhere reads better
+                for (String a : aliases) {
+                    if (a.equalsIgnoreCase(c.name)) {
+                        aliases.add(c.name);
+                        c.name = a;
+                        break;
+                    }
+                }
+            }
             aliases.remove(c.name);
             String subtype = c.subtype;
             if (subtype == null && c.type == EntityType.LOCATION) {

@@ -21,6 +21,8 @@ final class Mention {
     String sector;
     Integer age;
     char gender = '-';
+    /** Whether the gender is only a first name's usual one ("Jan" may be either). */
+    boolean genderFromName;
     boolean possessive;
     boolean insideQuote;
     final List<String> roles = new ArrayList<>();

@@ -77,7 +77,7 @@ final class NameFinder {
         }
         String tag = t.get(i).ner();
         int j = i + 1;
-        while (j < t.size() && t.get(j).ner().equals(tag) && !(t.get(j).text().equals("-") && !isParticle(t.get(j - 1)))
+        while (j < t.size() && t.get(j).ner().equals(tag) && !(t.get(j).text().equals("-") && tag.equals("PERSON") && !isParticle(t.get(j - 1)))
                 && !t.get(j).text().equals("'s") && !t.get(j).text().equals("\u2019s")
                 && !t.get(j).text().equals(",")) {
             j++;
@@ -128,7 +128,7 @@ final class NameFinder {
         for (int n = max; n >= 1; n--) {
             int last = i + n - 1;
             String phrase = join(t, i, last);
-            if (last == t.size() - 1 && phrase.length() > 1 && phrase.endsWith(".")
+            if (last >= t.size() - 2 && t.get(last).text().length() > 1 && phrase.endsWith(".")
                     && world.institution(phrase) == null && world.countryOfName(phrase) == null) {
                 phrase = phrase.substring(0, phrase.length() - 1);
             }
@@ -216,6 +216,7 @@ final class NameFinder {
         }
         if (type == EntityType.PERSON) {
             m.gender = world.genderOfFirstName(t.get(first).text());
+            m.genderFromName = true;
         }
         return m;
     }

@@ -237,6 +237,11 @@ final class PersonDescriptions {
             }
         }
         List<Token> t = s.tokens();
+        if (lo < exclude.first && hi >= exclude.first) {
+            hi = exclude.first - 1; // the description stands before the name: "the chief executive, Jan Bakker, 58"
+        } else if (lo <= exclude.last && hi > exclude.last) {
+            lo = exclude.last + 1;
+        }
         while (lo < hi && (t.get(lo).pos().equals(",") || t.get(lo).pos().equals("DT") || t.get(lo).pos().equals("IN"))) {
             lo++;
         }
