@@ -216,7 +216,9 @@ final class FrameReader {
             if (obj < 0) {
                 obj = v.child(i, "iobj");
             }
-            d.target.addAll(objectTargets(v, obj, actors));
+            if (!ownedBySource(v, obj, d, actors)) {
+                d.target.addAll(objectTargets(v, obj, actors));
+            }
         }
         for (int c : v.children(i)) {
             String r = v.baseRel(c);
@@ -292,6 +294,15 @@ final class FrameReader {
             }
         }
         return List.of();
+    }
+
+    /** "withdrew its troops": what the doer moves of its own is not the target. */
+    private static boolean ownedBySource(ParseView v, int obj, Draft d, ActorFinder actors) {
+        if (obj < 0 || d.source.isEmpty()) {
+            return false;
+        }
+        int poss = v.child(obj, "nmod:poss");
+        return poss >= 0 && d.source.containsAll(actors.actors(v, poss)) && !actors.actors(v, poss).isEmpty();
     }
 
     /** "threatened to ban X": X; "demanded that X leave": X. */

@@ -151,4 +151,40 @@ class EventCoderTest {
             }
         }
     }
+
+    @Test
+    void anAnnouncedWithdrawalOnConditionIsAThreatAtThePlaceLeft() {
+        Stories s = Stories.of("Kenya said it will withdraw its police officers from Haiti unless the United States pays for the mission.");
+        Event e = only(s.events(), EventType.THREATEN);
+        assertEquals(List.of("Kenya"), s.names(e.source()));
+        assertEquals(List.of("Haiti"), s.names(e.target()), "not its own officers");
+        assertTrue(none(s.events(), EventType.RETREAT), "nothing was withdrawn yet");
+        Stories plain = Stories.of("Iran threatened to close the strait unless Britain released its tanker.");
+        assertEquals(List.of("United Kingdom"), plain.names(only(plain.events(), EventType.THREATEN).target()),
+                "no one else named: whoever the condition names");
+    }
+
+    @Test
+    void failingToAgreeIsARefusal() {
+        Stories s = Stories.of("Armenia and Azerbaijan failed to reach agreement on the border in talks on Sunday.");
+        assertFalse(none(s.events(), EventType.REJECT), s.events().toString());
+        assertTrue(none(s.events(), EventType.AGREE), s.events().toString());
+    }
+
+    @Test
+    void aTruceThatIsLackingIsNoEvent() {
+        Stories s = Stories.of("Diplomats in Geneva regretted the lack of a truce between Sudan and Chad.");
+        assertTrue(none(s.events(), EventType.RETREAT), s.events().toString());
+    }
+
+    @Test
+    void aPartOfATollIsNotASecondToll() {
+        Stories s = Stories.of("Russia launched a drone attack on Kharkiv on Monday. The attack killed 11 people, including four children.")
+                .time("on Monday", "2024-03-11")
+                .count("11 people", 11)
+                .count("four children", 4);
+        Event e = only(s.events(), EventType.ASSAULT);
+        assertEquals(List.of(new EventQuantity("killed", 11, "people", "11 people")), e.quantities());
+        assertEquals("aerial", e.mode());
+    }
 }
