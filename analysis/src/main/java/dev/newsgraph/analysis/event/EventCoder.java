@@ -97,7 +97,8 @@ public final class EventCoder implements Stage {
             }
             attachAmounts(v, drafts, within(quantities, s, Quantity::start), kept);
             for (Draft d : drafts) {
-                if (d.target.isEmpty() && !d.source.isEmpty() && d.location != null && PLACE_TARGETS.contains(d.type)) {
+                if (d.target.isEmpty() && (!d.source.isEmpty() || d.unnamedDoer) && d.location != null
+                        && PLACE_TARGETS.contains(d.type)) {
                     d.target.add(d.location); // "lifted a curfew in Montenegro", "shelled positions near Rafah"
                 }
                 d.target.removeAll(d.source);
