@@ -240,6 +240,16 @@ final class FrameReader {
         if (d.target.isEmpty() && COMPLEMENT_TARGET.contains(d.type)) {
             complementTarget(v, i, d, actors);
         }
+        for (int c : v.childrenWith(i, "conj")) {
+            // "donated and delivered goods to the school": conjoined verbs share the receiver
+            if (d.target.isEmpty() && v.token(c).isVerb() && v.child(c, "nsubj") < 0) {
+                for (int g : v.childrenWith(c, "obl", "iobj")) {
+                    if (d.target.isEmpty() && (v.rel(g).equals("iobj") || v.caseOf(g).equals("to"))) {
+                        d.target.addAll(actors.actors(v, g));
+                    }
+                }
+            }
+        }
         splitSymmetric(v, d, subj);
         setMode(v, i, d);
         return d;
