@@ -208,6 +208,11 @@ final class FrameReader {
         } else {
             int s = subj >= 0 ? subj : inheritedSubject(v, i);
             d.source.addAll(actors.actors(v, s));
+            if (d.source.isEmpty() && subj < 0 && v.rel(i).equals("acl") && s >= 0 && v.baseRel(s).equals("obj")) {
+                // "the party issued a declaration demanding ...": the one who issued it
+                s = v.child(v.head(s), "nsubj");
+                d.source.addAll(actors.actors(v, s));
+            }
             // "Israeli tanks shelled ...", "a roadside bombing killed ...": someone did it, unnamed
             d.unnamedDoer = s >= 0 && d.source.isEmpty() && v.token(s).pos().startsWith("NN")
                     && (v.token(s).pos().endsWith("S") || v.child(s, "amod", "compound") >= 0
