@@ -4,7 +4,6 @@ import dev.newsgraph.model.EventQuantity;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -97,6 +96,5 @@ final class EventMerger {
         }
         keep.confidence = Math.max(keep.confidence, other.confidence);
         keep.symmetric |= other.symmetric;
-        Objects.requireNonNull(keep.type);
     }
 }

@@ -51,10 +51,9 @@ final class FrameReader {
             entries[i] = entryAt(v, i);
         }
         List<Draft> out = new ArrayList<>();
-        Set<Integer> yielded = new HashSet<>();
         for (int i = 0; i < n; i++) {
             Entry e = entries[i];
-            if (e == null || e.role() != Role.EVENT || yielded.contains(i)) {
+            if (e == null || e.role() != Role.EVENT) {
                 continue;
             }
             if (e.noun()) {
@@ -66,8 +65,7 @@ final class FrameReader {
                 if (subordinate(v, i, entries)) {
                     continue;
                 }
-                int nested = e.type() == EventType.AGREE ? nestedThing(v, i, entries) : -1;
-                if (nested >= 0) {
+                if (e.type() == EventType.AGREE && nestedThing(v, i, entries) >= 0) {
                     continue; // the noun frame takes this verb's subject
                 }
                 out.add(verbFrame(v, i, e, entries, actors));
