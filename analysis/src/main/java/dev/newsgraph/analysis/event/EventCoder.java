@@ -47,7 +47,6 @@ public final class EventCoder implements Stage {
     private final ModalityReader modality;
     private final EventDater dater = new EventDater();
     private final CasualtyCounter counter = new CasualtyCounter();
-    private final EventMerger merger = new EventMerger();
 
     public EventCoder(EventLexicon lexicon, WorldKnowledge world) {
         this.lexicon = Objects.requireNonNull(lexicon);
@@ -117,7 +116,11 @@ public final class EventCoder implements Stage {
                 }
             }
         }
-        List<Draft> merged = merger.merge(kept);
+        List<Draft> merged = new EventMerger(id -> {
+            var e = doc.entity(id);
+            return e == null || e.country() == null || e.type() == dev.newsgraph.model.EntityType.PERSON
+                    ? id : "country:" + e.country();
+        }).merge(kept);
         List<Event> events = new ArrayList<>(merged.size());
         for (Draft d : merged) {
             events.add(new Event("V" + (events.size() + 1), d.type, d.mode, List.copyOf(d.context),

@@ -12,6 +12,16 @@ import java.util.Set;
  * telling's evidence and every detail either one gives.
  */
 final class EventMerger {
+    private final java.util.function.Function<String, String> key;
+
+    /**
+     * @param actorKey what makes two actor ids one actor for merging: a state's bodies and the
+     *                 state itself ("Sudan's army", "the Sudanese army") share their country
+     */
+    EventMerger(java.util.function.Function<String, String> actorKey) {
+        this.key = actorKey;
+    }
+
     List<Draft> merge(List<Draft> drafts) {
         List<Draft> out = new ArrayList<>();
         for (Draft d : drafts) {
@@ -31,7 +41,7 @@ final class EventMerger {
         return out;
     }
 
-    static boolean sameHappening(Draft a, Draft b) {
+    boolean sameHappening(Draft a, Draft b) {
         if (a.type != b.type || a.modality != b.modality && (isNegative(a) || isNegative(b))) {
             return false;
         }
@@ -60,14 +70,16 @@ final class EventMerger {
         };
     }
 
-    private static boolean fits(Set<String> a, Set<String> b) {
+    private boolean fits(Set<String> a, Set<String> b) {
         return a.isEmpty() || b.isEmpty() || overlaps(a, b);
     }
 
-    private static boolean overlaps(Set<String> a, Set<String> b) {
+    private boolean overlaps(Set<String> a, Set<String> b) {
         for (String s : a) {
-            if (b.contains(s)) {
-                return true;
+            for (String t : b) {
+                if (s.equals(t) || key.apply(s).equals(key.apply(t))) {
+                    return true;
+                }
             }
         }
         return false;
