@@ -25,6 +25,7 @@ final class EventDater {
      */
     EventDate date(ParseView v, Draft d, List<TimeExpression> times, int cue) {
         EventDate fallback = null;
+        EventDate carried = null;
         for (TimeExpression t : times) {
             if (!(t.type() == TimeType.DATE || t.type() == TimeType.TIME)) {
                 continue;
@@ -46,11 +47,29 @@ final class EventDater {
                 if (SPOKEN.contains(d.type) && fallback == null) {
                     fallback = date;
                 }
+                if (d.nominal && verbAbove(v, d.trigger) == cue && carried == null) {
+                    carried = date;
+                }
             } else if (anchor >= 0 && v.dominates(d.trigger, anchor) && fallback == null) {
                 fallback = date;
+            } else if (anchor >= 0 && carried == null && d.nominal && verbAbove(v, d.trigger) >= 0
+                    && v.dominates(verbAbove(v, d.trigger), anchor)) {
+                carried = date; // "Earlier on Friday, European nations agreed ... aid": the verb carrying the event noun
             }
         }
-        return fallback;
+        return fallback != null ? fallback : carried;
+    }
+
+    /** The nearest verb above a token in the parse, or -1. */
+    private static int verbAbove(ParseView v, int token) {
+        int cur = v.head(token);
+        for (int steps = 0; cur >= 0 && steps < 8; steps++) {
+            if (v.sentence.tokens().get(cur).isVerb()) {
+                return cur;
+            }
+            cur = v.head(cur);
+        }
+        return -1;
     }
 
     /** The verb or event noun a time hangs on; -2 where it sits inside a noun phrase at the root. */

@@ -135,6 +135,14 @@ class EventCoderTest {
     }
 
     @Test
+    void anEventNounTakesTheDateOfTheVerbThatCarriesIt() {
+        Stories s = Stories.of("Late on Monday, Nordic governments agreed $3bn in humanitarian aid for Sudan.")
+                .time("Monday", "2024-03-04");
+        Event e = only(s.events(), EventType.AID);
+        assertEquals("2024-03-04", e.date().value());
+    }
+
+    @Test
     void noDateIsGivenWhereTheSentenceHasNone() {
         Event e = only(Stories.of("Kenyan President William Ruto visited Ethiopia.").events(), EventType.CONSULT);
         assertNull(e.date(), "never the publication date");
