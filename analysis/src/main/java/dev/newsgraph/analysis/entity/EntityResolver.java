@@ -31,6 +31,9 @@ public final class EntityResolver implements Stage {
     private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "from", "to", "into", "across",
             "outside", "inside", "around", "through", "towards", "toward", "on");
 
+    private static final Set<String> SUB_BODIES = Set.of("committee", "subcommittee", "department", "ministry",
+            "office", "council", "commission", "agency", "bureau", "court", "service", "police", "division", "unit",
+            "board", "panel", "caucus", "branch", "wing");
     private final WorldKnowledge world;
     private final NameFinder names;
     private final GroupFinder groups;
@@ -298,7 +301,9 @@ public final class EntityResolver implements Stage {
         if (shorter.isEmpty() || shorter.size() == longer.size()) {
             return false;
         }
-        boolean prefix = longer.subList(0, shorter.size()).equals(shorter);
+        boolean prefix = longer.subList(0, shorter.size()).equals(shorter)
+                // "Senate" and "Senate Judiciary Committee" are a body and a part of it
+                && !SUB_BODIES.contains(longer.get(longer.size() - 1));
         boolean suffix = longer.subList(longer.size() - shorter.size(), longer.size()).equals(shorter);
         return prefix || suffix;
     }

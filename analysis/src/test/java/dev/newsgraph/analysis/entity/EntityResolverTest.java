@@ -89,6 +89,16 @@ class EntityResolverTest {
     }
 
     @Test
+    void aShortNameJoinsTheLongerOrganisationButAPartOfABodyStaysApart() {
+        StoryRecord r = analyze("The New York Times reported the vote. The Senate Judiciary Committee met on Monday "
+                + "and the Senate voted on Tuesday, the Times said.", "2024-06-12");
+        assertTrue(entityNamed(r, "New York Times").aliases().contains("Times"));
+        Entity committee = entityNamed(r, "Senate Judiciary Committee");
+        assertFalse(committee.aliases().contains("Senate"), committee.aliases().toString());
+        assertEquals("Senate", entityNamed(r, "Senate").name());
+    }
+
+    @Test
     void mentionsPointAtTheirWordsInCodePoints() {
         String text = "\uD83D\uDCF0 Update: Lena Ortiz won the vote in Lima.";
         StoryRecord r = analyze(text, "2024-06-12");
