@@ -283,7 +283,12 @@ public final class EntityResolver implements Stage {
 
     private static boolean personFits(List<String> cluster, List<String> words) {
         if (cluster.size() >= 2 && words.size() >= 2) {
-            return false; // two full names must be equal (checked before) to be one person
+            // two full names are one person only when one is the other without its first name(s):
+            // "Trump Jr." and "Donald Trump Jr.", "Anna Wintour" and "H. Anna Wintour"
+            List<String> shorter = words.size() < cluster.size() ? words : cluster;
+            List<String> longer = words.size() < cluster.size() ? cluster : words;
+            return shorter.size() < longer.size()
+                    && longer.subList(longer.size() - shorter.size(), longer.size()).equals(shorter);
         }
         if (words.size() == 1) {
             return cluster.contains(words.get(0));

@@ -30,6 +30,14 @@ class EntityResolverTest {
     }
 
     @Test
+    void aFullNameWithoutItsFirstNameIsTheSamePersonButAnotherFirstNameIsNot() {
+        StoryRecord r = analyze("Donald Trump Jr. met lawyers on Monday. Trump Jr. later said the meeting was short. "
+                + "Eric Trump did not attend.", "2024-06-12");
+        assertTrue(entityNamed(r, "Donald Trump Jr.").aliases().contains("Trump Jr."));
+        assertFalse(entityNamed(r, "Eric Trump").aliases().contains("Trump Jr."));
+    }
+
+    @Test
     void pronounsFollowGenderAndSkipPeopleNamedOnlyInsideQuotes() {
         StoryRecord r = analyze("Anna Berg met Thomas Keller in Oslo. She said the talks were useful.\n"
                 + "\"We spoke with President Keller about trade,\" she wrote on social media.", "2024-03-05");
