@@ -299,13 +299,19 @@ final class ApiRoutes {
         ctx.json(out);
     }
 
+    /** Quotes said by an actor going by {@code words}, then quotes holding the words. */
     List<QuoteRow> quoteRows(String words, int limit) {
         List<QuoteRow> rows = new ArrayList<>();
         pool.read(s -> {
-            s.quotes(QueryFilter.all().withText(words).withLimit(limit), rows::add);
+            s.quotes(QueryFilter.all().withActor(words).withLimit(limit), rows::add);
+            s.quotes(QueryFilter.all().withText(words).withLimit(limit), q -> {
+                if (!rows.contains(q)) {
+                    rows.add(q);
+                }
+            });
             return null;
         });
-        return rows;
+        return rows.size() > limit ? rows.subList(0, limit) : rows;
     }
 
     // ---- exports (streamed)
