@@ -68,6 +68,37 @@ public final class Analyzer {
      * @param timings where given, receives each stage's time in nanoseconds, added to what it holds
      */
     public StoryRecord analyze(Article article, Map<String, Long> timings) {
+        String lang = article.language();
+        if (lang != null && !lang.isBlank() && !lang.toLowerCase(java.util.Locale.ROOT).startsWith("en")
+                && !lang.equalsIgnoreCase("und")) {
+            return StoryRecord.of(article, provenance).withWarning("the text is in language '" + lang
+                    + "'; newsgraph analyses English only, so no entities, quotes, events, times or amounts were read");
+        }
+        if (article.text().isBlank()) {
+            return StoryRecord.of(article, provenance).withWarning("the article has no text to analyse");
+        }
+        boolean cut = article.text().length() > MAX_ANALYSED_CHARS;
+        Article analysed = cut ? article.withText(cutAtSentence(article.text()), article.removed()) : article;
+        StoryRecord rec = run(analysed, timings);
+        if (cut) {
+            rec = new StoryRecord(rec.format(), article, rec.entities(), rec.quotes(), rec.events(), rec.times(),
+                    rec.quantities(), rec.provenance(), rec.warnings())
+                    .withWarning("the text is " + article.text().length() + " characters long; only the first "
+                            + analysed.text().length() + " were analysed");
+        }
+        return rec;
+    }
+
+    /** The longest text analysed whole (about 100 pages); longer texts are analysed up to a sentence end before it. */
+    public static final int MAX_ANALYSED_CHARS = 200_000;
+
+    private static String cutAtSentence(String text) {
+        int end = MAX_ANALYSED_CHARS;
+        int dot = text.lastIndexOf(". ", end);
+        return text.substring(0, dot > end / 2 ? dot + 1 : end);
+    }
+
+    private StoryRecord run(Article article, Map<String, Long> timings) {
         Document doc = new Document(article, anchorOf(article.published()));
         for (Stage s : stages) {
             long t0 = System.nanoTime();

@@ -1,6 +1,5 @@
 package dev.newsgraph.cli;
 
-import dev.newsgraph.analysis.Analyzer;
 import dev.newsgraph.model.StoryRecord;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -28,14 +27,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
             System.err.println("newsgraph: --published: not an ISO 8601 date: " + published);
             return ExitCodes.USAGE;
         }
-        Analyzer analyzer = Analyzer.create();
         Inputs in = new Inputs();
         boolean several = inputs.size() > 1 || inputs.stream().anyMatch(i -> i.endsWith(".jsonl"));
         try (RecordPrinter printer = new RecordPrinter(System.out, format, several)) {
             in.each(inputs, published, r -> {
                 StoryRecord rec;
                 try {
-                    rec = analyzer.analyze(r.article());
+                    rec = SharedAnalyzer.get().analyze(r.article());
                 } catch (RuntimeException e) {
                     in.report(r.origin() + ": analysis failed (" + e + ")");
                     return;

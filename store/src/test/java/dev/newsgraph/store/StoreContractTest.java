@@ -135,6 +135,22 @@ public abstract class StoreContractTest {
     }
 
     @Test
+    public void rareAndCommonActorsFindTheSameEventsWhicheverWayTheyAreLookedUp() {
+        try (Store store = filled()) {
+            List<EventRow> common = collect(store::events, QueryFilter.all().withActor("Witkoff"));
+            List<StoryRecord> filler = new ArrayList<>();
+            for (int i = 0; i < 150; i++) {
+                filler.add(StoryRecords.article("sha256:filler-" + i, "Weather " + i, "2025-01-01",
+                        "Rain is expected across the north on day " + i + " of the forecast.").build());
+            }
+            store.putAll(filler);
+            List<EventRow> rare = collect(store::events, QueryFilter.all().withActor("Witkoff"));
+            assertEquals(1, rare.size());
+            assertEquals(common, rare);
+        }
+    }
+
+    @Test
     public void quotesFindWhatASpeakerSaidUnderAnyOfHisNames() {
         try (Store store = filled()) {
             List<QuoteRow> q = collect(store::quotes, QueryFilter.all().withActor("Dmitry Peskov"));

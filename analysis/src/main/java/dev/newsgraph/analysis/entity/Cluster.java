@@ -15,6 +15,7 @@ final class Cluster {
     String sector;
     Integer age;
     char gender = '-';
+    boolean genderFromName;
     final List<Mention> mentions = new ArrayList<>();
     final Set<String> aliases = new LinkedHashSet<>();
     final Set<String> roles = new LinkedHashSet<>();
@@ -49,8 +50,9 @@ final class Cluster {
         if (subtype == null && m.subtype != null) {
             subtype = m.subtype;
         }
-        if (gender == '-' && m.gender != '-') {
+        if (m.gender != '-' && (gender == '-' || genderFromName && !m.genderFromName)) {
             gender = m.gender;
+            genderFromName = m.genderFromName;
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.newsgraph.analysis.document.Stage;
 import dev.newsgraph.analysis.linguistics.Sentence;
 import dev.newsgraph.analysis.linguistics.Token;
 import dev.newsgraph.analysis.quote.QuoteMarks;
+import dev.newsgraph.analysis.quote.SpeechVerbs;
 import dev.newsgraph.model.Entity;
 import dev.newsgraph.model.EntityType;
 import dev.newsgraph.model.Span;
@@ -34,12 +35,14 @@ public final class EntityResolver implements Stage {
     private final NameFinder names;
     private final GroupFinder groups;
     private final PersonDescriptions descriptions;
+    private final SpeechVerbs speech;
 
     public EntityResolver(WorldKnowledge world) {
         this.world = world;
         this.names = new NameFinder(world);
         this.groups = new GroupFinder(world);
         this.descriptions = new PersonDescriptions(world);
+        this.speech = SpeechVerbs.standard();
     }
 
     public static EntityResolver create() {
@@ -57,6 +60,7 @@ public final class EntityResolver implements Stage {
         List<QuoteMarks.Quoted> quotes = QuoteMarks.find(text);
         List<Cluster> clusters = new ArrayList<>();
         List<Mention> resolved = new ArrayList<>();
+        List<Mention> introduced = new ArrayList<>();
         Set<String> surnames = NameFinder.surnames(doc.sentences());
         for (Sentence s : doc.sentences()) {
             List<Mention> ms = new ArrayList<>(names.find(s, surnames));
@@ -73,7 +77,7 @@ public final class EntityResolver implements Stage {
             for (Mention m : ms) {
                 m.insideQuote = QuoteMarks.inside(quotes, m.start());
                 markPossessive(m);
-                resolve(m, text, clusters, resolved);
+                resolve(m, text, clusters, resolved, introduced, quotes);
             }
         }
         doc.setEntities(build(clusters, text));
@@ -106,12 +110,23 @@ public final class EntityResolver implements Stage {
         }
     }
 
-    private void resolve(Mention m, String text, List<Cluster> clusters, List<Mention> resolved) {
+    private void resolve(Mention m, String text, List<Cluster> clusters, List<Mention> resolved,
+                         List<Mention> introduced, List<QuoteMarks.Quoted> quotes) {
         Cluster target = switch (m.kind) {
             case NAME -> nameCluster(m, text, clusters);
-            case DESCRIPTION -> m.partner != null ? m.partner.cluster : antecedent(m, resolved, true);
+            case DESCRIPTION -> m.partner != null ? m.partner.cluster
+                    : m.indefinite ? null : antecedent(m, resolved, true);
             case PRONOUN -> antecedent(m, resolved, false);
         };
+        if (target == null && m.kind == MentionKind.DESCRIPTION && m.partner == null) {
+            if (m.indefinite) {
+                introduced.add(m);
+            }
+            if (speaks(m, quotes)) {
+                target = unnamedSpeaker(m, text, introduced);
+                clusters.add(target);
+            }
+        }
         if (target == null) {
             if (m.kind != MentionKind.NAME) {
                 return;
@@ -136,6 +151,58 @@ public final class EntityResolver implements Stage {
             }
         }
         resolved.add(m);
+    }
+
+    /**
+     * Whether a description is the subject of a speech verb in a sentence that quotes someone:
+     * an unnamed speaker ("An EOIR official said ...", "the agent chided him, asking, '...'").
+     */
+    private boolean speaks(Mention m, List<QuoteMarks.Quoted> quotes) {
+        if (!m.isSubject() || m.insideQuote) {
+            return false;
+        }
+        var d = m.sentence.head(m.last);
+        if (d == null || d.governor() < 0) {
+            return false;
+        }
+        Token verb = m.sentence.tokens().get(d.governor());
+        if (!verb.isVerb() || speech.use(verb.lemma()) == null) {
+            return false;
+        }
+        for (QuoteMarks.Quoted q : quotes) {
+            if (q.start() < m.sentence.end() + 2 && q.end() > m.sentence.start() - 2) {
+                return true;
+            }
+        }
+        for (var dep : m.sentence.children(d.governor())) {
+            if (dep.relation().equals("ccomp")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A person the text never names, named by the fullest description it gives ("Secret Service agent"). */
+    private static Cluster unnamedSpeaker(Mention m, String text, List<Mention> introduced) {
+        Mention fullest = m;
+        for (int i = introduced.size() - 1; i >= 0; i--) {
+            Mention intro = introduced.get(i);
+            if (intro != m && m.roleWord != null && m.roleWord.equals(intro.roleWord)
+                    && m.sentence.index() - intro.sentence.index() <= 3) {
+                fullest = intro;
+                break;
+            }
+        }
+        String name = text.substring(fullest.start(), fullest.end()).replaceFirst("^(?i)(the|a|an)\\s+", "");
+        Cluster c = new Cluster(EntityType.PERSON, name);
+        c.nameWords = lower(name.split("\\s+"));
+        c.roles.add(name);
+        if (fullest != m) {
+            fullest.cluster = c;
+            c.mentions.add(fullest);
+            c.aliases.add(text.substring(fullest.start(), fullest.end()));
+        }
+        return c;
     }
 
     private static boolean isCountryCluster(Cluster c) {
@@ -266,6 +333,12 @@ public final class EntityResolver implements Stage {
 
     /** The most salient compatible entity before a pronoun or description, or null. */
     private static Cluster antecedent(Mention m, List<Mention> resolved, boolean description) {
+        Cluster strict = antecedent(m, resolved, description, false);
+        return strict != null ? strict : antecedent(m, resolved, description, true);
+    }
+
+    /** @param lenient whether a gender guessed from a first name may be overruled */
+    private static Cluster antecedent(Mention m, List<Mention> resolved, boolean description, boolean lenient) {
         int sentence = m.sentence.index();
         for (int back = 0; back <= 3; back++) {
             int si = sentence - back;
@@ -279,12 +352,12 @@ public final class EntityResolver implements Stage {
                 if (r.insideQuote && !m.insideQuote) {
                     continue;
                 }
-                if (!compatible(m, r.cluster)) {
+                if (!compatible(m, r.cluster, lenient)) {
                     continue;
                 }
-                if (description && back == 0 && r.isSubject() && !m.isSubject()
+                if ((description || isObjectPronoun(m)) && back == 0 && r.isSubject() && !m.isSubject()
                         && sameClause(m, r)) {
-                    continue; // "Trump urged the Russian leader": the leader is not Trump
+                    continue; // "Trump urged the Russian leader", "the agent chided him": not the subject
                 }
                 // in the pronoun's own sentence the nearest wins; in earlier ones the first (the main clause's)
                 if (r.possessive) {
@@ -297,7 +370,7 @@ public final class EntityResolver implements Stage {
             }
             Mention pick = bestSubject != null ? bestSubject : bestOther != null ? bestOther : bestPossessive;
             if (description) {
-                Cluster roleMatch = roleMatch(m, resolved);
+                Cluster roleMatch = roleMatch(m, resolved, lenient);
                 if (roleMatch != null) {
                     return roleMatch;
                 }
@@ -314,7 +387,7 @@ public final class EntityResolver implements Stage {
                 return null; // "it" with no antecedent in its own sentence is too often pleonastic
             }
         }
-        return description ? roleMatch(m, resolved) : null;
+        return description ? roleMatch(m, resolved, lenient) : null;
     }
 
     private static Mention better(Mention current, Mention candidate, boolean nearest) {
@@ -325,13 +398,13 @@ public final class EntityResolver implements Stage {
     }
 
     /** The most recent person whose roles carry the description's role word ("the president"). */
-    private static Cluster roleMatch(Mention m, List<Mention> resolved) {
+    private static Cluster roleMatch(Mention m, List<Mention> resolved, boolean lenient) {
         if (m.roleWord == null) {
             return null;
         }
         for (int i = resolved.size() - 1; i >= 0; i--) {
             Cluster c = resolved.get(i).cluster;
-            if (c == null || c.type != EntityType.PERSON || !compatible(m, c)) {
+            if (c == null || c.type != EntityType.PERSON || !compatible(m, c, lenient)) {
                 continue;
             }
             for (String role : c.roles) {
@@ -343,15 +416,25 @@ public final class EntityResolver implements Stage {
         return null;
     }
 
+    private static boolean isObjectPronoun(Mention m) {
+        if (m.kind != MentionKind.PRONOUN || m.possessive) {
+            return false;
+        }
+        String w = m.sentence.tokens().get(m.first).text().toLowerCase(Locale.ROOT);
+        return !w.endsWith("self") && (w.equals("him") || w.equals("her") || w.equals("them") || w.equals("it"))
+                && (m.relation().equals("obj") || m.relation().equals("iobj"));
+    }
+
     private static boolean sameClause(Mention a, Mention b) {
         var da = a.sentence.head(a.last);
         var db = b.sentence.head(b.last);
         return da != null && db != null && da.governor() == db.governor();
     }
 
-    private static boolean compatible(Mention m, Cluster c) {
+    private static boolean compatible(Mention m, Cluster c, boolean lenient) {
         return switch (m.type) {
-            case PERSON -> c.type == EntityType.PERSON && (m.gender == '-' || c.gender == '-' || m.gender == c.gender)
+            case PERSON -> c.type == EntityType.PERSON
+                    && (m.gender == '-' || c.gender == '-' || m.gender == c.gender || lenient && c.genderFromName)
                     && (m.country == null || c.country == null || m.country.equals(c.country));
             case ORGANIZATION -> c.type == EntityType.ORGANIZATION || isCountryCluster(c);
             case GROUP -> c.type == EntityType.GROUP || c.type == EntityType.ORGANIZATION;
@@ -370,6 +453,16 @@ public final class EntityResolver implements Stage {
             c.mentions.stream().sorted(Comparator.comparingInt(Mention::start))
                     .forEach(m -> spans.add(new Span(m.start(), m.end(), text.substring(m.start(), m.end()))));
             List<String> aliases = new ArrayList<>(c.aliases);
+            if (c.name.length() > 3 && c.name.equals(c.name.toUpperCase(Locale.ROOT))) {
+                // a dateline's "ROTTERDAM": the name as the story writes it elsewhere reads better
+                for (String a : aliases) {
+                    if (a.equalsIgnoreCase(c.name)) {
+                        aliases.add(c.name);
+                        c.name = a;
+                        break;
+                    }
+                }
+            }
             aliases.remove(c.name);
             String subtype = c.subtype;
             if (subtype == null && c.type == EntityType.LOCATION) {

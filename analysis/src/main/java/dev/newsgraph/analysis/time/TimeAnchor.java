@@ -2,12 +2,40 @@ package dev.newsgraph.analysis.time;
 
 import dev.newsgraph.analysis.document.Document;
 import dev.newsgraph.analysis.document.Stage;
+import dev.newsgraph.analysis.linguistics.Sentence;
+import dev.newsgraph.model.TimeExpression;
+import dev.newsgraph.model.TimeType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
 
-/** Sets the times layer. (Placeholder: finds nothing yet.) */
+/**
+ * Sets the times layer: finds every time expression and gives it a TIMEX3 value anchored on the
+ * publication date ("Friday" in a past-tense clause is the last Friday on or before it, in a future
+ * one the next; "last week" is the ISO week before the anchor's; "two months" is {@code P2M}).
+ * Without a publication date relative values stay relative ({@code XXXX-WXX-5}). A rule-based tagger
+ * in the manner of HeidelTime, much faster than CoreNLP's SUTime. Uses the sentences layer for the
+ * tense of each clause where it is there, and a rough split of its own where it is not. Immutable
+ * and thread-safe.
+ */
 public final class TimeAnchor implements Stage {
+    private static final Pattern DAY_VALUE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}.*");
+    private static final Pattern CLOCK_GAP = Pattern.compile("[\\s,]*(?:on|of|at)?[\\s,]*");
+
+    private final TimexGrammar grammar;
+
+    public TimeAnchor(TimeLexicon lexicon) {
+        this.grammar = new TimexGrammar(Objects.requireNonNull(lexicon));
+    }
+
+    /** The tagger with the shipped lexicon. */
     public static TimeAnchor create() {
-        return new TimeAnchor();
+        return new TimeAnchor(TimeLexicon.defaults());
     }
 
     @Override
@@ -17,6 +45,209 @@ public final class TimeAnchor implements Stage {
 
     @Override
     public void apply(Document doc) {
-        doc.setTimes(List.of());
+        List<Sentence> sentences = doc.has("sentences") ? doc.sentences() : null;
+        doc.setTimes(find(doc.text(), doc.anchor(), sentences));
+    }
+
+    /**
+     * The time expressions of {@code text}, in text order, with char offsets.
+     *
+     * @param anchor    the publication date, or null to leave relative expressions relative
+     * @param sentences the text's sentences with tags and parse, or null to split it roughly here
+     */
+    public List<TimeExpression> find(String text, LocalDate anchor, List<Sentence> sentences) {
+        List<Sentence> sents = sentences == null || sentences.isEmpty() ? PlainSentences.split(text) : sentences;
+        List<TimexGrammar.Candidate> chosen = choose(grammar.find(text), sents);
+        List<TimeExpression> out = new ArrayList<>();
+        List<TimexGrammar.Candidate> kept = new ArrayList<>();
+        LocalDate lastDay = null;
+        int lastDaySentence = -1;
+        for (TimexGrammar.Candidate c : chosen) {
+            Sentence s = sentenceAt(sents, c.start());
+            int si = s == null ? -1 : s.index();
+            LocalDate base = anchor;
+            LocalDate reference = lastDay;
+            if (c.kind() == TimexGrammar.Kind.DEICTIC && anchor != null && lastDay != null && si - lastDaySentence <= 1
+                    && !lastDay.isAfter(anchor) && lastDay.isAfter(anchor.minusDays(7)) && insideQuote(text, c.start())) {
+                base = lastDay; // "Hopefully today," quoted after "told journalists on Friday": that Friday
+            }
+            if (c.kind() == TimexGrammar.Kind.CLOCK) {
+                reference = lastDay != null && lastDaySentence == si ? lastDay : anchor;
+            }
+            Ctx ctx = new Ctx(text, base, s, c.start(), c.end(), reference);
+            String value = c.resolver().value(ctx);
+            if (value == null) {
+                continue;
+            }
+            if (DAY_VALUE.matcher(value).matches() && c.kind() != TimexGrammar.Kind.CLOCK) {
+                try {
+                    lastDay = LocalDate.parse(value.substring(0, 10));
+                    lastDaySentence = si;
+                } catch (DateTimeParseException e) {
+                    // an impossible day such as 2017-02-30: keep the earlier reference
+                }
+            }
+            out.add(new TimeExpression(text.substring(c.start(), c.end()), c.type(), value, c.start(), c.end()));
+            kept.add(c);
+        }
+        return mergeClockTimes(text, out, kept);
+    }
+
+    /** Longest candidates first, then the earlier rule; none may overlap another or cross a sentence end. */
+    private static List<TimexGrammar.Candidate> choose(List<TimexGrammar.Candidate> all, List<Sentence> sents) {
+        List<TimexGrammar.Candidate> sorted = new ArrayList<>(all);
+        sorted.sort(Comparator.comparingInt((TimexGrammar.Candidate c) -> c.start() - c.end())
+                .thenComparingInt(TimexGrammar.Candidate::rule).thenComparingInt(TimexGrammar.Candidate::start));
+        BitSet used = new BitSet();
+        List<TimexGrammar.Candidate> out = new ArrayList<>();
+        for (TimexGrammar.Candidate c : sorted) {
+            if (used.get(c.start(), c.end()).isEmpty()) {
+                Sentence a = sentenceAt(sents, c.start());
+                Sentence b = sentenceAt(sents, c.end() - 1);
+                if (a != b) {
+                    continue;
+                }
+                used.set(c.start(), c.end());
+                out.add(c);
+            }
+        }
+        out.sort(Comparator.comparingInt(TimexGrammar.Candidate::start));
+        return out;
+    }
+
+    /** "3 p.m. on Friday" and "Friday at 3 p.m." become one TIME expression. */
+    private static List<TimeExpression> mergeClockTimes(String text, List<TimeExpression> times,
+            List<TimexGrammar.Candidate> kinds) {
+        List<TimeExpression> out = new ArrayList<>();
+        boolean[] gone = new boolean[times.size()];
+        for (int i = 0; i < times.size(); i++) {
+            if (kinds.get(i).kind() != TimexGrammar.Kind.CLOCK) {
+                continue;
+            }
+            TimeExpression clock = times.get(i);
+            String hhmm = clock.value().substring(clock.value().indexOf('T') + 1);
+            for (int j : new int[] {i + 1, i - 1}) {
+                if (j < 0 || j >= times.size() || gone[j]) {
+                    continue;
+                }
+                TimeExpression day = times.get(j);
+                if (!DAY_VALUE.matcher(day.value()).matches() || day.value().length() != 10) {
+                    continue;
+                }
+                int gs = Math.min(clock.end(), day.end());
+                int ge = Math.max(clock.start(), day.start());
+                if (ge < gs || !CLOCK_GAP.matcher(text.substring(gs, ge)).matches()) {
+                    continue;
+                }
+                int s = Math.min(clock.start(), day.start());
+                int e = Math.max(clock.end(), day.end());
+                times.set(i, new TimeExpression(text.substring(s, e), TimeType.TIME, day.value() + "T" + hhmm, s, e));
+                gone[j] = true;
+                break;
+            }
+        }
+        for (int i = 0; i < times.size(); i++) {
+            if (!gone[i]) {
+                out.add(times.get(i));
+            }
+        }
+        return out;
+    }
+
+    private static Sentence sentenceAt(List<Sentence> sents, int offset) {
+        int lo = 0;
+        int hi = sents.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sents.get(mid);
+            if (offset < s.start()) {
+                hi = mid - 1;
+            } else if (offset >= s.end()) {
+                lo = mid + 1;
+            } else {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code pos} lies inside quotation marks opened in its paragraph (looking 3000 chars back at most). */
+    static boolean insideQuote(String text, int pos) {
+        int p = Math.max(text.lastIndexOf('\n', pos - 1) + 1, pos - 3000);
+        boolean open = false;
+        for (int i = p; i < pos; i++) {
+            char ch = text.charAt(i);
+            if (ch == '\u201c') {
+                open = true;
+            } else if (ch == '\u201d') {
+                open = false;
+            } else if (ch == '"') {
+                open = !open;
+            }
+        }
+        return open;
+    }
+
+    /** "until the summer" looks ahead and "since March" back, whatever the verb's tense; else null. */
+    static Tense byPreposition(String text, int start) {
+        int p = start;
+        for (int k = 0; k < 3; k++) {
+            String w = TimexGrammar.wordBefore(text, p).toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("until") || w.equals("till")) {
+                return Tense.FUTURE;
+            }
+            if (w.equals("since")) {
+                return Tense.PAST;
+            }
+            if (!w.equals("the") && !w.equals("early") && !w.equals("late") && !w.equals("mid")) {
+                return null;
+            }
+            p = text.lastIndexOf(w.isEmpty() ? " " : TimexGrammar.wordBefore(text, p), p - 1);
+            if (p < 0) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The context one candidate is resolved in; the tense is read only when a rule asks for it. */
+    private static final class Ctx implements TimexGrammar.Context {
+        private final String text;
+        private final LocalDate anchor;
+        private final Sentence sentence;
+        private final int start;
+        private final int end;
+        private final LocalDate reference;
+        private Tense tense;
+
+        Ctx(String text, LocalDate anchor, Sentence sentence, int start, int end, LocalDate reference) {
+            this.text = text;
+            this.anchor = anchor;
+            this.sentence = sentence;
+            this.start = start;
+            this.end = end;
+            this.reference = reference;
+        }
+
+        @Override
+        public LocalDate anchor() {
+            return anchor;
+        }
+
+        @Override
+        public Tense tense() {
+            if (tense == null) {
+                tense = byPreposition(text, start);
+                if (tense == null) {
+                    tense = sentence == null ? Tense.UNKNOWN : TenseReader.at(sentence, start, end);
+                }
+            }
+            return tense;
+        }
+
+        @Override
+        public LocalDate reference() {
+            return reference;
+        }
     }
 }

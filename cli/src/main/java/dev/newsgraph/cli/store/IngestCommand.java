@@ -1,6 +1,7 @@
 package dev.newsgraph.cli.store;
 
 import dev.newsgraph.cli.ExitCodes;
+import dev.newsgraph.cli.SharedAnalyzer;
 import dev.newsgraph.store.Store;
 import dev.newsgraph.store.StoreException;
 import java.nio.file.Path;

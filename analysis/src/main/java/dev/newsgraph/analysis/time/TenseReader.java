@@ -1,0 +1,255 @@
+package dev.newsgraph.analysis.time;
+
+import dev.newsgraph.analysis.linguistics.Dependency;
+import dev.newsgraph.analysis.linguistics.Sentence;
+import dev.newsgraph.analysis.linguistics.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads the tense of the clause a time expression belongs to. With a dependency parse it climbs
+ * from the expression to the verb that governs it and reads that verb group ("will meet" is
+ * future, "met" and "has met" past, "is meeting" and "is due to" future, "said" past). Without a
+ * parse it looks at the nearest verb by part-of-speech tag, and without tags at the nearest tense
+ * word ("will", a word in -ed, a common irregular past). Stateless and thread-safe.
+ */
+final class TenseReader {
+    private static final Set<String> FUTURE_MODALS = words("will", "'ll", "\u2019ll", "shall", "wo", "ll");
+    private static final Set<String> OPEN_MODALS = words("would", "could", "might", "may", "should", "can", "must");
+    private static final Set<String> FUTURE_HEADS = words("plan", "schedule", "due", "set", "expect", "intend",
+            "slate", "poise", "prepare", "hope", "aim", "want", "seek", "vow", "promise", "threaten", "go", "ready",
+            "likely", "expected", "scheduled", "slated", "planned", "upcoming");
+    private static final Set<String> REPORTING = words("say", "tell", "report", "announce", "add", "write", "state",
+            "claim", "confirm", "deny", "insist", "warn", "note", "explain");
+    private static final Set<String> IRREGULAR_PAST = words("was", "were", "said", "told", "met", "took", "made",
+            "held", "went", "came", "had", "did", "saw", "gave", "found", "got", "began", "won", "lost", "sent",
+            "spoke", "wrote", "brought", "struck", "fell", "rose", "left", "led", "began", "became", "ran", "paid",
+            "sought", "thought", "felt", "kept", "knew", "hit", "put", "quit", "shot", "fought", "bought", "caught",
+            "taught", "broke", "chose", "drove", "flew", "forgot", "froze", "hid", "overtook", "shook", "stole",
+            "swore", "threw", "understood", "withdrew", "wore", "told", "heard", "stood", "won", "sold", "slid");
+
+    private TenseReader() {
+    }
+
+    /** The tense of the clause holding the char span [start, end) of {@code s}. */
+    static Tense at(Sentence s, int start, int end) {
+        int first = -1;
+        int last = -1;
+        for (Token t : s.tokens()) {
+            if (t.end() > start && t.start() < end) {
+                if (first < 0) {
+                    first = t.index();
+                }
+                last = t.index();
+            }
+        }
+        if (first < 0) {
+            return Tense.UNKNOWN;
+        }
+        if (s.parsed()) {
+            Tense t = byParse(s, first, last);
+            if (t != null) {
+                return t;
+            }
+        }
+        return byNeighbours(s.tokens(), first, last);
+    }
+
+    private static Tense byParse(Sentence s, int first, int last) {
+        List<Token> tok = s.tokens();
+        // the head of the expression: the token in the span whose governor lies outside it
+        int head = last;
+        for (int i = first; i <= last; i++) {
+            Dependency d = s.head(i);
+            if (d != null && (d.governor() < first || d.governor() > last)) {
+                head = i;
+                break;
+            }
+        }
+        // a copula on the expression itself: "the vote is on Friday"
+        for (Dependency c : s.children(head)) {
+            if (c.relation().equals("cop")) {
+                Tense t = ofAuxiliary(tok.get(c.dependent()));
+                if (t != null) {
+                    return t;
+                }
+            }
+        }
+        int node = head;
+        for (int steps = 0; steps < 8; steps++) {
+            Dependency up = s.head(node);
+            if (up == null || up.governor() < 0) {
+                return null;
+            }
+            node = up.governor();
+            Token v = tok.get(node);
+            if (!v.isVerb() && !FUTURE_HEADS.contains(lemma(v))) {
+                continue;
+            }
+            Tense t = verbGroup(s, node);
+            if (t != null) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** The tense of the verb group headed by {@code v}, or null to keep climbing. */
+    private static Tense verbGroup(Sentence s, int v) {
+        Token verb = s.tokens().get(v);
+        boolean to = false;
+        boolean beAux = false;
+        boolean pastAux = false;
+        boolean haveAux = false;
+        for (Dependency c : s.children(v)) {
+            Token a = s.tokens().get(c.dependent());
+            String w = lower(a);
+            if (c.relation().startsWith("aux")) {
+                if (FUTURE_MODALS.contains(w)) {
+                    return Tense.FUTURE;
+                }
+                if (OPEN_MODALS.contains(w)) {
+                    return Tense.UNKNOWN;
+                }
+                if (w.equals("to") || a.pos().equals("TO")) {
+                    to = true;
+                } else if (w.equals("is") || w.equals("are") || w.equals("am") || w.equals("'s") || w.equals("'re")) {
+                    beAux = true;
+                } else if (w.equals("was") || w.equals("were") || w.equals("did") || w.equals("had")) {
+                    pastAux = true;
+                } else if (w.equals("has") || w.equals("have")) {
+                    haveAux = true;
+                }
+            } else if (c.relation().equals("mark") && w.equals("to")) {
+                to = true;
+            } else if (c.relation().equals("cop")) {
+                Tense t = ofAuxiliary(a);
+                if (t != null && FUTURE_HEADS.contains(lemma(verb))) {
+                    return t == Tense.PAST ? Tense.PAST : Tense.FUTURE;
+                }
+            }
+        }
+        String lemma = lemma(verb);
+        String pos = verb.pos();
+        if (pastAux || haveAux) {
+            return Tense.PAST;
+        }
+        if (to) {
+            Dependency up = s.head(v);
+            if (up != null && up.governor() >= 0 && FUTURE_HEADS.contains(lemma(s.tokens().get(up.governor())))) {
+                return Tense.FUTURE;
+            }
+            return null;
+        }
+        if (beAux && (pos.equals("VBG") || FUTURE_HEADS.contains(lemma))) {
+            return REPORTING.contains(lemma) ? Tense.PAST : Tense.FUTURE;
+        }
+        switch (pos) {
+            case "VBD":
+                return Tense.PAST;
+            case "VBN":
+                return beAux ? Tense.UNKNOWN : Tense.PAST;
+            case "VBZ":
+            case "VBP":
+                if (REPORTING.contains(lemma)) {
+                    return Tense.PAST;
+                }
+                return Tense.FUTURE;
+            case "VBG":
+                return null;
+            default:
+                return FUTURE_HEADS.contains(lemma) ? null : Tense.UNKNOWN;
+        }
+    }
+
+    private static Tense ofAuxiliary(Token a) {
+        String w = lower(a);
+        if (w.equals("was") || w.equals("were")) {
+            return Tense.PAST;
+        }
+        if (w.equals("is") || w.equals("are") || w.equals("'s") || w.equals("'re")) {
+            return Tense.FUTURE;
+        }
+        if (w.equals("will") || w.equals("'ll")) {
+            return Tense.FUTURE;
+        }
+        return null;
+    }
+
+    /** The tense of the nearest verb-like token, left first at equal distance; no parse needed. */
+    static Tense byNeighbours(List<Token> tokens, int first, int last) {
+        for (int d = 1; d < 14; d++) {
+            int l = first - d;
+            if (l >= 0) {
+                Tense t = ofToken(tokens, l);
+                if (t != null) {
+                    return t;
+                }
+            }
+            int r = last + d;
+            if (r < tokens.size()) {
+                Tense t = ofToken(tokens, r);
+                if (t != null) {
+                    return t;
+                }
+            }
+        }
+        return Tense.UNKNOWN;
+    }
+
+    private static Tense ofToken(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        String w = lower(t);
+        String pos = t.pos() == null ? "" : t.pos();
+        if (FUTURE_MODALS.contains(w)) {
+            return Tense.FUTURE;
+        }
+        if (OPEN_MODALS.contains(w) && (pos.isEmpty() || pos.equals("MD"))) {
+            return Tense.UNKNOWN;
+        }
+        String prev = i > 0 ? lower(tokens.get(i - 1)) : "";
+        String next = i + 1 < tokens.size() ? lower(tokens.get(i + 1)) : "";
+        if (w.equals("due") || w.equals("expected") || w.equals("scheduled") || w.equals("slated") || w.equals("upcoming")) {
+            return Tense.FUTURE;
+        }
+        if ((w.equals("going") || w.equals("set") || w.equals("plans") || w.equals("planned") || w.equals("plan"))
+                && (next.equals("to") || next.equals("for") || next.equals("on"))) {
+            return Tense.FUTURE;
+        }
+        if (pos.isEmpty()) {
+            if (IRREGULAR_PAST.contains(w) || (w.length() > 4 && w.endsWith("ed"))) {
+                return Tense.PAST;
+            }
+            return null;
+        }
+        switch (pos) {
+            case "VBD":
+                return Tense.PAST;
+            case "VBN":
+                return Tense.PAST;
+            case "VBG":
+                return prev.equals("is") || prev.equals("are") || prev.equals("'s") ? Tense.FUTURE : null;
+            case "VBZ":
+            case "VBP":
+                if (REPORTING.contains(lemma(t))) {
+                    return Tense.PAST;
+                }
+                return lemma(t).equals("be") || lemma(t).equals("have") ? null : Tense.FUTURE;
+            default:
+                return null;
+        }
+    }
+
+    private static String lower(Token t) {
+        return t.text().toLowerCase(Locale.ROOT);
+    }
+
+    private static String lemma(Token t) {
+        return t.lemma() == null || t.lemma().isEmpty() ? lower(t) : t.lemma().toLowerCase(Locale.ROOT);
+    }
+
+    private static Set<String> words(String... ws) {
+        return Set.copyOf(java.util.Arrays.asList(ws));
+    }
+}

@@ -1,0 +1,65 @@
+package dev.newsgraph.analysis.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsgraph.analysis.quantity.CurrencyTable;
+import dev.newsgraph.analysis.quantity.QuantityReader;
+import dev.newsgraph.model.Quantity;
+import dev.newsgraph.model.QuantityKind;
+import dev.newsgraph.model.TimeExpression;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Both stages over the 971 Reuters reports of ../../shared/corpus/reuters-2017.jsonl (texts no
+ * rule was written for), without CoreNLP: nothing throws, every offset points at its text, every
+ * value is well-formed TIMEX3, every currency a real ISO 4217 code.
+ */
+class ReutersSampleTest {
+    static final Pattern TIMEX3 = Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2}(?:T(?:\\d{2}:\\d{2}|MO|AF|EV|NI))?)?"
+            + "|-W\\d{2}(?:-WE)?|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?|\\d{2,3}|XXXX[-\\w:]*|P(?:T?[\\dX.]+[YMWDHS]|[\\dX]+(?:DE|CE))"
+            + "|PRESENT_REF|PAST_REF|FUTURE_REF");
+
+    @Test
+    void everyReportGivesWellFormedTimesAndQuantities() throws Exception {
+        Path file = Path.of("../../shared/corpus/reuters-2017.jsonl");
+        ObjectMapper json = new ObjectMapper();
+        TimeAnchor times = TimeAnchor.create();
+        QuantityReader quantities = QuantityReader.create();
+        int articles = 0;
+        int nTimes = 0;
+        int nMoney = 0;
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            JsonNode j = json.readTree(line);
+            String text = j.path("text").asText();
+            String pub = j.path("published").asText("");
+            LocalDate anchor = pub.length() >= 10 ? LocalDate.parse(pub.substring(0, 10)) : null;
+            for (TimeExpression t : times.find(text, anchor, null)) {
+                assertEquals(t.text(), text.substring(t.start(), t.end()));
+                assertTrue(TIMEX3.matcher(t.value()).matches(), "bad value " + t);
+                nTimes++;
+            }
+            for (Quantity q : quantities.read(text, null)) {
+                assertEquals(q.text(), text.substring(q.start(), q.end()));
+                assertTrue(q.value() > 0 && Double.isFinite(q.value()), "bad value " + q);
+                if (q.kind() == QuantityKind.MONEY) {
+                    assertTrue(CurrencyTable.isIsoCode(q.unit()), "bad currency " + q);
+                    nMoney++;
+                }
+            }
+            articles++;
+        }
+        System.out.printf("%d articles: %d times, %d amounts of money%n", articles, nTimes, nMoney);
+        assertTrue(articles > 900);
+        assertTrue(nTimes > 5 * articles, "too few times: " + nTimes);
+        assertTrue(nMoney > articles / 2, "too little money: " + nMoney);
+    }
+}

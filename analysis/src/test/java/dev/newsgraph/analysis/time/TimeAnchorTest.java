@@ -1,0 +1,162 @@
+package dev.newsgraph.analysis.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsgraph.model.TimeExpression;
+import dev.newsgraph.model.TimeType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The tagger on sentences written for these tests, without CoreNLP (its own rough split; tense
+ * from tense words). Anchor: Friday 11 April 2025 unless a test says otherwise.
+ */
+class TimeAnchorTest {
+    static final TimeAnchor TIMES = TimeAnchor.create();
+    static final LocalDate FRIDAY = LocalDate.of(2025, 4, 11);
+
+    static List<TimeExpression> find(String text, LocalDate anchor) {
+        return TIMES.find(text, anchor, null);
+    }
+
+    /** The one expression whose text is {@code expr}. */
+    static TimeExpression the(String text, String expr, LocalDate anchor) {
+        List<TimeExpression> all = find(text, anchor);
+        return all.stream().filter(t -> t.text().equals(expr)).findFirst()
+                .orElseThrow(() -> new AssertionError("no \"" + expr + "\" in " + all));
+    }
+
+    @ParameterizedTest(name = "{0} -> {2}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            The minister resigned on Monday after a week of protests.            | Monday            | 2025-04-07
+            The talks will resume on Monday, officials said.                     | Monday            | 2025-04-14
+            The ceasefire talks are due to resume next Tuesday in Geneva.        | next Tuesday      | 2025-04-15
+            Police said the bomb went off last Tuesday near the market.          | last Tuesday      | 2025-04-08
+            The envoy arrived in Riyadh on Friday for talks.                     | Friday            | 2025-04-11
+            The prisoners were freed on Thursday morning at the border.          | Thursday morning  | 2025-04-10TMO
+            A blast shook the port on Sunday night, residents said.              | Sunday night      | 2025-04-06TNI
+            The central bank cut rates last week.                                | last week         | 2025-W14
+            Parliament debated the budget this week.                             | this week         | 2025-W15
+            The summit is planned for next week.                                 | next week         | 2025-W16
+            Exports fell sharply last month.                                     | last month        | 2025-03
+            Elections are expected this year.                                    | this year         | 2025
+            The company lost money last year.                                    | last year         | 2024
+            The deal was signed in February.                                     | February          | 2025-02
+            The deal was signed on 4 April in Minsk.                             | 4 April           | 2025-04-04
+            The deal was signed on March 3 in Minsk.                             | March 3           | 2025-03-03
+            The firm was founded in May 2016.                                    | May 2016          | 2016-05
+            Fighting broke out in February 2022.                                 | February 2022     | 2022-02
+            The war began in 2014.                                               | 2014              | 2014
+            The party was formed in the 1990s.                                   | the 1990s         | 199
+            The vote is set for Dec. 25, 2025.                                   | Dec. 25, 2025     | 2025-12-25
+            The file is dated 2017-10-31.                                        | 2017-10-31        | 2017-10-31
+            The letter was dated 31/10/2017.                                     | 31/10/2017        | 2017-10-31
+            The minister spoke today in parliament.                              | today             | 2025-04-11
+            The minister spoke yesterday in parliament.                          | yesterday         | 2025-04-10
+            The vote takes place tomorrow.                                       | tomorrow          | 2025-04-12
+            The speech is scheduled for tonight.                                 | tonight           | 2025-04-11TNI
+            The blast was heard this morning across the city.                    | this morning      | 2025-04-11TMO
+            The strike lasted two months.                                        | two months        | P2M
+            The meeting lasted over four hours.                                  | four hours        | PT4H
+            She was sentenced to 12 years in jail.                               | 12 years          | P12Y
+            He is serving a 25-year sentence.                                    | 25-year           | P25Y
+            He spent a year and a half in office.                                | a year and a half | P18M
+            Prices have risen over the past year.                                | the past year     | P1Y
+            Trade has doubled over the past two years.                           | the past two years | P2Y
+            The charges go back more than a decade.                              | a decade          | P10Y
+            He promised to end the war in 24 hours.                              | 24 hours          | PT24H
+            The plant has been closed for three days.                            | three days        | P3D
+            The railway was built two years ago.                                 | two years ago     | 2023
+            The committee meets every week.                                      | every week        | P1W
+            The newspaper appears every Monday.                                  | every Monday      | XXXX-WXX-1
+            The market opens daily.                                              | daily             | P1D
+            Inflation is now falling.                                            | now               | PRESENT_REF
+            Prices have recently fallen.                                         | recently          | PAST_REF
+            Profits rose in the first quarter of 2024.                           | the first quarter of 2024 | 2024-Q1
+            Profits rose in the third quarter.                                   | the third quarter | 2024-Q3
+            The offensive began last summer.                                     | last summer       | 2024-SU
+            The offensive is expected this summer.                               | this summer       | 2025-SU
+            Shops will close on Christmas Day.                                   | Christmas Day     | 2025-12-25
+            The polls close at 8 p.m. on Friday.                                 | 8 p.m. on Friday  | 2025-04-11T20:00
+            Earlier this week, the two sides swapped prisoners.                  | Earlier this week | 2025-W15
+            The protests spread in the 20th century.                             | the 20th century  | 19
+            Voters go to the polls in mid-2026.                                  | mid-2026          | 2026
+            Profit fell 12 percent from a year earlier.                          | a year earlier    | 2024
+            The region boomed in the 1980s and '90s.                             | '90s              | 199
+            The talks were postponed until the summer.                           | summer            | 2025-SU
+            He has lived there since May.                                        | May               | 2024-05
+            """)
+    void resolvesAgainstThePublicationDate(String sentence, String expr, String value) {
+        assertEquals(value, the(sentence, expr, FRIDAY).value());
+    }
+
+    @Test
+    void typesFollowTimex3() {
+        String text = "The siege lasted two months. It ended on Friday at noon. Convoys leave every day. "
+                + "The treaty was signed in 2019.";
+        List<TimeExpression> t = find(text, FRIDAY);
+        assertEquals(TimeType.DURATION, the(text, "two months", FRIDAY).type());
+        assertEquals(TimeType.TIME, t.stream().filter(x -> x.text().contains("noon")).findFirst().orElseThrow().type());
+        assertEquals(TimeType.SET, the(text, "every day", FRIDAY).type());
+        assertEquals(TimeType.DATE, the(text, "2019", FRIDAY).type());
+    }
+
+    @Test
+    void withoutPublicationDateRelativeValuesStayRelative() {
+        String text = "The envoy met Putin on Friday. Kyiv was hit last week. The talks began in February.";
+        assertEquals("XXXX-WXX-5", the(text, "Friday", null).value());
+        assertEquals("XXXX-WXX", the(text, "last week", null).value());
+        assertEquals("XXXX-02", the(text, "February", null).value());
+    }
+
+    @Test
+    void numbersThatAreNoTimesAreLeftAlone() {
+        String text = "Police said 12 people were hurt. The 2000 soldiers withdrew. The index rose 1990 points. "
+                + "It cost $2016. About 1,995 votes were cast. She may resign. The team won by 2010 votes.";
+        List<TimeExpression> t = find(text, FRIDAY);
+        assertTrue(t.isEmpty(), "found " + t);
+    }
+
+    @Test
+    void aYearRangeGivesBothYears() {
+        String text = "He led the country during his 1990-2000 term.";
+        assertEquals(List.of("1990", "2000"), find(text, FRIDAY).stream().map(TimeExpression::value).toList());
+    }
+
+    @Test
+    void quotedTodayTakesTheDayOfTheReportedSpeech() {
+        LocalDate saturday = LocalDate.of(2017, 12, 23);
+        String text = "The lawmaker told journalists on Friday that he expected resignations. \u201cHopefully today.\u201d";
+        assertEquals("2017-12-22", the(text, "Friday", saturday).value());
+        assertEquals("2017-12-22", the(text, "today", saturday).value());
+        assertEquals("2017-12-23", the("The vote was held today.", "today", saturday).value());
+    }
+
+    @Test
+    void anaphoricDaysFollowTheLastDayMentioned() {
+        String text = "The rebels entered the city on 2 March. The next day they took the airport.";
+        assertEquals("2025-03-03", the(text, "The next day", FRIDAY).value());
+    }
+
+    @Test
+    void offsetsPointAtTheText() {
+        String text = "Ukraine and Russia swapped prisoners on Thursday, two months after talks began.";
+        for (TimeExpression t : find(text, FRIDAY)) {
+            assertEquals(t.text(), text.substring(t.start(), t.end()));
+        }
+        assertEquals(2, find(text, FRIDAY).size(), find(text, FRIDAY).stream().map(TimeExpression::text)
+                .collect(Collectors.joining(", ")));
+    }
+
+    @Test
+    void emptyAndOddTextGivesNothingAndNoError() {
+        assertTrue(find("", FRIDAY).isEmpty());
+        assertTrue(find("\u0000\u0001 ??? 12345678901234567890 / // ---", FRIDAY).isEmpty());
+        assertTrue(find("a".repeat(10000), null).isEmpty());
+    }
+}
