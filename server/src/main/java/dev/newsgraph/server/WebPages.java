@@ -457,9 +457,9 @@ final class WebPages {
         StringBuilder b = new StringBuilder("<form class=\"filters\" method=\"get\" action=\"").append(esc(action)).append("\">");
         for (String[] f : fields) {
             String id = "f-" + f[0];
-            b.append("<label for=\"").append(id).append("\">").append(esc(f[1])).append("</label><input id=\"").append(id)
-                    .append("\" name=\"").append(esc(f[0])).append("\" value=\"").append(esc(ctx.queryParam(f[0])))
-                    .append("\" maxlength=\"200\">");
+            b.append("<div class=\"field\"><label for=\"").append(id).append("\">").append(esc(f[1])).append("</label><input id=\"")
+                    .append(id).append("\" name=\"").append(esc(f[0])).append("\" value=\"").append(esc(ctx.queryParam(f[0])))
+                    .append("\" maxlength=\"200\"></div>");
         }
         return b.append("<button type=\"submit\">Apply</button></form>").toString();
     }
