@@ -163,7 +163,7 @@ final class ApiRoutes {
 
     /** Quotes whose speaker is this actor (found by its name, kept where the speaker is it). */
     List<QuoteRow> entityQuotes(ActorRow a, QueryParams p) {
-        QueryFilter f = p.filter("speaker", QUOTE_KINDS, 5_000).withActor(a.name());
+        QueryFilter f = p.filter("speaker", QUOTE_KINDS, 2 * (p.offset() + p.limit() + 1)).withActor(a.name());
         List<QuoteRow> rows = new ArrayList<>();
         pool.read(s -> {
             s.quotes(f, q -> {
@@ -178,7 +178,7 @@ final class ApiRoutes {
 
     /** Events this actor takes part in; {@code role} "source" or "target" keeps that side only. */
     List<EventRow> entityEvents(ActorRow a, QueryParams p, String role) {
-        QueryFilter f = p.filter("actor", EVENT_TYPES, 5_000).withActor(a.name());
+        QueryFilter f = p.filter("actor", EVENT_TYPES, 2 * (p.offset() + p.limit() + 1)).withActor(a.name());
         List<EventRow> rows = new ArrayList<>();
         pool.read(s -> {
             s.events(f, e -> {
@@ -238,7 +238,10 @@ final class ApiRoutes {
     }
 
     List<TimelineRow> timelineRows(QueryParams p) {
-        QueryFilter f = p.filter("actor", EVENT_TYPES, p.integer("limit", 1000, 1, 10_000));
+        return timelineRows(p.filter("actor", EVENT_TYPES, p.integer("limit", 1000, 1, 10_000)));
+    }
+
+    List<TimelineRow> timelineRows(QueryFilter f) {
         List<TimelineRow> rows = new ArrayList<>();
         pool.read(s -> {
             s.timeline(f, rows::add);
@@ -249,12 +252,7 @@ final class ApiRoutes {
 
     /** The actor network: nodes (actors, with their event count) and weighted edges by event type. */
     Map<String, Object> network(QueryParams p) {
-        QueryFilter f = p.filter("actor", EVENT_TYPES, p.integer("limit", 200, 1, 2000));
-        List<EdgeRow> edges = new ArrayList<>();
-        pool.read(s -> {
-            s.network(f, edges::add);
-            return null;
-        });
+        List<EdgeRow> edges = edges(p.filter("actor", EVENT_TYPES, p.integer("limit", 200, 1, 2000)));
         Map<Long, Map<String, Object>> nodes = new LinkedHashMap<>();
         List<Map<String, Object>> links = new ArrayList<>();
         for (EdgeRow e : edges) {
@@ -271,6 +269,15 @@ final class ApiRoutes {
         out.put("nodes", new ArrayList<>(nodes.values()));
         out.put("edges", links);
         return out;
+    }
+
+    List<EdgeRow> edges(QueryFilter f) {
+        List<EdgeRow> edges = new ArrayList<>();
+        pool.read(s -> {
+            s.network(f, edges::add);
+            return null;
+        });
+        return edges;
     }
 
     private static void node(Map<Long, Map<String, Object>> nodes, ActorRef a, long events) {

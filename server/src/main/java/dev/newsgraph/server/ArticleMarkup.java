@@ -77,14 +77,14 @@ final class ArticleMarkup {
         for (Event ev : r.events()) {
             Span s = ev.evidence();
             if (s != null && valid(s.start(), s.end(), text)) {
-                marks.add(new Mark(s.start(), s.end(), 0, "<mark class=\"ev\" id=\"ev-" + Markup.esc(ev.id())
-                        + "\" title=\"" + Markup.esc("Event " + eventFact(ev, entities)) + "\">", "</mark>"));
+                marks.add(new Mark(s.start(), s.end(), 0, "<mark class=\"ev\" tabindex=\"0\" id=\"ev-" + Markup.esc(ev.id())
+                        + "\"" + fact("Event " + eventFact(ev, entities)) + ">", "</mark>"));
             }
         }
         for (Quote q : r.quotes()) {
             if (valid(q.start(), q.end(), text)) {
-                marks.add(new Mark(q.start(), q.end(), 1, "<q class=\"quote\" id=\"q-" + Markup.esc(q.id())
-                        + "\" title=\"" + Markup.esc(quoteFact(q, entities)) + "\">", "</q>"));
+                marks.add(new Mark(q.start(), q.end(), 1, "<q class=\"quote\" tabindex=\"0\" id=\"q-" + Markup.esc(q.id())
+                        + "\"" + fact(quoteFact(q, entities)) + ">", "</q>"));
             }
         }
         for (Entity e : r.entities()) {
@@ -93,7 +93,7 @@ final class ArticleMarkup {
             for (Span m : e.mentions()) {
                 if (valid(m.start(), m.end(), text)) {
                     marks.add(new Mark(m.start(), m.end(), 2, "<a class=\"ent ent-" + e.type().name().toLowerCase(java.util.Locale.ROOT)
-                            + "\" href=\"" + Markup.esc(entityPath(e)) + "\" title=\"" + Markup.esc(fact) + "\">", "</a>"));
+                            + "\" href=\"" + Markup.esc(entityPath(e)) + "\"" + fact(fact) + ">", "</a>"));
                 }
             }
         }
@@ -129,6 +129,12 @@ final class ArticleMarkup {
             out.append(open.remove(open.size() - 1).close());
         }
         return pos;
+    }
+
+    /** The fact as a tooltip on hover ({@code title}) and as a note shown on keyboard focus ({@code data-fact}). */
+    private static String fact(String fact) {
+        String f = Markup.esc(fact);
+        return " title=\"" + f + "\" data-fact=\"" + f + "\"";
     }
 
     private static boolean valid(int start, int end, String text) {

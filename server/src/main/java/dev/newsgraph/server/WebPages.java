@@ -13,6 +13,7 @@ import dev.newsgraph.model.StoryRecord;
 import dev.newsgraph.store.ActorRef;
 import dev.newsgraph.store.ActorRow;
 import dev.newsgraph.store.ArticleRow;
+import dev.newsgraph.store.EdgeRow;
 import dev.newsgraph.store.EventReport;
 import dev.newsgraph.store.EventRow;
 import dev.newsgraph.store.QueryFilter;
@@ -27,7 +28,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -208,32 +208,24 @@ final class WebPages {
         b.append("<p><a href=\"/timeline?actor=").append(esc(nameQ)).append("\">Timeline</a> · <a href=\"/network?actor=")
                 .append(esc(nameQ)).append("\">Network</a> · <a href=\"/quotes?speaker=").append(esc(nameQ))
                 .append("\">Quotes</a> · <a href=\"/api/entities/").append(a.id()).append("\">JSON</a></p>");
-        List<EventRow> events = api.entityEvents(a, p, null);
-        b.append("<section><h2>Timeline</h2>").append(timelineTable(timelineOf(events, a.id()))).append("</section>");
-        Map<Long, ActorRef> met = new LinkedHashMap<>();
-        Map<Long, Integer> times = new LinkedHashMap<>();
-        for (EventRow e : events) {
-            List<ActorRef> all = new ArrayList<>(e.sources());
-            all.addAll(e.targets());
-            boolean involved = all.stream().anyMatch(x -> x.id() == a.id());
-            if (involved) {
-                for (ActorRef o : all) {
-                    if (o.id() != a.id()) {
-                        met.put(o.id(), o);
-                        times.merge(o.id(), 1, Integer::sum);
-                    }
-                }
-            }
-        }
+        QueryFilter mine = QueryFilter.all().withActor(a.name());
+        List<TimelineRow> days = api.timelineRows(mine.withLimit(1000));
+        b.append("<section><h2>Timeline</h2>").append(timelineTable(days)).append("</section>");
+        List<EdgeRow> edges = api.edges(mine.withLimit(200));
         b.append("<section><h2>Who it dealt with</h2>");
-        if (met.isEmpty()) {
-            b.append("<p>No one yet.</p>");
-        } else {
-            b.append("<ul class=\"list\">");
-            met.values().forEach(o -> b.append("<li>").append(link("/entities/" + o.id(), o.name()))
-                    .append(" <span class=\"meta\">").append(times.get(o.id())).append(" events</span></li>"));
-            b.append("</ul>");
+        StringBuilder met = new StringBuilder();
+        for (EdgeRow e : edges) {
+            boolean out = e.source().id() == a.id();
+            if (!out && e.target().id() != a.id()) {
+                continue;
+            }
+            ActorRef other = out ? e.target() : e.source();
+            met.append("<li>").append(out ? "\u2192 " : "\u2190 ").append(link("/entities/" + other.id(), other.name()))
+                    .append(" <span class=\"meta\">").append(out ? "acted on, " : "was acted on by, ").append(e.events())
+                    .append(" events: ").append(esc(types(e.types()))).append("</span></li>");
         }
+        b.append(met.length() == 0 ? "<p>No one yet.</p>" : "<ul class=\"list\">" + met + "</ul>");
+        List<EventRow> events = api.entityEvents(a, p, null);
         b.append("</section><section><h2>What it said</h2>").append(quoteTable(api.entityQuotes(a, p).stream().limit(50).toList()))
                 .append("</section>");
         List<EventRow> did = events.stream().filter(e -> e.sources().stream().anyMatch(x -> x.id() == a.id())).limit(50).toList();
@@ -242,6 +234,11 @@ final class WebPages {
         b.append("<section><h2>What was done to it</h2>").append(eventTable(done)).append("</section>");
         b.append("<section><h2>Articles naming it</h2>").append(articleList(articles)).append("</section>");
         html(ctx, a.name(), b.toString());
+    }
+
+    private static String types(Map<String, Long> types) {
+        return types.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(t -> t.getKey() + " " + t.getValue()).collect(Collectors.joining(", "));
     }
 
     /** Roles read in the latest articles naming the actor, from their records. */
@@ -256,22 +253,6 @@ final class WebPages {
             }
         }
         return roles;
-    }
-
-    private static List<TimelineRow> timelineOf(List<EventRow> events, long id) {
-        Map<String, long[]> counts = new TreeMap<>();
-        for (EventRow e : events) {
-            String key = (e.day() == null ? "unknown" : e.day()) + "\u0000" + e.type();
-            long[] c = counts.computeIfAbsent(key, k -> new long[2]);
-            c[0]++;
-            c[1] += e.reports().size();
-        }
-        List<TimelineRow> rows = new ArrayList<>();
-        counts.forEach((k, c) -> {
-            String[] parts = k.split("\u0000");
-            rows.add(new TimelineRow(parts[0], parts[1], c[0], c[1]));
-        });
-        return rows;
     }
 
     // ---- events, timeline
