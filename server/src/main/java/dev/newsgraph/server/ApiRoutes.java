@@ -163,7 +163,12 @@ final class ApiRoutes {
 
     /** Quotes whose speaker is this actor (found by its name, kept where the speaker is it). */
     List<QuoteRow> entityQuotes(ActorRow a, QueryParams p) {
-        QueryFilter f = p.filter("speaker", QUOTE_KINDS, 2 * (p.offset() + p.limit() + 1)).withActor(a.name());
+        return entityQuotes(a, p.filter("speaker", QUOTE_KINDS, 2 * (p.offset() + p.limit() + 1)));
+    }
+
+    /** Quotes of this actor among those {@code f} (its actor set to the actor's name) finds. */
+    List<QuoteRow> entityQuotes(ActorRow a, QueryFilter filter) {
+        QueryFilter f = filter.withActor(a.name());
         List<QuoteRow> rows = new ArrayList<>();
         pool.read(s -> {
             s.quotes(f, q -> {
@@ -178,7 +183,12 @@ final class ApiRoutes {
 
     /** Events this actor takes part in; {@code role} "source" or "target" keeps that side only. */
     List<EventRow> entityEvents(ActorRow a, QueryParams p, String role) {
-        QueryFilter f = p.filter("actor", EVENT_TYPES, 2 * (p.offset() + p.limit() + 1)).withActor(a.name());
+        return entityEvents(a, p.filter("actor", EVENT_TYPES, 2 * (p.offset() + p.limit() + 1)), role);
+    }
+
+    /** Events of this actor among those {@code filter} (its actor set to the actor's name) finds. */
+    List<EventRow> entityEvents(ActorRow a, QueryFilter filter, String role) {
+        QueryFilter f = filter.withActor(a.name());
         List<EventRow> rows = new ArrayList<>();
         pool.read(s -> {
             s.events(f, e -> {

@@ -191,7 +191,6 @@ final class WebPages {
 
     private void entity(Context ctx) {
         ActorRow a = api.actor(ctx.pathParam("id"));
-        QueryParams p = new QueryParams(ctx);
         String nameQ = url(a.name());
         StringBuilder b = new StringBuilder();
         b.append("<h1>").append(esc(a.name())).append("</h1><dl class=\"facts\"><dt>Type</dt><dd>").append(esc(a.type()))
@@ -225,8 +224,8 @@ final class WebPages {
                     .append(" events: ").append(esc(types(e.types()))).append("</span></li>");
         }
         b.append(met.length() == 0 ? "<p>No one yet.</p>" : "<ul class=\"list\">" + met + "</ul>");
-        List<EventRow> events = api.entityEvents(a, p, null);
-        b.append("</section><section><h2>What it said</h2>").append(quoteTable(api.entityQuotes(a, p).stream().limit(50).toList()))
+        List<EventRow> events = api.entityEvents(a, mine.withLimit(40), null);
+        b.append("</section><section><h2>What it said</h2>").append(quoteTable(api.entityQuotes(a, mine.withLimit(20))))
                 .append("</section>");
         List<EventRow> did = events.stream().filter(e -> e.sources().stream().anyMatch(x -> x.id() == a.id())).limit(50).toList();
         List<EventRow> done = events.stream().filter(e -> e.targets().stream().anyMatch(x -> x.id() == a.id())).limit(50).toList();
@@ -241,10 +240,10 @@ final class WebPages {
                 .map(t -> t.getKey() + " " + t.getValue()).collect(Collectors.joining(", "));
     }
 
-    /** Roles read in the latest articles naming the actor, from their records. */
+    /** Roles read in the latest two articles naming the actor, from their records. */
     private List<String> rolesOf(ActorRow a, List<ArticleRow> articles) {
         List<String> roles = new ArrayList<>();
-        for (ArticleRow ar : articles.stream().limit(5).toList()) {
+        for (ArticleRow ar : articles.stream().limit(2).toList()) {
             StoryRecord r = api.record(ar.id());
             for (Entity e : r.entities()) {
                 if (e.name().equalsIgnoreCase(a.name()) || a.names().stream().anyMatch(n -> n.equalsIgnoreCase(e.name()))) {
