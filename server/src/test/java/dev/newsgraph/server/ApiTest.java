@@ -228,4 +228,27 @@ class ApiTest {
             assertTrue(tooMany >= 4, "burst of 4 then 429: " + tooMany);
         }
     }
+
+    @Test
+    void everyPageEscapesTheHostileArticleAndReflectedParameters() throws Exception {
+        String carter = json("/api/entities?q=" + q("John Carter")).get("items").get(0).get("id").asText();
+        String hostile = json("/api/articles/search?q=resigns").get("items").get(0).get("article_id").asText();
+        String probe = "<script>alert(7)</script><img src=x onerror=alert(8)>";
+        String[] pages = {"/", "/articles", "/articles/" + q(hostile), "/entities", "/entities/" + carter,
+                "/timeline", "/events", "/network", "/quotes", "/search?q=resigns", "/search?q=" + q(probe),
+                "/quotes?speaker=" + q(probe), "/entities/by-name?name=" + q(probe), "/timeline?actor=" + q(probe), "/api"};
+        for (String page : pages) {
+            HttpResponse<String> r = get(page);
+            assertTrue(r.statusCode() == 200 || r.statusCode() == 404, page + " " + r.statusCode());
+            assertTrue(r.headers().firstValue("content-type").orElse("").startsWith("text/html"), page);
+            String html = r.body();
+            assertFalse(html.contains("<script>") || html.contains("<img") || html.replaceAll("\"[^\"]*\"", "\"\"").matches("(?s).*<[a-z]+[^>]*\\son\\w+=.*")
+                    || html.contains("href=\"javascript:") || html.contains("<b>now") || html.contains("<i>Hostile"), page + ": " + html);
+            for (String script : html.split("<script").length > 1 ? html.substring(html.indexOf("<script")).split("<script") : new String[0]) {
+                assertTrue(script.isEmpty() || script.startsWith(" src=\"/"), page + ": only our own scripts, by src");
+            }
+        }
+        assertTrue(get("/articles/" + q(hostile)).body().contains("&lt;script&gt;window.__pwned=2&lt;/script&gt;"));
+        assertTrue(get("/search?q=" + q(probe)).body().contains("&lt;script&gt;alert(7)&lt;/script&gt;"));
+    }
 }
