@@ -36,6 +36,7 @@ public final class EntityResolver implements Stage {
     private final GroupFinder groups;
     private final PersonDescriptions descriptions;
     private final SpeechVerbs speech;
+    private final NationalityFinder nationalities;
 
     public EntityResolver(WorldKnowledge world) {
         this.world = world;
@@ -43,6 +44,7 @@ public final class EntityResolver implements Stage {
         this.groups = new GroupFinder(world);
         this.descriptions = new PersonDescriptions(world);
         this.speech = SpeechVerbs.standard();
+        this.nationalities = new NationalityFinder(world);
     }
 
     public static EntityResolver create() {
@@ -70,6 +72,7 @@ public final class EntityResolver implements Stage {
                 }
             }
             ms.addAll(descriptions.read(s, text, ms));
+            ms.addAll(nationalities.find(s, ms));
             ms.addAll(pronouns(s));
             // names first, so that an apposition or pronoun before its name can still find it
             ms.sort(Comparator.comparingInt((Mention m) -> m.kind == MentionKind.NAME ? 0 : 1)
