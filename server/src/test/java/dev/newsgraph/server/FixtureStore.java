@@ -19,9 +19,9 @@ import java.util.List;
 
 /**
  * A store filled by the real analyzer from short articles written for these tests (one per JVM:
- * the models take seconds to load). Where the analyzer of this build codes no event in an article
- * (event coding lands on its own branch), the article's first event sentence is coded by hand so
- * that the event views have data; the evidence is always a real sentence of the text.
+ * the models take seconds to load). Should the analyzer code no event in an article meant to have
+ * one, its event sentence is coded by hand so that the event views keep data; the evidence is
+ * always a real sentence of the text.
  */
 final class FixtureStore {
     static final String KHARKIV_TITLE = "Russian shelling kills three in Kharkiv";
