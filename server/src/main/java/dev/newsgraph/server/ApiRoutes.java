@@ -41,6 +41,7 @@ final class ApiRoutes {
     static final Set<String> QUOTE_KINDS = names(QuoteKind.values());
 
     private final StorePool pool;
+    private final RecentAnswers recent = new RecentAnswers(30_000);
 
     ApiRoutes(StorePool pool) {
         this.pool = pool;
@@ -252,17 +253,19 @@ final class ApiRoutes {
     }
 
     List<TimelineRow> timelineRows(QueryFilter f) {
-        List<TimelineRow> rows = new ArrayList<>();
-        pool.read(s -> {
-            s.timeline(f, rows::add);
-            return null;
+        return recent.get("timeline " + f, () -> {
+            List<TimelineRow> rows = new ArrayList<>();
+            pool.read(s -> {
+                s.timeline(f, rows::add);
+                return null;
+            });
+            return List.copyOf(rows);
         });
-        return rows;
     }
 
     /** The actor network: nodes (actors, with their event count) and weighted edges by event type. */
     Map<String, Object> network(QueryParams p) {
-        List<EdgeRow> edges = edges(p.filter("actor", EVENT_TYPES, p.integer("limit", 200, 1, 2000)));
+        List<EdgeRow> edges = edges(p.filter("actor", EVENT_TYPES, p.integer("limit", 100, 1, 2000)));
         Map<Long, Map<String, Object>> nodes = new LinkedHashMap<>();
         List<Map<String, Object>> links = new ArrayList<>();
         for (EdgeRow e : edges) {
@@ -282,12 +285,14 @@ final class ApiRoutes {
     }
 
     List<EdgeRow> edges(QueryFilter f) {
-        List<EdgeRow> edges = new ArrayList<>();
-        pool.read(s -> {
-            s.network(f, edges::add);
-            return null;
+        return recent.get("network " + f, () -> {
+            List<EdgeRow> edges = new ArrayList<>();
+            pool.read(s -> {
+                s.network(f, edges::add);
+                return null;
+            });
+            return List.copyOf(edges);
         });
-        return edges;
     }
 
     private static void node(Map<Long, Map<String, Object>> nodes, ActorRef a, long events) {

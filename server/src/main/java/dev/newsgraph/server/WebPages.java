@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
 
 /**
  * The web UI, rendered on the server: every value from the data is escaped with {@link Markup};
- * the only script is the network view's (and Cytoscape.js), fed by the JSON API.
+ * the only script is the network view's (and Cytoscape.js), which draws the edges table of its page.
  */
 final class WebPages {
     private final ApiRoutes api;
@@ -235,6 +235,11 @@ final class WebPages {
         html(ctx, a.name(), b.toString());
     }
 
+    @SuppressWarnings("unchecked")
+    private static Map<String, Long> castTypes(Object types) {
+        return (Map<String, Long>) types;
+    }
+
     private static String types(Map<String, Long> types) {
         return types.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .map(t -> t.getKey() + " " + t.getValue()).collect(Collectors.joining(", "));
@@ -341,15 +346,17 @@ final class WebPages {
         Map<String, Object> net = api.network(p);
         StringBuilder b = new StringBuilder("<h1>Actor network</h1><p>Who acted on whom: an arrow from actor to target, thicker for more events.</p>");
         b.append(form("/network", ctx, filterFields()));
-        String qs = ctx.queryString() == null ? "" : ctx.queryString();
-        b.append("<div id=\"graph\" class=\"graph\" role=\"img\" aria-label=\"Network graph; the same edges are listed in the table below\" data-src=\"")
-                .append(esc("/api/network" + (qs.isEmpty() ? "" : "?" + qs))).append("\"></div>");
+        b.append("<div id=\"graph\" class=\"graph\" role=\"img\" aria-label=\"Network graph; the same edges are listed in the table below\"></div>");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> nodes = (List<Map<String, Object>>) net.get("nodes");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> edges = (List<Map<String, Object>>) net.get("edges");
         Map<Object, String> names = new LinkedHashMap<>();
-        nodes.forEach(n -> names.put(n.get("id"), String.valueOf(n.get("name"))));
+        Map<Object, String> kinds = new LinkedHashMap<>();
+        nodes.forEach(n -> {
+            names.put(n.get("id"), String.valueOf(n.get("name")));
+            kinds.put(n.get("id"), String.valueOf(n.get("type")));
+        });
         b.append("<section><h2>Edges</h2>");
         if (edges.isEmpty()) {
             b.append("<p>No events between actors.</p>");
@@ -357,9 +364,12 @@ final class WebPages {
             b.append("<div class=\"scroll\"><table id=\"edges\"><thead><tr><th scope=\"col\">Actor</th><th scope=\"col\">Target</th>")
                     .append("<th scope=\"col\">Events</th><th scope=\"col\">By type</th></tr></thead><tbody>");
             for (Map<String, Object> e : edges) {
-                b.append("<tr><td>").append(link("/entities/" + e.get("source"), names.get(e.get("source")))).append("</td><td>")
+                b.append("<tr data-source=\"").append(e.get("source")).append("\" data-target=\"").append(e.get("target"))
+                        .append("\" data-events=\"").append(e.get("events")).append("\" data-source-kind=\"")
+                        .append(esc(kinds.get(e.get("source")))).append("\" data-target-kind=\"").append(esc(kinds.get(e.get("target"))))
+                        .append("\"><td>").append(link("/entities/" + e.get("source"), names.get(e.get("source")))).append("</td><td>")
                         .append(link("/entities/" + e.get("target"), names.get(e.get("target")))).append("</td><td>")
-                        .append(e.get("events")).append("</td><td>").append(esc(String.valueOf(e.get("types")))).append("</td></tr>");
+                        .append(e.get("events")).append("</td><td>").append(esc(types(castTypes(e.get("types"))))).append("</td></tr>");
             }
             b.append("</tbody></table></div>");
         }
