@@ -4,7 +4,9 @@ import dev.newsgraph.model.StoryRecord;
 import dev.newsgraph.store.postgres.PostgresStore;
 import dev.newsgraph.store.sqlite.SqliteStore;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -71,6 +73,42 @@ public interface Store extends AutoCloseable {
 
     /** Every stored record, whole, in the order stored. */
     void records(Consumer<StoryRecord> sink);
+
+    /** One stored record, whole, or empty where no article has this id (the server's article page). */
+    default Optional<StoryRecord> record(String articleId) {
+        List<StoryRecord> found = new ArrayList<>(1);
+        records(r -> {
+            if (found.isEmpty() && r.article().id().equals(articleId)) {
+                found.add(r);
+            }
+        });
+        return found.stream().findFirst();
+    }
+
+    /** One actor by its id, with every name it goes by, or empty where there is none. */
+    default Optional<ActorRow> actor(long id) {
+        List<ActorRow> found = new ArrayList<>(1);
+        entities(QueryFilter.all(), a -> {
+            if (a.id() == id) {
+                found.add(a);
+            }
+        });
+        return found.stream().findFirst();
+    }
+
+    /** A page of stored articles' metadata, latest stored first. */
+    default void articles(int offset, int limit, Consumer<ArticleRow> sink) {
+        List<ArticleRow> all = new ArrayList<>();
+        articles(all::add);
+        for (int i = all.size() - 1 - offset, n = 0; i >= 0 && n < limit; i--, n++) {
+            sink.accept(all.get(i));
+        }
+    }
+
+    /** The articles that name an actor, latest stored first. */
+    default void articlesNaming(long actorId, int limit, Consumer<ArticleRow> sink) {
+        throw new UnsupportedOperationException("articlesNaming");
+    }
 
     /** Where the data lives, for messages. */
     String location();

@@ -221,6 +221,55 @@ final class SqlQueries {
         }
     }
 
+    private static final String ARTICLE_COLUMNS = "SELECT a.id, a.url, a.source, a.title, a.published, a.language, s.id,"
+            + " a.n_entities, a.n_events, a.n_quotes FROM articles a LEFT JOIN articles s ON s.seq = a.story";
+
+    java.util.Optional<StoryRecord> record(String articleId) throws SQLException {
+        try (ResultSet rs = sql.bind("SELECT text, record FROM articles WHERE id = ?", articleId).executeQuery()) {
+            if (!rs.next()) {
+                return java.util.Optional.empty();
+            }
+            StoryRecord r = RecordCodec.fromJson(rs.getString(2));
+            return java.util.Optional.of(new StoryRecord(r.format(), r.article().withText(rs.getString(1),
+                    r.article().removed()), r.entities(), r.quotes(), r.events(), r.times(), r.quantities(),
+                    r.provenance()));
+        }
+    }
+
+    java.util.Optional<ActorRow> actorRow(long id) throws SQLException {
+        ActorRow row = null;
+        try (ResultSet rs = sql.bind("SELECT ac.id, ac.name, ac.type, ac.country, ac.sector, ac.kb, ac.articles,"
+                + " ac.mentions FROM actors ac WHERE ac.id = ?", id).executeQuery()) {
+            if (rs.next()) {
+                row = new ActorRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), List.of(), rs.getLong(7), rs.getLong(8));
+            }
+        }
+        return row == null ? java.util.Optional.empty() : java.util.Optional.of(new ActorRow(row.id(), row.name(),
+                row.type(), row.country(), row.sector(), row.kb(), namesOf(id), row.articles(), row.mentions()));
+    }
+
+    void articles(int offset, int limit, Consumer<ArticleRow> sink) throws SQLException {
+        try (ResultSet rs = sql.bind(ARTICLE_COLUMNS + " ORDER BY a.seq DESC LIMIT ? OFFSET ?", limit, offset)
+                .executeQuery()) {
+            articleRows(rs, sink);
+        }
+    }
+
+    void articlesNaming(long actorId, int limit, Consumer<ArticleRow> sink) throws SQLException {
+        try (ResultSet rs = sql.bind(ARTICLE_COLUMNS + " WHERE a.seq IN (SELECT seq FROM entities WHERE actor = ?)"
+                + " ORDER BY a.seq DESC LIMIT ?", actorId, limit).executeQuery()) {
+            articleRows(rs, sink);
+        }
+    }
+
+    private static void articleRows(ResultSet rs, Consumer<ArticleRow> sink) throws SQLException {
+        while (rs.next()) {
+            sink.accept(new ArticleRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8), rs.getInt(9), rs.getInt(10)));
+        }
+    }
+
     void records(Consumer<StoryRecord> sink) throws SQLException {
         try (java.sql.Statement st = fetching();
              ResultSet rs = st.executeQuery("SELECT text, record FROM articles ORDER BY seq")) {

@@ -128,6 +128,26 @@ public final class SqlStore implements Store {
     }
 
     @Override
+    public synchronized java.util.Optional<StoryRecord> record(String articleId) {
+        return read(() -> queries.record(articleId));
+    }
+
+    @Override
+    public synchronized java.util.Optional<ActorRow> actor(long id) {
+        return read(() -> queries.actorRow(id));
+    }
+
+    @Override
+    public synchronized void articles(int offset, int limit, Consumer<ArticleRow> sink) {
+        run(() -> queries.articles(offset, limit, sink));
+    }
+
+    @Override
+    public synchronized void articlesNaming(long actorId, int limit, Consumer<ArticleRow> sink) {
+        run(() -> queries.articlesNaming(actorId, limit, sink));
+    }
+
+    @Override
     public String location() {
         return location;
     }
