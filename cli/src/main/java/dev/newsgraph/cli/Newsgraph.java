@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = Newsgraph.VersionProvider.class,
         description = "Turns news articles into story records: entities, quotes, events, times, amounts.",
         subcommands = {AnalyzeCommand.class, ExtractCommand.class, EvalCommand.class, IngestCommand.class,
-                QueryCommand.class, SearchCommand.class, ExportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                QueryCommand.class, SearchCommand.class, ExportCommand.class, ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Newsgraph implements Runnable {
 
     public static void main(String[] args) {

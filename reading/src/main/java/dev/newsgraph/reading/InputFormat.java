@@ -21,8 +21,17 @@ public enum InputFormat {
         if (n.endsWith(".rss") || n.endsWith(".atom") || n.endsWith(".xml")) {
             return FEED;
         }
+        if (gzipped(head)) {
+            byte[] inner = gunzipHead(head);
+            if (inner.length > 0) {
+                return detect(n.endsWith(".gz") ? n.substring(0, n.length() - 3) : n, inner);
+            }
+        }
         String start = new String(head, 0, Math.min(head.length, 1024), java.nio.charset.StandardCharsets.ISO_8859_1)
                 .stripLeading().toLowerCase(Locale.ROOT);
+        if (start.startsWith("\u00ef\u00bb\u00bf")) {
+            start = start.substring(3).stripLeading();
+        }
         if (start.startsWith("warc/")) {
             return WARC;
         }
@@ -30,12 +39,34 @@ public enum InputFormat {
                 || start.startsWith("<rss") || start.startsWith("<feed")) {
             return FEED;
         }
-        if (start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<head")) {
+        if (start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<head")
+                || start.startsWith("<body") || start.startsWith("<meta") || start.startsWith("<title")
+                || (start.startsWith("<!--") || start.startsWith("<?xml")) && start.contains("<html")) {
             return HTML;
         }
         if (start.startsWith("{")) {
             return JSON_LINES;
         }
         return TEXT;
+    }
+
+    /** Whether bytes start with the gzip magic number. */
+    public static boolean gzipped(byte[] head) {
+        return head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
+    }
+
+    /** The first bytes of gzipped data unpacked (as many as a truncated head allows). */
+    private static byte[] gunzipHead(byte[] head) {
+        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(head))) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            byte[] buf = new byte[1024];
+            int n;
+            while (out.size() < 1024 && (n = in.read(buf)) > 0) {
+                out.write(buf, 0, n);
+            }
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            return new byte[0];
+        }
     }
 }

@@ -19,9 +19,15 @@ import java.util.stream.Stream;
 public final class InputReader {
     /** The largest single article file read whole (larger inputs must be JSON Lines, feeds or WARC). */
     public static final long MAX_ARTICLE_BYTES = 10L * 1024 * 1024;
+    /** The largest single HTML page or feed read whole. */
+    public static final long MAX_PAGE_BYTES = 32L * 1024 * 1024;
 
     private final TextArticles texts;
     private final JsonLinesArticles jsonLines;
+    private final HtmlArticles html;
+    private final FeedArticles feeds;
+    private final WarcArticles warcs;
+    private final LanguageGuesser languages;
 
     public InputReader() {
         this(new StoryCleaner());
@@ -30,6 +36,10 @@ public final class InputReader {
     public InputReader(StoryCleaner cleaner) {
         this.texts = new TextArticles(cleaner);
         this.jsonLines = new JsonLinesArticles(texts);
+        this.languages = LanguageGuesser.create();
+        this.html = HtmlArticles.create();
+        this.feeds = new FeedArticles(texts, languages);
+        this.warcs = new WarcArticles(html);
     }
 
     public TextArticles texts() {
@@ -55,11 +65,21 @@ public final class InputReader {
                 if (head.length == 0) {
                     throw new BadInputException(name, "empty input");
                 }
-                BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(path),
-                        StandardCharsets.UTF_8), 1 << 16);
-                return jsonLines.read(name, r).map(rr -> withPublished(rr, published));
+                InputStream raw = Files.newInputStream(path);
+                if (InputFormat.gzipped(head)) {
+                    raw = new java.util.zip.GZIPInputStream(raw, 1 << 16);
+                }
+                BufferedReader r = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8), 1 << 16);
+                return jsonLines.read(name, r).map(rr -> withPublished(rr, published)).map(this::withLanguage);
+            }
+            if (format == InputFormat.WARC) {
+                return warcs.read(name, Files.newInputStream(path), published);
             }
             long size = Files.size(path);
+            if (size > MAX_PAGE_BYTES && (format == InputFormat.HTML || format == InputFormat.FEED)) {
+                throw new BadInputException(name, "too large for one page (" + size / (1024 * 1024)
+                        + " MB; the limit is " + MAX_PAGE_BYTES / (1024 * 1024) + " MB)");
+            }
             if (size > MAX_ARTICLE_BYTES && format == InputFormat.TEXT) {
                 throw new BadInputException(name, "too large for one article (" + size / (1024 * 1024)
                         + " MB; the limit is " + MAX_ARTICLE_BYTES / (1024 * 1024) + " MB)");
@@ -77,7 +97,11 @@ public final class InputReader {
             if (bytes.length > MAX_ARTICLE_BYTES * 5) {
                 throw new BadInputException(name, "too large");
             }
-            return readBytes(name, bytes, InputFormat.detect(name, bytes), published);
+            InputFormat format = InputFormat.detect(name, bytes);
+            if (format == InputFormat.WARC) {
+                return warcs.read(name, new java.io.ByteArrayInputStream(bytes), published);
+            }
+            return readBytes(name, bytes, format, published);
         } catch (IOException e) {
             throw new BadInputException(name, "cannot be read (" + e.getMessage() + ")");
         }
@@ -87,19 +111,65 @@ public final class InputReader {
             throws BadInputException {
         switch (format) {
             case JSON_LINES: {
-                String s = TextDecoder.decode(name, bytes);
+                String s = TextDecoder.decode(name, gunzipIfNeeded(name, bytes));
                 return jsonLines.read(name, new BufferedReader(new java.io.StringReader(s)))
-                        .map(rr -> withPublished(rr, published));
+                        .map(rr -> withPublished(rr, published)).map(this::withLanguage);
             }
             case TEXT: {
-                String s = TextDecoder.decode(name, bytes);
+                String s = TextDecoder.decode(name, gunzipIfNeeded(name, bytes));
                 if (s.isBlank()) {
                     throw new BadInputException(name, "no text (only white space)");
                 }
-                return Stream.of(ReadResult.ok(name, texts.fromText(null, s, null, null, published)));
+                return Stream.of(withLanguage(ReadResult.ok(name, texts.fromText(null, s, null, null, published))));
             }
+            case HTML: {
+                if (bytes.length > MAX_PAGE_BYTES) {
+                    throw new BadInputException(name, "too large for one page (" + bytes.length / (1024 * 1024)
+                            + " MB; the limit is " + MAX_PAGE_BYTES / (1024 * 1024) + " MB)");
+                }
+                byte[] page = gunzipIfNeeded(name, bytes);
+                if (page.length == 0) {
+                    throw new BadInputException(name, "empty input");
+                }
+                if (TextDecoder.looksBinary(page)) {
+                    throw new BadInputException(name, "binary content, not an HTML page");
+                }
+                return Stream.of(ReadResult.ok(name, html.read(page, null, null, published).article()));
+            }
+            case FEED: {
+                return feeds.read(name, gunzipIfNeeded(name, bytes), published);
+            }
+            case WARC:
+                return warcs.read(name, new java.io.ByteArrayInputStream(bytes), published);
             default:
-                throw new BadInputException(name, format + " input is not supported yet");
+                throw new BadInputException(name, format + " input is not supported");
+        }
+    }
+
+    /** The HTML reader, for callers that want a page's metadata too. */
+    public HtmlArticles html() {
+        return html;
+    }
+
+    private ReadResult withLanguage(ReadResult r) {
+        if (!r.ok() || r.article().language() != null) {
+            return r;
+        }
+        return ReadResult.ok(r.origin(), r.article().withLanguage(languages.guess(r.article().text(), null)));
+    }
+
+    private static byte[] gunzipIfNeeded(String name, byte[] bytes) throws BadInputException {
+        if (bytes.length < 2 || (bytes[0] & 0xff) != 0x1f || (bytes[1] & 0xff) != 0x8b) {
+            return bytes;
+        }
+        try (InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            byte[] out = in.readNBytes((int) MAX_ARTICLE_BYTES * 4 + 1);
+            if (out.length > MAX_ARTICLE_BYTES * 4) {
+                throw new BadInputException(name, "too large once unpacked");
+            }
+            return out;
+        } catch (IOException e) {
+            throw new BadInputException(name, "broken gzip data (" + e.getMessage() + ")");
         }
     }
 

@@ -5,6 +5,7 @@ import dev.newsgraph.analysis.document.Stage;
 import dev.newsgraph.analysis.linguistics.Sentence;
 import dev.newsgraph.analysis.linguistics.Token;
 import dev.newsgraph.analysis.quote.QuoteMarks;
+import dev.newsgraph.analysis.quote.SpeechVerbs;
 import dev.newsgraph.model.Entity;
 import dev.newsgraph.model.EntityType;
 import dev.newsgraph.model.Span;
@@ -30,16 +31,23 @@ public final class EntityResolver implements Stage {
     private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "from", "to", "into", "across",
             "outside", "inside", "around", "through", "towards", "toward", "on");
 
+    private static final Set<String> SUB_BODIES = Set.of("committee", "subcommittee", "department", "ministry",
+            "office", "council", "commission", "agency", "bureau", "court", "service", "police", "division", "unit",
+            "board", "panel", "caucus", "branch", "wing");
     private final WorldKnowledge world;
     private final NameFinder names;
     private final GroupFinder groups;
     private final PersonDescriptions descriptions;
+    private final SpeechVerbs speech;
+    private final NationalityFinder nationalities;
 
     public EntityResolver(WorldKnowledge world) {
         this.world = world;
         this.names = new NameFinder(world);
         this.groups = new GroupFinder(world);
         this.descriptions = new PersonDescriptions(world);
+        this.speech = SpeechVerbs.standard();
+        this.nationalities = new NationalityFinder(world);
     }
 
     public static EntityResolver create() {
@@ -57,6 +65,7 @@ public final class EntityResolver implements Stage {
         List<QuoteMarks.Quoted> quotes = QuoteMarks.find(text);
         List<Cluster> clusters = new ArrayList<>();
         List<Mention> resolved = new ArrayList<>();
+        List<Mention> introduced = new ArrayList<>();
         Set<String> surnames = NameFinder.surnames(doc.sentences());
         for (Sentence s : doc.sentences()) {
             List<Mention> ms = new ArrayList<>(names.find(s, surnames));
@@ -66,6 +75,7 @@ public final class EntityResolver implements Stage {
                 }
             }
             ms.addAll(descriptions.read(s, text, ms));
+            ms.addAll(nationalities.find(s, ms));
             ms.addAll(pronouns(s));
             // names first, so that an apposition or pronoun before its name can still find it
             ms.sort(Comparator.comparingInt((Mention m) -> m.kind == MentionKind.NAME ? 0 : 1)
@@ -73,7 +83,7 @@ public final class EntityResolver implements Stage {
             for (Mention m : ms) {
                 m.insideQuote = QuoteMarks.inside(quotes, m.start());
                 markPossessive(m);
-                resolve(m, text, clusters, resolved);
+                resolve(m, text, clusters, resolved, introduced, quotes);
             }
         }
         doc.setEntities(build(clusters, text));
@@ -106,12 +116,23 @@ public final class EntityResolver implements Stage {
         }
     }
 
-    private void resolve(Mention m, String text, List<Cluster> clusters, List<Mention> resolved) {
+    private void resolve(Mention m, String text, List<Cluster> clusters, List<Mention> resolved,
+                         List<Mention> introduced, List<QuoteMarks.Quoted> quotes) {
         Cluster target = switch (m.kind) {
             case NAME -> nameCluster(m, text, clusters);
-            case DESCRIPTION -> m.partner != null ? m.partner.cluster : antecedent(m, resolved, true);
+            case DESCRIPTION -> m.partner != null ? m.partner.cluster
+                    : m.indefinite ? null : antecedent(m, resolved, true);
             case PRONOUN -> antecedent(m, resolved, false);
         };
+        if (target == null && m.kind == MentionKind.DESCRIPTION && m.partner == null) {
+            if (m.indefinite) {
+                introduced.add(m);
+            }
+            if (speaks(m, quotes)) {
+                target = unnamedSpeaker(m, text, introduced);
+                clusters.add(target);
+            }
+        }
         if (target == null) {
             if (m.kind != MentionKind.NAME) {
                 return;
@@ -136,6 +157,58 @@ public final class EntityResolver implements Stage {
             }
         }
         resolved.add(m);
+    }
+
+    /**
+     * Whether a description is the subject of a speech verb in a sentence that quotes someone:
+     * an unnamed speaker ("An EOIR official said ...", "the agent chided him, asking, '...'").
+     */
+    private boolean speaks(Mention m, List<QuoteMarks.Quoted> quotes) {
+        if (!m.isSubject() || m.insideQuote) {
+            return false;
+        }
+        var d = m.sentence.head(m.last);
+        if (d == null || d.governor() < 0) {
+            return false;
+        }
+        Token verb = m.sentence.tokens().get(d.governor());
+        if (!verb.isVerb() || speech.use(verb.lemma()) == null) {
+            return false;
+        }
+        for (QuoteMarks.Quoted q : quotes) {
+            if (q.start() < m.sentence.end() + 2 && q.end() > m.sentence.start() - 2) {
+                return true;
+            }
+        }
+        for (var dep : m.sentence.children(d.governor())) {
+            if (dep.relation().equals("ccomp")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A person the text never names, named by the fullest description it gives ("Secret Service agent"). */
+    private static Cluster unnamedSpeaker(Mention m, String text, List<Mention> introduced) {
+        Mention fullest = m;
+        for (int i = introduced.size() - 1; i >= 0; i--) {
+            Mention intro = introduced.get(i);
+            if (intro != m && m.roleWord != null && m.roleWord.equals(intro.roleWord)
+                    && m.sentence.index() - intro.sentence.index() <= 3) {
+                fullest = intro;
+                break;
+            }
+        }
+        String name = text.substring(fullest.start(), fullest.end()).replaceFirst("^(?i)(the|a|an)\\s+", "");
+        Cluster c = new Cluster(EntityType.PERSON, name);
+        c.nameWords = lower(name.split("\\s+"));
+        c.roles.add(name);
+        if (fullest != m) {
+            fullest.cluster = c;
+            c.mentions.add(fullest);
+            c.aliases.add(text.substring(fullest.start(), fullest.end()));
+        }
+        return c;
     }
 
     private static boolean isCountryCluster(Cluster c) {
@@ -210,7 +283,12 @@ public final class EntityResolver implements Stage {
 
     private static boolean personFits(List<String> cluster, List<String> words) {
         if (cluster.size() >= 2 && words.size() >= 2) {
-            return false; // two full names must be equal (checked before) to be one person
+            // two full names are one person only when one is the other without its first name(s):
+            // "Trump Jr." and "Donald Trump Jr.", "Anna Wintour" and "H. Anna Wintour"
+            List<String> shorter = words.size() < cluster.size() ? words : cluster;
+            List<String> longer = words.size() < cluster.size() ? cluster : words;
+            return shorter.size() < longer.size()
+                    && longer.subList(longer.size() - shorter.size(), longer.size()).equals(shorter);
         }
         if (words.size() == 1) {
             return cluster.contains(words.get(0));
@@ -228,7 +306,9 @@ public final class EntityResolver implements Stage {
         if (shorter.isEmpty() || shorter.size() == longer.size()) {
             return false;
         }
-        boolean prefix = longer.subList(0, shorter.size()).equals(shorter);
+        boolean prefix = longer.subList(0, shorter.size()).equals(shorter)
+                // "Senate" and "Senate Judiciary Committee" are a body and a part of it
+                && !SUB_BODIES.contains(longer.get(longer.size() - 1));
         boolean suffix = longer.subList(longer.size() - shorter.size(), longer.size()).equals(shorter);
         return prefix || suffix;
     }
@@ -288,9 +368,9 @@ public final class EntityResolver implements Stage {
                 if (!compatible(m, r.cluster, lenient)) {
                     continue;
                 }
-                if (description && back == 0 && r.isSubject() && !m.isSubject()
+                if ((description || isObjectPronoun(m)) && back == 0 && r.isSubject() && !m.isSubject()
                         && sameClause(m, r)) {
-                    continue; // "Trump urged the Russian leader": the leader is not Trump
+                    continue; // "Trump urged the Russian leader", "the agent chided him": not the subject
                 }
                 // in the pronoun's own sentence the nearest wins; in earlier ones the first (the main clause's)
                 if (r.possessive) {
@@ -347,6 +427,15 @@ public final class EntityResolver implements Stage {
             }
         }
         return null;
+    }
+
+    private static boolean isObjectPronoun(Mention m) {
+        if (m.kind != MentionKind.PRONOUN || m.possessive) {
+            return false;
+        }
+        String w = m.sentence.tokens().get(m.first).text().toLowerCase(Locale.ROOT);
+        return !w.endsWith("self") && (w.equals("him") || w.equals("her") || w.equals("them") || w.equals("it"))
+                && (m.relation().equals("obj") || m.relation().equals("iobj"));
     }
 
     private static boolean sameClause(Mention a, Mention b) {

@@ -17,10 +17,15 @@ final class GroupFinder {
     private static final Set<String> ADJECTIVES = Set.of("federal", "senior", "foreign", "western", "local",
             "state", "military", "security", "government", "top", "opposition", "rebel", "police", "army",
             "campaign", "party", "european", "arab", "international", "border", "intelligence", "health",
-            "election", "defence", "defense", "interior", "israeli", "palestinian", "kurdish", "islamist");
+            "election", "defence", "defense", "interior", "israeli", "palestinian", "kurdish", "islamist", "nordic",
+            "baltic", "african", "asian", "balkan", "scandinavian", "latin", "eastern", "northern", "southern", "gulf");
     private static final Set<String> CALENDAR = Set.of("January", "February", "March", "April", "May", "June",
             "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
             "Thursday", "Friday", "Saturday", "Sunday");
+    private static final Set<String> RELIGIONS = Set.of("Muslim", "Moslem", "Jewish", "Christian", "Protestant",
+            "Catholic", "Sunni", "Shia", "Shiite", "Hindu", "Buddhist", "Islamist", "Islamic", "Orthodox", "Sikh");
+    private static final Set<String> QUANTIFIERS = Set.of("other", "some", "many", "several", "few", "numerous",
+            "various", "more", "most", "both", "all", "senior", "top", "former");
     private final WorldKnowledge world;
 
     GroupFinder(WorldKnowledge world) {
@@ -30,61 +35,77 @@ final class GroupFinder {
     List<Mention> find(Sentence s) {
         List<Mention> out = new ArrayList<>();
         List<Token> t = s.tokens();
-        for (int i = 1; i < t.size(); i++) {
+        for (int i = 0; i < t.size(); i++) {
             Token noun = t.get(i);
-            if (!noun.pos().equals("NNS") && !noun.pos().equals("NNPS") && !noun.text().equalsIgnoreCase("police")) {
-                continue;
-            }
-            if (!world.isGroupNoun(noun.text())) {
+            boolean plural = noun.pos().equals("NNS") || noun.pos().equals("NNPS");
+            boolean demonymNoun = plural && world.countryOfDemonym(noun.text()) != null
+                    && (i + 1 >= t.size() || !t.get(i + 1).pos().startsWith("NN"));
+            if (!demonymNoun && !(plural && world.isGroupNoun(noun.text()))
+                    && !noun.text().equalsIgnoreCase("police")) {
                 continue;
             }
             int k = i - 1;
-            boolean anchored = false;
-            String country = null;
-            int countries = 0;
+            boolean anchored = demonymNoun;
+            Set<String> countries = new java.util.LinkedHashSet<>();
+            if (demonymNoun) {
+                countries.add(world.countryOfDemonym(noun.text()));
+            }
             while (k >= 0) {
                 Token m = t.get(k);
                 String w = m.text();
-                String c = world.countryOfAny(w);
-                if (c != null || world.countryOfDemonym(w) != null) {
+                String c = countryOf(w);
+                if (c != null) {
                     anchored = true;
-                    if (!c.equals(country)) {
-                        countries++;
-                    }
-                    country = c;
+                    countries.add(c);
                     k--;
                     continue;
                 }
-                if (CALENDAR.contains(w)) {
+                if (CALENDAR.contains(w) || m.pos().equals("POS")) {
                     break;
                 }
-                if (m.pos().startsWith("NNP") || m.ner().equals("PERSON") || m.ner().equals("ORGANIZATION")
-                        || m.ner().equals("LOCATION") || m.ner().equals("MISC")) {
+                if (RELIGIONS.contains(w) || m.pos().startsWith("NNP") || m.ner().equals("PERSON")
+                        || m.ner().equals("ORGANIZATION") || m.ner().equals("LOCATION") || m.ner().equals("MISC")
+                        || ADJECTIVES.contains(w.toLowerCase(Locale.ROOT))) {
                     anchored = true;
                     k--;
                     continue;
                 }
-                if ((m.pos().startsWith("JJ") || m.pos().equals("NN")) && ADJECTIVES.contains(w.toLowerCase(Locale.ROOT))) {
-                    anchored = true;
+                if (m.pos().startsWith("JJ") || m.pos().equals("NN") || m.pos().equals("VBN")) {
                     k--;
-                    continue;
+                    continue; // "Irish nationalist guerrillas": a plain modifier between anchor and noun
                 }
-                if (w.equals("and") && k > 0 && k < i - 1 && world.countryOfAny(t.get(k - 1).text()) != null) {
+                if (w.equals("and") && k > 0 && k < i - 1 && countryOf(t.get(k - 1).text()) != null) {
                     k--;
                     continue;
                 }
                 break;
             }
-            if (!anchored || k + 1 >= i) {
+            int first = k + 1;
+            while (first < i && (QUANTIFIERS.contains(t.get(first).text().toLowerCase(Locale.ROOT))
+                    || !isAnchor(t.get(first)) && !t.get(first).pos().startsWith("JJ") && !t.get(first).pos().equals("NN"))) {
+                first++;
+            }
+            if (!anchored || first > i || first == i && !demonymNoun) {
                 continue;
             }
             if (k >= 0 && t.get(k).pos().equals("POS")) {
                 continue; // "Russia's occupation forces" belongs to its owner
             }
-            Mention g = new Mention(s, k + 1, i, MentionKind.NAME, EntityType.GROUP);
-            g.country = countries == 1 ? country : null;
+            Mention g = new Mention(s, first, i, MentionKind.NAME, EntityType.GROUP);
+            g.country = countries.size() == 1 ? countries.iterator().next() : null;
             out.add(g);
         }
         return out;
+    }
+
+    private boolean isAnchor(Token t) {
+        return countryOf(t.text()) != null || RELIGIONS.contains(t.text()) || t.pos().startsWith("NNP")
+                || ADJECTIVES.contains(t.text().toLowerCase(Locale.ROOT));
+    }
+
+    /** The country a modifier names: "Russian", "U.S.", "Vietnamese-led", "Syrian-backed". */
+    private String countryOf(String word) {
+        String w = word.replaceFirst("-(led|backed|based|born|run|controlled|owned)$", "");
+        return world.countryOfAny(w);
     }
 }

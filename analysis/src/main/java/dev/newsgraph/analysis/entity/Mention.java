@@ -31,6 +31,8 @@ final class Mention {
     /** For a mention that stands for a country's government (a capital as actor), its country. */
     String standsFor;
     Cluster cluster;
+    /** "a Secret Service agent": a description that introduces someone rather than refers back. */
+    boolean indefinite;
     /** For an apposition, the name it stands beside. */
     Mention partner;
 

@@ -55,9 +55,19 @@ final class NameFinder {
             if (runEnd > i || isNamed(t.get(i))) {
                 Mention m = fromRun(s, i, Math.max(i, runEnd - 1));
                 if (m != null) {
+                    Mention country = leadingCountry(s, m);
+                    if (country != null) {
+                        out.add(country);
+                    }
                     out.add(m);
                 }
                 i = Math.max(i + 1, runEnd);
+                continue;
+            }
+            Mention untagged = untagged(s, i);
+            if (untagged != null) {
+                out.add(untagged);
+                i = untagged.last + 1;
                 continue;
             }
             i++;
@@ -111,6 +121,77 @@ final class NameFinder {
             return m;
         }
         return null;
+    }
+
+    private static final Set<String> DOCUMENTS = Set.of("Act", "Bill", "Law", "Treaty", "Agreement", "Accord",
+            "Plan", "Program", "Programme", "Amendment", "Code", "Rule", "Order");
+    private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "outside");
+    private static final Set<String> OUTLET_NOUNS = Set.of("channel", "station", "network", "newspaper", "daily",
+            "broadcaster", "agency", "magazine", "website", "firm", "company", "group", "party", "bank", "broadcast");
+    private static final Set<String> CALENDAR = Set.of("January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
+            "Thursday", "Friday", "Saturday", "Sunday");
+
+    /**
+     * Proper nouns the tagger left untagged, typed by what stands before them: a place after
+     * "in the posh ..." ("Bel Air"), an outlet after "TV channel" ("Canal N").
+     */
+    private Mention untagged(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        if (i == 0 || !t.get(i).pos().equals("NNP") || !t.get(i).ner().equals("O") || CALENDAR.contains(t.get(i).text())
+                || world.countryOfDemonym(t.get(i).text()) != null || world.role(t.get(i).text()) != null) {
+            return null;
+        }
+        int j = i;
+        while (j + 1 < t.size() && t.get(j + 1).pos().equals("NNP") && t.get(j + 1).ner().equals("O")
+                && !CALENDAR.contains(t.get(j + 1).text())) {
+            j++;
+        }
+        String last = t.get(j).text();
+        if (DOCUMENTS.contains(last) || last.matches(".*-\\p{Ll}.*")) {
+            return null; // "Affordable Care Act", "Muslim-majority": not a place or an outlet
+        }
+        int k = i - 1;
+        while (k >= 0 && (t.get(k).pos().startsWith("JJ") || t.get(k).pos().equals("DT"))) {
+            k--;
+        }
+        if (k < 0) {
+            return null;
+        }
+        String before = t.get(k).text().toLowerCase(java.util.Locale.ROOT);
+        EntityType type;
+        if (PLACE_CASES.contains(before) && (j > i || j + 1 < t.size() && t.get(j + 1).pos().startsWith("NN"))) {
+            type = EntityType.LOCATION;
+        } else if (OUTLET_NOUNS.contains(before) && k == i - 1) {
+            type = EntityType.ORGANIZATION;
+        } else {
+            return null;
+        }
+        Mention m = new Mention(s, i, j, MentionKind.NAME, type);
+        if (type == EntityType.ORGANIZATION && (before.equals("channel") || before.equals("station")
+                || before.equals("newspaper") || before.equals("broadcaster") || before.equals("network"))) {
+            m.subtype = "MEDIA";
+            m.sector = "MED";
+        }
+        return m;
+    }
+
+    /** "U.S. Treasury", "Russian Foreign Ministry": a country named at the head of an organisation's name. */
+    private Mention leadingCountry(Sentence s, Mention org) {
+        if (org.type != EntityType.ORGANIZATION || org.last == org.first) {
+            return null;
+        }
+        String code = world.countryOfName(s.tokens().get(org.first).text());
+        if (code == null) {
+            return null;
+        }
+        if (org.country == null) {
+            org.country = code;
+        }
+        Mention m = new Mention(s, org.first, org.first, MentionKind.NAME, EntityType.LOCATION);
+        m.subtype = "COUNTRY";
+        m.country = code;
+        return m;
     }
 
     /** "al" in "al-Sisi", "bin" in "bin Salman": name particles a hyphen joins rather than separates. */

@@ -286,7 +286,8 @@ final class PersonDescriptions {
         List<Token> t = s.tokens();
         for (int i = 0; i < t.size(); i++) {
             Token tok = t.get(i);
-            if (!tok.text().equalsIgnoreCase("the")) {
+            String article = tok.text().toLowerCase(Locale.ROOT);
+            if (!article.equals("the") && !article.equals("a") && !article.equals("an")) {
                 continue;
             }
             int j = i + 1;
@@ -314,7 +315,7 @@ final class PersonDescriptions {
             Mention d = new Mention(s, i + 1, end, MentionKind.DESCRIPTION, EntityType.PERSON);
             boolean clash = false;
             for (Mention o : names) {
-                clash |= o.overlaps(d);
+                clash |= o.overlaps(d) && o.type == EntityType.PERSON; // "a Secret Service agent" may hold a name
             }
             for (Mention o : taken) {
                 clash |= o.overlaps(d);
@@ -325,6 +326,8 @@ final class PersonDescriptions {
             Mention withThe = new Mention(s, i, end, MentionKind.DESCRIPTION, EntityType.PERSON);
             WorldKnowledge.Role r = world.role(t.get(roleAt).text());
             withThe.roleWord = t.get(roleAt).text().toLowerCase(Locale.ROOT);
+            withThe.indefinite = !article.equals("the");
+            withThe.partner = nameBefore(s, names, i);
             withThe.sector = r.sector();
             withThe.gender = r.gender();
             for (int k = i + 1; k < roleAt; k++) {
@@ -336,6 +339,25 @@ final class PersonDescriptions {
             out.add(withThe);
         }
         return out;
+    }
+
+    /** "Robert Strong, 45, a psychologist for ...": the name an apposition the parse missed stands beside. */
+    private static Mention nameBefore(Sentence s, List<Mention> names, int article) {
+        List<Token> t = s.tokens();
+        int k = article - 1;
+        if (k < 1 || !t.get(k).text().equals(",")) {
+            return null;
+        }
+        k--;
+        if (k >= 2 && t.get(k).pos().equals("CD") && t.get(k - 1).text().equals(",")) {
+            k -= 2;
+        }
+        for (Mention n : names) {
+            if (n.type == EntityType.PERSON && n.last == k) {
+                return n;
+            }
+        }
+        return null;
     }
 
     private static String stripArticle(String phrase) {

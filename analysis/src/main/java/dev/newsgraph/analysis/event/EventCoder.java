@@ -2,12 +2,62 @@ package dev.newsgraph.analysis.event;
 
 import dev.newsgraph.analysis.document.Document;
 import dev.newsgraph.analysis.document.Stage;
+import dev.newsgraph.analysis.entity.WorldKnowledge;
+import dev.newsgraph.analysis.event.CasualtyCounter.Counted;
+import dev.newsgraph.analysis.event.ModalityReader.Stance;
+import dev.newsgraph.analysis.linguistics.Sentence;
+import dev.newsgraph.model.Event;
+import dev.newsgraph.model.EventType;
+import dev.newsgraph.model.Modality;
+import dev.newsgraph.model.Quantity;
+import dev.newsgraph.model.TimeExpression;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
-/** Sets the events layer. (Placeholder: codes nothing yet.) */
+/**
+ * Sets the events layer: PLOVER events read from the dependency parse of each sentence, with
+ * their actors (entity ids), place, date of happening, casualties and money, modality and
+ * attribution, the sentence as evidence and a confidence; the same happening told twice is
+ * merged into one. Sentences the parser left unparsed (too long) give no events, which bounds
+ * the work. Stateless and thread-safe: per-document state lives in {@link #apply}.
+ */
 public final class EventCoder implements Stage {
+    /** Sentences longer than this are not coded (run-ons, tables turned to text). */
+    static final int MAX_TOKENS = 120;
+    private static final Set<EventType> YIELDING = EnumSet.of(EventType.AGREE, EventType.CONCEDE, EventType.SUPPORT);
+    /** Acts whose announcement is a threat ("will withdraw its inspectors", "would boycott"). */
+    private static final Set<EventType> HOSTILE = EnumSet.of(EventType.ASSAULT, EventType.COERCE, EventType.SANCTION,
+            EventType.PROTEST, EventType.MOBILIZE, EventType.RETREAT);
+    /** Acts whose announcement is an offer ("will visit", "would release"). */
+    private static final Set<EventType> INTENDED = EnumSet.of(EventType.SUPPORT, EventType.AID, EventType.CONCEDE,
+            EventType.COOPERATE, EventType.CONSULT);
+    /** Types whose target, where no one else is named, is the place they are done to. */
+    private static final Set<EventType> PLACE_TARGETS = EnumSet.of(EventType.ASSAULT, EventType.COERCE,
+            EventType.CONCEDE, EventType.RETREAT, EventType.MOBILIZE, EventType.PROTEST, EventType.SANCTION);
+    private static final Set<EventType> MONEY_TYPES = EnumSet.of(EventType.AID, EventType.SANCTION, EventType.AGREE,
+            EventType.COOPERATE, EventType.CONCEDE, EventType.RETREAT);
+
+    private final EventLexicon lexicon;
+    private final WorldKnowledge world;
+    private final FrameReader frames;
+    private final ModalityReader modality;
+    private final EventDater dater = new EventDater();
+    private final CasualtyCounter counter = new CasualtyCounter();
+
+    public EventCoder(EventLexicon lexicon, WorldKnowledge world) {
+        this.lexicon = Objects.requireNonNull(lexicon);
+        this.world = Objects.requireNonNull(world);
+        this.frames = new FrameReader(lexicon);
+        this.modality = new ModalityReader(lexicon);
+    }
+
+    /** The coder with the shipped lexicon, or the user's file named by {@link EventLexicon#PROPERTY}. */
     public static EventCoder create() {
-        return new EventCoder();
+        return new EventCoder(EventLexicon.defaults(), WorldKnowledge.standard());
     }
 
     @Override
@@ -17,6 +67,215 @@ public final class EventCoder implements Stage {
 
     @Override
     public void apply(Document doc) {
-        doc.setEvents(List.of());
+        if (!doc.has("sentences") || !doc.has("entities")) {
+            doc.setEvents(List.of());
+            return;
+        }
+        List<TimeExpression> times = doc.has("times") ? doc.times() : List.of();
+        List<Quantity> quantities = doc.has("quantities") ? doc.quantities() : List.of();
+        ActorFinder actors = new ActorFinder(doc, world);
+        List<Draft> kept = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            if (!s.parsed() || s.tokens().size() > MAX_TOKENS) {
+                continue;
+            }
+            ParseView v = new ParseView(s);
+            List<Draft> drafts = new ArrayList<>();
+            List<Draft> read = frames.obligations(v, actors);
+            Set<Integer> obliged = new HashSet<>();
+            read.forEach(d -> obliged.add(d.trigger));
+            for (Draft d : frames.read(v, actors)) {
+                if (!obliged.contains(d.trigger)) {
+                    read.add(d);
+                }
+            }
+            for (Draft d : read) {
+                if (code(v, d, within(times, s, TimeExpression::start), actors)) {
+                    drafts.add(d);
+                }
+            }
+            attachAmounts(v, drafts, within(quantities, s, Quantity::start), kept);
+            for (Draft d : drafts) {
+                if (d.target.isEmpty() && (!d.source.isEmpty() || d.unnamedDoer) && d.location != null
+                        && PLACE_TARGETS.contains(d.type)) {
+                    d.target.add(d.location); // "lifted a curfew in Montenegro", "shelled positions near Rafah"
+                }
+                d.target.removeAll(d.source);
+                if (d.type == EventType.CONSULT && !talksWithSomeone(v, d, actors)) {
+                    continue;
+                }
+                if (d.nominal && (d.modality == Modality.NEGATED || d.modality == Modality.HYPOTHETICAL)) {
+                    continue; // "the lack of a truce", "the least they could do is resign": nothing happened
+                }
+                if (d.source.isEmpty() && !d.passive && !(d.unnamedDoer && !d.target.isEmpty())) {
+                    continue; // "the invasion of Ukraine", "we discussed it": nobody named as doing it
+                }
+                if (d.hasActors()) {
+                    d.confidence = confidence(d);
+                    kept.add(d);
+                }
+            }
+        }
+        List<Draft> merged = new EventMerger(id -> {
+            var e = doc.entity(id);
+            return e == null || e.country() == null || e.type() == dev.newsgraph.model.EntityType.PERSON
+                    ? id : "country:" + e.country();
+        }).merge(kept);
+        List<Event> events = new ArrayList<>(merged.size());
+        for (Draft d : merged) {
+            events.add(new Event("V" + (events.size() + 1), d.type, d.mode, List.copyOf(d.context),
+                    List.copyOf(d.source), List.copyOf(d.target), d.location, d.date, d.quantities, d.modality,
+                    d.attributedTo, doc.span(d.evidenceStart, d.evidenceEnd), d.confidence));
+        }
+        doc.setEvents(events);
+    }
+
+    /** Modality, date, context and evidence of one frame; false where the frame is no event. */
+    private boolean code(ParseView v, Draft d, List<TimeExpression> times, ActorFinder actors) {
+        if (d.obligation) {
+            d.modality = Modality.ASSERTED;
+        } else {
+            Stance st = modality.read(v, d.trigger, d.nominal, actors);
+            if (st.modality() == Modality.DENIED && st.cue() >= 0) {
+                return false; // "X denied attacking Y": the denial is X's REJECT, not an attack
+            }
+            d.modality = st.modality();
+            d.attributedTo = st.attributedTo();
+            d.cue = st.cue();
+            recode(d, st);
+        }
+        if (d.type == EventType.THREATEN && d.target.isEmpty()) {
+            d.target.addAll(frames.conditionTarget(v, d.trigger, actors));
+            d.target.removeAll(d.source);
+        }
+        d.date = dater.date(v, d, times, d.cue);
+        for (int i = 0; i < v.size(); i++) {
+            String c = lexicon.context(v.lemma(i));
+            if (c != null) {
+                d.context.add(c);
+            }
+        }
+        d.evidenceStart = v.sentence.start();
+        d.evidenceEnd = v.sentence.end();
+        return true;
+    }
+
+    /**
+     * PLOVER codes intentions as their own events: a refusal ("will not accept") is REJECT, a
+     * promise of cooperation ("will visit", "would release") AGREE, an announced hostile act
+     * ("will boycott", "would withdraw unless ...") THREATEN. The new event is as certain as the
+     * saying of it.
+     */
+    private static void recode(Draft d, Stance st) {
+        EventType was = d.type;
+        if (st.own() == Modality.NEGATED && YIELDING.contains(was)) {
+            d.type = EventType.REJECT;
+        } else if (st.own() == Modality.PLANNED || st.framed() == Modality.PLANNED) {
+            if (HOSTILE.contains(was) || (st.conditional() && INTENDED.contains(was))) {
+                d.type = EventType.THREATEN;
+            } else if (INTENDED.contains(was)) {
+                d.type = EventType.AGREE;
+            }
+        }
+        if (d.type != was) {
+            d.mode = null;
+            d.modality = st.framed() == Modality.PLANNED ? Modality.ASSERTED : st.framed();
+        }
+    }
+
+    /**
+     * Casualties go to the event whose verb counts them ("killing 19"), else to the sentence's
+     * attack or arrest, else (a sentence such as "The attack killed 19 people") to the attack
+     * told just before, whose evidence then reaches over both sentences.
+     */
+    private void attachAmounts(ParseView v, List<Draft> drafts, List<Quantity> quantities, List<Draft> before) {
+        if (quantities.isEmpty()) {
+            return;
+        }
+        for (Counted c : counter.read(v, quantities)) {
+            String kind = c.quantity().kind();
+            Draft home = null;
+            for (Draft d : drafts) {
+                if (d.hasActors() && !d.hasQuantity(kind) && fitsAmount(d, kind)
+                        && (d.trigger == c.verb() || (c.verb() >= 0 && v.dominates(d.trigger, c.verb())))) {
+                    home = d;
+                    break;
+                }
+            }
+            for (int k = 0; home == null && k < drafts.size(); k++) {
+                Draft d = drafts.get(k);
+                if (d.hasActors() && !d.hasQuantity(kind) && fitsAmount(d, kind)) {
+                    home = d;
+                }
+            }
+            if (home == null && !kind.equals("money")) {
+                for (int k = before.size() - 1; k >= 0; k--) {
+                    Draft d = before.get(k);
+                    if (d.sentence < v.sentence.index() - 2) {
+                        break;
+                    }
+                    if (!d.hasQuantity(kind) && fitsAmount(d, kind)) {
+                        home = d;
+                        d.evidenceEnd = Math.max(d.evidenceEnd, v.sentence.end());
+                        break;
+                    }
+                }
+            }
+            if (home != null) {
+                home.quantities.add(c.quantity());
+            }
+        }
+    }
+
+    /**
+     * Speaking to the press is not consulting: media drop out of a CONSULT's targets, and a verb
+     * of saying ("told") with nobody else as target codes no CONSULT.
+     */
+    private boolean talksWithSomeone(ParseView v, Draft d, ActorFinder actors) {
+        d.target.removeIf(id -> {
+            var e = actors.entity(id);
+            return e != null && ("MED".equals(e.sector()) || "MEDIA".equals(e.subtype()));
+        });
+        if (!d.target.isEmpty()) {
+            return true;
+        }
+        // nobody to consult: only a group meeting among itself ("US and Russian officials met")
+        var e = d.source.isEmpty() ? null : actors.entity(d.source.iterator().next());
+        if (e != null && e.type() == dev.newsgraph.model.EntityType.GROUP && lexicon.cue(v.lemma(d.trigger)) == null) {
+            d.target.addAll(d.source);
+            d.symmetric = true;
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean fitsAmount(Draft d, String kind) {
+        return switch (kind) {
+            case "money" -> MONEY_TYPES.contains(d.type);
+            case "arrested" -> d.type == EventType.COERCE || d.type == EventType.ASSAULT;
+            case "displaced" -> d.type == EventType.ASSAULT || d.type == EventType.COERCE;
+            default -> d.type == EventType.ASSAULT;
+        };
+    }
+
+    private static double confidence(Draft d) {
+        double c = 0.35;
+        c += d.source.isEmpty() ? 0 : 0.25;
+        c += d.target.isEmpty() ? 0 : 0.2;
+        c += d.nominal ? 0 : 0.1;
+        c += d.modality == Modality.ASSERTED || d.modality == Modality.REPORTED ? 0.05 : 0;
+        return Math.round(Math.min(0.95, c) * 100) / 100.0;
+    }
+
+    /** The items of a layer that start inside the sentence. */
+    private static <T> List<T> within(List<T> all, Sentence s, java.util.function.ToIntFunction<T> start) {
+        List<T> out = new ArrayList<>();
+        for (T t : all) {
+            int at = start.applyAsInt(t);
+            if (at >= s.start() && at < s.end()) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 }

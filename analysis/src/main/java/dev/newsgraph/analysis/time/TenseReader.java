@@ -16,7 +16,8 @@ import java.util.Set;
  */
 final class TenseReader {
     private static final Set<String> FUTURE_MODALS = words("will", "'ll", "\u2019ll", "shall", "wo", "ll");
-    private static final Set<String> OPEN_MODALS = words("would", "could", "might", "may", "should", "can", "must");
+    private static final Set<String> OPEN_MODALS = words("would", "could");
+    private static final Set<String> FORWARD_MODALS = words("might", "may", "should", "can", "must", "ca");
     private static final Set<String> FUTURE_HEADS = words("plan", "schedule", "due", "set", "expect", "intend",
             "slate", "poise", "prepare", "hope", "aim", "want", "seek", "vow", "promise", "threaten", "go", "ready",
             "likely", "expected", "scheduled", "slated", "planned", "upcoming");
@@ -106,7 +107,7 @@ final class TenseReader {
             Token a = s.tokens().get(c.dependent());
             String w = lower(a);
             if (c.relation().startsWith("aux")) {
-                if (FUTURE_MODALS.contains(w)) {
+                if (FUTURE_MODALS.contains(w) || FORWARD_MODALS.contains(w)) {
                     return Tense.FUTURE;
                 }
                 if (OPEN_MODALS.contains(w)) {
@@ -137,7 +138,8 @@ final class TenseReader {
         }
         if (to) {
             Dependency up = s.head(v);
-            if (up != null && up.governor() >= 0 && FUTURE_HEADS.contains(lemma(s.tokens().get(up.governor())))) {
+            if (up != null && up.governor() >= 0 && FUTURE_HEADS.contains(lemma(s.tokens().get(up.governor())))
+                    && !pastGroup(s, up.governor())) {
                 return Tense.FUTURE;
             }
             return null;
@@ -149,18 +151,36 @@ final class TenseReader {
             case "VBD":
                 return Tense.PAST;
             case "VBN":
+                String before = v > 0 ? lower(s.tokens().get(v - 1)) : "";
+                if (!beAux && FUTURE_HEADS.contains(lemma) && !before.equals("than") && !before.equals("as")) {
+                    return Tense.FUTURE; // "a ceremony set for Thursday"
+                }
                 return beAux ? Tense.UNKNOWN : Tense.PAST;
             case "VBZ":
             case "VBP":
                 if (REPORTING.contains(lemma)) {
                     return Tense.PAST;
                 }
-                return Tense.FUTURE;
+                return Tense.PRESENT;
             case "VBG":
-                return null;
+                return Tense.UNKNOWN; // "while preparing the budget in March": no tense of its own
             default:
                 return FUTURE_HEADS.contains(lemma) ? null : Tense.UNKNOWN;
         }
+    }
+
+    /** Whether the verb at {@code v} is in a past group: "intended", "had intended", "was set". */
+    private static boolean pastGroup(Sentence s, int v) {
+        if (s.tokens().get(v).pos().equals("VBD")) {
+            return true;
+        }
+        for (Dependency c : s.children(v)) {
+            String w = lower(s.tokens().get(c.dependent()));
+            if (c.relation().startsWith("aux") && (w.equals("had") || w.equals("was") || w.equals("were") || w.equals("did"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Tense ofAuxiliary(Token a) {
@@ -208,9 +228,13 @@ final class TenseReader {
         if (OPEN_MODALS.contains(w) && (pos.isEmpty() || pos.equals("MD"))) {
             return Tense.UNKNOWN;
         }
+        if (FORWARD_MODALS.contains(w) && (pos.equals("MD") || (pos.isEmpty() && Character.isLowerCase(t.text().charAt(0))))) {
+            return Tense.FUTURE;
+        }
         String prev = i > 0 ? lower(tokens.get(i - 1)) : "";
         String next = i + 1 < tokens.size() ? lower(tokens.get(i + 1)) : "";
-        if (w.equals("due") || w.equals("expected") || w.equals("scheduled") || w.equals("slated") || w.equals("upcoming")) {
+        if ((w.equals("due") || w.equals("expected") || w.equals("scheduled") || w.equals("slated") || w.equals("upcoming"))
+                && !prev.equals("than") && !prev.equals("as")) {
             return Tense.FUTURE;
         }
         if ((w.equals("going") || w.equals("set") || w.equals("plans") || w.equals("planned") || w.equals("plan"))
@@ -235,7 +259,7 @@ final class TenseReader {
                 if (REPORTING.contains(lemma(t))) {
                     return Tense.PAST;
                 }
-                return lemma(t).equals("be") || lemma(t).equals("have") ? null : Tense.FUTURE;
+                return lemma(t).equals("be") || lemma(t).equals("have") ? null : Tense.PRESENT;
             default:
                 return null;
         }

@@ -48,6 +48,8 @@ final class TimexValues {
      */
     static int pick(LocalDate anchor, Tense tense, LocalDate[] starts, LocalDate[] ends) {
         switch (tense) {
+            case PRESENT:
+                return pick(anchor, Tense.UNKNOWN, starts, ends);
             case PAST:
                 for (int i = 2; i >= 0; i--) {
                     if (!starts[i].isAfter(anchor)) {
@@ -89,13 +91,21 @@ final class TimexValues {
         int ahead = Math.floorMod(dow - anchor.getDayOfWeek().getValue(), 7);
         return switch (tense) {
             case PAST -> anchor.minusDays(back);
-            case FUTURE -> anchor.plusDays(ahead);
+            case FUTURE, PRESENT -> anchor.plusDays(ahead);
             default -> back <= 4 ? anchor.minusDays(back) : anchor.plusDays(ahead);
         };
     }
 
-    /** The year of month {@code m} the tense points at. */
+    /**
+     * The year of month {@code m} the tense points at. Where the tense is unknown, news looks back:
+     * the last such month if it is at most nine months back, else the next one.
+     */
     static int yearOfMonth(LocalDate anchor, int m, Tense tense) {
+        if (tense == Tense.UNKNOWN || tense == Tense.PRESENT) {
+            int back = Math.floorMod(anchor.getMonthValue() - m, 12);
+            return back <= 9 ? (m <= anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() - 1)
+                    : (m > anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() + 1);
+        }
         LocalDate[] s = new LocalDate[3];
         LocalDate[] e = new LocalDate[3];
         for (int i = 0; i < 3; i++) {
@@ -119,7 +129,16 @@ final class TimexValues {
             }
             s[i] = LocalDate.of(y, m, d);
         }
-        return anchor.getYear() + pick(anchor, tense, s, s);
+        int i = pick(anchor, tense, s, s) + 1;
+        // A day written without its year is seldom most of a year away: "set the hearing for Jan. 16"
+        // in a December report is next month even in a past-tense clause, whatever the parse says.
+        long days = s[i].toEpochDay() - anchor.toEpochDay();
+        if (days < -210 && i < 2 && s[i + 1].toEpochDay() - anchor.toEpochDay() <= 62) {
+            i++;
+        } else if (days > 210 && i > 0 && anchor.toEpochDay() - s[i - 1].toEpochDay() <= 62) {
+            i--;
+        }
+        return anchor.getYear() + i - 1;
     }
 
     static LocalDate weekendSaturday(LocalDate anchor, Tense tense, int shiftWeeks) {

@@ -30,6 +30,14 @@ class EntityResolverTest {
     }
 
     @Test
+    void aFullNameWithoutItsFirstNameIsTheSamePersonButAnotherFirstNameIsNot() {
+        StoryRecord r = analyze("Donald Trump Jr. met lawyers on Monday. Trump Jr. later said the meeting was short. "
+                + "Eric Trump did not attend.", "2024-06-12");
+        assertTrue(entityNamed(r, "Donald Trump Jr.").aliases().contains("Trump Jr."));
+        assertFalse(entityNamed(r, "Eric Trump").aliases().contains("Trump Jr."));
+    }
+
+    @Test
     void pronounsFollowGenderAndSkipPeopleNamedOnlyInsideQuotes() {
         StoryRecord r = analyze("Anna Berg met Thomas Keller in Oslo. She said the talks were useful.\n"
                 + "\"We spoke with President Keller about trade,\" she wrote on social media.", "2024-03-05");
@@ -86,6 +94,16 @@ class EntityResolverTest {
         assertTrue(petrenko.aliases().contains("the Ukrainian leader"), petrenko.aliases().toString());
         assertEquals("UKR", petrenko.country());
         assertFalse(entityNamed(r, "Jane Hall").aliases().contains("the Ukrainian leader"));
+    }
+
+    @Test
+    void aShortNameJoinsTheLongerOrganisationButAPartOfABodyStaysApart() {
+        StoryRecord r = analyze("The New York Times reported the vote. The Senate Judiciary Committee met on Monday "
+                + "and the Senate voted on Tuesday, the Times said.", "2024-06-12");
+        assertTrue(entityNamed(r, "New York Times").aliases().contains("Times"));
+        Entity committee = entityNamed(r, "Senate Judiciary Committee");
+        assertFalse(committee.aliases().contains("Senate"), committee.aliases().toString());
+        assertEquals("Senate", entityNamed(r, "Senate").name());
     }
 
     @Test

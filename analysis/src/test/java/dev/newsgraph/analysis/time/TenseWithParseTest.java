@@ -28,6 +28,12 @@ class TenseWithParseTest {
             The report, which was published on Friday, found no evidence of fraud.                | Friday   | 2025-04-04
             A court has ordered his release, and he is expected to leave prison on Thursday.      | Thursday | 2025-04-10
             Before the vote on Tuesday, the minister warned of a crisis.                          | Tuesday  | 2025-04-08
+            The restrictions, which take effect on Thursday, are aimed at the military.           | Thursday | 2025-04-10
+            The rules fill in the detail of a policy speech in March, in which he called for change. | March | 2025-03
+            He had originally intended to keep his shares after his confirmation in February.     | February | 2025-02
+            The ceremony was a prelude to a signing ceremony set for Friday, he added.            | Friday   | 2025-04-11
+            The program can lawfully continue through March under the old rules.                 | March    | 2026-03
+            Projections were weaker than expected in a Reuters poll in March.                     | March    | 2025-03
             """)
     void dayNamesFollowTheTenseOfTheirClause(String sentence, String expr, String value) {
         TimeExpression t = TIMES.find(sentence, WEDNESDAY, PARSER.parse(sentence)).stream()

@@ -96,6 +96,15 @@ class TimeAnchorTest {
     }
 
     @Test
+    void aDayWithoutItsYearIsSeldomMostOfAYearAway() {
+        LocalDate december = LocalDate.of(2017, 12, 11);
+        assertEquals("2018-01-16", the("The judge set the next hearing for Jan. 16.", "Jan. 16", december).value());
+        assertEquals("2017-11-30", the("The judge held a hearing on Nov. 30.", "Nov. 30", december).value());
+        assertEquals("2017-11", the("Employment in November grew faster than expected.", "November", december).value());
+        assertEquals("2018-01", the("The Treasury can pay its bills until January.", "January", december).value());
+    }
+
+    @Test
     void typesFollowTimex3() {
         String text = "The siege lasted two months. It ended on Friday at noon. Convoys leave every day. "
                 + "The treaty was signed in 2019.";

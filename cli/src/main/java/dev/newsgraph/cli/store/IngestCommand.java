@@ -1,14 +1,86 @@
 package dev.newsgraph.cli.store;
 
+import dev.newsgraph.cli.ExitCodes;
+import dev.newsgraph.cli.SharedAnalyzer;
+import dev.newsgraph.store.Store;
+import dev.newsgraph.store.StoreException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** Placeholder until the store lands. */
-@Command(name = "ingest", description = "Not built yet.")
+/** {@code ingest}: analyse articles in parallel and store their records; resumable. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Analyse articles (files, folders, globs; text, JSON Lines, HTML, feeds, WARC) into the store.",
+                "Articles already stored are skipped, so running it again resumes an interrupted ingest."})
 public final class IngestCommand implements Callable<Integer> {
+    @Option(names = "--db", paramLabel = "DB", description = "The store: a folder (default ./newsgraph-data/).")
+    String db;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "Analysis threads (default: the number of cores).")
+    Integer jobs;
+
+    @Option(names = "--published", paramLabel = "DATE",
+            description = "ISO 8601 date for articles whose input carries none (the input's own date wins).")
+    String published;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders (recursive) or globs.")
+    List<String> inputs;
+
     @Override
-    public Integer call() {
-        System.err.println("newsgraph: ingest is not built yet");
-        return 1;
+    public Integer call() throws InterruptedException {
+        int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+        if (threads < 1) {
+            System.err.println("newsgraph: --jobs must be at least 1");
+            return ExitCodes.USAGE;
+        }
+        if (published != null && !Options.isIsoDate(published)) {
+            System.err.println("newsgraph: --published: not an ISO 8601 date: " + published);
+            return ExitCodes.USAGE;
+        }
+        List<String> problems = new ArrayList<>();
+        List<Path> files = new ArrayList<>(InputFiles.expand(inputs, p -> {
+            problems.add(p);
+            System.err.println("newsgraph: " + p);
+        }));
+        String location = db == null || db.isBlank() ? Store.DEFAULT_LOCATION : db;
+        if (!location.contains("://")) {
+            Path own = Path.of(location).toAbsolutePath().normalize();
+            files.removeIf(f -> f.toAbsolutePath().normalize().startsWith(own));
+        }
+        long t0 = System.nanoTime();
+        Progress progress = new Progress(System.err, System.console() != null, IngestPipeline.estimate(files));
+        IngestPipeline pipeline;
+        try (Store store = Store.open(db, true)) {
+            pipeline = new IngestPipeline(store, SharedAnalyzer::get, threads);
+            try {
+                pipeline.run(files, published, progress);
+            } catch (StoreException e) {
+                progress.finish();
+                System.err.println("newsgraph: " + e.getMessage());
+                System.err.println("newsgraph: ingest stopped; " + progress.stored.get()
+                        + " articles were stored, run it again to resume");
+                return ExitCodes.FAILED;
+            } finally {
+                progress.finish();
+            }
+            summarise(progress, pipeline.reasons(), store, Duration.ofNanos(System.nanoTime() - t0));
+        } catch (StoreException e) {
+            System.err.println("newsgraph: " + e.getMessage());
+            return ExitCodes.FAILED;
+        }
+        return progress.failed.get() > 0 || !problems.isEmpty() ? ExitCodes.BAD_INPUT : ExitCodes.DONE;
+    }
+
+    private static void summarise(Progress p, Map<String, Integer> reasons, Store store, Duration took) {
+        System.err.printf("newsgraph: ingest done in %s: %,d stored, %,d skipped as duplicates, %,d failed"
+                        + " (%s now holds %,d articles)%n", Progress.format(took), p.stored.get(), p.duplicates.get(),
+                p.failed.get(), store.location(), store.articleCount());
+        reasons.forEach((reason, n) -> System.err.printf("newsgraph:   failed %,d x %s%n", n, reason));
     }
 }

@@ -1,14 +1,135 @@
 package dev.newsgraph.cli.store;
 
+import dev.newsgraph.cli.ExitCodes;
+import dev.newsgraph.store.ActorRef;
+import dev.newsgraph.store.EdgeRow;
+import dev.newsgraph.store.EventRow;
+import dev.newsgraph.store.QueryFilter;
+import dev.newsgraph.store.QuoteRow;
+import dev.newsgraph.store.Store;
+import dev.newsgraph.store.StoreException;
+import dev.newsgraph.store.TimelineRow;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** Placeholder until the store lands. */
-@Command(name = "query", description = "Not built yet.")
+/** {@code query}: questions over the store. */
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = {"Questions over the store:",
+                "  entities  actors across articles, most mentioned first (--type PERSON|ORGANIZATION|LOCATION|GROUP)",
+                "  events    events merged across the articles that report them, latest first (--type ASSAULT ...)",
+                "  quotes    who said what, latest first (--actor: the speaker; --text: words of the quote)",
+                "  timeline  events per day and type",
+                "  network   who acted on whom, with event counts"})
 public final class QueryCommand implements Callable<Integer> {
+    /** The questions. */
+    enum Question { entities, events, quotes, timeline, network }
+
+    @Parameters(index = "0", paramLabel = "QUESTION", description = "entities, events, quotes, timeline or network.")
+    Question question;
+
+    @Option(names = "--db", paramLabel = "DB", description = "The store: a folder (default ./newsgraph-data/).")
+    String db;
+
+    @Option(names = "--actor", paramLabel = "NAME", description = "An actor by any name or alias (\"Putin\").")
+    String actor;
+
+    @Option(names = "--type", paramLabel = "TYPE", description = "Entity type, PLOVER event type or quote kind.")
+    String type;
+
+    @Option(names = "--from", paramLabel = "DAY", description = "First day, yyyy-MM-dd (inclusive).")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DAY", description = "Last day, yyyy-MM-dd (inclusive).")
+    String to;
+
+    @Option(names = "--country", paramLabel = "ISO3", description = "An actor's country, ISO 3166-1 alpha-3 (RUS).")
+    String country;
+
+    @Option(names = "--text", paramLabel = "WORDS", description = "Words the article (for quotes: the quote) contains.")
+    String text;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "Most rows (default ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default ${DEFAULT-VALUE}).")
+    TableFormat format;
+
     @Override
     public Integer call() {
-        System.err.println("newsgraph: query is not built yet");
-        return 1;
+        if (limit < 1) {
+            System.err.println("newsgraph: --limit must be at least 1");
+            return ExitCodes.USAGE;
+        }
+        for (String day : new String[] {from, to}) {
+            if (day != null && !Options.isDay(day)) {
+                System.err.println("newsgraph: not a day (yyyy-MM-dd): " + day);
+                return ExitCodes.USAGE;
+            }
+        }
+        QueryFilter f = new QueryFilter(actor, type, from, to, country, text, limit);
+        try (Store store = Store.open(db, false)) {
+            Table t = switch (question) {
+                case entities -> entities(store, f);
+                case events -> events(store, f);
+                case quotes -> quotes(store, f);
+                case timeline -> timeline(store, f);
+                case network -> network(store, f);
+            };
+            t.print(System.out, format);
+            if (format == TableFormat.table && t.size() == 0) {
+                System.err.println("newsgraph: no " + question + " match");
+            }
+            return ExitCodes.DONE;
+        } catch (StoreException e) {
+            System.err.println("newsgraph: " + e.getMessage());
+            return ExitCodes.FAILED;
+        }
     }
+
+    private static Table entities(Store store, QueryFilter f) {
+        Table t = new Table("name", "type", "country", "sector", "articles", "mentions", "also");
+        store.entities(f, r -> t.add(r, r.name(), r.type(), r.country(), r.sector(), r.articles(), r.mentions(),
+                String.join("; ", r.names())));
+        return t;
+    }
+
+    private static Table events(Store store, QueryFilter f) {
+        Table t = new Table("date", "type", "mode", "source", "target", "location", "reports", "evidence", "urls");
+        store.events(f, e -> t.add(e, e.date(), e.type(), e.mode(), names(e.sources()), names(e.targets()),
+                e.location() == null ? null : e.location().name(), e.reports().size(),
+                e.reports().isEmpty() ? null : e.reports().get(0).evidence(),
+                e.reports().stream().map(r -> r.url() == null ? r.articleId() : r.url()).collect(Collectors.joining(" "))));
+        return t;
+    }
+
+    private static Table quotes(Store store, QueryFilter f) {
+        Table t = new Table("published", "speaker", "quote", "cue", "url");
+        store.quotes(f, (QuoteRow q) -> t.add(q, q.published(), q.speaker() == null ? null : q.speaker().name(), q.text(),
+                q.cue(), q.url() == null ? q.articleId() : q.url()));
+        return t;
+    }
+
+    private static Table timeline(Store store, QueryFilter f) {
+        Table t = new Table("day", "type", "events", "reports");
+        store.timeline(f, (TimelineRow r) -> t.add(r, r.day(), r.type(), r.events(), r.reports()));
+        return t;
+    }
+
+    private static Table network(Store store, QueryFilter f) {
+        Table t = new Table("source", "target", "events", "types");
+        store.network(f, (EdgeRow e) -> t.add(e, e.source().name(), e.target().name(), e.events(),
+                e.types().entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                        .map(x -> x.getKey() + " " + x.getValue()).collect(Collectors.joining(", "))));
+        return t;
+    }
+
+    private static String names(List<ActorRef> actors) {
+        return actors.stream().map(ActorRef::name).collect(Collectors.joining(" + "));
+    }
+
 }

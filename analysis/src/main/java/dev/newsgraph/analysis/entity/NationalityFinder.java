@@ -1,0 +1,83 @@
+package dev.newsgraph.analysis.entity;
+
+import dev.newsgraph.analysis.linguistics.Sentence;
+import dev.newsgraph.analysis.linguistics.Token;
+import dev.newsgraph.model.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Nationality words that no other mention took: "the Turkish government" is an organisation of
+ * Turkey; "an Israeli tank", "a Russian missile attack", "Danish web sites" mention the country
+ * itself, so that an event's actor has an entity with its country. A nationality inside a
+ * title before a name ("Russian Foreign Minister Sergei Lavrov") is the person's, not a mention.
+ */
+final class NationalityFinder {
+    /** Bodies of a state named by its nationality, with subtype and sector. */
+    private static final Map<String, String[]> BODIES = Map.of(
+            "government", new String[] {"GOVERNMENT", "GOV"}, "administration", new String[] {"GOVERNMENT", "GOV"},
+            "cabinet", new String[] {"GOVERNMENT", "GOV"}, "regime", new String[] {"GOVERNMENT", "GOV"},
+            "parliament", new String[] {"LEGISLATURE", "GOV"}, "army", new String[] {"MILITARY", "MIL"},
+            "military", new String[] {"MILITARY", "MIL"}, "navy", new String[] {"MILITARY", "MIL"},
+            "embassy", new String[] {"GOVERNMENT", "GOV"}, "ministry", new String[] {"GOVERNMENT", "GOV"});
+    private final WorldKnowledge world;
+
+    NationalityFinder(WorldKnowledge world) {
+        this.world = world;
+    }
+
+    /** Mentions for the sentence's nationality words not covered by {@code taken}. */
+    List<Mention> find(Sentence s, List<Mention> taken) {
+        List<Mention> out = new ArrayList<>();
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            Token tok = t.get(i);
+            String code = world.countryOfDemonym(tok.text().replaceFirst("-(led|backed|based|run|controlled)$", ""));
+            if (code == null || !(tok.pos().startsWith("JJ") || tok.pos().startsWith("NNP")) || covered(taken, s, i)
+                    || titleOfName(t, i)) {
+                continue;
+            }
+            if (i + 1 < t.size() && BODIES.containsKey(t.get(i + 1).text().toLowerCase(Locale.ROOT))) {
+                String[] body = BODIES.get(t.get(i + 1).text().toLowerCase(Locale.ROOT));
+                Mention m = new Mention(s, i, i + 1, MentionKind.NAME, EntityType.ORGANIZATION);
+                m.country = code;
+                m.subtype = body[0];
+                m.sector = body[1];
+                out.add(m);
+                i++;
+                continue;
+            }
+            Mention m = new Mention(s, i, i, MentionKind.NAME, EntityType.LOCATION);
+            m.subtype = "COUNTRY";
+            m.country = code;
+            m.standsFor = code;
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static boolean covered(List<Mention> taken, Sentence s, int i) {
+        for (Mention m : taken) {
+            if (m.sentence == s && m.first <= i && i <= m.last) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Russian Foreign Minister Sergei Lavrov": modifiers and role words up to a person's name. */
+    private static boolean titleOfName(List<Token> t, int i) {
+        for (int k = i + 1; k < t.size() && k <= i + 5; k++) {
+            Token x = t.get(k);
+            if (x.ner().equals("PERSON")) {
+                return true;
+            }
+            if (!(x.pos().startsWith("NN") || x.pos().startsWith("JJ"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,179 @@
+package dev.newsgraph.analysis.event;
+
+import dev.newsgraph.analysis.document.Document;
+import dev.newsgraph.analysis.entity.WorldKnowledge;
+import dev.newsgraph.model.Entity;
+import dev.newsgraph.model.EntityType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the entities a noun phrase of the parse stands for: the entity whose mention covers its
+ * head, else one named inside it ("Russian" in "Russian forces", "Guinea" in "forces in Guinea"),
+ * for each of its conjuncts ("the US and Russia"). Tokens no entity covers give no actor.
+ */
+final class ActorFinder {
+    private static final Set<String> INNER = Set.of("compound", "amod", "nmod:poss", "flat", "appos", "nmod", "det:poss",
+            "obl", "acl");
+    private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
+
+    private static final Set<String> INNER_CASES = Set.of("of", "in", "from", "at", "for", "");
+
+    private final Document doc;
+    private final WorldKnowledge world;
+    /** The entity that stands for each country: the country itself, else its government. */
+    private final Map<String, Entity> byCountry = new HashMap<>();
+
+    ActorFinder(Document doc, WorldKnowledge world) {
+        this.doc = doc;
+        this.world = world;
+        for (Entity e : doc.entities()) {
+            if (e.country() == null || e.type() == EntityType.PERSON) {
+                continue;
+            }
+            Entity had = byCountry.get(e.country());
+            if (had == null || rank(e) < rank(had)) {
+                byCountry.put(e.country(), e);
+            }
+        }
+    }
+
+    private static int rank(Entity e) {
+        if (e.type() == EntityType.LOCATION && "COUNTRY".equals(e.subtype())) {
+            return 0;
+        }
+        return "GOVERNMENT".equals(e.subtype()) ? 1 : 2;
+    }
+
+    /** A covering entity, else for a demonym ("Russian" missile attack) the entity of its country. */
+    private Entity covering(ParseView v, int i) {
+        Entity e = doc.entityAt(v.token(i));
+        if (e != null) {
+            return e;
+        }
+        var t = v.token(i);
+        if (t.pos().startsWith("JJ") || t.pos().startsWith("NNP")) {
+            String code = world.countryOfDemonym(t.text());
+            if (code != null) {
+                return byCountry.get(code);
+            }
+        }
+        return null;
+    }
+
+    /** The ids of the entities the phrase headed by {@code i} stands for, conjuncts included. */
+    List<String> actors(ParseView v, int i) {
+        Set<String> out = new LinkedHashSet<>();
+        if (i < 0) {
+            return List.of();
+        }
+        for (int h : conjuncts(v, i)) {
+            Entity e = entityOf(v, h);
+            if (e != null) {
+                out.add(e.id());
+                String state = stateBehind(v, h, e.id());
+                if (state != null) {
+                    out.add(state);
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** The place an {@code in/at/near} phrase headed by {@code i} (or its compound) names, or null. */
+    String place(ParseView v, int i) {
+        Entity e = doc.entityAt(v.token(i));
+        if (e == null) {
+            int c = v.child(i, "compound"); // "in Montenegro province"
+            e = c < 0 ? null : doc.entityAt(v.token(c));
+        }
+        return e != null && e.type() == EntityType.LOCATION ? e.id() : null;
+    }
+
+    Entity entity(String id) {
+        return doc.entity(id);
+    }
+
+    static List<Integer> conjuncts(ParseView v, int i) {
+        List<Integer> out = new ArrayList<>();
+        out.add(i);
+        for (int k = 0; k < out.size() && out.size() < 8; k++) {
+            out.addAll(v.childrenWith(out.get(k), "conj"));
+        }
+        return out;
+    }
+
+    private Entity entityOf(ParseView v, int h) {
+        int target = h;
+        if (RELATIVE.contains(v.lemma(h)) && v.head(h) >= 0 && v.rel(v.head(h)).startsWith("acl")) {
+            target = v.head(v.head(h));
+        }
+        if (target < 0) {
+            return null;
+        }
+        Entity e = covering(v, target);
+        return e != null ? e : inner(v, target, null);
+    }
+
+    /**
+     * An entity named inside the phrase headed by {@code head}: breadth first, two levels; at each
+     * level names ("the party's leader Mahmoud Abbas") before modifiers ("Russian" forces) before
+     * prepositional phrases ("forces in Guinea"). Possessive pronouns never stand for the phrase.
+     */
+    private Entity inner(ParseView v, int head, Entity besides) {
+        List<Integer> frontier = List.of(head);
+        for (int depth = 0; depth < 2; depth++) {
+            List<Integer> next = new ArrayList<>();
+            Entity[] tiers = new Entity[3];
+            for (int f : frontier) {
+                for (int c : v.children(f)) {
+                    String r = v.rel(c);
+                    if (!INNER.contains(r) || r.equals("acl") || r.equals("obl")
+                            || (r.equals("nmod") && !INNER_CASES.contains(v.caseOf(c))) || v.token(c).pos().equals("PRP$")) {
+                        continue;
+                    }
+                    next.add(c);
+                    Entity found = covering(v, c);
+                    if (found == null || found == besides) {
+                        continue;
+                    }
+                    if (r.equals("compound") && found.type() == EntityType.LOCATION && !"COUNTRY".equals(found.subtype())) {
+                        continue; // "the Los Angeles resident" is no actor called Los Angeles
+                    }
+                    int tier = switch (r) {
+                        case "appos", "flat", "compound" -> 0;
+                        case "nmod" -> 2;
+                        default -> 1;
+                    };
+                    if (tiers[tier] == null) {
+                        tiers[tier] = found;
+                    }
+                }
+            }
+            for (Entity t : tiers) {
+                if (t != null) {
+                    return t;
+                }
+            }
+            frontier = next;
+        }
+        return null;
+    }
+
+    /**
+     * The state behind a phrase whose own entity has no country ("security forces in Guinea":
+     * Guinea), or null.
+     */
+    String stateBehind(ParseView v, int i, String entityId) {
+        Entity e = doc.entity(entityId);
+        if (e == null || e.country() != null || e.type() == EntityType.PERSON) {
+            return null;
+        }
+        Entity in = inner(v, i, e);
+        return in != null && in.country() != null ? in.id() : null;
+    }
+}

@@ -1,0 +1,104 @@
+package dev.newsgraph.analysis.event;
+
+import dev.newsgraph.model.EventDate;
+import dev.newsgraph.model.EventType;
+import dev.newsgraph.model.Precision;
+import dev.newsgraph.model.TimeExpression;
+import dev.newsgraph.model.TimeType;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Dates an event by the time expression of its own clause ("met on Friday", "a 4 April attack").
+ * A time on the verb that reports it ("said on Monday") dates only what is said then (demands,
+ * accusations, denials). Never the publication date; null where the sentence gives no date.
+ */
+final class EventDater {
+    /** Types that happen in the saying: the reporting verb's date is theirs. */
+    private static final Set<EventType> SPOKEN = EnumSet.of(EventType.REQUEST, EventType.ACCUSE, EventType.REJECT,
+            EventType.THREATEN, EventType.AGREE, EventType.SUPPORT);
+
+    /**
+     * @param times the times of this sentence
+     * @param cue   the verb that frames the event ("said"), or -1
+     */
+    EventDate date(ParseView v, Draft d, List<TimeExpression> times, int cue) {
+        EventDate fallback = null;
+        EventDate carried = null;
+        for (TimeExpression t : times) {
+            if (!(t.type() == TimeType.DATE || t.type() == TimeType.TIME)) {
+                continue;
+            }
+            String value = dayOf(t.value());
+            if (Precision.ofValue(value) == Precision.UNKNOWN) {
+                continue;
+            }
+            int k = v.sentence.tokenAt(t.start());
+            if (k < 0) {
+                continue;
+            }
+            int anchor = anchorOf(v, k);
+            EventDate date = new EventDate(t.text(), value, Precision.ofValue(value));
+            if (anchor == d.trigger || (d.nominal && anchor == v.head(d.trigger)) || anchor == -2) {
+                return date;
+            }
+            if (anchor == cue && cue >= 0) {
+                if (SPOKEN.contains(d.type) && fallback == null) {
+                    fallback = date;
+                }
+                if (d.nominal && verbAbove(v, d.trigger) == cue && carried == null) {
+                    carried = date;
+                }
+            } else if (anchor >= 0 && v.dominates(d.trigger, anchor) && fallback == null) {
+                fallback = date;
+            } else if (anchor >= 0 && carried == null && d.nominal && verbAbove(v, d.trigger) >= 0
+                    && v.dominates(verbAbove(v, d.trigger), anchor)) {
+                carried = date; // "Earlier on Friday, European nations agreed ... aid": the verb carrying the event noun
+            }
+        }
+        return fallback != null ? fallback : carried;
+    }
+
+    /** The nearest verb above a token in the parse, or -1. */
+    private static int verbAbove(ParseView v, int token) {
+        int cur = v.head(token);
+        for (int steps = 0; cur >= 0 && steps < 8; steps++) {
+            if (v.sentence.tokens().get(cur).isVerb()) {
+                return cur;
+            }
+            cur = v.head(cur);
+        }
+        return -1;
+    }
+
+    /** The verb or event noun a time hangs on; -2 where it sits inside a noun phrase at the root. */
+    private static int anchorOf(ParseView v, int k) {
+        int cur = v.head(k);
+        for (int steps = 0; cur >= 0 && steps < 10; steps++) {
+            if (v.token(cur).isVerb() || (v.token(cur).isNoun() && !v.rel(k).equals("compound") && isEventLike(v, cur, k))) {
+                return cur;
+            }
+            k = cur;
+            cur = v.head(cur);
+        }
+        return -1;
+    }
+
+    /** A noun the time modifies directly ("a 4 April attack", "talks on Friday"). */
+    private static boolean isEventLike(ParseView v, int noun, int child) {
+        String r = v.rel(child);
+        return r.equals("nmod:tmod") || r.equals("nmod") || r.equals("compound") || r.equals("amod") || r.equals("nummod");
+    }
+
+    /** "2025-04-10TMO" dates the day 2025-04-10. */
+    static String dayOf(String value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.length() > 10 && value.matches("\\d{4}-\\d{2}-\\d{2}T.*")) {
+            return value.substring(0, 10);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,536 @@
+package dev.newsgraph.analysis.event;
+
+import dev.newsgraph.analysis.event.EventLexicon.Entry;
+import dev.newsgraph.analysis.event.EventLexicon.Role;
+import dev.newsgraph.model.EventType;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads event frames from one parsed sentence: a trigger (a verb, or an event noun) from the
+ * lexicon, its source from the subject (the {@code by} agent of a passive), its target from the
+ * object or a prepositional complement ("met with X", "attack on X"), conjoined subjects of a
+ * symmetric event split into source and target ("X and Y met"), the place from "in/at/near" a
+ * location. A trigger under another trigger ("threatened to ban") adds to that one's frame
+ * rather than making its own.
+ */
+final class FrameReader {
+    /** Types where "X and Y did it" means X did it with Y. */
+    static final Set<EventType> SYMMETRIC = EnumSet.of(EventType.CONSULT, EventType.AGREE, EventType.COOPERATE,
+            EventType.SUPPORT, EventType.CONCEDE);
+    /** Noun-event types an AGREE verb gives way to ("agreed €21bn in military aid"). */
+    private static final Set<EventType> AGREED_THINGS = EnumSet.of(EventType.AID, EventType.SANCTION,
+            EventType.COOPERATE, EventType.CONCEDE, EventType.RETREAT);
+    private static final Set<String> TARGET_CASES = Set.of("with", "on", "against", "to", "into", "upon", "toward",
+            "towards", "at", "from", "for", "over", "of");
+    /** Relations by which a noun hangs on the verb that carries it ("had a meeting", "agreed €21bn in aid"). */
+    private static final Set<String> CARRIED = Set.of("obj", "iobj", "obl", "nmod", "compound", "dep", "appos");
+    /** Types whose complement clause names the target ("threatened to ban X", "demanded that X leave"). */
+    private static final Set<EventType> COMPLEMENT_TARGET = EnumSet.of(EventType.REQUEST, EventType.THREATEN,
+            EventType.AGREE, EventType.REJECT);
+    /** Prepositions by which the verb carrying an event noun names its target ("staged rallies against X"). */
+    private static final Set<String> CARRIER_TARGET_CASES = Set.of("to", "for", "against", "with", "on");
+    private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "inside", "outside");
+    private static final Set<String> BESIDE_RELS = Set.of("compound:prt", "obj", "iobj", "xcomp", "obl", "advmod",
+            "compound", "amod", "nmod", "ccomp");
+
+    private final EventLexicon lexicon;
+
+    FrameReader(EventLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The frames of one sentence, in token order; actorless ones included (the caller decides). */
+    List<Draft> read(ParseView v, ActorFinder actors) {
+        int n = v.size();
+        Entry[] entries = new Entry[n];
+        for (int i = 0; i < n; i++) {
+            entries[i] = entryAt(v, i);
+        }
+        List<Draft> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Entry e = entries[i];
+            if (e == null || e.role() != Role.EVENT) {
+                continue;
+            }
+            if (e.noun()) {
+                if (governedByTrigger(v, i, entries)) {
+                    continue;
+                }
+                out.add(nounFrame(v, i, e, actors));
+            } else {
+                if (subordinate(v, i, entries)) {
+                    continue;
+                }
+                if (e.type() == EventType.AGREE && nestedThing(v, i, entries) >= 0) {
+                    continue; // the noun frame takes this verb's subject
+                }
+                out.add(verbFrame(v, i, e, entries, actors));
+            }
+        }
+        return out;
+    }
+
+    private Entry entryAt(ParseView v, int i) {
+        var t = v.token(i);
+        boolean noun = t.isNoun();
+        boolean verb = !noun && v.isVerbal(i);
+        if (!noun && !verb) {
+            return null;
+        }
+        String lemma = v.lemma(i);
+        if (!lexicon.mayTrigger(lemma, noun)) {
+            return null;
+        }
+        if (verb && v.rel(i).equals("amod")) {
+            return null; // "armed", "wounded" as adjectives
+        }
+        Set<String> beside = new HashSet<>();
+        for (int c : v.children(i)) {
+            if (BESIDE_RELS.contains(v.baseRel(c)) || BESIDE_RELS.contains(v.rel(c))) {
+                beside.add(v.lemma(c));
+                String cs = v.caseOf(c);
+                if (!cs.isEmpty()) {
+                    beside.add(cs);
+                }
+                for (int g : v.children(c)) {
+                    if (v.rel(g).equals("compound") || v.rel(g).equals("compound:prt")) {
+                        beside.add(v.lemma(g));
+                    }
+                }
+            }
+        }
+        if (noun && v.rel(i).equals("compound") && v.head(i) >= 0) {
+            beside.add(v.lemma(v.head(i))); // "phone call": "phone" is a compound of "call"
+        }
+        Entry e = lexicon.match(lemma, noun, beside);
+        return e == null || e.role() == Role.NONE ? null : e;
+    }
+
+    /** A verb trigger that is the complement of another trigger verb ("threatened to ban"). */
+    private static boolean subordinate(ParseView v, int i, Entry[] entries) {
+        String r = v.rel(i);
+        int h = v.head(i);
+        return h >= 0 && (r.equals("xcomp") || r.equals("ccomp")) && entries[h] != null
+                && entries[h].role() == Role.EVENT && !entries[h].noun();
+    }
+
+    /**
+     * A noun trigger inside the complement of a non-light trigger verb ("rejected a US offer",
+     * "urged Putin to move towards a ceasefire", "accused X during a visit"): the noun is what
+     * the verb is about, not an event of its own.
+     */
+    private static boolean governedByTrigger(ParseView v, int i, Entry[] entries) {
+        if (v.rel(i).startsWith("nsubj")) {
+            return false;
+        }
+        int cur = i;
+        for (int steps = 0; steps < 4; steps++) {
+            int h = v.head(cur);
+            if (h < 0) {
+                return false;
+            }
+            Entry e = entries[h];
+            if (e != null && !e.noun()) {
+                if (e.role() == Role.LIGHT) {
+                    return false;
+                }
+                if (e.role() == Role.EVENT) {
+                    EventType mine = entries[i].type();
+                    return !(e.type() == EventType.AGREE && AGREED_THINGS.contains(mine) && !throughClause(v, h, i));
+                }
+            }
+            if (v.rel(cur).startsWith("nsubj") || v.rel(cur).equals("parataxis") || v.rel(cur).equals("ccomp")) {
+                return false;
+            }
+            if (e != null && e.noun()) {
+                return false; // an argument of another event noun ("a visit to the site of an attack")
+            }
+            if (v.token(h).isVerb() && !v.rel(h).equals("xcomp") && !v.hasChildLemma(h, "mark", "of", "for")) {
+                return false; // another clause's verb: only a complement ("to move", "of prolonging") passes on
+            }
+            cur = h;
+        }
+        return false;
+    }
+
+    /** A noun event an AGREE verb gives way to, in its object, or -1. */
+    private static int nestedThing(ParseView v, int verb, Entry[] entries) {
+        for (int i = 0; i < entries.length; i++) {
+            Entry e = entries[i];
+            if (e != null && e.noun() && e.role() == Role.EVENT && AGREED_THINGS.contains(e.type())
+                    && i != verb && v.dominates(verb, i) && depth(v, verb, i) <= 3 && !throughClause(v, verb, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the path from {@code ancestor} down to {@code i} passes a clause ("promised to continue aid"). */
+    private static boolean throughClause(ParseView v, int ancestor, int i) {
+        for (int cur = i, d = 0; cur != ancestor && cur >= 0 && d < 40; cur = v.head(cur), d++) {
+            String r = v.rel(cur);
+            if (r.equals("xcomp") || r.equals("ccomp") || r.equals("advcl")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int depth(ParseView v, int ancestor, int i) {
+        int d = 0;
+        for (int cur = i; cur != ancestor && cur >= 0 && d < 40; cur = v.head(cur)) {
+            d++;
+        }
+        return d;
+    }
+
+    private Draft verbFrame(ParseView v, int i, Entry e, Entry[] entries, ActorFinder actors) {
+        Draft d = new Draft(e.type(), e.label(), v.sentence.index(), i, false);
+        boolean passive = v.isPassive(i);
+        d.passive = passive;
+        int subj = v.child(i, passive ? "nsubj:pass" : "nsubj");
+        if (passive && subj < 0 && v.rel(i).startsWith("acl")) {
+            subj = v.head(i); // "a citizen arrested in Cyprus"
+        }
+        if (passive) {
+            d.target.addAll(actors.actors(v, subj));
+            for (int c : v.childrenWith(i, "obl", "obl:agent")) {
+                if (v.caseOf(c).equals("by")) {
+                    d.source.addAll(actors.actors(v, c));
+                }
+            }
+        } else {
+            int s = subj >= 0 ? subj : inheritedSubject(v, i);
+            d.source.addAll(actors.actors(v, s));
+            if (d.source.isEmpty() && subj < 0 && v.rel(i).equals("acl") && s >= 0 && v.baseRel(s).equals("obj")) {
+                // "the party issued a declaration demanding ...": the one who issued it
+                s = v.child(v.head(s), "nsubj");
+                d.source.addAll(actors.actors(v, s));
+            }
+            // "Israeli tanks shelled ...", "a roadside bombing killed ...": someone did it, unnamed
+            d.unnamedDoer = s >= 0 && d.source.isEmpty() && v.token(s).pos().startsWith("NN")
+                    && (v.token(s).pos().endsWith("S") || v.child(s, "amod", "compound") >= 0
+                        || lexicon.mayTrigger(v.lemma(s), true));
+            int obj = v.child(i, "obj");
+            if (obj < 0) {
+                obj = v.child(i, "iobj");
+            }
+            if (!ownedBySource(v, obj, d, actors)) {
+                d.target.addAll(objectTargets(v, obj, actors));
+            }
+        }
+        for (int c : v.children(i)) {
+            String r = v.baseRel(c);
+            if (!(r.equals("obl") || r.equals("nmod"))) {
+                continue;
+            }
+            String cs = v.caseOf(c);
+            if (PLACE_CASES.contains(cs)) {
+                String place = actors.place(v, c);
+                if (place != null && d.location == null) {
+                    d.location = place;
+                    continue;
+                }
+            }
+            if (d.target.isEmpty() && TARGET_CASES.contains(cs) && !passive && lexicon.cue(e.head()) == null) {
+                d.target.addAll(actors.actors(v, c));
+            }
+        }
+        if (d.target.isEmpty() && COMPLEMENT_TARGET.contains(d.type)) {
+            complementTarget(v, i, d, actors);
+        }
+        for (int c : v.childrenWith(i, "conj")) {
+            // "donated and delivered goods to the school": conjoined verbs share the receiver
+            if (d.target.isEmpty() && v.token(c).isVerb() && v.child(c, "nsubj") < 0) {
+                for (int g : v.childrenWith(c, "obl", "iobj")) {
+                    if (d.target.isEmpty() && (v.rel(g).equals("iobj") || v.caseOf(g).equals("to"))) {
+                        d.target.addAll(actors.actors(v, g));
+                    }
+                }
+            }
+        }
+        splitSymmetric(v, d, subj);
+        setMode(v, i, d);
+        return d;
+    }
+
+    /**
+     * The actors an object names: its own entities, else those of its complement ("threatened
+     * further action against Russia", "provide aid to refugees").
+     */
+    private static List<String> objectTargets(ParseView v, int obj, ActorFinder actors) {
+        if (obj < 0) {
+            return List.of();
+        }
+        List<String> found = actors.actors(v, obj);
+        if (!found.isEmpty() || v.token(obj).isProperNoun()) {
+            return found; // a name no entity covers ("the BBC's Sunday with ...") hides no other actor
+        }
+        for (int c : v.children(obj)) {
+            if (v.baseRel(c).equals("nmod") && (TARGET_CASES.contains(v.caseOf(c)) || v.caseOf(c).equals("by"))) {
+                found = actors.actors(v, c);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+            if (v.rel(c).equals("acl:relcl")) {
+                // "passed the information that came from P to their counterparts": "to" misattached
+                for (int g : v.childrenWith(c, "obl")) {
+                    if (v.caseOf(g).equals("to")) {
+                        found = actors.actors(v, g);
+                        if (!found.isEmpty()) {
+                            return found;
+                        }
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Whom a threat is aimed at where no one else is named: the subject of its condition
+     * ("threatened to stop talks if the United States goes ahead", "unless Baghdad accepted").
+     */
+    List<String> conditionTarget(ParseView v, int trigger, ActorFinder actors) {
+        for (int i = 0; i < v.size(); i++) {
+            if (v.rel(i).equals("advcl") && v.hasChildLemma(i, "mark", "if", "unless") && v.dominates(trigger, i)
+                    && depth(v, trigger, i) <= 3) {
+                List<String> who = actors.actors(v, v.child(i, "nsubj", "nsubj:pass"));
+                if (!who.isEmpty()) {
+                    return who;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** "withdrew its troops": what the doer moves of its own is not the target. */
+    private static boolean ownedBySource(ParseView v, int obj, Draft d, ActorFinder actors) {
+        if (obj < 0 || d.source.isEmpty()) {
+            return false;
+        }
+        int poss = v.child(obj, "nmod:poss");
+        return poss >= 0 && d.source.containsAll(actors.actors(v, poss)) && !actors.actors(v, poss).isEmpty();
+    }
+
+    /** "threatened to ban X": X; "demanded that X leave": X. */
+    private static void complementTarget(ParseView v, int i, Draft d, ActorFinder actors) {
+        int x = v.child(i, "xcomp");
+        if (x >= 0) {
+            d.target.addAll(objectTargets(v, v.child(x, "obj"), actors));
+            for (int c : v.childrenWith(x, "obl")) {
+                if (d.target.isEmpty() && TARGET_CASES.contains(v.caseOf(c))) {
+                    d.target.addAll(actors.actors(v, c));
+                }
+            }
+            return;
+        }
+        int c = v.child(i, "ccomp");
+        if (c >= 0 && d.type == EventType.REQUEST) {
+            d.target.addAll(actors.actors(v, v.child(c, "nsubj", "nsubj:pass")));
+        }
+    }
+
+    /** The subject a verb without its own takes from the clause it hangs on ("X met Y and agreed"). */
+    private static int inheritedSubject(ParseView v, int i) {
+        int cur = i;
+        for (int steps = 0; steps < 4; steps++) {
+            int h = v.head(cur);
+            if (h < 0) {
+                return -1;
+            }
+            String r = v.rel(cur);
+            if (r.startsWith("acl")) {
+                return h; // "investigators, who probed ...", "investigators probing ..."
+            }
+            if (!(r.equals("xcomp") || r.equals("conj") || r.equals("advcl") || r.equals("dep"))) {
+                return -1;
+            }
+            int s = v.child(h, "nsubj");
+            if (s >= 0) {
+                return s;
+            }
+            cur = h;
+        }
+        return -1;
+    }
+
+    private Draft nounFrame(ParseView v, int i, Entry e, ActorFinder actors) {
+        Draft d = new Draft(e.type(), e.label(), v.sentence.index(), i, true);
+        for (int c : v.children(i)) {
+            String r = v.rel(c);
+            String cs = v.caseOf(c);
+            if (r.equals("nmod:poss") || ((r.equals("amod") || r.equals("compound")) && !isModifierWord(e, v, c))) {
+                d.source.addAll(actors.actors(v, c));
+            } else if (v.baseRel(c).equals("nmod") || v.baseRel(c).equals("acl")) {
+                if (cs.equals("by")) {
+                    d.source.addAll(actors.actors(v, c));
+                } else if (cs.equals("between")) {
+                    List<String> both = actors.actors(v, c);
+                    if (!both.isEmpty()) {
+                        d.source.add(both.get(0));
+                        d.target.addAll(both.subList(1, both.size()));
+                        d.symmetric = true;
+                    }
+                } else if (PLACE_CASES.contains(cs) && actors.place(v, c) != null && d.location == null) {
+                    d.location = actors.place(v, c);
+                } else if (TARGET_CASES.contains(cs)) {
+                    d.target.addAll(actors.actors(v, c));
+                }
+            }
+        }
+        if (d.target.isEmpty()) {
+            for (int c : v.children(i)) {
+                String r = v.rel(c);
+                if (d.type == EventType.REQUEST && (r.equals("ccomp") || r.startsWith("acl"))) {
+                    d.target.addAll(actors.actors(v, v.child(c, "nsubj", "nsubj:pass"))); // "its demand that Israel ease"
+                } else if (v.baseRel(c).equals("nmod") && v.caseOf(c).equals("of")) {
+                    d.target.addAll(objectTargets(v, c, actors)); // "a suspension of air links with Serbia"
+                }
+            }
+        }
+        // the verb that carries the noun: "Witkoff had a meeting", "nations agreed aid", "went ahead with a swap"
+        int cur = i;
+        for (int steps = 0; steps < 4 && d.source.isEmpty(); steps++) {
+            int h = v.head(cur);
+            String r = v.baseRel(cur);
+            if (h < 0 || !CARRIED.contains(r)) {
+                break;
+            }
+            if (!v.token(h).isVerb() && !isAmount(v, h) && !r.equals("compound")) {
+                break; // "frustration with the negotiations": the verb carries "frustration", not the talks
+            }
+            if (v.token(h).isVerb()) {
+                int s = v.child(h, "nsubj");
+                if (s < 0) {
+                    s = inheritedSubject(v, h);
+                }
+                List<String> subj = actors.actors(v, s);
+                if (SYMMETRIC.contains(d.type) && subj.size() > 1 && d.target.isEmpty()) {
+                    d.source.add(subj.get(0));
+                    d.target.addAll(subj.subList(1, subj.size()));
+                } else {
+                    d.source.addAll(subj);
+                }
+                for (int c : v.children(h)) {
+                    String cs = v.caseOf(c);
+                    if (v.baseRel(c).equals("obl") && PLACE_CASES.contains(cs) && d.location == null) {
+                        d.location = actors.place(v, c);
+                    }
+                    // "give Tanzania a grant", "provide aid to refugees"
+                    if (d.target.isEmpty() && c != cur && (v.rel(c).equals("iobj")
+                            || (v.baseRel(c).equals("obl") && CARRIER_TARGET_CASES.contains(cs)))) {
+                        d.target.addAll(actors.actors(v, c));
+                    }
+                }
+                break;
+            }
+            cur = h;
+        }
+        d.target.removeAll(d.source);
+        setMode(v, i, d);
+        return d;
+    }
+
+    /**
+     * "Russia said Sudan must return the helicopter": a demand by the one who says it, on the
+     * subject of the obliged clause. The clause itself did not happen; its verb is returned as the
+     * draft's trigger so the caller can drop frames read from it.
+     */
+    List<Draft> obligations(ParseView v, ActorFinder actors) {
+        List<Draft> out = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            if (!v.token(i).isVerb() || !hasObligation(v, i)) {
+                continue;
+            }
+            int cue = sayer(v, i);
+            if (cue < 0) {
+                continue;
+            }
+            String cueLemma = v.lemma(cue);
+            int speaker = cueLemma.equals("cite") || cueLemma.equals("quote") ? v.child(cue, "obj") : v.child(cue, "nsubj");
+            List<String> source = actors.actors(v, speaker);
+            if (source.isEmpty()) {
+                continue;
+            }
+            Draft d = new Draft(EventType.REQUEST, null, v.sentence.index(), i, false);
+            d.source.addAll(source);
+            int obliged = v.child(i, "nsubj", "nsubj:pass");
+            if (obliged < 0 && v.rel(cue).equals("csubj")) {
+                obliged = v.child(cue, "obj"); // misparse "[Germany said Iran] must release": Iran as said's object
+            }
+            d.target.addAll(actors.actors(v, obliged));
+            d.target.removeAll(d.source);
+            d.obligation = true;
+            d.cue = cue;
+            out.add(d);
+        }
+        return out;
+    }
+
+    private static boolean hasObligation(ParseView v, int i) {
+        for (int c : v.children(i)) {
+            String w = v.token(c).text().toLowerCase(java.util.Locale.ROOT);
+            if (v.rel(c).equals("aux") && (w.equals("must") || w.equals("should"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The verb of saying that frames clause {@code i}: its head, or a parenthetical "X said". */
+    private int sayer(ParseView v, int i) {
+        int h = v.head(i);
+        if (h >= 0 && (v.rel(i).equals("ccomp") || v.rel(i).equals("parataxis")) && "reported".equals(lexicon.cue(v.lemma(h)))) {
+            return h;
+        }
+        for (int c : v.children(i)) {
+            if ((v.rel(c).equals("parataxis") || v.rel(c).equals("ccomp") || v.rel(c).equals("csubj"))
+                    && ("reported".equals(lexicon.cue(v.lemma(c)))
+                    || v.lemma(c).equals("cite"))) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isAmount(ParseView v, int i) {
+        String pos = v.token(i).pos();
+        return pos.equals("$") || pos.equals("CD");
+    }
+
+    private boolean isModifierWord(Entry e, ParseView v, int c) {
+        return lexicon.modifierMode(e.type(), v.lemma(c)) != null;
+    }
+
+    private void splitSymmetric(ParseView v, Draft d, int subj) {
+        d.target.removeAll(d.source);
+        if (SYMMETRIC.contains(d.type) && d.target.isEmpty() && d.source.size() > 1) {
+            List<String> all = new ArrayList<>(d.source);
+            d.source.clear();
+            d.source.add(all.get(0));
+            d.target.addAll(all.subList(1, all.size()));
+            d.symmetric = true;
+        }
+    }
+
+    /** A word beside the trigger that names how ("missile" attack: aerial). */
+    private void setMode(ParseView v, int i, Draft d) {
+        List<Integer> near = new ArrayList<>(v.children(i));
+        for (int c : v.children(i)) {
+            near.addAll(v.children(c));
+        }
+        for (int c : near) {
+            String m = lexicon.modifierMode(d.type, v.lemma(c));
+            if (m != null) {
+                d.mode = m;
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package dev.newsgraph.analysis.event;
+
+import dev.newsgraph.analysis.linguistics.Dependency;
+import dev.newsgraph.analysis.linguistics.Sentence;
+import dev.newsgraph.analysis.linguistics.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** One parsed sentence indexed for walking: each token's head, relation and children. */
+final class ParseView {
+    final Sentence sentence;
+    private final int[] head;
+    private final String[] rel;
+    private final List<List<Integer>> children;
+
+    ParseView(Sentence sentence) {
+        this.sentence = sentence;
+        int n = sentence.tokens().size();
+        head = new int[n];
+        rel = new String[n];
+        children = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            head[i] = -1;
+            rel[i] = "";
+            children.add(new ArrayList<>(2));
+        }
+        for (Dependency d : sentence.dependencies()) {
+            int dep = d.dependent();
+            if (dep < 0 || dep >= n) {
+                continue;
+            }
+            head[dep] = d.governor();
+            rel[dep] = d.relation();
+            if (d.governor() >= 0 && d.governor() < n) {
+                children.get(d.governor()).add(dep);
+            }
+        }
+    }
+
+    int size() {
+        return head.length;
+    }
+
+    Token token(int i) {
+        return sentence.tokens().get(i);
+    }
+
+    String lemma(int i) {
+        return token(i).lemma().toLowerCase(Locale.ROOT);
+    }
+
+    int head(int i) {
+        return head[i];
+    }
+
+    String rel(int i) {
+        return rel[i];
+    }
+
+    /** The relation without its subtype ("obl:tmod" is "obl"). */
+    String baseRel(int i) {
+        String r = rel[i];
+        int colon = r.indexOf(':');
+        return colon < 0 ? r : r.substring(0, colon);
+    }
+
+    List<Integer> children(int i) {
+        return children.get(i);
+    }
+
+    /** The first child of {@code i} whose relation is one of {@code rels}, or -1. */
+    int child(int i, String... rels) {
+        for (int c : children.get(i)) {
+            for (String r : rels) {
+                if (rel[c].equals(r)) {
+                    return c;
+                }
+            }
+        }
+        return -1;
+    }
+
+    List<Integer> childrenWith(int i, String... rels) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : children.get(i)) {
+            for (String r : rels) {
+                if (rel[c].equals(r)) {
+                    out.add(c);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The lemma of the preposition marking a nominal ("with" for "with Putin"), or "". */
+    String caseOf(int i) {
+        int c = child(i, "case");
+        if (c < 0) {
+            return "";
+        }
+        String l = lemma(c);
+        return l.equals("according") ? "accord" : l;
+    }
+
+    boolean hasChildLemma(int i, String relation, String... lemmas) {
+        for (int c : children.get(i)) {
+            if (rel[c].equals(relation)) {
+                for (String l : lemmas) {
+                    if (lemma(c).equals(l)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    boolean isVerbal(int i) {
+        Token t = token(i);
+        return t.isVerb() || (t.pos().startsWith("JJ") && child(i, "nsubj", "cop") >= 0);
+    }
+
+    /** A passive clause, or a bare participle hanging on another ("Asked whether ..., Peskov said"). */
+    boolean isPassive(int i) {
+        if (child(i, "nsubj:pass", "aux:pass") >= 0) {
+            return true;
+        }
+        String r = rel(i);
+        return token(i).pos().equals("VBN") && child(i, "aux", "nsubj") < 0 && (r.equals("advcl") || r.startsWith("acl"));
+    }
+
+    /** Whether {@code ancestor} dominates {@code i} (within a bounded number of steps). */
+    boolean dominates(int ancestor, int i) {
+        int cur = i;
+        for (int steps = 0; cur >= 0 && steps < 40; steps++) {
+            if (cur == ancestor) {
+                return true;
+            }
+            cur = head[cur];
+        }
+        return false;
+    }
+}

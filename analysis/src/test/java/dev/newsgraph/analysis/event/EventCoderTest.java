@@ -1,0 +1,198 @@
+package dev.newsgraph.analysis.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsgraph.model.Event;
+import dev.newsgraph.model.EventQuantity;
+import dev.newsgraph.model.EventType;
+import dev.newsgraph.model.Modality;
+import dev.newsgraph.model.Precision;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EventCoderTest {
+
+    private static Event only(List<Event> events, EventType type) {
+        List<Event> of = events.stream().filter(e -> e.type() == type).toList();
+        assertEquals(1, of.size(), "one " + type + " event in " + events);
+        return of.get(0);
+    }
+
+    private static boolean none(List<Event> events, EventType type) {
+        return events.stream().noneMatch(e -> e.type() == type);
+    }
+
+    @Test
+    void aMeetingHasItsSubjectAsSourceTheWithPhraseAsTargetAndItsOwnDateAndPlace() {
+        Stories s = Stories.of("Pakistani envoy Imran Qureshi met with Afghan Foreign Minister Amir Khan Muttaqi in Kabul on Tuesday.")
+                .time("Tuesday", "2024-03-12");
+        Event e = only(s.events(), EventType.CONSULT);
+        assertEquals(List.of("Imran Qureshi"), s.names(e.source()));
+        assertTrue(s.names(e.target()).get(0).contains("Muttaqi"), s.names(e.target()).toString());
+        assertEquals("Kabul", s.entity(e.location()).name());
+        assertEquals("2024-03-12", e.date().value());
+        assertEquals(Precision.DAY, e.date().precision());
+        assertEquals(Modality.ASSERTED, e.modality());
+        assertEquals(s.text(), e.evidence().text());
+        assertTrue(e.confidence() > 0.5 && e.confidence() <= 1);
+    }
+
+    @Test
+    void aPassiveTakesItsAgentAsSourceAndItsSubjectAsTarget() {
+        Stories s = Stories.of("Tension is rising in Turkey. Opposition leader Ali Demir was arrested by Turkish police in Ankara.");
+        Event e = only(s.events(), EventType.COERCE);
+        assertEquals("arrest", e.mode());
+        assertEquals(List.of("Ali Demir"), s.names(e.target()));
+        assertFalse(e.source().isEmpty(), "the police, or Turkey for them");
+        assertEquals("TUR", s.entity(e.source().get(0)).country());
+    }
+
+    @Test
+    void conjoinedSubjectsOfASymmetricEventBecomeSourceAndTarget() {
+        Stories s = Stories.of("Egypt and Jordan agreed on Sunday to expand their trade ties.");
+        Event e = only(s.events(), EventType.AGREE);
+        assertEquals(List.of("Egypt"), s.names(e.source()));
+        assertEquals(List.of("Jordan"), s.names(e.target()));
+    }
+
+    @Test
+    void aNominalAttackTakesItsDoerFromTheDemonymAndItsCasualtiesFromTheNextSentence() {
+        Stories s = Stories.of("Israel and Hamas traded fire overnight. On Sunday an Israeli air strike on Khan Younis hit a school. "
+                + "The strike killed 12 people, health officials said.")
+                .time("On Sunday", "2024-03-10")
+                .count("12 people", 12);
+        Event e = only(s.events(), EventType.ASSAULT);
+        assertEquals(List.of("Israel"), s.names(e.source()));
+        assertEquals("aerial", e.mode());
+        assertEquals("2024-03-10", e.date().value());
+        EventQuantity killed = e.quantities().stream().filter(q -> q.kind().equals("killed")).findFirst().orElseThrow();
+        assertEquals(12, killed.value());
+        assertTrue(e.evidence().text().contains("The strike killed 12 people"), "evidence reaches the count: " + e.evidence());
+    }
+
+    @Test
+    void aVerbWithItsParticleTriggersButTheSameVerbWithAnotherObjectDoesNot() {
+        assertFalse(none(Stories.of("Chancellor Olaf Scholz called for calm in Hamburg.").events(), EventType.REQUEST));
+        assertTrue(Stories.of("Chancellor Olaf Scholz laid flowers at the memorial in Hamburg.").events().isEmpty());
+    }
+
+    @Test
+    void aDeniedActIsTheDeniersRejectionNotTheAct() {
+        List<Event> events = Stories.of("Russia on Monday denied attacking the Ukrainian port of Odesa.").events();
+        assertTrue(none(events, EventType.ASSAULT), events.toString());
+        only(events, EventType.REJECT);
+    }
+
+    @Test
+    void whatSomeoneSaysIsReportedAndAttributedToThem() {
+        Stories s = Stories.of("Mexican prosecutor Sofia Rivas said soldiers had detained the mayor of Iguala, Jose Abarca.");
+        Event e = only(s.events(), EventType.COERCE);
+        assertEquals(Modality.REPORTED, e.modality());
+        assertEquals("Sofia Rivas", s.entity(e.attributedTo()).name());
+    }
+
+    @Test
+    void whatDidNotHappenIsNegatedAndAPromisedKindnessIsAnAgreement() {
+        Stories s = Stories.of("President Lula did not meet Javier Milei in Brasilia.");
+        assertEquals(Modality.NEGATED, only(s.events(), EventType.CONSULT).modality());
+        Stories promise = Stories.of("Norway will provide humanitarian aid to Sudan.");
+        Event e = only(promise.events(), EventType.AGREE);
+        assertEquals(List.of("Norway"), promise.names(e.source()));
+    }
+
+    @Test
+    void whatSomeoneSaysAnotherMustDoIsTheirDemand() {
+        Stories s = Stories.of("Germany said Iran must release the detained journalists.");
+        Event e = only(s.events(), EventType.REQUEST);
+        assertEquals(List.of("Germany"), s.names(e.source()));
+        assertEquals(List.of("Iran"), s.names(e.target()));
+        assertTrue(none(s.events(), EventType.CONCEDE), "the release has not happened");
+    }
+
+    @Test
+    void moneyAgreedAsAidIsAnAidEventWithItsAmount() {
+        Stories s = Stories.of("The World Bank agreed $500m in economic aid for Ethiopia.").money("$500m", 5e8, "USD");
+        Event e = only(s.events(), EventType.AID);
+        assertEquals(List.of("World Bank"), s.names(e.source()));
+        assertEquals(List.of("Ethiopia"), s.names(e.target()));
+        assertEquals("economic", e.mode());
+        assertEquals(List.of(new EventQuantity("money", 5e8, "USD", "$500m")), e.quantities());
+    }
+
+    @Test
+    void theSameHappeningToldTwiceIsOneEventWithTheFullestDetails() {
+        Stories s = Stories.of("Sudan's army shelled Omdurman.\nAid groups warned of hunger. "
+                + "The Sudanese army shelled Omdurman on Friday, killing 9 civilians.")
+                .time("on Friday", "2024-03-08")
+                .count("9 civilians", 9);
+        Event e = only(s.events(), EventType.ASSAULT);
+        assertEquals("2024-03-08", e.date().value());
+        assertEquals(9, e.quantities().get(0).value());
+    }
+
+    @Test
+    void anEventNounTakesTheDateOfTheVerbThatCarriesIt() {
+        Stories s = Stories.of("Late on Monday, Nordic governments agreed $3bn in humanitarian aid for Sudan.")
+                .time("Monday", "2024-03-04");
+        Event e = only(s.events(), EventType.AID);
+        assertEquals("2024-03-04", e.date().value());
+    }
+
+    @Test
+    void noDateIsGivenWhereTheSentenceHasNone() {
+        Event e = only(Stories.of("Kenyan President William Ruto visited Ethiopia.").events(), EventType.CONSULT);
+        assertNull(e.date(), "never the publication date");
+    }
+
+    @Test
+    void aRunOnListOrTableGivesNoCrashAndOnlyEventsWithEvidence() {
+        String runOn = "and the minister met the envoy ".repeat(400) + ".";
+        String table = "Country | Troops | Aid\nFrance | 200 | 3m\nItaly | 150 | 2m\n";
+        for (String text : List.of(runOn, table, "", "...", "Meet.")) {
+            for (Event e : Stories.of(text).events()) {
+                assertNotNull(e.evidence());
+                assertTrue(e.evidence().end() <= text.length());
+            }
+        }
+    }
+
+    @Test
+    void anAnnouncedWithdrawalOnConditionIsAThreatAtThePlaceLeft() {
+        Stories s = Stories.of("Kenya said it will withdraw its police officers from Haiti unless the United States pays for the mission.");
+        Event e = only(s.events(), EventType.THREATEN);
+        assertEquals(List.of("Kenya"), s.names(e.source()));
+        assertEquals(List.of("Haiti"), s.names(e.target()), "not its own officers");
+        assertTrue(none(s.events(), EventType.RETREAT), "nothing was withdrawn yet");
+        Stories plain = Stories.of("Iran threatened to close the strait unless Britain released its tanker.");
+        assertEquals(List.of("United Kingdom"), plain.names(only(plain.events(), EventType.THREATEN).target()),
+                "no one else named: whoever the condition names");
+    }
+
+    @Test
+    void failingToAgreeIsARefusal() {
+        Stories s = Stories.of("Armenia and Azerbaijan failed to reach agreement on the border in talks on Sunday.");
+        assertFalse(none(s.events(), EventType.REJECT), s.events().toString());
+        assertTrue(none(s.events(), EventType.AGREE), s.events().toString());
+    }
+
+    @Test
+    void aTruceThatIsLackingIsNoEvent() {
+        Stories s = Stories.of("Diplomats in Geneva regretted the lack of a truce between Sudan and Chad.");
+        assertTrue(none(s.events(), EventType.RETREAT), s.events().toString());
+    }
+
+    @Test
+    void aPartOfATollIsNotASecondToll() {
+        Stories s = Stories.of("Russia launched a drone attack on Kharkiv on Monday. The attack killed 11 people, including four children.")
+                .time("on Monday", "2024-03-11")
+                .count("11 people", 11)
+                .count("four children", 4);
+        Event e = only(s.events(), EventType.ASSAULT);
+        assertEquals(List.of(new EventQuantity("killed", 11, "people", "11 people")), e.quantities());
+        assertEquals("aerial", e.mode());
+    }
+}

@@ -1,0 +1,67 @@
+package dev.newsgraph.analysis.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsgraph.analysis.entity.WorldKnowledge;
+import dev.newsgraph.model.Event;
+import dev.newsgraph.model.EventType;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EventLexiconTest {
+    private static final EventLexicon SHIPPED = EventLexicon.defaults();
+
+    @Test
+    void theLongestEntryWinsAndANoneEntryBlocksTheShorterOne() {
+        assertEquals(EventType.REQUEST, SHIPPED.match("call", false, Set.of("for", "calm")).type());
+        assertEquals(EventType.CONSULT, SHIPPED.match("call", false, Set.of("minister")).type());
+        assertEquals(EventLexicon.Role.NONE, SHIPPED.match("lay", false, Set.of("flower")).role());
+        assertNull(SHIPPED.match("lay", false, Set.of("foundation")));
+    }
+
+    @Test
+    void everyPloverTypeHasATrigger() {
+        for (EventType t : EventType.values()) {
+            boolean found = false;
+            for (String w : List.of("agree", "meet", "support", "concede", "cooperate", "aid", "withdraw", "demand",
+                    "accuse", "reject", "threaten", "protest", "sanction", "mobilize", "arrest", "attack")) {
+                var e = SHIPPED.match(w, false, Set.of());
+                found |= e != null && e.type() == t;
+            }
+            assertTrue(found, t + " has a verb");
+        }
+    }
+
+    @Test
+    void aUsersFileReplacesTheShippedLexicon(@TempDir Path dir) throws IOException {
+        Path mine = dir.resolve("mine.tsv");
+        Files.writeString(mine, "# my lexicon\nPROTEST  demo  verb  picket\n");
+        EventCoder coder = new EventCoder(EventLexicon.load(mine), WorldKnowledge.standard());
+        List<Event> events = Stories.of("Nurses picketed the Ministry of Health in Nairobi.").code(coder);
+        assertEquals(EventType.PROTEST, events.get(0).type());
+        assertTrue(Stories.of("Kenya attacked Somalia.").code(coder).isEmpty(), "the shipped words are gone");
+        System.setProperty(EventLexicon.PROPERTY, mine.toString());
+        try {
+            assertEquals(mine.toString(), EventLexicon.defaults().origin());
+        } finally {
+            System.clearProperty(EventLexicon.PROPERTY);
+        }
+    }
+
+    @Test
+    void aBadLineIsReportedWithItsFileAndLine(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.tsv");
+        Files.writeString(bad, "# header\nASSAULT - verb attack\nFIGHTING - verb brawl\n");
+        var e = assertThrows(IllegalArgumentException.class, () -> EventLexicon.load(bad));
+        assertTrue(e.getMessage().contains("bad.tsv:3"), e.getMessage());
+        assertTrue(e.getMessage().contains("FIGHTING"), e.getMessage());
+    }
+}

@@ -1,0 +1,208 @@
+package dev.newsgraph.server;
+
+import dev.newsgraph.model.RecordCodec;
+import dev.newsgraph.store.StoreException;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The HTTP server of {@code newsgraph serve}: the REST API, the OpenAPI document, the web UI and
+ * its static files, over a pool of read-only store handles. Only GET and HEAD are answered (405
+ * otherwise); every response carries a strict Content-Security-Policy; errors answer a short
+ * message, never a stack trace.
+ */
+public final class NewsServer implements AutoCloseable {
+    /** The policy of every response: scripts and styles from this server only, nothing inline. */
+    static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    private static final int MAX_QUERY_LENGTH = 2048;
+    private static final Set<String> READ_METHODS = Set.of("GET", "HEAD");
+
+    private final StorePool pool;
+    private final Javalin app;
+
+    /**
+     * How to serve.
+     *
+     * @param db          the store (a folder, a .db file or a postgresql:// URL); it must exist
+     * @param bind        the address to listen on
+     * @param port        the port (0: any free one)
+     * @param allowRemote whether a non-loopback {@code bind} is allowed
+     * @param rateLimit   requests a second per client address (0: no limit)
+     * @param readers     store handles reading in parallel
+     */
+    public record Settings(String db, String bind, int port, boolean allowRemote, int rateLimit, int readers) {
+        public Settings {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be between 0 and 65535: " + port);
+            }
+            if (readers < 1) {
+                throw new IllegalArgumentException("readers must be positive: " + readers);
+            }
+        }
+
+        /** Loopback, the given port, 100 requests a second per client, 8 readers. */
+        public static Settings local(String db, int port) {
+            return new Settings(db, "127.0.0.1", port, false, 100, 8);
+        }
+    }
+
+    private NewsServer(StorePool pool, Javalin app) {
+        this.pool = pool;
+        this.app = app;
+    }
+
+    /**
+     * Opens the store and starts listening.
+     *
+     * @throws IllegalArgumentException where the address is not loopback and remote access was not allowed
+     * @throws StoreException           where the store cannot be opened
+     */
+    public static NewsServer start(Settings settings) {
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(settings.bind());
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("unknown address to bind: " + settings.bind());
+        }
+        if (!address.isLoopbackAddress() && !settings.allowRemote()) {
+            throw new IllegalArgumentException("refusing to listen on " + settings.bind()
+                    + ", which other machines can reach: add --allow-remote to mean it");
+        }
+        StorePool pool = new StorePool(settings.db(), settings.readers());
+        try {
+            Javalin app = build(pool, new RateLimiter(settings.rateLimit()));
+            app.start(settings.bind(), settings.port());
+            return new NewsServer(pool, app);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    /** The port listened on (the one chosen where 0 was asked). */
+    public int port() {
+        return app.port();
+    }
+
+    /** Where the data is read from. */
+    public String location() {
+        return pool.location();
+    }
+
+    @Override
+    public void close() {
+        try {
+            app.stop();
+        } catch (RuntimeException e) {
+            // open keep-alive connections outlasting the graceful stop: the server is stopped all the same
+        }
+        pool.close();
+    }
+
+    private static Javalin build(StorePool pool, RateLimiter limiter) {
+        ApiRoutes api = new ApiRoutes(pool);
+        WebPages pages = new WebPages(api);
+        String openApi = resource("openapi.json");
+        Javalin app = Javalin.create(cfg -> {
+            cfg.showJavalinBanner = false;
+            cfg.startupWatcherEnabled = false;
+            cfg.jsonMapper(new JavalinJackson(RecordCodec.mapper().copy(), false));
+            cfg.http.maxRequestSize = 16 * 1024;
+            cfg.http.prefer405over404 = true;
+            cfg.staticFiles.add(sf -> {
+                sf.hostedPath = "/static";
+                sf.directory = "/dev/newsgraph/server/static";
+                sf.location = Location.CLASSPATH;
+                sf.precompress = false;
+            });
+            cfg.staticFiles.enableWebjars();
+            cfg.jetty.modifyServer(server -> server.setStopTimeout(1000));
+        });
+        app.before(ctx -> {
+            secure(ctx);
+            if (!READ_METHODS.contains(ctx.method().name()) && !"OPTIONS".equals(ctx.method().name())) {
+                ctx.header("Allow", "GET, HEAD");
+                throw new HttpResponseException(HttpStatus.METHOD_NOT_ALLOWED.getCode(),
+                        "read-only: only GET and HEAD are answered");
+            }
+            String q = ctx.queryString();
+            if (q != null && q.length() > MAX_QUERY_LENGTH) {
+                throw new HttpResponseException(HttpStatus.URI_TOO_LONG.getCode(), "query string too long");
+            }
+            if (!limiter.allow(ctx.ip())) {
+                ctx.header("Retry-After", "1");
+                throw new HttpResponseException(HttpStatus.TOO_MANY_REQUESTS.getCode(), "too many requests, slow down");
+            }
+        });
+        app.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
+        api.register(app);
+        pages.register(app, openApi);
+        app.exception(BadRequest.class, (e, ctx) -> fail(ctx, 400, e.getMessage()));
+        app.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(), e.getMessage()));
+        app.exception(StoreException.class, (e, ctx) -> {
+            System.err.println("newsgraph serve: " + e.getMessage());
+            fail(ctx, 503, "the store cannot answer now");
+        });
+        app.exception(Exception.class, (e, ctx) -> {
+            System.err.println("newsgraph serve: " + ctx.method() + " " + ctx.path() + ": " + e);
+            fail(ctx, 500, "internal error");
+        });
+        app.error(404, ctx -> {
+            if (ctx.result() == null) {
+                fail(ctx, 404, "not found: " + ctx.path());
+            }
+        });
+        app.error(405, ctx -> {
+            ctx.header("Allow", "GET, HEAD");
+            if (ctx.result() == null) {
+                fail(ctx, 405, "read-only: only GET and HEAD are answered");
+            }
+        });
+        return app;
+    }
+
+    private static void secure(Context ctx) {
+        ctx.header("Content-Security-Policy", CSP);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
+        ctx.header("Cross-Origin-Resource-Policy", "same-origin");
+    }
+
+    /** An error: JSON under /api, a small page elsewhere. */
+    private static void fail(Context ctx, int status, String message) {
+        secure(ctx);
+        ctx.status(status);
+        if (ctx.path().startsWith("/api") || ctx.path().equals("/openapi.json")) {
+            ctx.json(Map.of("status", status, "error", message == null ? "error" : message));
+        } else {
+            ctx.contentType("text/html; charset=utf-8").result(PageLayout.page("Error " + status,
+                    "<h1>Error " + status + "</h1><p>" + Markup.esc(message) + "</p><p><a href=\"/\">Home</a></p>"));
+        }
+    }
+
+    static String resource(String name) {
+        try (InputStream in = NewsServer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package dev.newsgraph.server;
+
+import dev.newsgraph.store.QueryFilter;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** A request's query parameters, checked: filters for the store and the page asked for. */
+final class QueryParams {
+    static final int DEFAULT_LIMIT = 50;
+    static final int MAX_LIMIT = 500;
+    static final int MAX_OFFSET = 10_000;
+    private static final int MAX_VALUE_LENGTH = 200;
+    private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{3}");
+    private static final Pattern TYPE = Pattern.compile("[A-Za-z_]{1,40}");
+
+    private final Context ctx;
+
+    QueryParams(Context ctx) {
+        this.ctx = ctx;
+    }
+
+    /** A parameter's value, trimmed; null where absent or blank. */
+    String text(String name) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        if (v.length() > MAX_VALUE_LENGTH) {
+            throw new BadRequest("parameter '" + name + "' is longer than " + MAX_VALUE_LENGTH + " characters");
+        }
+        return v.strip();
+    }
+
+    /** A required parameter. */
+    String required(String name) {
+        String v = text(name);
+        if (v == null) {
+            throw new BadRequest("parameter '" + name + "' is required");
+        }
+        return v;
+    }
+
+    int limit() {
+        return integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+    }
+
+    int offset() {
+        return integer("offset", 0, 0, MAX_OFFSET);
+    }
+
+    int integer(String name, int dflt, int min, int max) {
+        String v = text(name);
+        if (v == null) {
+            return dflt;
+        }
+        try {
+            int n = Integer.parseInt(v);
+            if (n < min || n > max) {
+                throw new BadRequest("parameter '" + name + "' must be between " + min + " and " + max + ": " + v);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new BadRequest("parameter '" + name + "' must be a whole number: " + v);
+        }
+    }
+
+    /** A day, yyyy-MM-dd. */
+    String day(String name) {
+        String v = text(name);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v).toString();
+        } catch (DateTimeParseException e) {
+            throw new BadRequest("parameter '" + name + "' must be a day, yyyy-MM-dd: " + v);
+        }
+    }
+
+    /** An upper-case code (entity type, PLOVER type, quote kind), checked against {@code allowed} where given. */
+    String code(String name, Set<String> allowed) {
+        String v = text(name);
+        if (v == null) {
+            return null;
+        }
+        String up = v.toUpperCase(Locale.ROOT);
+        if (!TYPE.matcher(v).matches() || (allowed != null && !allowed.contains(up))) {
+            throw new BadRequest("parameter '" + name + "' is not a known value: " + v
+                    + (allowed == null ? "" : " (one of " + String.join(", ", new java.util.TreeSet<>(allowed)) + ")"));
+        }
+        return up;
+    }
+
+    String country() {
+        String v = text("country");
+        if (v != null && !COUNTRY.matcher(v).matches()) {
+            throw new BadRequest("parameter 'country' must be an ISO 3166-1 alpha-3 code: " + v);
+        }
+        return v == null ? null : v.toUpperCase(Locale.ROOT);
+    }
+
+    /** The common filters (actor, type, country, from, to, text); {@code limit} rows. */
+    QueryFilter filter(String actorParam, Set<String> types, int limit) {
+        String from = day("from");
+        String to = day("to");
+        if (from != null && to != null && from.compareTo(to) > 0) {
+            throw new BadRequest("parameter 'from' is after 'to': " + from + " > " + to);
+        }
+        return QueryFilter.all().withActor(text(actorParam)).withType(code("type", types)).withCountry(country())
+                .withFrom(from).withTo(to).withText(text("text")).withLimit(limit);
+    }
+}

@@ -1,0 +1,141 @@
+package dev.newsgraph.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web UI in a real headless Chromium (Debian's chromium and chromium-driver; skipped where
+ * they are absent). Saves a screenshot of each view to docs/screenshots/.
+ */
+class BrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SHOTS = Path.of("../docs/screenshots");
+    private static NewsServer server;
+    private static ChromeDriver browser;
+    private static String base;
+    private static Path profile;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER), "chromium and chromedriver not installed");
+        server = NewsServer.start(NewsServer.Settings.local(FixtureStore.get().toString(), 0));
+        base = "http://127.0.0.1:" + server.port();
+        profile = Files.createTempDirectory("ng-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile, "--window-size=1280,900");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static void shot(String name) throws Exception {
+        Path png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(png, SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void openArticle(String title) {
+        browser.get(base + "/articles");
+        browser.findElement(By.linkText(title)).click();
+    }
+
+    @Test
+    void fromAnArticleOneClickToAnEntityPage() throws Exception {
+        openArticle(FixtureStore.KHARKIV_TITLE);
+        assertEquals(FixtureStore.KHARKIV_TITLE, browser.findElement(By.tagName("h1")).getText());
+        List<WebElement> marks = browser.findElements(By.cssSelector("#text mark.ev"));
+        assertFalse(marks.isEmpty(), "event evidence is marked");
+        assertTrue(marks.get(0).getAttribute("title").startsWith("Event ASSAULT"), marks.get(0).getAttribute("title"));
+        assertFalse(browser.findElements(By.cssSelector("#text q.quote")).isEmpty(), "the quote is marked");
+        shot("article");
+        WebElement link = browser.findElements(By.cssSelector("#text a.ent")).stream()
+                .filter(a -> a.getText().contains("Zelenskiy")).findFirst().orElseThrow();
+        assertTrue(link.getAttribute("title").startsWith("PERSON"), link.getAttribute("title"));
+        link.click();
+        assertEquals("Volodymyr Zelenskiy", browser.findElement(By.tagName("h1")).getText());
+        String page = browser.findElement(By.tagName("main")).getText();
+        assertTrue(page.contains("What it said") && page.contains("terror against ordinary people"), page);
+        assertTrue(page.contains("Emmanuel Macron"), "who it dealt with: " + page);
+        shot("entity");
+    }
+
+    @Test
+    void timelineAndNetworkRenderWithData() throws Exception {
+        browser.get(base + "/timeline");
+        assertTrue(browser.findElements(By.cssSelector("#timeline svg.bar rect")).size() >= 2);
+        shot("timeline");
+        browser.get(base + "/network");
+        WebElement graph = browser.findElement(By.id("graph"));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> graph.getAttribute("class").contains("ready"));
+        assertTrue(Integer.parseInt(graph.getAttribute("data-edges")) >= 1);
+        assertTrue(Integer.parseInt(graph.getAttribute("data-nodes")) >= 2);
+        assertFalse(graph.findElements(By.tagName("canvas")).isEmpty(), "Cytoscape drew on a canvas");
+        shot("network");
+        browser.get(base + "/quotes");
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains("for as long as it takes"));
+        shot("quotes");
+        browser.get(base + "/search?q=Zelenskiy");
+        shot("search");
+    }
+
+    @Test
+    void hostileTextRendersAsTextAndRunsNothing() throws Exception {
+        browser.get(base + "/articles");
+        browser.findElements(By.cssSelector("main a")).stream().filter(a -> a.getText().contains("Minister resigns"))
+                .findFirst().orElseThrow().click();
+        JavascriptExecutor js = browser;
+        assertEquals("undefined", js.executeScript("return typeof window.__pwned"));
+        assertEquals(FixtureStore.HOSTILE_TITLE, browser.findElement(By.tagName("h1")).getText());
+        WebElement text = browser.findElement(By.id("text"));
+        assertTrue(text.getText().contains("<script>window.__pwned=2</script>"));
+        assertTrue(text.getText().contains("<img src=x onerror=\"window.__pwned=3\">"));
+        assertTrue(text.findElements(By.tagName("img")).isEmpty());
+        assertTrue(browser.findElements(By.tagName("script")).stream().allMatch(s -> s.getAttribute("src") != null
+                && !s.getAttribute("src").isEmpty()), "only scripts of our own, by src");
+        for (WebElement a : browser.findElements(By.tagName("a"))) {
+            String href = a.getAttribute("href");
+            assertFalse(href != null && href.toLowerCase().startsWith("javascript:"), href);
+        }
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.navigate().refresh();
+        assertEquals("undefined", js.executeScript("return typeof window.__pwned"));
+        shot("article-phone");
+        browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+}

@@ -1,0 +1,133 @@
+package dev.newsgraph.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Not a test: API latency under load. {@code ServeBenchmark DIR [SECONDS] [CLIENTS]} serves the
+ * store at DIR (filled beforehand, e.g. by the store's {@code StoreBenchmark}) on a loopback port
+ * with no rate limit, then CLIENTS threads (default 50), each with its own keep-alive connection,
+ * send requests back to back for SECONDS (default 60): a mix of every API route over actors,
+ * articles and words sampled from the store. Prints p50/p99/max per route and overall, and errors.
+ */
+public final class ServeBenchmark {
+    private ServeBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String db = args[0];
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
+        int clients = args.length > 2 ? Integer.parseInt(args[2]) : 50;
+        ObjectMapper json = new ObjectMapper();
+        try (NewsServer server = NewsServer.start(new NewsServer.Settings(db, "127.0.0.1", 0, false, 0, 16))) {
+            String base = "http://127.0.0.1:" + server.port();
+            HttpClient setup = HttpClient.newHttpClient();
+            JsonNode actors = json.readTree(get(setup, base + "/api/entities?limit=500").body()).get("items");
+            long count = json.readTree(get(setup, base + "/api/status").body()).get("articles").asLong();
+            JsonNode articles = json.readTree(get(setup, base + "/api/articles?limit=500&offset=" + Math.min(1000, count / 2))
+                    .body()).get("items");
+            List<String[]> actorSample = new ArrayList<>();
+            actors.forEach(a -> actorSample.add(new String[] {a.get("id").asText(), a.get("name").asText()}));
+            List<String> ids = new ArrayList<>();
+            List<String> words = new ArrayList<>();
+            articles.forEach(a -> {
+                ids.add(a.get("id").asText());
+                Arrays.stream(a.get("title").asText("").split("\\W+")).filter(w -> w.length() > 4).limit(1).forEach(words::add);
+            });
+            System.out.printf("store %s: %s articles; %d actors, %d articles, %d words sampled%n", db,
+                    json.readTree(get(setup, base + "/api/status").body()).get("articles"), actorSample.size(), ids.size(), words.size());
+            String[] routes = {"articles", "article", "article page", "entities", "entity", "entity quotes", "entity events",
+                    "entity page", "events", "quotes", "timeline", "network", "search"};
+            Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
+            AtomicLong errors = new AtomicLong();
+            long end = System.nanoTime() + seconds * 1_000_000_000L;
+            CountDownLatch done = new CountDownLatch(clients);
+            for (int c = 0; c < clients; c++) {
+                Random rnd = new Random(c);
+                Thread t = new Thread(() -> {
+                    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+                    Map<String, List<Long>> mine = new TreeMap<>();
+                    try {
+                        while (System.nanoTime() < end) {
+                            String route = routes[rnd.nextInt(routes.length)];
+                            String[] actor = actorSample.get((int) Math.min(actorSample.size() - 1, Math.abs(rnd.nextGaussian()) * 60));
+                            String name = enc(actor[1]);
+                            String id = enc(ids.get(rnd.nextInt(ids.size())));
+                            String path = switch (route) {
+                                case "articles" -> "/api/articles?limit=20&offset=" + rnd.nextInt(500);
+                                case "article" -> "/api/articles/" + id;
+                                case "article page" -> "/articles/" + id;
+                                case "entities" -> "/api/entities?limit=20&q=" + name;
+                                case "entity" -> "/api/entities/" + actor[0];
+                                case "entity quotes" -> "/api/entities/" + actor[0] + "/quotes?limit=20";
+                                case "entity events" -> "/api/entities/" + actor[0] + "/events?limit=20";
+                                case "entity page" -> "/entities/" + actor[0];
+                                case "events" -> "/api/events?limit=20&actor=" + name;
+                                case "quotes" -> "/api/quotes?limit=20&speaker=" + name;
+                                case "timeline" -> "/api/timeline?actor=" + name;
+                                case "network" -> "/api/network?actor=" + name;
+                                default -> "/api/articles/search?limit=20&q=" + enc(words.get(rnd.nextInt(words.size())));
+                            };
+                            long t0 = System.nanoTime();
+                            HttpResponse<String> r = get(http, base + path);
+                            long us = (System.nanoTime() - t0) / 1000;
+                            if (r.statusCode() != 200) {
+                                errors.incrementAndGet();
+                                System.out.println("error " + r.statusCode() + " " + path);
+                            }
+                            mine.computeIfAbsent(route, k -> new ArrayList<>()).add(us);
+                        }
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                        System.out.println("error " + e);
+                    } finally {
+                        mine.forEach((k, v) -> latencies.computeIfAbsent(k, x -> java.util.Collections.synchronizedList(new ArrayList<>())).addAll(v));
+                        done.countDown();
+                    }
+                });
+                t.start();
+            }
+            done.await();
+            List<Long> all = new ArrayList<>();
+            System.out.printf("%d clients, %d s, loopback%n%-14s %8s %9s %9s %9s%n", clients, seconds, "route", "requests", "p50 ms",
+                    "p99 ms", "max ms");
+            new TreeMap<>(latencies).forEach((route, v) -> {
+                all.addAll(v);
+                print(route, v);
+            });
+            print("ALL", all);
+            System.out.printf("throughput %.0f requests/s, errors %d%n", all.size() / (double) seconds, errors.get());
+        }
+    }
+
+    private static void print(String route, List<Long> v) {
+        long[] s = v.stream().mapToLong(Long::longValue).sorted().toArray();
+        System.out.printf("%-14s %8d %9.1f %9.1f %9.1f%n", route, s.length, s[s.length / 2] / 1000.0,
+                s[(int) Math.min(s.length - 1, Math.ceil(s.length * 0.99) - 1)] / 1000.0, s[s.length - 1] / 1000.0);
+    }
+
+    private static HttpResponse<String> get(HttpClient http, String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

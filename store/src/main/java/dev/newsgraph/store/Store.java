@@ -1,0 +1,118 @@
+package dev.newsgraph.store;
+
+import dev.newsgraph.model.StoryRecord;
+import dev.newsgraph.store.postgres.PostgresStore;
+import dev.newsgraph.store.sqlite.SqliteStore;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The corpus of story records. Each article is committed atomically with every fact read from
+ * it; facts are linked across articles as they come in (one actor across articles, near-duplicate
+ * copies grouped into stories, one event reported by several articles merged). Implementations
+ * are thread-safe; several processes may read while one writes.
+ */
+public interface Store extends AutoCloseable {
+
+    /** The default location of the embedded store. */
+    String DEFAULT_LOCATION = "newsgraph-data";
+
+    /**
+     * Opens the store named by {@code db}: a folder (or {@code .db} file) for the embedded store,
+     * a {@code postgresql://USER:PASSWORD@HOST:PORT/DB} URL for a PostgreSQL server.
+     *
+     * @param create whether to create it where there is none yet (ingest); queries pass false
+     * @throws StoreException where it cannot be opened, or does not exist and {@code create} is false
+     */
+    static Store open(String db, boolean create) {
+        String location = db == null || db.isBlank() ? DEFAULT_LOCATION : db;
+        if (PostgresStore.isUrl(location)) {
+            return PostgresStore.open(location, create);
+        }
+        return SqliteStore.open(Path.of(location), create);
+    }
+
+    /** Whether an article with this id is stored. */
+    boolean contains(String articleId);
+
+    /** Stores one record and links its facts, atomically: all of it is committed or none. */
+    PutResult put(StoryRecord record);
+
+    /**
+     * Stores several records in one commit (faster). Each record stays atomic: after a crash
+     * either a record is stored whole or not at all. Results are in the order of the records.
+     */
+    List<PutResult> putAll(List<StoryRecord> records);
+
+    /** How many articles are stored. */
+    long articleCount();
+
+    /** Actors, most mentioned first. {@code type} filters the entity type (PERSON ...). */
+    void entities(QueryFilter filter, Consumer<ActorRow> sink);
+
+    /** Merged events, latest first. {@code type} filters the PLOVER type. */
+    void events(QueryFilter filter, Consumer<EventRow> sink);
+
+    /** Quotes, latest first. {@code actor} filters the speaker, {@code type} the kind, {@code text} the quote's words. */
+    void quotes(QueryFilter filter, Consumer<QuoteRow> sink);
+
+    /** Events counted per day and type, earliest first. */
+    void timeline(QueryFilter filter, Consumer<TimelineRow> sink);
+
+    /** Who acted on whom, the most events first. {@code actor} keeps edges touching that actor. */
+    void network(QueryFilter filter, Consumer<EdgeRow> sink);
+
+    /** Full-text search over titles and texts, best first. Words are all required; "quoted phrases" kept. */
+    void search(String text, int limit, Consumer<SearchHit> sink);
+
+    /** Every stored article's metadata, in the order stored. */
+    void articles(Consumer<ArticleRow> sink);
+
+    /** Every stored record, whole, in the order stored. */
+    void records(Consumer<StoryRecord> sink);
+
+    /** One stored record, whole, or empty where no article has this id (the server's article page). */
+    default Optional<StoryRecord> record(String articleId) {
+        List<StoryRecord> found = new ArrayList<>(1);
+        records(r -> {
+            if (found.isEmpty() && r.article().id().equals(articleId)) {
+                found.add(r);
+            }
+        });
+        return found.stream().findFirst();
+    }
+
+    /** One actor by its id, with every name it goes by, or empty where there is none. */
+    default Optional<ActorRow> actor(long id) {
+        List<ActorRow> found = new ArrayList<>(1);
+        entities(QueryFilter.all(), a -> {
+            if (a.id() == id) {
+                found.add(a);
+            }
+        });
+        return found.stream().findFirst();
+    }
+
+    /** A page of stored articles' metadata, latest stored first. */
+    default void articles(int offset, int limit, Consumer<ArticleRow> sink) {
+        List<ArticleRow> all = new ArrayList<>();
+        articles(all::add);
+        for (int i = all.size() - 1 - offset, n = 0; i >= 0 && n < limit; i--, n++) {
+            sink.accept(all.get(i));
+        }
+    }
+
+    /** The articles that name an actor, latest stored first. */
+    default void articlesNaming(long actorId, int limit, Consumer<ArticleRow> sink) {
+        throw new UnsupportedOperationException("articlesNaming");
+    }
+
+    /** Where the data lives, for messages. */
+    String location();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,67 @@
+package dev.newsgraph.store.postgres;
+
+import dev.newsgraph.store.sql.Dialect;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * PostgreSQL: JDBC transactions (the connection never autocommits), identity columns read back
+ * with {@code lastval()}, full-text search on the generated {@code articles.tsv} column with
+ * {@code websearch_to_tsquery} (so no user input is malformed) and {@code ts_headline} snippets.
+ */
+public final class PostgresDialect implements Dialect {
+    private static final String QUERY = "websearch_to_tsquery('english', ?)";
+
+    @Override
+    public void beginWrite(Connection c) {
+        // a transaction is always open on a connection that does not autocommit
+    }
+
+    @Override
+    public void beginRead(Connection c) {
+        // as beginWrite
+    }
+
+    @Override
+    public void commit(Connection c) throws SQLException {
+        c.commit();
+    }
+
+    @Override
+    public void rollback(Connection c) throws SQLException {
+        c.rollback();
+    }
+
+    @Override
+    public String lastIdSql() {
+        return "SELECT lastval()";
+    }
+
+    @Override
+    public String indexTextSql() {
+        return null;
+    }
+
+    @Override
+    public String matchingArticlesSql() {
+        return "(SELECT seq FROM articles WHERE tsv @@ " + QUERY + ")";
+    }
+
+    @Override
+    public String matchParam(String text) {
+        return text == null || text.replaceAll("[^\\p{L}\\p{N}]", "").isEmpty() ? null : text.strip();
+    }
+
+    @Override
+    public String searchSql() {
+        return "SELECT a.id, a.title, a.url, a.published, ts_headline('english', a.text, q,"
+                + " 'StartSel=[, StopSel=], MaxWords=25, MinWords=10, MaxFragments=1, FragmentDelimiter=\u2026'),"
+                + " ts_rank_cd(a.tsv, q) AS score FROM articles a, " + QUERY + " q WHERE a.tsv @@ q"
+                + " ORDER BY score DESC, a.seq LIMIT ?";
+    }
+
+    @Override
+    public String likeOperator() {
+        return "ILIKE";
+    }
+}

@@ -1,0 +1,61 @@
+package dev.newsgraph.store.sql;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Keeps the per-actor tallies that make {@code timeline --actor} and {@code network --actor}
+ * cheap at any corpus size: events and reports per actor, day and type, and merged events per
+ * source, target and type. Updated with each report, in the writer's transaction, to the same
+ * counts the queries would get by aggregating the events.
+ */
+final class ActorTallies {
+    private final Statements sql;
+
+    ActorTallies(Statements sql) {
+        this.sql = sql;
+    }
+
+    /** The actors linked to an event in any role. */
+    Set<Long> actorsOf(long event) throws SQLException {
+        Set<Long> actors = new LinkedHashSet<>();
+        try (ResultSet rs = sql.bind("SELECT actor FROM event_actors WHERE event = ?", event).executeQuery()) {
+            while (rs.next()) {
+                actors.add(rs.getLong(1));
+            }
+        }
+        return actors;
+    }
+
+    /**
+     * Counts a new report of an event.
+     *
+     * @param before  the event's actors before this report linked its own
+     * @param reports the event's reports, this one included
+     * @param created whether this report created the event
+     */
+    void count(long event, String type, String day, Set<Long> before, long reports, boolean created,
+               List<Long> sources, List<Long> targets) throws SQLException {
+        if (day != null) {
+            for (long actor : actorsOf(event)) {
+                boolean known = before.contains(actor);
+                sql.bind("INSERT INTO actor_timeline(actor, day, type, events, reports) VALUES (?, ?, ?, ?, ?)"
+                        + " ON CONFLICT(actor, day, type) DO UPDATE SET events = actor_timeline.events + excluded.events,"
+                        + " reports = actor_timeline.reports + excluded.reports",
+                        actor, day, type, known ? 0 : 1, known ? 1 : reports).executeUpdate();
+            }
+        }
+        if (created) {
+            for (long s : sources) {
+                for (long t : targets) {
+                    sql.bind("INSERT INTO actor_edges(source, target, type, events) VALUES (?, ?, ?, 1)"
+                            + " ON CONFLICT(source, target, type) DO UPDATE SET events = actor_edges.events + 1",
+                            s, t, type).executeUpdate();
+                }
+            }
+        }
+    }
+}

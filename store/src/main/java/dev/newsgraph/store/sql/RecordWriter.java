@@ -1,0 +1,176 @@
+package dev.newsgraph.store.sql;
+
+import dev.newsgraph.model.Article;
+import dev.newsgraph.model.Entity;
+import dev.newsgraph.model.Event;
+import dev.newsgraph.model.Quote;
+import dev.newsgraph.model.RecordCodec;
+import dev.newsgraph.model.StoryRecord;
+import dev.newsgraph.store.linking.EventDays;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Writes one record's rows (article, full-text index, entities linked to actors, events merged
+ * across articles, quotes) on the writer connection. The caller owns the transaction.
+ */
+final class RecordWriter {
+    private final Statements sql;
+    private final ActorDirectory actors;
+    private final StoryGrouper stories;
+    private final ActorTallies tallies;
+    private final Dialect dialect;
+
+    RecordWriter(Statements sql, Dialect dialect) {
+        this.sql = sql;
+        this.dialect = dialect;
+        this.actors = new ActorDirectory(sql, dialect);
+        this.stories = new StoryGrouper(sql);
+        this.tallies = new ActorTallies(sql);
+    }
+
+    boolean contains(String articleId) throws SQLException {
+        try (ResultSet rs = sql.bind("SELECT 1 FROM articles WHERE id = ?", articleId).executeQuery()) {
+            return rs.next();
+        }
+    }
+
+    /** Writes the record; false where its article is already stored. */
+    boolean write(StoryRecord r, String added) throws SQLException {
+        Article a = r.article();
+        if (a.id() == null || a.id().isBlank()) {
+            throw new IllegalArgumentException("a stored record needs an article id");
+        }
+        if (contains(a.id())) {
+            return false;
+        }
+        String day = dayOf(a.published());
+        StoryRecord withoutText = new StoryRecord(r.format(), a.withText("", a.removed()), r.entities(), r.quotes(),
+                r.events(), r.times(), r.quantities(), r.provenance());
+        sql.bind("INSERT INTO articles(id, url, source, title, published, day, language, text, record,"
+                        + " n_entities, n_events, n_quotes, added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                a.id(), a.url(), a.source(), a.title(), a.published(), day, a.language(), a.text(),
+                RecordCodec.toJson(withoutText), r.entities().size(), r.events().size(), r.quotes().size(), added)
+                .executeUpdate();
+        long seq = lastId();
+        if (dialect.indexTextSql() != null) {
+            sql.bind(dialect.indexTextSql(), seq, a.title(), a.text()).executeUpdate();
+        }
+        stories.group(seq, a.text());
+
+        Map<String, Long> actorOf = new HashMap<>();
+        for (Entity e : r.entities()) {
+            long actor = actors.resolve(e);
+            actorOf.put(e.id(), actor);
+            sql.bind("INSERT INTO entities(seq, local, actor, name, roles, mentions) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                    seq, e.id(), actor, e.name(), String.join("; ", e.roles()), e.mentions().size()).executeUpdate();
+        }
+        for (Long actor : new TreeSet<>(actorOf.values())) {
+            int mentions = r.entities().stream().filter(e -> actor.equals(actorOf.get(e.id())))
+                    .mapToInt(e -> Math.max(1, e.mentions().size())).sum();
+            sql.bind("UPDATE actors SET articles = articles + 1, mentions = mentions + ? WHERE id = ?", mentions, actor)
+                    .executeUpdate();
+        }
+        for (Event v : r.events()) {
+            writeEvent(seq, day, v, actorOf);
+        }
+        for (Quote q : r.quotes()) {
+            sql.bind("INSERT INTO quotes(seq, speaker, text, kind, cue, channel, day) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    seq, q.speaker() == null ? null : actorOf.get(q.speaker()), q.text(),
+                    q.kind() == null ? null : q.kind().code(), q.cue(), q.channel(), day).executeUpdate();
+        }
+        return true;
+    }
+
+    /** Merges the event into the one with the same type, actors and date, or starts a new one. */
+    private void writeEvent(long seq, String articleDay, Event v, Map<String, Long> actorOf) throws SQLException {
+        List<Long> sources = ids(v.source(), actorOf);
+        List<Long> targets = ids(v.target(), actorOf);
+        Long location = v.location() == null ? null : actorOf.get(v.location());
+        String date = v.date() == null || v.date().value() == null || EventDays.firstDay(v.date().value()) == null
+                ? articleDay : v.date().value();
+        String day = EventDays.firstDay(date);
+        String precision = v.date() != null && date != null && date.equals(v.date().value()) && v.date().precision() != null
+                ? v.date().precision().code() : (date == null ? "unknown" : "day");
+        String key;
+        if (!sources.isEmpty() || !targets.isEmpty()) {
+            key = v.type().name() + "|" + date + "|S" + sorted(sources) + "|T" + sorted(targets);
+        } else if (location != null) {
+            key = v.type().name() + "|" + date + "|L" + location;
+        } else {
+            key = v.type().name() + "|article " + seq + "|" + v.id();
+        }
+        boolean created = sql.bind("INSERT INTO events(key, type, mode, date, day, precision, location)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                key, v.type().name(), v.mode(), date, day, precision, location).executeUpdate() == 1;
+        long event;
+        try (ResultSet rs = sql.bind("SELECT id FROM events WHERE key = ?", key).executeQuery()) {
+            rs.next();
+            event = rs.getLong(1);
+        }
+        int inserted = sql.bind("INSERT INTO reports(event, seq, local, modality, confidence, evidence)"
+                        + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", event, seq, v.id(),
+                v.modality() == null ? null : v.modality().code(), v.confidence(),
+                v.evidence() == null ? null : v.evidence().text()).executeUpdate();
+        if (inserted == 0) {
+            return;
+        }
+        sql.bind("UPDATE events SET reports = reports + 1, mode = COALESCE(mode, ?), location = COALESCE(location, ?)"
+                + " WHERE id = ?", v.mode(), location, event).executeUpdate();
+        java.util.Set<Long> before = tallies.actorsOf(event);
+        link(event, sources, "S");
+        link(event, targets, "T");
+        if (location != null) {
+            link(event, List.of(location), "L");
+        }
+        long reports;
+        try (ResultSet rs = sql.bind("SELECT reports FROM events WHERE id = ?", event).executeQuery()) {
+            rs.next();
+            reports = rs.getLong(1);
+        }
+        tallies.count(event, v.type().name(), day, before, reports, created, sources, targets);
+    }
+
+    private void link(long event, List<Long> actorIds, String role) throws SQLException {
+        for (int i = 0; i < actorIds.size(); i++) {
+            sql.bind("INSERT INTO event_actors(actor, event, role, pos) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                    actorIds.get(i), event, role, i).executeUpdate();
+        }
+    }
+
+    private static List<Long> ids(List<String> local, Map<String, Long> actorOf) {
+        List<Long> out = new ArrayList<>();
+        for (String id : local) {
+            Long a = actorOf.get(id);
+            if (a != null && !out.contains(a)) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    private static String sorted(List<Long> ids) {
+        return new TreeSet<>(ids).stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    private long lastId() throws SQLException {
+        try (ResultSet rs = sql.of(dialect.lastIdSql()).executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** The day of an ISO 8601 publication date or date-time, or null. */
+    static String dayOf(String published) {
+        if (published == null || published.length() < 10) {
+            return null;
+        }
+        return EventDays.firstDay(published.substring(0, 10));
+    }
+}

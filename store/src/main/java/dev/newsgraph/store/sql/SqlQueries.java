@@ -1,0 +1,446 @@
+package dev.newsgraph.store.sql;
+
+import dev.newsgraph.model.RecordCodec;
+import dev.newsgraph.model.StoryRecord;
+import dev.newsgraph.store.ActorRef;
+import dev.newsgraph.store.ActorRow;
+import dev.newsgraph.store.ArticleRow;
+import dev.newsgraph.store.EdgeRow;
+import dev.newsgraph.store.EventReport;
+import dev.newsgraph.store.EventRow;
+import dev.newsgraph.store.QueryFilter;
+import dev.newsgraph.store.QuoteRow;
+import dev.newsgraph.store.SearchHit;
+import dev.newsgraph.store.TimelineRow;
+import dev.newsgraph.store.linking.ActorNames;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** The read side of the embedded store: each query of {@link dev.newsgraph.store.Store} as SQL. */
+final class SqlQueries {
+    private final Statements sql;
+    private final Dialect dialect;
+    private final Map<Long, ActorRef> actorCache = new HashMap<>();
+
+    SqlQueries(Statements sql, Dialect dialect) {
+        this.sql = sql;
+        this.dialect = dialect;
+    }
+
+    void entities(QueryFilter f, Consumer<ActorRow> sink) throws SQLException {
+        Where w = new Where();
+        if (f.actor() != null) {
+            w.in("ac.id", actorIds(f.actor()));
+        }
+        if (f.type() != null) {
+            w.and("ac.type = ?", f.type().toUpperCase(Locale.ROOT));
+        }
+        if (f.country() != null) {
+            w.and("ac.country = ?", f.country().toUpperCase(Locale.ROOT));
+        }
+        String query;
+        if (f.from() == null && f.to() == null && f.text() == null) {
+            query = "SELECT ac.id, ac.name, ac.type, ac.country, ac.sector, ac.kb, ac.articles, ac.mentions FROM actors ac"
+                    + w.sql() + " ORDER BY ac.articles DESC, ac.mentions DESC, ac.id LIMIT ?";
+        } else {
+            articleFilters(f, w, "ar.day", "e.seq");
+            query = "SELECT ac.id, ac.name, ac.type, ac.country, ac.sector, ac.kb, COUNT(*) AS n, SUM(e.mentions) AS m"
+                    + " FROM entities e JOIN articles ar ON ar.seq = e.seq JOIN actors ac ON ac.id = e.actor" + w.sql()
+                    + " GROUP BY ac.id ORDER BY n DESC, m DESC, ac.id LIMIT ?";
+        }
+        List<ActorRow> rows = new ArrayList<>();
+        try (ResultSet rs = sql.bind(query, w.params(f.limit())).executeQuery()) {
+            while (rs.next()) {
+                rows.add(new ActorRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), List.of(), rs.getLong(7), rs.getLong(8)));
+            }
+        }
+        for (ActorRow r : rows) {
+            sink.accept(new ActorRow(r.id(), r.name(), r.type(), r.country(), r.sector(), r.kb(), namesOf(r.id()),
+                    r.articles(), r.mentions()));
+        }
+    }
+
+    void events(QueryFilter f, Consumer<EventRow> sink) throws SQLException {
+        Where w = eventWhere(f);
+        String query = "SELECT ev.id, ev.type, ev.mode, ev.date, ev.day, ev.precision, ev.location FROM events ev"
+                + w.sql() + " ORDER BY ev.day DESC NULLS LAST, ev.id DESC LIMIT ?";
+        try (java.sql.PreparedStatement ps = sql.connection().prepareStatement(query)) {
+            Object[] params = w.params(f.limit());
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    long loc = rs.getLong(7);
+                    ActorRef location = rs.wasNull() ? null : actor(loc);
+                    sink.accept(new EventRow(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), eventActors(id, "S"), eventActors(id, "T"), location, reports(id)));
+                }
+            }
+        }
+    }
+
+    void quotes(QueryFilter f, Consumer<QuoteRow> sink) throws SQLException {
+        Where w = new Where();
+        if (f.actor() != null) {
+            w.in("q.speaker", actorIds(f.actor()));
+        }
+        if (f.type() != null) {
+            w.and("q.kind = ?", f.type().toLowerCase(Locale.ROOT));
+        }
+        if (f.from() != null) {
+            w.and("q.day >= ?", f.from());
+        }
+        if (f.to() != null) {
+            w.and("q.day <= ?", f.to());
+        }
+        if (f.country() != null) {
+            w.and("q.speaker IN (SELECT id FROM actors WHERE country = ?)", f.country().toUpperCase(Locale.ROOT));
+        }
+        if (f.text() != null) {
+            for (String word : f.text().strip().split("\\s+")) {
+                w.and("q.text " + dialect.likeOperator() + " ?", "%" + word + "%");
+            }
+        }
+        String query = "SELECT q.speaker, q.text, q.kind, q.cue, q.channel, a.id, a.url, a.published, a.title"
+                + " FROM quotes q JOIN articles a ON a.seq = q.seq" + w.sql() + " ORDER BY q.day DESC NULLS LAST, q.id DESC LIMIT ?";
+        List<Object[]> rows = new ArrayList<>();
+        try (ResultSet rs = sql.bind(query, w.params(f.limit())).executeQuery()) {
+            while (rs.next()) {
+                long sp = rs.getLong(1);
+                rows.add(new Object[] {rs.wasNull() ? null : sp, rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)});
+            }
+        }
+        for (Object[] r : rows) {
+            sink.accept(new QuoteRow((String) r[5], (String) r[6], (String) r[7], (String) r[8],
+                    r[0] == null ? null : actor((Long) r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4]));
+        }
+    }
+
+    void timeline(QueryFilter f, Consumer<TimelineRow> sink) throws SQLException {
+        Long one = oneActor(f);
+        if (one != null && f.country() == null && f.text() == null) {
+            Where t = new Where().and("actor = ?", one);
+            if (f.type() != null) {
+                t.and("type = ?", f.type().toUpperCase(Locale.ROOT));
+            }
+            if (f.from() != null) {
+                t.and("day >= ?", f.from());
+            }
+            if (f.to() != null) {
+                t.and("day <= ?", f.to());
+            }
+            try (ResultSet rs = sql.bind("SELECT day, type, events, reports FROM actor_timeline" + t.sql()
+                    + " ORDER BY day, type LIMIT ?", t.params(f.limit())).executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(new TimelineRow(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)));
+                }
+            }
+            return;
+        }
+        Where w = eventWhere(f).and("ev.day IS NOT NULL");
+        String query = "SELECT ev.day, ev.type, COUNT(*), SUM(ev.reports) FROM events ev" + w.sql()
+                + " GROUP BY ev.day, ev.type ORDER BY ev.day, ev.type LIMIT ?";
+        try (ResultSet rs = sql.bind(query, w.params(f.limit())).executeQuery()) {
+            while (rs.next()) {
+                sink.accept(new TimelineRow(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)));
+            }
+        }
+    }
+
+    void network(QueryFilter f, Consumer<EdgeRow> sink) throws SQLException {
+        Long one = oneActor(f);
+        String query;
+        Object[] params;
+        if (one != null && f.from() == null && f.to() == null && f.country() == null && f.text() == null) {
+            String type = f.type() == null ? "" : " AND type = ?";
+            query = "SELECT source, target, type, events FROM actor_edges WHERE source = ?" + type
+                    + " UNION ALL SELECT source, target, type, events FROM actor_edges WHERE target = ? AND source <> ?" + type;
+            String t = f.type() == null ? null : f.type().toUpperCase(Locale.ROOT);
+            params = t == null ? new Object[] {one, one, one} : new Object[] {one, t, one, one, t};
+        } else {
+            Where w = eventWhere(f).and("s.role = 'S'");
+            if (f.actor() != null) {
+                List<Long> ids = actorIds(f.actor());
+                String in = ids.isEmpty() ? "(NULL)" : "(" + "?,".repeat(ids.size() - 1) + "?)";
+                List<Object> both = new ArrayList<>(ids);
+                both.addAll(ids);
+                w.and("(s.actor IN " + in + " OR t.actor IN " + in + ")", both.toArray());
+            }
+            query = "SELECT s.actor, t.actor, ev.type, COUNT(*) FROM events ev"
+                    + " JOIN event_actors s ON s.event = ev.id JOIN event_actors t ON t.event = ev.id AND t.role = 'T'"
+                    + w.sql() + " GROUP BY s.actor, t.actor, ev.type";
+            params = w.params();
+        }
+        Map<List<Long>, Map<String, Long>> edges = new LinkedHashMap<>();
+        try (ResultSet rs = sql.bind(query, params).executeQuery()) {
+            while (rs.next()) {
+                edges.computeIfAbsent(List.of(rs.getLong(1), rs.getLong(2)), k -> new LinkedHashMap<>())
+                        .merge(rs.getString(3), rs.getLong(4), Long::sum);
+            }
+        }
+        List<Map.Entry<List<Long>, Map<String, Long>>> sorted = new ArrayList<>(edges.entrySet());
+        sorted.sort((a, b) -> Long.compare(total(b.getValue()), total(a.getValue())));
+        for (int i = 0; i < sorted.size() && i < f.limit(); i++) {
+            var e = sorted.get(i);
+            sink.accept(new EdgeRow(actor(e.getKey().get(0)), actor(e.getKey().get(1)), total(e.getValue()), e.getValue()));
+        }
+    }
+
+    void search(String text, int limit, Consumer<SearchHit> sink) throws SQLException {
+        String match = dialect.matchParam(text);
+        if (match == null) {
+            return;
+        }
+        try (ResultSet rs = sql.bind(dialect.searchSql(), match, limit).executeQuery()) {
+            while (rs.next()) {
+                sink.accept(new SearchHit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getDouble(6)));
+            }
+        }
+    }
+
+    void articles(Consumer<ArticleRow> sink) throws SQLException {
+        String query = "SELECT a.id, a.url, a.source, a.title, a.published, a.language, s.id, a.n_entities, a.n_events,"
+                + " a.n_quotes FROM articles a LEFT JOIN articles s ON s.seq = a.story ORDER BY a.seq";
+        try (java.sql.Statement st = fetching(); ResultSet rs = st.executeQuery(query)) {
+            while (rs.next()) {
+                sink.accept(new ArticleRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8), rs.getInt(9), rs.getInt(10)));
+            }
+        }
+    }
+
+    private static final String ARTICLE_COLUMNS = "SELECT a.id, a.url, a.source, a.title, a.published, a.language, s.id,"
+            + " a.n_entities, a.n_events, a.n_quotes FROM articles a LEFT JOIN articles s ON s.seq = a.story";
+
+    java.util.Optional<StoryRecord> record(String articleId) throws SQLException {
+        try (ResultSet rs = sql.bind("SELECT text, record FROM articles WHERE id = ?", articleId).executeQuery()) {
+            if (!rs.next()) {
+                return java.util.Optional.empty();
+            }
+            StoryRecord r = RecordCodec.fromJson(rs.getString(2));
+            return java.util.Optional.of(new StoryRecord(r.format(), r.article().withText(rs.getString(1),
+                    r.article().removed()), r.entities(), r.quotes(), r.events(), r.times(), r.quantities(),
+                    r.provenance()));
+        }
+    }
+
+    java.util.Optional<ActorRow> actorRow(long id) throws SQLException {
+        ActorRow row = null;
+        try (ResultSet rs = sql.bind("SELECT ac.id, ac.name, ac.type, ac.country, ac.sector, ac.kb, ac.articles,"
+                + " ac.mentions FROM actors ac WHERE ac.id = ?", id).executeQuery()) {
+            if (rs.next()) {
+                row = new ActorRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), List.of(), rs.getLong(7), rs.getLong(8));
+            }
+        }
+        return row == null ? java.util.Optional.empty() : java.util.Optional.of(new ActorRow(row.id(), row.name(),
+                row.type(), row.country(), row.sector(), row.kb(), namesOf(id), row.articles(), row.mentions()));
+    }
+
+    void articles(int offset, int limit, Consumer<ArticleRow> sink) throws SQLException {
+        try (ResultSet rs = sql.bind(ARTICLE_COLUMNS + " ORDER BY a.seq DESC LIMIT ? OFFSET ?", limit, offset)
+                .executeQuery()) {
+            articleRows(rs, sink);
+        }
+    }
+
+    void articlesNaming(long actorId, int limit, Consumer<ArticleRow> sink) throws SQLException {
+        try (ResultSet rs = sql.bind(ARTICLE_COLUMNS + " WHERE a.seq IN (SELECT seq FROM entities WHERE actor = ?)"
+                + " ORDER BY a.seq DESC LIMIT ?", actorId, limit).executeQuery()) {
+            articleRows(rs, sink);
+        }
+    }
+
+    private static void articleRows(ResultSet rs, Consumer<ArticleRow> sink) throws SQLException {
+        while (rs.next()) {
+            sink.accept(new ArticleRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8), rs.getInt(9), rs.getInt(10)));
+        }
+    }
+
+    void records(Consumer<StoryRecord> sink) throws SQLException {
+        try (java.sql.Statement st = fetching();
+             ResultSet rs = st.executeQuery("SELECT text, record FROM articles ORDER BY seq")) {
+            while (rs.next()) {
+                StoryRecord r = RecordCodec.fromJson(rs.getString(2));
+                sink.accept(new StoryRecord(r.format(), r.article().withText(rs.getString(1), r.article().removed()),
+                        r.entities(), r.quotes(), r.events(), r.times(), r.quantities(), r.provenance()));
+            }
+        }
+    }
+
+    /** A statement that streams its rows rather than reading them all first. */
+    private java.sql.Statement fetching() throws SQLException {
+        java.sql.Statement st = sql.connection().createStatement();
+        st.setFetchSize(500);
+        return st;
+    }
+
+    long articleCount() throws SQLException {
+        try (ResultSet rs = sql.of("SELECT COUNT(*) FROM articles").executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** The filters of event queries (events, timeline, network) on the events table {@code ev}. */
+    private Where eventWhere(QueryFilter f) throws SQLException {
+        Where w = new Where();
+        if (f.type() != null) {
+            w.and("ev.type = ?", f.type().toUpperCase(Locale.ROOT));
+        }
+        if (f.from() != null) {
+            w.and("ev.day >= ?", f.from());
+        }
+        if (f.to() != null) {
+            w.and("ev.day <= ?", f.to());
+        }
+        if (f.actor() != null) {
+            List<Long> ids = actorIds(f.actor());
+            if (ids.isEmpty()) {
+                w.and("1 = 0");
+            } else if (ids.size() == 1 && isCommon(ids.get(0))) {
+                // a common actor: walk the events in date order and keep its own (finds LIMIT rows fast)
+                w.and("EXISTS (SELECT 1 FROM event_actors x WHERE x.actor = ? AND x.event = ev.id)", ids.get(0));
+            } else {
+                w.and("ev.id IN (SELECT event FROM event_actors WHERE actor IN (" + "?,".repeat(ids.size() - 1) + "?))",
+                        ids.toArray());
+            }
+        }
+        if (f.country() != null) {
+            w.and("EXISTS (SELECT 1 FROM event_actors x JOIN actors c ON c.id = x.actor WHERE x.event = ev.id"
+                    + " AND c.country = ?)", f.country().toUpperCase(Locale.ROOT));
+        }
+        if (f.text() != null) {
+            String match = dialect.matchParam(f.text());
+            if (match != null) {
+                w.and("EXISTS (SELECT 1 FROM reports r WHERE r.event = ev.id AND r.seq IN " + dialect.matchingArticlesSql()
+                        + ")", match);
+            }
+        }
+        return w;
+    }
+
+    /** Date range and text conditions on articles, for queries over an article table. */
+    private void articleFilters(QueryFilter f, Where w, String dayColumn, String seqColumn) {
+        if (f.from() != null) {
+            w.and(dayColumn + " >= ?", f.from());
+        }
+        if (f.to() != null) {
+            w.and(dayColumn + " <= ?", f.to());
+        }
+        if (f.text() != null) {
+            String match = dialect.matchParam(f.text());
+            if (match != null) {
+                w.and(seqColumn + " IN " + dialect.matchingArticlesSql(), match);
+            }
+        }
+    }
+
+    /**
+     * Whether an actor appears in more than one article in a hundred: then walking events in
+     * date order meets its own soon, while collecting all its events first would not be cheap.
+     */
+    private boolean isCommon(long actor) throws SQLException {
+        try (ResultSet rs = sql.bind("SELECT a.articles * 100 > (SELECT COALESCE(MAX(seq), 0) FROM articles)"
+                + " FROM actors a WHERE a.id = ?", actor).executeQuery()) {
+            return rs.next() && rs.getBoolean(1);
+        }
+    }
+
+    /** The one actor the filter's {@code actor} names, or null where it names none or several. */
+    private Long oneActor(QueryFilter f) throws SQLException {
+        if (f.actor() == null) {
+            return null;
+        }
+        List<Long> ids = actorIds(f.actor());
+        return ids.size() == 1 ? ids.get(0) : null;
+    }
+
+    /** The actors a name or alias stands for. */
+    List<Long> actorIds(String name) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (ResultSet rs = sql.bind("SELECT actor FROM actor_names WHERE norm = ?", ActorNames.normalise(name))
+                .executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
+    }
+
+    private List<String> namesOf(long actor) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (ResultSet rs = sql.bind("SELECT norm FROM actor_names WHERE actor = ? LIMIT 20", actor).executeQuery()) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+
+    private List<ActorRef> eventActors(long event, String role) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (ResultSet rs = sql.bind("SELECT actor FROM event_actors WHERE event = ? AND role = ? ORDER BY pos",
+                event, role).executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        List<ActorRef> out = new ArrayList<>();
+        for (long id : ids) {
+            out.add(actor(id));
+        }
+        return out;
+    }
+
+    private List<EventReport> reports(long event) throws SQLException {
+        List<EventReport> out = new ArrayList<>();
+        try (ResultSet rs = sql.bind("SELECT a.id, a.url, a.source, a.published, a.title, r.local, r.modality,"
+                + " r.confidence, r.evidence, a.added FROM reports r JOIN articles a ON a.seq = r.seq WHERE r.event = ?"
+                + " ORDER BY r.seq", event).executeQuery()) {
+            while (rs.next()) {
+                out.add(new EventReport(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getDouble(8), rs.getString(9), rs.getString(10)));
+            }
+        }
+        return out;
+    }
+
+    ActorRef actor(long id) throws SQLException {
+        ActorRef cached = actorCache.get(id);
+        if (cached != null) {
+            return cached;
+        }
+        try (ResultSet rs = sql.bind("SELECT name, type, country, sector FROM actors WHERE id = ?", id).executeQuery()) {
+            ActorRef a = rs.next() ? new ActorRef(id, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))
+                    : new ActorRef(id, "?", null, null, null);
+            if (actorCache.size() > 100_000) {
+                actorCache.clear();
+            }
+            actorCache.put(id, a);
+            return a;
+        }
+    }
+
+    /** Forgets cached actors (after writes, which may rename one). */
+    void forgetActors() {
+        actorCache.clear();
+    }
+
+    private static long total(Map<String, Long> types) {
+        return types.values().stream().mapToLong(Long::longValue).sum();
+    }
+}

@@ -1,0 +1,199 @@
+package dev.newsgraph.store.sql;
+
+import dev.newsgraph.model.StoryRecord;
+import dev.newsgraph.store.ActorRow;
+import dev.newsgraph.store.ArticleRow;
+import dev.newsgraph.store.EdgeRow;
+import dev.newsgraph.store.EventRow;
+import dev.newsgraph.store.PutResult;
+import dev.newsgraph.store.QueryFilter;
+import dev.newsgraph.store.QuoteRow;
+import dev.newsgraph.store.SearchHit;
+import dev.newsgraph.store.Store;
+import dev.newsgraph.store.StoreException;
+import dev.newsgraph.store.TimelineRow;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * A store in an SQL database (SQLite or PostgreSQL, the differences in its {@link Dialect}).
+ * Every record is written in one transaction, so a process killed at any point leaves each
+ * article stored whole or not at all. One connection, methods serialised: thread-safe.
+ */
+public final class SqlStore implements Store {
+    private final String location;
+    private final Connection connection;
+    private final Dialect dialect;
+    private final Statements sql;
+    private final RecordWriter writer;
+    private final SqlQueries queries;
+
+    /** A store over an open connection whose schema is in place. Takes ownership of the connection. */
+    public SqlStore(String location, Connection connection, Dialect dialect) {
+        this.location = location;
+        this.connection = connection;
+        this.dialect = dialect;
+        this.sql = new Statements(connection);
+        this.writer = new RecordWriter(sql, dialect);
+        this.queries = new SqlQueries(sql, dialect);
+    }
+
+    @Override
+    public synchronized boolean contains(String articleId) {
+        try {
+            return writer.contains(articleId);
+        } catch (SQLException e) {
+            throw failed("cannot read", e);
+        }
+    }
+
+    @Override
+    public PutResult put(StoryRecord record) {
+        return putAll(List.of(record)).get(0);
+    }
+
+    @Override
+    public synchronized List<PutResult> putAll(List<StoryRecord> records) {
+        String added = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        List<PutResult> results = new ArrayList<>();
+        try {
+            dialect.beginWrite(connection);
+            for (StoryRecord r : records) {
+                results.add(writer.write(r, added) ? PutResult.STORED : PutResult.DUPLICATE);
+            }
+            dialect.commit(connection);
+            queries.forgetActors();
+            return results;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                dialect.rollback(connection);
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            if (e instanceof IllegalArgumentException iae) {
+                throw iae;
+            }
+            throw failed("cannot store", e);
+        }
+    }
+
+    @Override
+    public synchronized long articleCount() {
+        return read(queries::articleCount);
+    }
+
+    @Override
+    public synchronized void entities(QueryFilter filter, Consumer<ActorRow> sink) {
+        run(() -> queries.entities(filter, sink));
+    }
+
+    @Override
+    public synchronized void events(QueryFilter filter, Consumer<EventRow> sink) {
+        run(() -> queries.events(filter, sink));
+    }
+
+    @Override
+    public synchronized void quotes(QueryFilter filter, Consumer<QuoteRow> sink) {
+        run(() -> queries.quotes(filter, sink));
+    }
+
+    @Override
+    public synchronized void timeline(QueryFilter filter, Consumer<TimelineRow> sink) {
+        run(() -> queries.timeline(filter, sink));
+    }
+
+    @Override
+    public synchronized void network(QueryFilter filter, Consumer<EdgeRow> sink) {
+        run(() -> queries.network(filter, sink));
+    }
+
+    @Override
+    public synchronized void search(String text, int limit, Consumer<SearchHit> sink) {
+        run(() -> queries.search(text, limit, sink));
+    }
+
+    @Override
+    public synchronized void articles(Consumer<ArticleRow> sink) {
+        run(() -> queries.articles(sink));
+    }
+
+    @Override
+    public synchronized void records(Consumer<StoryRecord> sink) {
+        run(() -> queries.records(sink));
+    }
+
+    @Override
+    public synchronized java.util.Optional<StoryRecord> record(String articleId) {
+        return read(() -> queries.record(articleId));
+    }
+
+    @Override
+    public synchronized java.util.Optional<ActorRow> actor(long id) {
+        return read(() -> queries.actorRow(id));
+    }
+
+    @Override
+    public synchronized void articles(int offset, int limit, Consumer<ArticleRow> sink) {
+        run(() -> queries.articles(offset, limit, sink));
+    }
+
+    @Override
+    public synchronized void articlesNaming(long actorId, int limit, Consumer<ArticleRow> sink) {
+        run(() -> queries.articlesNaming(actorId, limit, sink));
+    }
+
+    @Override
+    public String location() {
+        return location;
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            sql.close();
+            connection.close();
+        } catch (SQLException e) {
+            throw failed("cannot close", e);
+        }
+    }
+
+    /** A query step that may fail with SQL. */
+    private interface SqlStep {
+        void run() throws SQLException;
+    }
+
+    /** A query that returns a value and may fail with SQL. */
+    private interface SqlValue<T> {
+        T get() throws SQLException;
+    }
+
+    private void run(SqlStep step) {
+        read(() -> {
+            step.run();
+            return null;
+        });
+    }
+
+    /** Runs a read in its own transaction (one snapshot), ending it after. */
+    private <T> T read(SqlValue<T> query) {
+        try {
+            dialect.beginRead(connection);
+            try {
+                return query.get();
+            } finally {
+                dialect.rollback(connection);
+            }
+        } catch (SQLException e) {
+            throw failed("cannot read", e);
+        }
+    }
+
+    private StoreException failed(String what, Exception e) {
+        return new StoreException(location + ": " + what + " (" + e.getMessage() + ")", e);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.newsgraph.store.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A WHERE clause built from optional conditions, with its parameters in order. Not thread-safe. */
+final class Where {
+    private final List<String> conditions = new ArrayList<>();
+    private final List<Object> params = new ArrayList<>();
+
+    /** Adds a condition; {@code ?} marks in it take {@code values} in order. */
+    Where and(String condition, Object... values) {
+        conditions.add(condition);
+        params.addAll(List.of(values));
+        return this;
+    }
+
+    /** Adds {@code column IN (?, ?, ...)}; an empty list matches nothing. */
+    Where in(String column, List<Long> values) {
+        if (values.isEmpty()) {
+            conditions.add("1 = 0");
+            return this;
+        }
+        conditions.add(column + " IN (" + "?,".repeat(values.size() - 1) + "?)");
+        params.addAll(values);
+        return this;
+    }
+
+    String sql() {
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    /** The parameters, then {@code more}. */
+    Object[] params(Object... more) {
+        List<Object> all = new ArrayList<>(params);
+        all.addAll(List.of(more));
+        return all.toArray();
+    }
+}

@@ -1,0 +1,70 @@
+package dev.newsgraph.store.sqlite;
+
+import dev.newsgraph.store.sql.Dialect;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * SQLite: explicit transactions on an autocommit connection ({@code BEGIN IMMEDIATE} takes the
+ * write lock at once, so two writers queue rather than deadlock), FTS5 for full-text search.
+ */
+public final class SqliteDialect implements Dialect {
+    @Override
+    public void beginWrite(Connection c) throws SQLException {
+        exec(c, "BEGIN IMMEDIATE");
+    }
+
+    @Override
+    public void beginRead(Connection c) throws SQLException {
+        exec(c, "BEGIN");
+    }
+
+    @Override
+    public void commit(Connection c) throws SQLException {
+        exec(c, "COMMIT");
+    }
+
+    @Override
+    public void rollback(Connection c) throws SQLException {
+        exec(c, "ROLLBACK");
+    }
+
+    @Override
+    public String lastIdSql() {
+        return "SELECT last_insert_rowid()";
+    }
+
+    @Override
+    public String indexTextSql() {
+        return "INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)";
+    }
+
+    @Override
+    public String matchingArticlesSql() {
+        return "(SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)";
+    }
+
+    @Override
+    public String matchParam(String text) {
+        return FtsQuery.of(text);
+    }
+
+    @Override
+    public String searchSql() {
+        return "SELECT a.id, a.title, a.url, a.published, snippet(articles_fts, 1, '[', ']', '\u2026', 16),"
+                + " -bm25(articles_fts) FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid"
+                + " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?";
+    }
+
+    @Override
+    public String likeOperator() {
+        return "LIKE";
+    }
+
+    static void exec(Connection c, String statement) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute(statement);
+        }
+    }
+}

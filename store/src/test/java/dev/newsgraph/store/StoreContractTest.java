@@ -1,0 +1,245 @@
+package dev.newsgraph.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsgraph.model.EntityType;
+import dev.newsgraph.model.StoryRecord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link Store} implementation must do, run against real engines by its subclasses
+ * (SQLite files in temporary folders, a PostgreSQL server started by the test).
+ */
+public abstract class StoreContractTest {
+    /** A new, empty store; the test closes it. */
+    protected abstract Store fresh();
+
+    protected Store filled() {
+        Store store = fresh();
+        for (StoryRecord r : NewsFixtures.all()) {
+            assertEquals(PutResult.STORED, store.put(r));
+        }
+        return store;
+    }
+
+    protected static <T> List<T> collect(BiConsumer<QueryFilter, Consumer<T>> query, QueryFilter f) {
+        List<T> out = new ArrayList<>();
+        query.accept(f, out::add);
+        return out;
+    }
+
+    @Test
+    public void storesEachArticleOnceAndReportsTheSecondPutAsDuplicate() {
+        try (Store store = filled()) {
+            assertEquals(7, store.articleCount());
+            assertTrue(store.contains("sha256:meeting"));
+            assertFalse(store.contains("sha256:nothing"));
+            assertEquals(PutResult.DUPLICATE, store.put(NewsFixtures.meeting()));
+            assertEquals(7, store.articleCount());
+        }
+    }
+
+    @Test
+    public void recordReadBackEqualsTheRecordStored() {
+        try (Store store = filled()) {
+            List<StoryRecord> back = new ArrayList<>();
+            store.records(back::add);
+            assertEquals(NewsFixtures.all(), back);
+        }
+    }
+
+    @Test
+    public void surnameInOneArticleAndFullNameInAnotherAreOneActor() {
+        try (Store store = filled()) {
+            List<ActorRow> putin = collect(store::entities, QueryFilter.all().withActor("Putin"));
+            assertEquals(1, putin.size());
+            assertEquals("Vladimir Putin", putin.get(0).name());
+            assertEquals(2, putin.get(0).articles());
+            assertEquals(putin, collect(store::entities, QueryFilter.all().withActor("vladimir PUTIN")));
+            List<ActorRow> peskov = collect(store::entities, QueryFilter.all().withActor("Peskov"));
+            assertEquals(1, peskov.size());
+            assertEquals(2, peskov.get(0).articles());
+        }
+    }
+
+    @Test
+    public void twoDifferentSmithsStayTwoActorsAndAnAmbiguousMrSmithJoinsNeither() {
+        try (Store store = filled()) {
+            List<ActorRow> smiths = collect(store::entities, QueryFilter.all().withActor("Smith"));
+            assertEquals(3, smiths.size(), smiths.toString());
+            for (ActorRow s : smiths) {
+                assertEquals(1, s.articles(), s.toString());
+            }
+            assertEquals(1, collect(store::entities, QueryFilter.all().withActor("John Smith")).size());
+        }
+    }
+
+    @Test
+    public void fullNameArrivingAfterTheSurnameTakesOverTheSurnameActor() {
+        String t1 = "Lavrov said on Monday that Moscow would not accept the proposal.";
+        String t2 = "Foreign Minister Sergei Lavrov flew to Riyadh on Tuesday for talks.";
+        try (Store store = fresh()) {
+            store.put(StoryRecords.article("sha256:l1", "Lavrov rejects plan", "2025-02-17", t1)
+                    .entity("E1", "Lavrov", EntityType.PERSON, "RUS", "GOV").build());
+            store.put(StoryRecords.article("sha256:l2", "Lavrov in Riyadh", "2025-02-18", t2)
+                    .entity("E1", "Sergei Lavrov", EntityType.PERSON, "RUS", "GOV", "Lavrov").build());
+            List<ActorRow> rows = collect(store::entities, QueryFilter.all().withActor("Lavrov"));
+            assertEquals(1, rows.size());
+            assertEquals("Sergei Lavrov", rows.get(0).name());
+            assertEquals(2, rows.get(0).articles());
+        }
+    }
+
+    @Test
+    public void oneMeetingReportedByTwoOutletsIsOneEventWithBothSourcesAndEvidence() {
+        try (Store store = filled()) {
+            List<EventRow> consult = collect(store::events, QueryFilter.all().withType("consult"));
+            assertEquals(1, consult.size());
+            EventRow e = consult.get(0);
+            assertEquals("2025-04-11", e.day());
+            assertEquals("visit", e.mode());
+            assertEquals("Steve Witkoff", e.sources().get(0).name());
+            assertEquals("Vladimir Putin", e.targets().get(0).name());
+            assertEquals("St Petersburg", e.location().name());
+            assertEquals(2, e.reports().size());
+            assertEquals(List.of("https://example.com/reuters/putin-witkoff", "https://example.com/ap/kremlin-talks"),
+                    e.reports().stream().map(r -> r.url()).toList());
+            assertTrue(e.reports().get(1).evidence().startsWith("Putin held talks"));
+        }
+    }
+
+    @Test
+    public void eventFiltersNarrowByDateCountryActorAndText() {
+        try (Store store = filled()) {
+            assertEquals(2, collect(store::events, QueryFilter.all()).size());
+            assertEquals(List.of("ASSAULT"), collect(store::events, QueryFilter.all().withFrom("2025-04-01")
+                    .withTo("2025-04-05")).stream().map(EventRow::type).toList());
+            assertEquals(List.of("ASSAULT"), collect(store::events, QueryFilter.all().withCountry("ukr"))
+                    .stream().map(EventRow::type).toList());
+            assertEquals(List.of("CONSULT"), collect(store::events, QueryFilter.all().withActor("Witkoff"))
+                    .stream().map(EventRow::type).toList());
+            assertEquals(List.of("ASSAULT"), collect(store::events, QueryFilter.all().withText("playground"))
+                    .stream().map(EventRow::type).toList());
+            assertTrue(collect(store::events, QueryFilter.all().withActor("Nobody Known")).isEmpty());
+            assertEquals(1, collect(store::events, QueryFilter.all().withLimit(1)).size());
+        }
+    }
+
+    @Test
+    public void rareAndCommonActorsFindTheSameEventsWhicheverWayTheyAreLookedUp() {
+        try (Store store = filled()) {
+            List<EventRow> common = collect(store::events, QueryFilter.all().withActor("Witkoff"));
+            List<StoryRecord> filler = new ArrayList<>();
+            for (int i = 0; i < 150; i++) {
+                filler.add(StoryRecords.article("sha256:filler-" + i, "Weather " + i, "2025-01-01",
+                        "Rain is expected across the north on day " + i + " of the forecast.").build());
+            }
+            store.putAll(filler);
+            List<EventRow> rare = collect(store::events, QueryFilter.all().withActor("Witkoff"));
+            assertEquals(1, rare.size());
+            assertEquals(common, rare);
+        }
+    }
+
+    @Test
+    public void quotesFindWhatASpeakerSaidUnderAnyOfHisNames() {
+        try (Store store = filled()) {
+            List<QuoteRow> q = collect(store::quotes, QueryFilter.all().withActor("Dmitry Peskov"));
+            assertEquals(1, q.size());
+            assertEquals("Dmitry Peskov", q.get(0).speaker().name());
+            assertTrue(q.get(0).text().contains("constructive"));
+            assertEquals(1, collect(store::quotes, QueryFilter.all().withActor("peskov").withText("useful")).size());
+            assertTrue(collect(store::quotes, QueryFilter.all().withActor("peskov").withText("sanctions")).isEmpty());
+        }
+    }
+
+    @Test
+    public void timelineAndNetworkCountMergedEventsOnce() {
+        try (Store store = filled()) {
+            List<TimelineRow> t = collect(store::timeline, QueryFilter.all());
+            assertEquals(List.of(new TimelineRow("2025-04-04", "ASSAULT", 1, 2), new TimelineRow("2025-04-11", "CONSULT", 1, 2)), t);
+            List<EdgeRow> net = collect(store::network, QueryFilter.all().withActor("Putin"));
+            assertEquals(1, net.size());
+            assertEquals("Steve Witkoff", net.get(0).source().name());
+            assertEquals(Map.of("CONSULT", 1L), net.get(0).types());
+        }
+    }
+
+    @Test
+    public void perActorTalliesAnswerAsTheEventsDo() {
+        try (Store store = filled()) {
+            store.put(StoryRecords.article("sha256:second-strike", "New strike", "2025-04-20",
+                            "Russian drones struck Kryvyi Rih again on Sunday, officials said.")
+                    .entity("E1", "Russia", dev.newsgraph.model.EntityType.ORGANIZATION, "RUS", "GOV")
+                    .entity("E2", "Kryvyi Rih", dev.newsgraph.model.EntityType.LOCATION, "UKR", null)
+                    .event("V1", dev.newsgraph.model.EventType.ASSAULT, "aerial", List.of("E1"), List.of("E2"), null,
+                            "2025-04-20", "Russian drones struck Kryvyi Rih again on Sunday, officials said.")
+                    .build());
+            for (String actor : List.of("Russia", "Kryvyi Rih", "Putin", "Witkoff")) {
+                QueryFilter tally = QueryFilter.all().withActor(actor);
+                QueryFilter aggregated = tally.withText("said");
+                assertEquals(collect(store::timeline, aggregated), collect(store::timeline, tally), actor);
+                assertEquals(collect(store::network, tally.withFrom("2000-01-01")), collect(store::network, tally), actor);
+            }
+            assertEquals(List.of(new TimelineRow("2025-04-04", "ASSAULT", 1, 2), new TimelineRow("2025-04-20", "ASSAULT", 1, 1)),
+                    collect(store::timeline, QueryFilter.all().withActor("Kryvyi Rih")));
+            List<EdgeRow> edges = collect(store::network, QueryFilter.all().withActor("Kryvyi Rih"));
+            assertEquals(1, edges.size());
+            assertEquals(2, edges.get(0).events());
+            assertEquals("Russia", edges.get(0).source().name());
+        }
+    }
+
+    @Test
+    public void rewrittenCopyJoinsTheStoryOfItsOriginalAndOtherArticlesDoNot() {
+        try (Store store = filled()) {
+            List<ArticleRow> rows = new ArrayList<>();
+            store.articles(rows::add);
+            Map<String, String> story = new java.util.HashMap<>();
+            rows.forEach(r -> story.put(r.id(), r.story()));
+            assertEquals("sha256:strike", story.get("sha256:strike-rewrite"));
+            assertEquals("sha256:strike", story.get("sha256:strike"));
+            assertEquals("sha256:meeting", story.get("sha256:meeting"));
+            assertEquals("sha256:meeting-retold", story.get("sha256:meeting-retold"));
+            assertNotEquals(story.get("sha256:john-smith"), story.get("sha256:mary-smith"));
+        }
+    }
+
+    @Test
+    public void searchFindsWordsAndMarksThemInTheSnippet() {
+        try (Store store = filled()) {
+            List<SearchHit> hits = new ArrayList<>();
+            store.search("playground children", 10, hits::add);
+            assertEquals(2, hits.size());
+            assertTrue(hits.get(0).snippet().contains("[playground]"), hits.get(0).snippet());
+            hits.clear();
+            store.search("\"Kremlin spokesman\"", 10, hits::add);
+            assertEquals(List.of("sha256:meeting"), hits.stream().map(SearchHit::articleId).toList());
+            hits.clear();
+            store.search("AND OR ( * \" NEAR zeppelin", 10, hits::add);
+            store.search("   ", 10, hits::add);
+            assertTrue(hits.isEmpty());
+        }
+    }
+
+    @Test
+    public void aBatchWithABadRecordStoresNothingOfTheBatch() {
+        try (Store store = fresh()) {
+            StoryRecord bad = StoryRecords.article(null, "No id", "2025-01-01", "Text without an id.").build();
+            assertThrows(IllegalArgumentException.class, () -> store.putAll(List.of(NewsFixtures.strike(), bad)));
+            assertFalse(store.contains("sha256:strike"));
+            assertEquals(0, collect(store::events, QueryFilter.all()).size());
+            assertEquals(PutResult.STORED, store.put(NewsFixtures.strike()));
+        }
+    }
+
+}

@@ -1,0 +1,120 @@
+package dev.newsgraph.store.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsgraph.model.RecordCodec;
+import dev.newsgraph.model.StoryRecord;
+import dev.newsgraph.store.NewsFixtures;
+import dev.newsgraph.store.Store;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportsTest {
+    @TempDir
+    static Path dir;
+    static Store store;
+
+    @BeforeAll
+    static void fill() {
+        store = Store.open(dir.resolve("db").toString(), true);
+        store.putAll(NewsFixtures.all());
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void close() {
+        store.close();
+    }
+
+    @Test
+    void jsonLinesGivesBackEveryRecordWhole() throws Exception {
+        Path out = dir.resolve("out/records.jsonl");
+        assertEquals(7, JsonLinesExport.write(store, out));
+        List<StoryRecord> back = Files.readAllLines(out).stream().map(RecordCodec::fromJson).toList();
+        assertEquals(NewsFixtures.all(), back);
+    }
+
+    @Test
+    void csvFolderHoldsFiveTablesAndMergedEventsOnceEach() throws Exception {
+        List<Path> files = CsvExport.write(store, dir.resolve("csv"));
+        assertEquals(List.of("articles.csv", "actors.csv", "events.csv", "reports.csv", "quotes.csv"),
+                files.stream().map(p -> p.getFileName().toString()).toList());
+        List<String> events = Files.readAllLines(dir.resolve("csv/events.csv"));
+        assertEquals("id,date,day,precision,type,mode,source_ids,sources,target_ids,targets,location_id,location,reports,urls,evidence",
+                events.get(0));
+        assertEquals(3, events.size());
+        assertEquals(5, Files.readAllLines(dir.resolve("csv/reports.csv")).size());
+        String consult = events.stream().filter(l -> l.contains("CONSULT")).findFirst().orElseThrow();
+        assertTrue(consult.contains(",Steve Witkoff,"), consult);
+        assertTrue(consult.contains("https://example.com/reuters/putin-witkoff https://example.com/ap/kremlin-talks"), consult);
+        assertTrue(consult.contains("\"Russian President Vladimir Putin met US envoy Steve Witkoff in St Petersburg on Friday,"
+                + " the Kremlin said.\""), consult);
+        List<Path> single = CsvExport.write(store, dir.resolve("one/events.csv"));
+        assertEquals(List.of(dir.resolve("one/events.csv")), single);
+    }
+
+    @Test
+    void parquetTablesReadBackInDuckDbWithTheirTypes() throws Exception {
+        List<Path> files = ParquetExport.write(store, dir.resolve("parquet"));
+        assertEquals(5, files.size());
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
+            Path events = dir.resolve("parquet/events.parquet");
+            try (ResultSet rs = st.executeQuery("SELECT type, reports, typeof(reports), sources FROM read_parquet('"
+                    + events + "') ORDER BY day")) {
+                assertTrue(rs.next());
+                assertEquals("ASSAULT", rs.getString(1));
+                assertEquals(2, rs.getLong(2));
+                assertEquals("BIGINT", rs.getString(3));
+                assertEquals("Russia", rs.getString(4));
+                assertTrue(rs.next());
+                assertEquals("CONSULT", rs.getString(1));
+            }
+            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM read_parquet('" + dir.resolve("parquet/articles.parquet")
+                    + "') WHERE story = 'sha256:strike'")) {
+                rs.next();
+                assertEquals(2, rs.getLong(1));
+            }
+        }
+    }
+
+    @Test
+    void gdeltTableHasGdeltsColumnsInOrderAndOneRowPerMergedEvent() throws Exception {
+        Path out = dir.resolve("gdelt/events.tsv");
+        assertEquals(2, GdeltExport.create().write(store, out));
+        List<String> lines = Files.readAllLines(out);
+        assertEquals(2, lines.size());
+        String[] consult = lines.stream().filter(l -> l.contains("\tCONSULT\t")).findFirst().orElseThrow().split("\t", -1);
+        assertEquals(GdeltExport.COLUMNS.size(), consult.length);
+        assertEquals("20250411", consult[col("SQLDATE")]);
+        assertEquals("202504", consult[col("MonthYear")]);
+        assertEquals("USAGOV", consult[col("Actor1Code")]);
+        assertEquals("STEVE WITKOFF", consult[col("Actor1Name")]);
+        assertEquals("RUS", consult[col("Actor2CountryCode")]);
+        assertEquals("CONSULT", consult[col("EventRootCode")]);
+        assertEquals("1", consult[col("QuadClass")]);
+        assertEquals("2", consult[col("NumArticles")]);
+        assertEquals("2", consult[col("NumSources")]);
+        assertEquals("St Petersburg", consult[col("ActionGeo_FullName")]);
+        assertEquals("https://example.com/reuters/putin-witkoff", consult[col("SOURCEURL")]);
+        assertEquals(14, consult[col("DATEADDED")].length());
+        assertEquals("visit", consult[col("PloverMode")]);
+        assertTrue(consult[col("Evidence")].startsWith("Russian President Vladimir Putin met"));
+        assertEquals(61, GdeltExport.GDELT_COLUMNS);
+        assertEquals("SOURCEURL", GdeltExport.COLUMNS.get(60));
+        String[] assault = lines.stream().filter(l -> l.contains("\tASSAULT\t")).findFirst().orElseThrow().split("\t", -1);
+        assertEquals("4", assault[col("QuadClass")]);
+        assertEquals("-9.5", assault[col("GoldsteinScale")]);
+    }
+
+    private static int col(String name) {
+        return GdeltExport.COLUMNS.indexOf(name);
+    }
+}
