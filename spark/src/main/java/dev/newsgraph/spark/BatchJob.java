@@ -10,8 +10,10 @@ import static org.apache.spark.sql.functions.split;
 
 import dev.newsgraph.reading.BadInputException;
 import dev.newsgraph.reading.ReadResult;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -158,9 +160,26 @@ public final class BatchJob {
                 .orderBy(col("articles").desc(), col("name"));
     }
 
+    /**
+     * Each line goes through {@link dev.newsgraph.reading.InputReader} as a one-line JSON Lines input, so
+     * that it becomes the very article {@code analyze} reads from that line (cleaning, date, language).
+     */
     private static Iterator<Row> analyseLines(String input, Iterator<String> lines, String published) {
-        return new MappedIterator<>(lines, line -> line.isBlank() ? null
-                : RecordRows.analyse(withPublished(ExecutorAnalyzer.jsonLines().parse(input, line), published)));
+        String name = input.replaceFirst("(?i)\\.gz$", "");
+        return new MappedIterator<>(lines, line -> {
+            if (line.isBlank()) {
+                return null;
+            }
+            try (Stream<ReadResult> items = ExecutorAnalyzer.reader().read(name,
+                    new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)), published)) {
+                ReadResult r = items.findFirst().orElse(ReadResult.failed(input, "no article"));
+                return RecordRows.analyse(r.ok() ? ReadResult.ok(input, r.article()) : ReadResult.failed(input, r.error()));
+            } catch (BadInputException e) {
+                return RecordRows.failed(input, e.getMessage());
+            } catch (RuntimeException e) {
+                return RecordRows.failed(input, "cannot be read (" + e.getMessage() + ")");
+            }
+        });
     }
 
     /** File by file, so that a partition holds one file's records at a time. */
@@ -198,13 +217,6 @@ public final class BatchJob {
             out.add(RecordRows.failed(name, "cannot be read (" + e.getMessage() + ")"));
         }
         return out;
-    }
-
-    private static ReadResult withPublished(ReadResult r, String published) {
-        if (!r.ok() || published == null || r.article().published() != null) {
-            return r;
-        }
-        return ReadResult.ok(r.origin(), r.article().withPublished(published));
     }
 
     /** Expands folders and globs on the driver (names only), sorting JSON Lines from other files. */

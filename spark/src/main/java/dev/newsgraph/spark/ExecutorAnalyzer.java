@@ -2,7 +2,6 @@ package dev.newsgraph.spark;
 
 import dev.newsgraph.analysis.Analyzer;
 import dev.newsgraph.reading.InputReader;
-import dev.newsgraph.reading.JsonLinesArticles;
 
 /**
  * The one Analyzer (and reader) of an executor JVM, built by the first task that needs it and
@@ -12,7 +11,6 @@ import dev.newsgraph.reading.JsonLinesArticles;
 final class ExecutorAnalyzer {
     private static volatile Analyzer analyzer;
     private static final InputReader READER = new InputReader();
-    private static final JsonLinesArticles JSON_LINES = new JsonLinesArticles(READER.texts());
 
     private ExecutorAnalyzer() {
     }
@@ -33,9 +31,5 @@ final class ExecutorAnalyzer {
 
     static InputReader reader() {
         return READER;
-    }
-
-    static JsonLinesArticles jsonLines() {
-        return JSON_LINES;
     }
 }
