@@ -40,7 +40,7 @@ final class NameFinder {
                 continue;
             }
             Mention gaz = gazetteer(s, i);
-            int runEnd = runEnd(t, i);
+            int runEnd = runEnd(t, i, surnames);
             if (gaz != null && (runEnd <= gaz.last + 1 || runEnd == i)) {
                 out.add(gaz);
                 i = gaz.last + 1;
@@ -53,7 +53,9 @@ final class NameFinder {
                 continue;
             }
             if (runEnd > i || isNamed(t.get(i))) {
-                Mention m = fromRun(s, i, Math.max(i, runEnd - 1));
+                Mention m = runEnd - 1 <= i && surnames.contains(t.get(i).text())
+                        ? new Mention(s, i, i, MentionKind.NAME, EntityType.PERSON) // "Putin-Witkoff talks" mis-tagged
+                        : fromRun(s, i, Math.max(i, runEnd - 1));
                 if (m != null) {
                     Mention country = leadingCountry(s, m);
                     if (country != null) {
@@ -81,13 +83,14 @@ final class NameFinder {
     }
 
     /** The end (exclusive) of the NER run starting at i, split at hyphens and possessives. */
-    private static int runEnd(List<Token> t, int i) {
+    private static int runEnd(List<Token> t, int i, Set<String> surnames) {
         if (!isNamed(t.get(i))) {
             return i;
         }
         String tag = t.get(i).ner();
         int j = i + 1;
-        while (j < t.size() && t.get(j).ner().equals(tag) && !(t.get(j).text().equals("-") && tag.equals("PERSON") && !isParticle(t.get(j - 1)))
+        while (j < t.size() && t.get(j).ner().equals(tag) && !(t.get(j).text().equals("-") && (tag.equals("PERSON") ? !isParticle(t.get(j - 1))
+                : surnames.contains(t.get(j - 1).text())))
                 && !t.get(j).text().equals("'s") && !t.get(j).text().equals("\u2019s")
                 && !t.get(j).text().equals(",")) {
             j++;
