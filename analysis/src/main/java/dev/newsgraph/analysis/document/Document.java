@@ -142,12 +142,7 @@ public final class Document {
 
     /** The sentence containing char offset {@code offset}, or null. */
     public Sentence sentenceAt(int offset) {
-        for (Sentence s : sentences()) {
-            if (s.start() <= offset && offset < s.end()) {
-                return s;
-            }
-        }
-        return null;
+        return Sentence.at(sentences(), offset);
     }
 
     /** A span of the text, with its words. */

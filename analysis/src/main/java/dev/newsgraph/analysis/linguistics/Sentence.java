@@ -38,6 +38,24 @@ public record Sentence(int index, int start, int end, List<Token> tokens, List<D
         return null;
     }
 
+    /** The sentence of a list in text order that contains char offset {@code offset}, or null (binary search). */
+    public static Sentence at(List<Sentence> sentences, int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (offset < s.start()) {
+                hi = mid - 1;
+            } else if (offset >= s.end()) {
+                lo = mid + 1;
+            } else {
+                return s;
+            }
+        }
+        return null;
+    }
+
     /** The index of the token covering char offset {@code offset}, or -1. */
     public int tokenAt(int offset) {
         for (Token t : tokens) {

@@ -300,7 +300,7 @@ public final class QuantityReader implements Stage {
 
     /** Whether the word before the comma at {@code comma} is a person's name. */
     private static boolean afterName(String text, int comma, List<Sentence> sentences) {
-        Sentence sentence = sentences == null ? null : sentenceAt(sentences, comma);
+        Sentence sentence = sentences == null ? null : Sentence.at(sentences, comma);
         if (sentence != null) {
             for (Token t : sentence.tokens()) {
                 if (t.end() <= comma && t.end() > comma - 2) {
@@ -333,22 +333,6 @@ public final class QuantityReader implements Stage {
         return s2 < e2 && Character.isUpperCase(text.charAt(s2)) && e2 < s;
     }
 
-    private static Sentence sentenceAt(List<Sentence> sentences, int offset) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Sentence s = sentences.get(mid);
-            if (offset < s.start()) {
-                hi = mid - 1;
-            } else if (offset >= s.end()) {
-                lo = mid + 1;
-            } else {
-                return s;
-            }
-        }
-        return null;
-    }
 
     private static List<Quantity> choose(String text, List<Found> all) {
         all.sort(Comparator.comparingInt((Found f) -> f.start - f.end).thenComparingInt(f -> f.rule)

@@ -63,7 +63,7 @@ public final class TimeAnchor implements Stage {
         LocalDate lastDay = null;
         int lastDaySentence = -1;
         for (TimexGrammar.Candidate c : chosen) {
-            Sentence s = sentenceAt(sents, c.start());
+            Sentence s = Sentence.at(sents, c.start());
             int si = s == null ? -1 : s.index();
             LocalDate base = anchor;
             LocalDate reference = lastDay;
@@ -102,8 +102,8 @@ public final class TimeAnchor implements Stage {
         List<TimexGrammar.Candidate> out = new ArrayList<>();
         for (TimexGrammar.Candidate c : sorted) {
             if (used.get(c.start(), c.end()).isEmpty()) {
-                Sentence a = sentenceAt(sents, c.start());
-                Sentence b = sentenceAt(sents, c.end() - 1);
+                Sentence a = Sentence.at(sents, c.start());
+                Sentence b = Sentence.at(sents, c.end() - 1);
                 if (a != b) {
                     continue;
                 }
@@ -154,22 +154,6 @@ public final class TimeAnchor implements Stage {
         return out;
     }
 
-    private static Sentence sentenceAt(List<Sentence> sents, int offset) {
-        int lo = 0;
-        int hi = sents.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Sentence s = sents.get(mid);
-            if (offset < s.start()) {
-                hi = mid - 1;
-            } else if (offset >= s.end()) {
-                lo = mid + 1;
-            } else {
-                return s;
-            }
-        }
-        return null;
-    }
 
     /** Whether {@code pos} lies inside quotation marks opened in its paragraph (looking 3000 chars back at most). */
     static boolean insideQuote(String text, int pos) {
