@@ -6,12 +6,7 @@ import dev.newsgraph.model.Article;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * JSON Lines of {@code {title, text, url, published, source}} objects, as news datasets ship
@@ -26,11 +21,11 @@ public final class JsonLinesArticles {
     }
 
     public Stream<ReadResult> read(String input, BufferedReader lines) {
-        Iterator<ReadResult> it = new Iterator<>() {
+        ReadAhead it = new ReadAhead() {
             private int lineNo;
-            private ReadResult next = advance();
 
-            private ReadResult advance() {
+            @Override
+            protected ReadResult advance() {
                 try {
                     String line;
                     while ((line = lines.readLine()) != null) {
@@ -45,29 +40,8 @@ public final class JsonLinesArticles {
                 }
             }
 
-            @Override
-            public boolean hasNext() {
-                return next != null;
-            }
-
-            @Override
-            public ReadResult next() {
-                if (next == null) {
-                    throw new NoSuchElementException();
-                }
-                ReadResult r = next;
-                next = advance();
-                return r;
-            }
         };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED), false)
-                .onClose(() -> {
-                    try {
-                        lines.close();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+        return it.stream(lines);
     }
 
     /** One line to an article, or the reason it is not one. */

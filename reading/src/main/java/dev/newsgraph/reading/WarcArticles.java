@@ -2,16 +2,10 @@ package dev.newsgraph.reading;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
-import java.util.Iterator;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
@@ -42,13 +36,13 @@ public final class WarcArticles {
             throw new BadInputException(name, "not a WARC archive (" + e.getMessage() + ")");
         }
         reader.onWarning(w -> { });
-        Iterator<ReadResult> it = new Iterator<>() {
+        ReadAhead it = new ReadAhead() {
             private int recordNo;
             private boolean broken;
             private boolean lastFailed;
-            private ReadResult next = advance();
 
-            private ReadResult advance() {
+            @Override
+            protected ReadResult advance() {
                 while (!broken) {
                     Optional<WarcRecord> record;
                     recordNo++;
@@ -79,29 +73,8 @@ public final class WarcArticles {
                 return null;
             }
 
-            @Override
-            public boolean hasNext() {
-                return next != null;
-            }
-
-            @Override
-            public ReadResult next() {
-                if (next == null) {
-                    throw new NoSuchElementException();
-                }
-                ReadResult r = next;
-                next = advance();
-                return r;
-            }
         };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED), false)
-                .onClose(() -> {
-                    try {
-                        reader.close();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+        return it.stream(reader);
     }
 
     /** One response record to a result, or null when it is not an HTML page. */
