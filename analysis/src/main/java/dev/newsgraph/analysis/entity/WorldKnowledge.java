@@ -1,11 +1,7 @@
 package dev.newsgraph.analysis.entity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
+import dev.newsgraph.analysis.data.DataFile;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -184,23 +180,11 @@ public final class WorldKnowledge {
 
     private static Iterable<String[]> rows(String resource, int minFields) {
         java.util.List<String[]> out = new java.util.ArrayList<>();
-        try (InputStream in = WorldKnowledge.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing data file " + resource);
+        for (DataFile.Line l : DataFile.resource(WorldKnowledge.class, resource)) {
+            String[] f = l.fields();
+            if (f.length >= minFields) {
+                out.add(f);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length >= minFields) {
-                    out.add(f);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return out;
     }

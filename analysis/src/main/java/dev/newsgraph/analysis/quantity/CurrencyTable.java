@@ -1,11 +1,8 @@
 package dev.newsgraph.analysis.quantity;
 
-import java.io.BufferedReader;
+import dev.newsgraph.analysis.data.DataFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
@@ -28,28 +25,20 @@ public final class CurrencyTable {
 
     /** The table shipped with newsgraph. */
     public static CurrencyTable defaults() {
-        try (InputStream in = CurrencyTable.class.getResourceAsStream("currencies.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("currency resource currencies.txt is missing");
-            }
-            return read(in, "currencies.txt");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return table(DataFile.resource(CurrencyTable.class, "currencies.txt"), "currencies.txt");
     }
 
     /** A table read from {@code in} (UTF-8, the format of the shipped file's header). */
     public static CurrencyTable read(InputStream in, String name) throws IOException {
+        return table(DataFile.read(in), name);
+    }
+
+    private static CurrencyTable table(List<DataFile.Line> lines, String name) {
         CurrencyTable t = new CurrencyTable();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int n = 0;
-        while ((line = r.readLine()) != null) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\t");
+        for (DataFile.Line l : lines) {
+            int n = l.number();
+            String line = l.text();
+            String[] f = l.fields();
             if (f.length != 3) {
                 throw new IllegalArgumentException(name + ":" + n + ": expected KIND, FORM and CODE in \"" + line + "\"");
             }

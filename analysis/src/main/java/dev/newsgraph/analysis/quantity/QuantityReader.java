@@ -1,17 +1,12 @@
 package dev.newsgraph.analysis.quantity;
 
+import dev.newsgraph.analysis.data.DataFile;
 import dev.newsgraph.analysis.document.Document;
 import dev.newsgraph.analysis.document.Stage;
 import dev.newsgraph.analysis.linguistics.Sentence;
 import dev.newsgraph.analysis.linguistics.Token;
 import dev.newsgraph.model.Quantity;
 import dev.newsgraph.model.QuantityKind;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -357,21 +352,10 @@ public final class QuantityReader implements Stage {
     }
 
     static List<String> readList(String resource) {
-        try (InputStream in = QuantityReader.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("quantity resource " + resource + " is missing");
-            }
-            List<String> out = new ArrayList<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line.strip());
-                }
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<String> out = new ArrayList<>();
+        for (DataFile.Line l : DataFile.resource(QuantityReader.class, resource)) {
+            out.add(l.text().strip());
         }
+        return out;
     }
 }

@@ -1,11 +1,9 @@
 package dev.newsgraph.analysis.quote;
 
-import java.io.BufferedReader;
+import java.util.List;
+import dev.newsgraph.analysis.data.DataFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -30,11 +28,7 @@ public final class SpeechVerbs {
     }
 
     public static SpeechVerbs standard() {
-        try (InputStream in = SpeechVerbs.class.getResourceAsStream("/dev/newsgraph/analysis/quote/speech-verbs.tsv")) {
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return verbs(DataFile.resource(SpeechVerbs.class, "/dev/newsgraph/analysis/quote/speech-verbs.tsv"));
     }
 
     public static SpeechVerbs fromFile(Path file) throws IOException {
@@ -44,14 +38,13 @@ public final class SpeechVerbs {
     }
 
     private static SpeechVerbs read(InputStream in) throws IOException {
+        return verbs(DataFile.read(in));
+    }
+
+    private static SpeechVerbs verbs(List<DataFile.Line> lines) {
         Map<String, Use> m = new HashMap<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        while ((line = r.readLine()) != null) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.strip().split("\\s+");
+        for (DataFile.Line l : lines) {
+            String[] f = l.text().strip().split("\\s+");
             Use u = f.length < 2 ? Use.QUOTES : switch (f[1]) {
                 case "reports" -> Use.REPORTS;
                 case "cites" -> Use.CITES;

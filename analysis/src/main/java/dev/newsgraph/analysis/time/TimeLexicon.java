@@ -1,11 +1,8 @@
 package dev.newsgraph.analysis.time;
 
-import java.io.BufferedReader;
+import dev.newsgraph.analysis.data.DataFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -37,28 +34,20 @@ public final class TimeLexicon {
 
     /** The lexicon shipped with newsgraph. */
     public static TimeLexicon defaults() {
-        try (InputStream in = TimeLexicon.class.getResourceAsStream("lexicon.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("time lexicon resource lexicon.txt is missing");
-            }
-            return read(in, "lexicon.txt");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return lexicon(DataFile.resource(TimeLexicon.class, "lexicon.txt"), "lexicon.txt");
     }
 
     /** A lexicon read from {@code in} (UTF-8, the format described in the shipped file's header). */
     public static TimeLexicon read(InputStream in, String name) throws IOException {
+        return lexicon(DataFile.read(in), name);
+    }
+
+    private static TimeLexicon lexicon(List<DataFile.Line> lines, String name) {
         TimeLexicon lex = new TimeLexicon();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int n = 0;
-        while ((line = r.readLine()) != null) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\t");
+        for (DataFile.Line l : lines) {
+            int n = l.number();
+            String line = l.text();
+            String[] f = l.fields();
             String kind = f[0].strip();
             String word = f.length > 1 ? f[1].strip() : "";
             String value = f.length > 2 ? f[2].strip() : "";
