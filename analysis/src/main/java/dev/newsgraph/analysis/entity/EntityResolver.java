@@ -333,15 +333,10 @@ public final class EntityResolver implements Stage {
         if (m.type == EntityType.LOCATION && "COUNTRY".equals(m.subtype) && m.country != null) {
             c = new Cluster(EntityType.LOCATION, world.countryName(m.country));
         } else {
-            c = new Cluster(m.type, m.type == EntityType.GROUP ? groupName(m, text) : surface);
+            c = new Cluster(m.type, surface);
         }
         c.nameWords = lower(c.name.split("\\s+"));
         return c;
-    }
-
-    /** A group's name without leading numbers and quantifiers: "two Chinese nationals" is "Chinese nationals". */
-    private static String groupName(Mention m, String text) {
-        return text.substring(m.start(), m.end());
     }
 
     /** The most salient compatible entity before a pronoun or description, or null. */
@@ -481,12 +476,8 @@ public final class EntityResolver implements Stage {
             if (subtype == null && c.type == EntityType.LOCATION) {
                 subtype = "PLACE";
             }
-            String sector = c.sector;
-            if (sector == null && c.type == EntityType.GROUP) {
-                sector = null;
-            }
             out.add(new Entity("E" + n++, c.name, c.type, subtype, aliases, new ArrayList<>(c.roles), c.age,
-                    c.country, sector, null, spans));
+                    c.country, c.sector, null, spans));
         }
         return out;
     }

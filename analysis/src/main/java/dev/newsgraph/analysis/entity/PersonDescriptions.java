@@ -220,22 +220,10 @@ final class PersonDescriptions {
 
     /** The contiguous token span of a head's subtree, leaving out the name's own tokens and edge punctuation. */
     private static int[] subtree(Sentence s, int head, Mention exclude) {
-        int lo = head;
-        int hi = head;
-        List<Integer> stack = new ArrayList<>(List.of(head));
-        while (!stack.isEmpty()) {
-            int h = stack.remove(stack.size() - 1);
-            for (Dependency d : s.children(h)) {
-                int c = d.dependent();
-                if (c >= exclude.first && c <= exclude.last || d.relation().equals("appos")
-                        || d.relation().equals("acl:relcl") || d.relation().equals("punct")) {
-                    continue;
-                }
-                lo = Math.min(lo, c);
-                hi = Math.max(hi, c);
-                stack.add(c);
-            }
-        }
+        int[] span = s.subtreeSpan(head, d -> !(d.dependent() >= exclude.first && d.dependent() <= exclude.last
+                || d.relation().equals("appos") || d.relation().equals("acl:relcl") || d.relation().equals("punct")));
+        int lo = span[0];
+        int hi = span[1];
         List<Token> t = s.tokens();
         if (lo < exclude.first && hi >= exclude.first) {
             hi = exclude.first - 1; // the description stands before the name: "the chief executive, Jan Bakker, 58"

@@ -56,6 +56,28 @@ public record Sentence(int index, int start, int end, List<Token> tokens, List<D
         return null;
     }
 
+    /**
+     * The first and last token index of the subtree under {@code head}, following only the arcs
+     * {@code follow} accepts (a skipped arc leaves out its dependent's whole subtree).
+     */
+    public int[] subtreeSpan(int head, java.util.function.Predicate<Dependency> follow) {
+        int lo = head;
+        int hi = head;
+        List<Integer> stack = new ArrayList<>(List.of(head));
+        while (!stack.isEmpty()) {
+            int h = stack.remove(stack.size() - 1);
+            for (Dependency d : children(h)) {
+                if (!follow.test(d)) {
+                    continue;
+                }
+                lo = Math.min(lo, d.dependent());
+                hi = Math.max(hi, d.dependent());
+                stack.add(d.dependent());
+            }
+        }
+        return new int[] {lo, hi};
+    }
+
     /** The index of the token covering char offset {@code offset}, or -1. */
     public int tokenAt(int offset) {
         for (Token t : tokens) {

@@ -234,11 +234,7 @@ public final class QuoteAttributor implements Stage {
         int best = -1;
         int bestDistance = Integer.MAX_VALUE;
         for (Token tok : s.tokens()) {
-            if (QuoteMarks.inside(spans, tok.start()) || !tok.isVerb() && !tok.pos().equals("NN")
-                    || verbs.use(tok.lemma()) == null) {
-                continue;
-            }
-            if (!tok.isVerb()) {
+            if (!tok.isVerb() || QuoteMarks.inside(spans, tok.start()) || verbs.use(tok.lemma()) == null) {
                 continue;
             }
             int d = tok.start() < q.start() ? q.start() - tok.end() : tok.start() - q.end();
@@ -390,7 +386,7 @@ public final class QuoteAttributor implements Stage {
                 }
             }
         }
-        return e != null && e.type() != EntityType.LOCATION ? e : e;
+        return e;
     }
 
     /** The cue: the verb as written, with its platform or addressee ("wrote on X", "told the BBC"). */
@@ -461,20 +457,9 @@ public final class QuoteAttributor implements Stage {
 
     /** The words of a token's subtree, without its leading preposition. */
     private static String phrase(Sentence s, int head) {
-        int lo = head;
-        int hi = head;
-        List<Integer> stack = new ArrayList<>(List.of(head));
-        while (!stack.isEmpty()) {
-            int h = stack.remove(stack.size() - 1);
-            for (Dependency d : s.children(h)) {
-                if (d.relation().equals("punct") || d.relation().equals("acl:relcl")) {
-                    continue;
-                }
-                lo = Math.min(lo, d.dependent());
-                hi = Math.max(hi, d.dependent());
-                stack.add(d.dependent());
-            }
-        }
+        int[] span = s.subtreeSpan(head, d -> !d.relation().equals("punct") && !d.relation().equals("acl:relcl"));
+        int lo = span[0];
+        int hi = span[1];
         List<Token> t = s.tokens();
         while (lo < hi && (t.get(lo).pos().equals("IN") || t.get(lo).pos().equals("TO"))) {
             lo++;
@@ -535,17 +520,9 @@ public final class QuoteAttributor implements Stage {
     }
 
     private static int[] subtree(Sentence s, int head) {
-        int lo = head;
-        int hi = head;
-        List<Integer> stack = new ArrayList<>(List.of(head));
-        while (!stack.isEmpty()) {
-            int h = stack.remove(stack.size() - 1);
-            for (Dependency d : s.children(h)) {
-                lo = Math.min(lo, d.dependent());
-                hi = Math.max(hi, d.dependent());
-                stack.add(d.dependent());
-            }
-        }
+        int[] span = s.subtreeSpan(head, d -> true);
+        int lo = span[0];
+        int hi = span[1];
         List<Token> t = s.tokens();
         while (lo < hi && (t.get(lo).text().equalsIgnoreCase("that") || t.get(lo).pos().equals(","))) {
             lo++;
