@@ -6,19 +6,29 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.trees.GrammaticalRelation;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TreeGraphNode;
+import edu.stanford.nlp.trees.TypedDependency;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalStructure;
+import edu.stanford.nlp.international.Language;
+import edu.stanford.nlp.ling.Word;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Runs Stanford CoreNLP's light annotators (tokenize, ssplit, pos, lemma, the 3-class CRF NER
- * without SUTime or the fine-grained gazetteers, and the neural dependency parser) and returns
- * the result as {@link Sentence}s. Models load once, in the constructor; {@link #parse} is
+ * without SUTime or the fine-grained gazetteers) and CoreNLP's neural dependency parser (its
+ * English UD model, run by {@link TransitionParser}: CoreNLP's arcs, several times faster) and
+ * returns the result as {@link Sentence}s. Models load once, in the constructor; {@link #parse} is
  * thread-safe. Sentences longer than {@link Settings#maxParseTokens} are tagged but not parsed,
  * which bounds the time any one sentence can take.
  */
@@ -34,6 +44,10 @@ public final class CoreNlpParser {
             Map<String, String> m = new LinkedHashMap<>();
             m.put("corenlp.annotators", annotators());
             m.put("corenlp.ner.model", nerModel.substring(nerModel.lastIndexOf('/') + 1));
+            if (parse) {
+                m.put("corenlp.depparse.model", TransitionParser.ENGLISH_UD.substring(TransitionParser.ENGLISH_UD.lastIndexOf('/') + 1)
+                        + " (newsgraph's TransitionParser)");
+            }
             m.put("corenlp.depparse.maxTokens", Integer.toString(maxParseTokens));
             return m;
         }
@@ -44,11 +58,31 @@ public final class CoreNlpParser {
     }
 
     private final StanfordCoreNLP tagger;
-    private final StanfordCoreNLP parser;
+    private final TransitionParser parser;
     private final Settings settings;
 
     public CoreNlpParser(Settings settings) {
         this.settings = settings;
+        // the parser's model loads on a thread of its own while CoreNLP loads the tagger's and the NER's
+        CompletableFuture<TransitionParser> parsing = settings.parse()
+                ? CompletableFuture.supplyAsync(TransitionParser::englishUd, CoreNlpParser::loadingThread)
+                : CompletableFuture.completedFuture(null);
+        this.tagger = new StanfordCoreNLP(taggerProperties(settings), false);
+        try {
+            this.parser = parsing.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    private static void loadingThread(Runnable load) {
+        Thread t = new Thread(load, "newsgraph-parser-model");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** CoreNLP's settings for everything before the parse. */
+    static Properties taggerProperties(Settings settings) {
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         p.setProperty("tokenize.language", "en");
@@ -62,20 +96,7 @@ public final class CoreNlpParser {
         p.setProperty("ner.combinationMode", "NORMAL");
         p.setProperty("ner.additional.regexner.mapping", "");
         p.setProperty("ner.docdate.useFixedDate", "");
-        this.tagger = new StanfordCoreNLP(p, false);
-        if (settings.parse()) {
-            Properties dp = new Properties();
-            dp.setProperty("annotators", "depparse");
-            dp.setProperty("enforceRequirements", "false");
-            // the parser caches hidden-layer products (1,000 floats each) of features outside its pre-computed
-            // set; its default 5,000 entries thrash on news text (a profile of 60 Reuters articles spent a quarter
-            // of the parse in the cache). 20,000 (at most ~80 MB) is ~7 % faster on the parse; a hit returns the
-            // very product a miss computes, so the parses are unchanged.
-            dp.setProperty("depparse.numCached", "20000");
-            this.parser = new StanfordCoreNLP(dp, false);
-        } else {
-            this.parser = null;
-        }
+        return p;
     }
 
     public Settings settings() {
@@ -92,7 +113,7 @@ public final class CoreNlpParser {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
             List<Dependency> deps = List.of();
             if (parser != null && labels.size() > 1 && labels.size() <= settings.maxParseTokens()) {
-                deps = dependencies(s);
+                deps = dependencies(labels);
             }
             List<Token> tokens = new ArrayList<>(labels.size());
             for (int i = 0; i < labels.size(); i++) {
@@ -107,23 +128,48 @@ public final class CoreNlpParser {
         return out;
     }
 
-    private List<Dependency> dependencies(CoreMap sentence) {
-        Annotation one = new Annotation(sentence.get(CoreAnnotations.TextAnnotation.class));
-        one.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));
-        one.set(CoreAnnotations.TokensAnnotation.class, sentence.get(CoreAnnotations.TokensAnnotation.class));
-        parser.annotate(one);
-        SemanticGraph g = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-        if (g == null) {
-            return List.of();
+    /**
+     * The sentence's basic Universal Dependencies: the parser's arcs, corrected and ordered as
+     * CoreNLP's {@code depparse} annotator does ({@code DependencyParser.predict}, then the basic
+     * graph of a {@code UniversalEnglishGrammaticalStructure}); the other four graphs that annotator
+     * builds (collapsed, cc-processed, enhanced, enhanced++) are not made, as nothing reads them.
+     */
+    private List<Dependency> dependencies(List<CoreLabel> tokens) {
+        List<String> words = new ArrayList<>(tokens.size());
+        List<String> tags = new ArrayList<>(tokens.size());
+        for (CoreLabel t : tokens) {
+            words.add(t.word());
+            tags.add(t.tag());
         }
+        TransitionParser.Arcs arcs = parser.parse(words, tags);
+        IndexedWord root = new IndexedWord(new Word("ROOT"));
+        root.set(CoreAnnotations.IndexAnnotation.class, 0);
+        List<TypedDependency> typed = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            int head = arcs.heads()[i];
+            IndexedWord word = new IndexedWord(tokens.get(i));
+            IndexedWord governor = head == 0 ? root : new IndexedWord(tokens.get(head - 1));
+            GrammaticalRelation relation = head == 0 ? GrammaticalRelation.ROOT : relation(arcs.relations()[i]);
+            typed.add(new TypedDependency(relation, governor, word));
+        }
+        GrammaticalStructure structure = new UniversalEnglishGrammaticalStructure(typed, new TreeGraphNode(root));
+        SemanticGraph g = SemanticGraphFactory.makeFromTree(structure, SemanticGraphFactory.Mode.BASIC,
+                GrammaticalStructure.Extras.NONE, null);
         List<Dependency> deps = new ArrayList<>();
-        for (IndexedWord root : g.getRoots()) {
-            deps.add(new Dependency(-1, root.index() - 1, "root"));
+        for (IndexedWord r : g.getRoots()) {
+            deps.add(new Dependency(-1, r.index() - 1, "root"));
         }
         for (SemanticGraphEdge e : g.edgeIterable()) {
             String rel = e.getRelation().toString();
             deps.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1, rel));
         }
         return deps;
+    }
+
+    /** The relation of a label, as {@code DependencyParser.makeGrammaticalRelation} makes it for English UD. */
+    private static GrammaticalRelation relation(String label) {
+        GrammaticalRelation known = UniversalEnglishGrammaticalRelations.shortNameToGRel.get(label);
+        return known != null ? known
+                : new GrammaticalRelation(Language.UniversalEnglish, label, null, GrammaticalRelation.DEPENDENT);
     }
 }

@@ -1,0 +1,433 @@
+package dev.newsgraph.analysis.linguistics;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The feed-forward network of Stanford CoreNLP's neural dependency parser (Chen and Manning
+ * 2014: 48 embedded features, one cube-activated hidden layer, a score per transition), read
+ * from CoreNLP's own model file and evaluated with the very arithmetic of CoreNLP's
+ * {@code nndep.Classifier}, so that every score, and so every parse, is bit for bit the one
+ * CoreNLP computes. What differs is only how the work is laid out:
+ * <ul>
+ *   <li>the input weights are stored transposed, so that each product is a run of independent
+ *       multiply-adds over the hidden units (which the JIT vectorises) rather than a chain of
+ *       dependent ones, with each sum still taken in CoreNLP's order;</li>
+ *   <li>the products of the pre-computed features are made on first use rather than all at load
+ *       (the parser starts about a second sooner and holds only those a corpus uses);</li>
+ *   <li>the products of the other features are kept in a lock-free cache that threads share (a
+ *       cached product is the very value a fresh one would be);</li>
+ *   <li>output scores are summed over the hidden units for all transitions at once.</li>
+ * </ul>
+ * Immutable but for the two caches, whose entries never change once made: thread-safe.
+ */
+final class ParserNetwork {
+    /** Features per parser configuration (CoreNLP's {@code Config.numTokens}). */
+    static final int FEATURES = 48;
+    /** How many of the model's frequent features get a pre-computed product (CoreNLP's default). */
+    static final int PRE_COMPUTED = 20_000;
+    /** Slots of the cache of the other features' products (a power of two; 4 kB each at most). */
+    static final int CACHE_SLOTS = 1 << 14;
+
+    static final String UNKNOWN = "-UNKNOWN-";
+    static final String NULL = "-NULL-";
+    static final String ROOT = "-ROOT-";
+
+    private final int embeddingSize;
+    private final int hiddenSize;
+    private final int outputs;
+    /** Embedding rows: words, then tags, then labels. */
+    private final float[][] embeddings;
+    /** The hidden layer's input weights, transposed: {@code w1t[feature * embeddingSize + e][hidden]}. */
+    private final float[][] w1t;
+    private final float[] bias;
+    /**
+     * The output weights, transposed and widened to doubles (exactly, so each product is the one
+     * CoreNLP takes of the float): {@code w2t[hidden][transition]}.
+     */
+    private final double[][] w2t;
+    final Map<String, Integer> wordIds;
+    final Map<String, Integer> tagIds;
+    final Map<String, Integer> labelIds;
+    /** The labels in model order; transitions are L(label 1..), R(label 1..), S. */
+    final List<String> labels;
+    /** For each feature id ({@code row * FEATURES + position}), its slot among the pre-computed, or -1. */
+    private final int[] preComputedSlot;
+    // plain arrays shared by threads without locks: an entry is an object of final fields, so a thread
+    // that sees it sees its values whole (JLS 17.5); a thread that sees none, or another's, computes its own
+    private final Exact[] preComputed;
+    private final Rounded[] cache = new Rounded[CACHE_SLOTS];
+
+    /** A pre-computed feature's product, in doubles. */
+    private record Exact(double[] values) {
+    }
+
+    /** Another feature's product, rounded to floats as CoreNLP caches it. */
+    private record Rounded(int feature, float[] values) {
+    }
+
+    private ParserNetwork(ModelText in) throws IOException {
+        int words = in.intSetting();
+        int tags = in.intSetting();
+        int labelCount = in.intSetting();
+        embeddingSize = in.intSetting();
+        hiddenSize = in.intSetting();
+        int features = in.intSetting();
+        int preComputedCount = in.intSetting();
+        if (features != FEATURES) {
+            throw new IOException("parser model has " + features + " features, not " + FEATURES);
+        }
+        int rows = words + tags + labelCount;
+        embeddings = new float[rows][embeddingSize];
+        wordIds = new HashMap<>(words * 2);
+        tagIds = new HashMap<>();
+        labelIds = new HashMap<>();
+        labels = new ArrayList<>();
+        for (int r = 0; r < rows; r++) {
+            String name = in.word();
+            if (r < words) {
+                wordIds.put(name, r);
+            } else if (r < words + tags) {
+                tagIds.put(name, r);
+            } else {
+                labelIds.put(name, r);
+                labels.add(name);
+            }
+            in.floats(embeddings[r], embeddingSize);
+            in.endLine();
+        }
+        // the file holds W1 column by column (a line per input, a value per hidden unit): exactly the transposed layout
+        w1t = new float[embeddingSize * FEATURES][hiddenSize];
+        for (float[] column : w1t) {
+            in.floats(column, hiddenSize);
+            in.endLine();
+        }
+        bias = new float[hiddenSize];
+        in.floats(bias, hiddenSize);
+        in.endLine();
+        outputs = labelCount * 2 - 1;
+        w2t = new double[hiddenSize][outputs];
+        float[] column = new float[outputs];
+        for (int h = 0; h < hiddenSize; h++) {
+            in.floats(column, outputs);
+            in.endLine();
+            for (int t = 0; t < outputs; t++) {
+                w2t[h][t] = column[t];
+            }
+        }
+        preComputedSlot = new int[rows * FEATURES];
+        Arrays.fill(preComputedSlot, -1);
+        int slots = Math.min(preComputedCount, PRE_COMPUTED);
+        for (int i = 0; i < slots; i++) {
+            int id = in.integer();
+            if (id < 0 || id >= preComputedSlot.length) {
+                throw new IOException("parser model: pre-computed feature " + id + " out of range");
+            }
+            preComputedSlot[id] = i; // CoreNLP's map keeps the last slot of a repeated id; so does this
+        }
+        preComputed = new Exact[slots];
+    }
+
+    /** Reads a model in CoreNLP's text format (gzipped) from the class path. */
+    static ParserNetwork load(String resource) {
+        InputStream raw = ParserNetwork.class.getClassLoader().getResourceAsStream(resource);
+        if (raw == null) {
+            throw new IllegalStateException("parser model " + resource + " is not on the class path");
+        }
+        try (InputStream in = new GZIPInputStream(raw, 1 << 16)) {
+            return new ParserNetwork(new ModelText(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read parser model " + resource, e);
+        }
+    }
+
+    int outputs() {
+        return outputs;
+    }
+
+    int hiddenSize() {
+        return hiddenSize;
+    }
+
+    /** The row of a word's embedding, the unknown word's where the model has not seen it. */
+    int wordId(String word) {
+        Integer id = wordIds.get(word);
+        return id != null ? id : wordIds.get(UNKNOWN);
+    }
+
+    int tagId(String tag) {
+        Integer id = tagIds.get(tag);
+        return id != null ? id : tagIds.get(UNKNOWN);
+    }
+
+    /**
+     * The score of every transition for one configuration's features, into {@code scores};
+     * {@code hidden} is scratch of {@link #hiddenSize()} values.
+     */
+    void scores(int[] features, double[] hidden, double[] scores) {
+        double[][] exact = new double[FEATURES][];
+        float[][] rounded = new float[FEATURES][];
+        for (int j = 0; j < FEATURES; j++) {
+            int id = features[j] * FEATURES + j;
+            int slot = preComputedSlot[id];
+            if (slot >= 0) {
+                Exact e = preComputed[slot];
+                if (e == null) {
+                    e = new Exact(new double[hiddenSize]);
+                    productInto(e.values(), features[j], j);
+                    preComputed[slot] = e;
+                }
+                exact[j] = e.values();
+            } else {
+                rounded[j] = cachedProduct(id, features[j], j);
+            }
+        }
+        // the hidden layer is the sum of the features' products, feature by feature in order (four a pass
+        // where four in a row are exact, which reads and writes the sum a quarter as often)
+        Arrays.fill(hidden, 0.0);
+        int j = 0;
+        while (j < FEATURES) {
+            if (j + 3 < FEATURES && exact[j] != null && exact[j + 1] != null && exact[j + 2] != null && exact[j + 3] != null) {
+                double[] p0 = exact[j];
+                double[] p1 = exact[j + 1];
+                double[] p2 = exact[j + 2];
+                double[] p3 = exact[j + 3];
+                for (int h = 0; h < hiddenSize; h++) {
+                    hidden[h] = hidden[h] + p0[h] + p1[h] + p2[h] + p3[h];
+                }
+                j += 4;
+            } else if (exact[j] != null) {
+                double[] p = exact[j++];
+                for (int h = 0; h < hiddenSize; h++) {
+                    hidden[h] += p[h];
+                }
+            } else {
+                float[] p = rounded[j++];
+                for (int h = 0; h < hiddenSize; h++) {
+                    hidden[h] += p[h];
+                }
+            }
+        }
+        for (int h = 0; h < hiddenSize; h++) {
+            double v = hidden[h] + bias[h];
+            hidden[h] = v * v * v;
+        }
+        Arrays.fill(scores, 0, outputs, 0.0);
+        // four hidden units a pass, each score still summed over the hidden units in order
+        int h = 0;
+        for (; h + 3 < hiddenSize; h += 4) {
+            double v0 = hidden[h];
+            double v1 = hidden[h + 1];
+            double v2 = hidden[h + 2];
+            double v3 = hidden[h + 3];
+            double[] w0 = w2t[h];
+            double[] w1 = w2t[h + 1];
+            double[] w2 = w2t[h + 2];
+            double[] w3 = w2t[h + 3];
+            for (int t = 0; t < outputs; t++) {
+                scores[t] = scores[t] + v0 * w0[t] + v1 * w1[t] + v2 * w2[t] + v3 * w3[t];
+            }
+        }
+        for (; h < hiddenSize; h++) {
+            double v = hidden[h];
+            double[] w = w2t[h];
+            for (int t = 0; t < outputs; t++) {
+                scores[t] += v * w[t];
+            }
+        }
+    }
+
+    /**
+     * One feature's product with the input weights, summed onto {@code sum} in CoreNLP's order
+     * (for each hidden unit, the embedding's values first to last; each term a float product).
+     */
+    private void productInto(double[] sum, int row, int position) {
+        float[] e = embeddings[row];
+        int offset = position * embeddingSize;
+        for (int k = 0; k < embeddingSize; k++) {
+            float ek = e[k];
+            float[] w = w1t[offset + k];
+            for (int h = 0; h < hiddenSize; h++) {
+                sum[h] += w[h] * ek;
+            }
+        }
+    }
+
+    private float[] cachedProduct(int id, int row, int position) {
+        int slot = (id * 0x9E3779B1) >>> (32 - Integer.numberOfTrailingZeros(CACHE_SLOTS));
+        Rounded p = cache[slot];
+        if (p != null && p.feature() == id) {
+            return p.values();
+        }
+        double[] sum = new double[hiddenSize];
+        productInto(sum, row, position);
+        float[] values = new float[hiddenSize];
+        for (int h = 0; h < hiddenSize; h++) {
+            values[h] = (float) sum[h];
+        }
+        cache[slot] = new Rounded(id, values);
+        return values;
+    }
+
+    /**
+     * CoreNLP's model text: {@code name=value} settings, then lines of space-separated words and
+     * numbers. Numbers of up to seven digits with a decimal point (all the model holds) are read
+     * directly, as the exact quotient of two floats rounded once, which is the float that
+     * {@link Float#parseFloat} gives; anything else goes through {@link Float#parseFloat}.
+     */
+    static final class ModelText {
+        private static final double[] POWERS = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7};
+        private final InputStream in;
+        private int peek = -2;
+        private byte[] token = new byte[32];
+        private final byte[] buffer = new byte[1 << 16];
+        private int pos;
+        private int limit;
+
+        ModelText(InputStream in) {
+            this.in = in;
+        }
+
+        private int next() throws IOException {
+            if (peek != -2) {
+                int c = peek;
+                peek = -2;
+                return c;
+            }
+            if (pos == limit) {
+                limit = in.read(buffer, 0, buffer.length);
+                pos = 0;
+                if (limit <= 0) {
+                    limit = 0;
+                    return -1;
+                }
+            }
+            return buffer[pos++] & 0xFF;
+        }
+
+        int intSetting() throws IOException {
+            int c;
+            while ((c = next()) != '=') {
+                if (c < 0) {
+                    throw new IOException("parser model: settings cut short");
+                }
+            }
+            int v = integer();
+            endLine();
+            return v;
+        }
+
+        /** The next space-delimited token as text. */
+        String word() throws IOException {
+            byte[] buf = new byte[64];
+            int n = 0;
+            int c;
+            while ((c = next()) != ' ' && c != '\n') {
+                if (c < 0) {
+                    throw new IOException("parser model: cut short");
+                }
+                if (n == buf.length) {
+                    buf = Arrays.copyOf(buf, n * 2);
+                }
+                buf[n++] = (byte) c;
+            }
+            peek = c;
+            return new String(buf, 0, n, StandardCharsets.UTF_8);
+        }
+
+        int integer() throws IOException {
+            return Integer.parseInt(token());
+        }
+
+        void floats(float[] into, int count) throws IOException {
+            for (int i = 0; i < count; i++) {
+                into[i] = number();
+            }
+        }
+
+        /** Skips to the start of the next line. */
+        void endLine() throws IOException {
+            int c;
+            while ((c = next()) != '\n') {
+                if (c < 0) {
+                    return;
+                }
+            }
+        }
+
+        private String token() throws IOException {
+            int c;
+            while ((c = next()) == ' ' || c == '\n') {
+                // leading separators
+            }
+            if (c < 0) {
+                throw new IOException("parser model: cut short");
+            }
+            StringBuilder sb = new StringBuilder();
+            while (c >= 0 && c != ' ' && c != '\n') {
+                sb.append((char) c);
+                c = next();
+            }
+            peek = c;
+            return sb.toString();
+        }
+
+        private float number() throws IOException {
+            int c;
+            while ((c = next()) == ' ') {
+                // separators
+            }
+            int n = 0;
+            while (c >= 0 && c != ' ' && c != '\n') {
+                if (n == token.length) {
+                    token = Arrays.copyOf(token, n * 2);
+                }
+                token[n++] = (byte) c;
+                c = next();
+            }
+            peek = c;
+            return parseFloat(token, n);
+        }
+
+        /** The float a token of {@code n} ASCII bytes denotes, as {@link Float#parseFloat} reads it. */
+        static float parseFloat(byte[] b, int n) {
+            int i = 0;
+            boolean negative = n > 0 && b[0] == '-';
+            if (negative) {
+                i++;
+            }
+            long mantissa = 0;
+            int digits = 0;
+            int decimals = -1;
+            for (; i < n; i++) {
+                int c = b[i];
+                if (c >= '0' && c <= '9') {
+                    mantissa = mantissa * 10 + (c - '0');
+                    digits++;
+                    if (decimals >= 0) {
+                        decimals++;
+                    }
+                } else if (c == '.' && decimals < 0) {
+                    decimals = 0;
+                } else {
+                    break;
+                }
+            }
+            if (i < n || digits == 0 || digits > 7) {
+                return Float.parseFloat(new String(b, 0, n, StandardCharsets.US_ASCII));
+            }
+            // m and 10^d are exact floats; their double quotient rounded to float is the correctly rounded
+            // float quotient (53 >= 2 * 24 + 2), i.e. the float nearest the decimal, as parseFloat gives
+            float v = (float) (mantissa / POWERS[Math.max(decimals, 0)]);
+            return negative ? -v : v;
+        }
+    }
+}
