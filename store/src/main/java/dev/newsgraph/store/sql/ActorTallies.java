@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Keeps the per-actor tallies that make {@code timeline --actor} and {@code network --actor}
- * cheap at any corpus size: events and reports per actor, day and type, and merged events per
- * source, target and type. Updated with each report, in the writer's transaction, to the same
- * counts the queries would get by aggregating the events.
+ * Keeps the per-actor tallies that make {@code timeline --actor}, {@code network --actor} and
+ * {@code entities --from/--to} cheap at any corpus size: events and reports per actor, day and
+ * type; merged events per source, target and type, and per source and target; entities and
+ * mentions per actor and publication day. Updated with each record, in the writer's
+ * transaction, to the same counts the queries would get by aggregating the events and entities.
  */
 final class ActorTallies {
     private final Statements sql;
@@ -54,8 +55,18 @@ final class ActorTallies {
                     sql.bind("INSERT INTO actor_edges(source, target, type, events) VALUES (?, ?, ?, 1)"
                             + " ON CONFLICT(source, target, type) DO UPDATE SET events = actor_edges.events + 1",
                             s, t, type).executeUpdate();
+                    sql.bind("INSERT INTO actor_pairs(source, target, events) VALUES (?, ?, 1)"
+                            + " ON CONFLICT(source, target) DO UPDATE SET events = actor_pairs.events + 1", s, t)
+                            .executeUpdate();
                 }
             }
         }
+    }
+
+    /** Counts an entity of an article published on {@code day} that names {@code actor}. */
+    void named(long actor, String day, int mentions) throws SQLException {
+        sql.bind("INSERT INTO actor_days(day, actor, entities, mentions) VALUES (?, ?, 1, ?)"
+                + " ON CONFLICT(day, actor) DO UPDATE SET entities = actor_days.entities + 1,"
+                + " mentions = actor_days.mentions + excluded.mentions", day, actor, mentions).executeUpdate();
     }
 }

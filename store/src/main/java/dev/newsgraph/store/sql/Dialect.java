@@ -31,10 +31,14 @@ public interface Dialect {
     String matchParam(String text);
 
     /**
-     * A search with parameters (match, limit) returning article id, title, url, published,
-     * snippet (matches marked [ and ]) and score (higher is better), best first.
+     * A search with parameters (match, limit), or (match, lowest seq, limit) where {@code recent},
+     * returning article id, title, url, published, snippet (matches marked [ and ]) and score
+     * (higher is better), best first.
      */
-    String searchSql();
+    String searchSql(boolean recent);
+
+    /** The seq of the matching article that is the (offset + 1)-th newest; parameters (match, offset). */
+    String recentMatchSql();
 
     /** A case-insensitive LIKE. */
     String likeOperator();

@@ -68,8 +68,12 @@ final class RecordWriter {
         for (Entity e : r.entities()) {
             long actor = actors.resolve(e);
             actorOf.put(e.id(), actor);
-            sql.bind("INSERT INTO entities(seq, local, actor, name, roles, mentions) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                    seq, e.id(), actor, e.name(), String.join("; ", e.roles()), e.mentions().size()).executeUpdate();
+            int inserted = sql.bind("INSERT INTO entities(seq, local, actor, name, roles, mentions) VALUES (?, ?, ?, ?, ?, ?)"
+                    + " ON CONFLICT DO NOTHING", seq, e.id(), actor, e.name(), String.join("; ", e.roles()),
+                    e.mentions().size()).executeUpdate();
+            if (inserted == 1 && day != null) {
+                tallies.named(actor, day, e.mentions().size());
+            }
         }
         for (Long actor : new TreeSet<>(actorOf.values())) {
             int mentions = r.entities().stream().filter(e -> actor.equals(actorOf.get(e.id())))
@@ -124,10 +128,10 @@ final class RecordWriter {
         sql.bind("UPDATE events SET reports = reports + 1, mode = COALESCE(mode, ?), location = COALESCE(location, ?)"
                 + " WHERE id = ?", v.mode(), location, event).executeUpdate();
         java.util.Set<Long> before = tallies.actorsOf(event);
-        link(event, sources, "S");
-        link(event, targets, "T");
+        link(event, day, sources, "S");
+        link(event, day, targets, "T");
         if (location != null) {
-            link(event, List.of(location), "L");
+            link(event, day, List.of(location), "L");
         }
         long reports;
         try (ResultSet rs = sql.bind("SELECT reports FROM events WHERE id = ?", event).executeQuery()) {
@@ -137,10 +141,10 @@ final class RecordWriter {
         tallies.count(event, v.type().name(), day, before, reports, created, sources, targets);
     }
 
-    private void link(long event, List<Long> actorIds, String role) throws SQLException {
+    private void link(long event, String day, List<Long> actorIds, String role) throws SQLException {
         for (int i = 0; i < actorIds.size(); i++) {
-            sql.bind("INSERT INTO event_actors(actor, event, role, pos) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                    actorIds.get(i), event, role, i).executeUpdate();
+            sql.bind("INSERT INTO event_actors(actor, event, role, pos, day) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                    actorIds.get(i), event, role, i, day).executeUpdate();
         }
     }
 

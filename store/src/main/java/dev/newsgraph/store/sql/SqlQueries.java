@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /** The read side of the embedded store: each query of {@link dev.newsgraph.store.Store} as SQL. */
@@ -49,6 +50,12 @@ final class SqlQueries {
         if (f.from() == null && f.to() == null && f.text() == null) {
             query = "SELECT ac.id, ac.name, ac.type, ac.country, ac.sector, ac.kb, ac.articles, ac.mentions FROM actors ac"
                     + w.sql() + " ORDER BY ac.articles DESC, ac.mentions DESC, ac.id LIMIT ?";
+        } else if (f.text() == null) {
+            // a date range alone: the per-actor, per-day tallies hold the very counts the entities would give
+            articleFilters(f, w, "d.day", null);
+            query = "SELECT ac.id, ac.name, ac.type, ac.country, ac.sector, ac.kb, SUM(d.entities) AS n, SUM(d.mentions) AS m"
+                    + " FROM actor_days d JOIN actors ac ON ac.id = d.actor" + w.sql()
+                    + " GROUP BY ac.id, ac.name, ac.type, ac.country, ac.sector, ac.kb ORDER BY n DESC, m DESC, ac.id LIMIT ?";
         } else {
             articleFilters(f, w, "ar.day", "e.seq");
             query = "SELECT ac.id, ac.name, ac.type, ac.country, ac.sector, ac.kb, COUNT(*) AS n, SUM(e.mentions) AS m"
@@ -69,23 +76,47 @@ final class SqlQueries {
     }
 
     void events(QueryFilter f, Consumer<EventRow> sink) throws SQLException {
-        Where w = eventWhere(f);
-        String query = "SELECT ev.id, ev.type, ev.mode, ev.date, ev.day, ev.precision, ev.location FROM events ev"
-                + w.sql() + " ORDER BY ev.day DESC NULLS LAST, ev.id DESC LIMIT ?";
+        List<Long> ids = f.actor() == null ? List.of() : actorIds(f.actor());
+        String query;
+        Object[] params;
+        if (!ids.isEmpty()) {
+            // an actor's events: the actor's own index range in date order (an event appears once per role and
+            // actor, its rows side by side), so the latest ones come first however many the actor has
+            Where w = eventWhere(f.withActor(null), "x.day").in("x.actor", ids);
+            query = "SELECT ev.id, ev.type, ev.mode, ev.date, ev.day, ev.precision, ev.location FROM event_actors x"
+                    + "" + " JOIN events ev ON ev.id = x.event" + w.sql()
+                    + " ORDER BY x.day DESC NULLS LAST, x.event DESC LIMIT ?";
+            params = w.params((int) Math.min((long) f.limit() * 3 * ids.size(), Integer.MAX_VALUE));
+        } else {
+            Where w = eventWhere(f, "ev.day");
+            query = "SELECT ev.id, ev.type, ev.mode, ev.date, ev.day, ev.precision, ev.location FROM events ev"
+                    + w.sql() + " ORDER BY ev.day DESC NULLS LAST, ev.id DESC LIMIT ?";
+            params = w.params(f.limit());
+        }
+        List<Object[]> rows = new ArrayList<>();
         try (java.sql.PreparedStatement ps = sql.connection().prepareStatement(query)) {
-            Object[] params = w.params(f.limit());
             for (int i = 0; i < params.length; i++) {
                 ps.setObject(i + 1, params[i]);
             }
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
+                long last = -1;
+                while (rows.size() < f.limit() && rs.next()) {
                     long id = rs.getLong(1);
+                    if (id == last) {
+                        continue;
+                    }
+                    last = id;
                     long loc = rs.getLong(7);
-                    ActorRef location = rs.wasNull() ? null : actor(loc);
-                    sink.accept(new EventRow(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), eventActors(id, "S"), eventActors(id, "T"), location, reports(id)));
+                    rows.add(new Object[] {id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), rs.wasNull() ? null : loc});
                 }
             }
+        }
+        for (Object[] r : rows) {
+            long id = (Long) r[0];
+            ActorRef location = r[6] == null ? null : actor((Long) r[6]);
+            sink.accept(new EventRow(id, (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
+                    eventActors(id, "S"), eventActors(id, "T"), location, reports(id)));
         }
     }
 
@@ -148,7 +179,7 @@ final class SqlQueries {
             }
             return;
         }
-        Where w = eventWhere(f).and("ev.day IS NOT NULL");
+        Where w = eventWhere(f, "ev.day").and("ev.day IS NOT NULL");
         String query = "SELECT ev.day, ev.type, COUNT(*), SUM(ev.reports) FROM events ev" + w.sql()
                 + " GROUP BY ev.day, ev.type ORDER BY ev.day, ev.type LIMIT ?";
         try (ResultSet rs = sql.bind(query, w.params(f.limit())).executeQuery()) {
@@ -160,49 +191,107 @@ final class SqlQueries {
 
     void network(QueryFilter f, Consumer<EdgeRow> sink) throws SQLException {
         Long one = oneActor(f);
-        String query;
-        Object[] params;
         if (one != null && f.from() == null && f.to() == null && f.country() == null && f.text() == null) {
-            String type = f.type() == null ? "" : " AND type = ?";
-            query = "SELECT source, target, type, events FROM actor_edges WHERE source = ?" + type
-                    + " UNION ALL SELECT source, target, type, events FROM actor_edges WHERE target = ? AND source <> ?" + type;
-            String t = f.type() == null ? null : f.type().toUpperCase(Locale.ROOT);
-            params = t == null ? new Object[] {one, one, one} : new Object[] {one, t, one, one, t};
-        } else {
-            Where w = eventWhere(f).and("s.role = 'S'");
-            if (f.actor() != null) {
-                List<Long> ids = actorIds(f.actor());
-                String in = ids.isEmpty() ? "(NULL)" : "(" + "?,".repeat(ids.size() - 1) + "?)";
-                List<Object> both = new ArrayList<>(ids);
-                both.addAll(ids);
-                w.and("(s.actor IN " + in + " OR t.actor IN " + in + ")", both.toArray());
-            }
-            query = "SELECT s.actor, t.actor, ev.type, COUNT(*) FROM events ev"
-                    + " JOIN event_actors s ON s.event = ev.id JOIN event_actors t ON t.event = ev.id AND t.role = 'T'"
-                    + w.sql() + " GROUP BY s.actor, t.actor, ev.type";
-            params = w.params();
+            networkOf(one, f.type() == null ? null : f.type().toUpperCase(Locale.ROOT), f.limit(), sink);
+            return;
         }
+        Where w = eventWhere(f, "ev.day").and("s.role = 'S'");
+        if (f.actor() != null) {
+            List<Long> ids = actorIds(f.actor());
+            String in = ids.isEmpty() ? "(NULL)" : "(" + "?,".repeat(ids.size() - 1) + "?)";
+            List<Object> both = new ArrayList<>(ids);
+            both.addAll(ids);
+            w.and("(s.actor IN " + in + " OR t.actor IN " + in + ")", both.toArray());
+        }
+        String query = "SELECT s.actor, t.actor, ev.type, COUNT(*) FROM events ev"
+                + " JOIN event_actors s ON s.event = ev.id JOIN event_actors t ON t.event = ev.id AND t.role = 'T'"
+                + w.sql() + " GROUP BY s.actor, t.actor, ev.type";
+        Object[] params = w.params();
         Map<List<Long>, Map<String, Long>> edges = new LinkedHashMap<>();
         try (ResultSet rs = sql.bind(query, params).executeQuery()) {
             while (rs.next()) {
-                edges.computeIfAbsent(List.of(rs.getLong(1), rs.getLong(2)), k -> new LinkedHashMap<>())
+                edges.computeIfAbsent(List.of(rs.getLong(1), rs.getLong(2)), k -> new TreeMap<>())
                         .merge(rs.getString(3), rs.getLong(4), Long::sum);
             }
         }
-        List<Map.Entry<List<Long>, Map<String, Long>>> sorted = new ArrayList<>(edges.entrySet());
-        sorted.sort((a, b) -> Long.compare(total(b.getValue()), total(a.getValue())));
-        for (int i = 0; i < sorted.size() && i < f.limit(); i++) {
-            var e = sorted.get(i);
-            sink.accept(new EdgeRow(actor(e.getKey().get(0)), actor(e.getKey().get(1)), total(e.getValue()), e.getValue()));
+        List<Pair> pairs = new ArrayList<>();
+        for (var e : edges.entrySet()) {
+            pairs.add(new Pair(e.getKey().get(0), e.getKey().get(1), total(e.getValue())));
+        }
+        pairs.sort(HEAVIEST_FIRST);
+        for (int i = 0; i < pairs.size() && i < f.limit(); i++) {
+            Pair p = pairs.get(i);
+            sink.accept(new EdgeRow(actor(p.source()), actor(p.target()), p.events(), edges.get(List.of(p.source(), p.target()))));
         }
     }
+
+    /** A source and target actor with the events between them. */
+    private record Pair(long source, long target, long events) {
+    }
+
+    /** The order of network edges: most events first, then by source and target. */
+    private static final java.util.Comparator<Pair> HEAVIEST_FIRST = java.util.Comparator.comparingLong(Pair::events)
+            .reversed().thenComparingLong(Pair::source).thenComparingLong(Pair::target);
+
+    /**
+     * One actor's network from the tallies: its heaviest counterparts as source and as target are the
+     * first rows of two index ranges (per pair, or per pair and type); the two are merged, and the
+     * types of each edge kept read from {@code actor_edges}.
+     */
+    private void networkOf(long actor, String type, int limit, Consumer<EdgeRow> sink) throws SQLException {
+        String table = type == null ? "actor_pairs" : "actor_edges";
+        String typed = type == null ? "" : " AND type = ?";
+        List<Pair> pairs = new ArrayList<>();
+        Object[] asSource = type == null ? new Object[] {actor, limit} : new Object[] {actor, type, limit};
+        Object[] asTarget = type == null ? new Object[] {actor, actor, limit} : new Object[] {actor, type, actor, limit};
+        readPairs("SELECT source, target, events FROM " + table + " WHERE source = ?" + typed
+                + " ORDER BY events DESC, target LIMIT ?", asSource, pairs);
+        readPairs("SELECT source, target, events FROM " + table + " WHERE target = ?" + typed
+                + " AND source <> ? ORDER BY events DESC, source LIMIT ?", asTarget, pairs);
+        pairs.sort(HEAVIEST_FIRST);
+        for (int i = 0; i < pairs.size() && i < limit; i++) {
+            Pair p = pairs.get(i);
+            Map<String, Long> types = new TreeMap<>();
+            if (type != null) {
+                types.put(type, p.events());
+            } else {
+                try (ResultSet rs = sql.bind("SELECT type, events FROM actor_edges WHERE source = ? AND target = ?",
+                        p.source(), p.target()).executeQuery()) {
+                    while (rs.next()) {
+                        types.put(rs.getString(1), rs.getLong(2));
+                    }
+                }
+            }
+            sink.accept(new EdgeRow(actor(p.source()), actor(p.target()), p.events(), types));
+        }
+    }
+
+    private void readPairs(String query, Object[] params, List<Pair> into) throws SQLException {
+        try (ResultSet rs = sql.bind(query, params).executeQuery()) {
+            while (rs.next()) {
+                into.add(new Pair(rs.getLong(1), rs.getLong(2), rs.getLong(3)));
+            }
+        }
+    }
+
+    /** How many of the newest matching articles a search ranks by relevance. */
+    static final int SEARCH_WINDOW = 20_000;
 
     void search(String text, int limit, Consumer<SearchHit> sink) throws SQLException {
         String match = dialect.matchParam(text);
         if (match == null) {
             return;
         }
-        try (ResultSet rs = sql.bind(dialect.searchSql(), match, limit).executeQuery()) {
+        // rank the matches by relevance among the newest SEARCH_WINDOW of them: a word in half of a million
+        // articles would otherwise have every one of them scored before the first hit is shown
+        Long lowest = null;
+        try (ResultSet rs = sql.bind(dialect.recentMatchSql(), match, SEARCH_WINDOW - 1).executeQuery()) {
+            if (rs.next()) {
+                lowest = rs.getLong(1);
+            }
+        }
+        Object[] params = lowest == null ? new Object[] {match, limit} : new Object[] {match, lowest, limit};
+        try (ResultSet rs = sql.bind(dialect.searchSql(lowest != null), params).executeQuery()) {
             while (rs.next()) {
                 sink.accept(new SearchHit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getDouble(6)));
@@ -295,17 +384,20 @@ final class SqlQueries {
         }
     }
 
-    /** The filters of event queries (events, timeline, network) on the events table {@code ev}. */
-    private Where eventWhere(QueryFilter f) throws SQLException {
+    /**
+     * The filters of event queries (events, timeline, network) on the events table {@code ev}, with
+     * the date range on {@code dayColumn} (the events' own, or a copy beside their actors).
+     */
+    private Where eventWhere(QueryFilter f, String dayColumn) throws SQLException {
         Where w = new Where();
         if (f.type() != null) {
             w.and("ev.type = ?", f.type().toUpperCase(Locale.ROOT));
         }
         if (f.from() != null) {
-            w.and("ev.day >= ?", f.from());
+            w.and(dayColumn + " >= ?", f.from());
         }
         if (f.to() != null) {
-            w.and("ev.day <= ?", f.to());
+            w.and(dayColumn + " <= ?", f.to());
         }
         if (f.actor() != null) {
             List<Long> ids = actorIds(f.actor());

@@ -51,10 +51,15 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
-    public String searchSql() {
+    public String searchSql(boolean recent) {
         return "SELECT a.id, a.title, a.url, a.published, snippet(articles_fts, 1, '[', ']', '\u2026', 16),"
                 + " -bm25(articles_fts) FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid"
-                + " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?";
+                + " WHERE articles_fts MATCH ?" + (recent ? " AND articles_fts.rowid >= ?" : "") + " ORDER BY rank LIMIT ?";
+    }
+
+    @Override
+    public String recentMatchSql() {
+        return "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?";
     }
 
     @Override

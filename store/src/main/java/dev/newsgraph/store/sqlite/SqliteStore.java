@@ -19,12 +19,13 @@ import java.util.Properties;
  * Opens the embedded store: {@code newsgraph.db} in a folder, SQLite in WAL mode with
  * {@code synchronous=NORMAL}. Every record is written in one transaction, so a process killed
  * at any point leaves each article stored whole or not at all; other processes may read while
- * one writes. The schema is created on first use and versioned in the {@code meta} table.
+ * one writes. The schema is created on first use ({@code schema.sql}, then {@code migration-N.sql} for
+ * each later version, which also upgrade an older store) and versioned in the {@code meta} table.
  */
 public final class SqliteStore {
     /** The file inside the store's folder. */
     public static final String FILE = "newsgraph.db";
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2;
 
     private final String location;
     private final Connection connection;
@@ -83,16 +84,15 @@ public final class SqliteStore {
                         + version + "; this one reads " + SCHEMA_VERSION + ")");
             }
             if (version == 0) {
-                try (Statement st = connection.createStatement()) {
-                    for (String statement : schema().split("\n;\n")) {
-                        String s = statement.replaceAll("(?m)^--.*$", "").strip();
-                        if (!s.isEmpty()) {
-                            st.execute(s);
-                        }
-                    }
-                    st.execute("INSERT INTO meta(key, value) VALUES ('schema_version', '" + SCHEMA_VERSION + "')");
-                }
+                run("schema.sql");
+                exec("INSERT INTO meta(key, value) VALUES ('schema_version', '1')");
+                version = 1;
             }
+            // each later version is a script of its own, applied in order to older stores and new ones alike
+            for (int v = version + 1; v <= SCHEMA_VERSION; v++) {
+                run("migration-" + v + ".sql");
+            }
+            exec("UPDATE meta SET value = '" + SCHEMA_VERSION + "' WHERE key = 'schema_version'");
             exec("COMMIT");
         } catch (SQLException | RuntimeException e) {
             exec("ROLLBACK");
@@ -119,11 +119,21 @@ public final class SqliteStore {
         }
     }
 
-    private static String schema() {
-        try (InputStream in = SqliteStore.class.getResourceAsStream("schema.sql")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
+    /** Runs the statements of a schema script (separated by lines holding only ';'). */
+    private void run(String script) throws SQLException {
+        String text;
+        try (InputStream in = SqliteStore.class.getResourceAsStream(script)) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
         } catch (IOException | NullPointerException e) {
-            throw new StoreException("the store's schema is missing from the build");
+            throw new StoreException("the store's schema script " + script + " is missing from the build");
+        }
+        try (Statement st = connection.createStatement()) {
+            for (String statement : text.split("\n;\n")) {
+                String s = statement.replaceAll("(?m)^--.*$", "").strip();
+                if (!s.isEmpty()) {
+                    st.execute(s);
+                }
+            }
         }
     }
 }
