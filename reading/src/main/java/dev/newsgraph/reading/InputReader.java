@@ -90,16 +90,32 @@ public final class InputReader {
         }
     }
 
-    /** Reads standard input or any other stream, named {@code name} in messages. */
+    /**
+     * Reads standard input or any other stream, named {@code name} in messages. JSON Lines and
+     * WARC (plain or gzipped) are read as they arrive, however long; other formats whole, within
+     * the limits of a file.
+     */
     public Stream<ReadResult> read(String name, InputStream in, String published) throws BadInputException {
         try {
-            byte[] bytes = in.readNBytes((int) MAX_ARTICLE_BYTES * 5 + 1);
+            java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in, 1 << 16);
+            buffered.mark(4096);
+            byte[] head = buffered.readNBytes(4096);
+            buffered.reset();
+            InputFormat format = InputFormat.detect(name, head);
+            if (format == InputFormat.JSON_LINES) {
+                if (head.length == 0) {
+                    throw new BadInputException(name, "empty input");
+                }
+                InputStream raw = InputFormat.gzipped(head) ? new java.util.zip.GZIPInputStream(buffered, 1 << 16) : buffered;
+                BufferedReader r = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8), 1 << 16);
+                return jsonLines.read(name, r).map(rr -> withPublished(rr, published)).map(this::withLanguage);
+            }
+            if (format == InputFormat.WARC) {
+                return warcs.read(name, buffered, published);
+            }
+            byte[] bytes = buffered.readNBytes((int) MAX_ARTICLE_BYTES * 5 + 1);
             if (bytes.length > MAX_ARTICLE_BYTES * 5) {
                 throw new BadInputException(name, "too large");
-            }
-            InputFormat format = InputFormat.detect(name, bytes);
-            if (format == InputFormat.WARC) {
-                return warcs.read(name, new java.io.ByteArrayInputStream(bytes), published);
             }
             return readBytes(name, bytes, format, published);
         } catch (IOException e) {

@@ -105,4 +105,28 @@ class InputReaderTest {
         assertEquals(1, r.size());
         assertEquals("Dock strike ends", r.get(0).article().title());
     }
+
+    @Test
+    void jsonLinesOnStandardInputAreReadAsTheyArriveBeyondAnyFileLimit() throws Exception {
+        byte[] line = ("{\"title\":\"Ferry service resumes\",\"text\":\"Ferries between the islands resumed on Monday"
+                + " after a week of storms, the operator said.\"}\n").getBytes(StandardCharsets.UTF_8);
+        long lines = InputReader.MAX_ARTICLE_BYTES * 6 / line.length; // more than a whole read would take
+        java.io.InputStream endless = new java.io.InputStream() {
+            long at;
+
+            @Override
+            public int read() {
+                if (at >= lines * line.length) {
+                    return -1;
+                }
+                return line[(int) (at++ % line.length)] & 0xff;
+            }
+        };
+        try (var s = READER.read("-", endless, null)) {
+            List<ReadResult> first = s.limit(3).toList();
+            assertEquals(3, first.size());
+            assertTrue(first.stream().allMatch(ReadResult::ok), first.toString());
+            assertEquals("-:3", first.get(2).origin());
+        }
+    }
 }

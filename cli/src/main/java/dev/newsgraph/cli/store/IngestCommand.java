@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ingest}: analyse articles in parallel and store their records; resumable. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Analyse articles (files, folders, globs; text, JSON Lines, HTML, feeds, WARC) into the store.",
+        description = {"Analyse articles (files, folders, globs, - for standard input; text, JSON Lines, HTML, feeds,"
+                + " WARC) into the store.",
                 "Articles already stored are skipped, so running it again resumes an interrupted ingest."})
 public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "DB", description = "The store: a folder (default ./newsgraph-data/).")
@@ -29,7 +30,7 @@ public final class IngestCommand implements Callable<Integer> {
             description = "ISO 8601 date for articles whose input carries none (the input's own date wins).")
     String published;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders (recursive) or globs.")
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders (recursive), globs, or - (standard input).")
     List<String> inputs;
 
     @Override
@@ -51,7 +52,7 @@ public final class IngestCommand implements Callable<Integer> {
         String location = db == null || db.isBlank() ? Store.DEFAULT_LOCATION : db;
         if (!location.contains("://")) {
             Path own = Path.of(location).toAbsolutePath().normalize();
-            files.removeIf(f -> f.toAbsolutePath().normalize().startsWith(own));
+            files.removeIf(f -> f != InputFiles.STDIN && f.toAbsolutePath().normalize().startsWith(own));
         }
         long t0 = System.nanoTime();
         Progress progress = new Progress(System.err, System.console() != null, IngestPipeline.estimate(files));

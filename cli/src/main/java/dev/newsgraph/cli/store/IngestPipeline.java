@@ -56,6 +56,9 @@ final class IngestPipeline {
     static long estimate(List<Path> files) {
         long n = 0;
         for (Path f : files) {
+            if (f == InputFiles.STDIN) {
+                continue; // not known before it is read
+            }
             String name = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
             if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
                 try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.ISO_8859_1)) {
@@ -93,7 +96,8 @@ final class IngestPipeline {
                 if (storeFailure != null) {
                     break;
                 }
-                try (Stream<ReadResult> items = reader.read(file, published)) {
+                try (Stream<ReadResult> items = file == InputFiles.STDIN
+                        ? reader.read("-", System.in, published) : reader.read(file, published)) {
                     items.forEach(item -> {
                         if (storeFailure != null) {
                             return;

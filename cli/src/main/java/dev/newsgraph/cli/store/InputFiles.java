@@ -13,15 +13,23 @@ import java.util.stream.Stream;
 /**
  * The files named on a command line: a file as it is, a folder's files recursively (hidden ones
  * left out) in name order, a glob ({@code 'news/**.jsonl'}) matched from its fixed leading folders.
- * A name that matches nothing is reported, not fatal.
+ * A name that matches nothing is reported, not fatal. {@code -} stands for standard input and is
+ * kept as it is ({@link #STDIN}).
  */
 final class InputFiles {
     private InputFiles() {
     }
 
+    /** Standard input, among the expanded files. */
+    static final Path STDIN = Path.of("-");
+
     static List<Path> expand(List<String> inputs, Consumer<String> problems) {
         List<Path> files = new ArrayList<>();
         for (String input : inputs) {
+            if (input.equals("-")) {
+                files.add(STDIN);
+                continue;
+            }
             int before = files.size();
             if (isGlob(input)) {
                 glob(input, files, problems);

@@ -154,4 +154,24 @@ class StoreCommandsTest {
         assertEquals(1, r.code());
         assertTrue(r.err().contains("no store here"), r.err());
     }
+
+    @Test
+    void ingestReadsJsonLinesFromStandardInputAsTheyArrive() throws Exception {
+        String db = dir.resolve("db-stdin").toString();
+        byte[] lines = Files.readAllBytes(news.resolve("wire/feed.jsonl"));
+        java.io.InputStream in = System.in;
+        Run r;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(lines));
+            r = run("ingest", "--db", db, "-", news.resolve("harbour.txt").toString());
+        } finally {
+            System.setIn(in);
+        }
+        assertEquals(3, r.code(), r.err());
+        assertTrue(r.err().contains("-:2: not a JSON object"), r.err());
+        assertTrue(r.err().contains("3 stored, 0 skipped as duplicates, 2 failed"), r.err());
+        Run export = run("export", "--db", db, "--format", "jsonl", "--out", "-");
+        List<String> titles = export.out().lines().map(RecordCodec::fromJson).map(x -> x.article().title()).toList();
+        assertTrue(titles.containsAll(List.of("Rail strike called off", "Bridge reopens")), titles.toString());
+    }
 }
