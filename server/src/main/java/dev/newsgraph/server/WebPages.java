@@ -346,7 +346,9 @@ final class WebPages {
         Map<String, Object> net = api.network(p);
         StringBuilder b = new StringBuilder("<h1>Actor network</h1><p>Who acted on whom: an arrow from actor to target, thicker for more events.</p>");
         b.append(form("/network", ctx, filterFields()));
-        b.append("<div id=\"graph\" class=\"graph\" role=\"img\" aria-label=\"Network graph; the same edges are listed in the table below\"></div>");
+        b.append("<div id=\"graph\" class=\"graph\" aria-label=\"Network graph: arrow keys step through the actors,"
+                + " Enter opens the one chosen; the same edges are listed in the table below\" aria-describedby=\"graph-status\"></div>")
+                .append("<p id=\"graph-status\" class=\"graph-status\" aria-live=\"polite\"></p>");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> nodes = (List<Map<String, Object>>) net.get("nodes");
         @SuppressWarnings("unchecked")

@@ -35,11 +35,56 @@
       { selector: 'node[kind = "GROUP"]', style: { 'shape': 'diamond', 'background-color': '#6b1d5c' } },
       { selector: 'edge', style: { 'width': 'data(width)', 'curve-style': 'bezier', 'target-arrow-shape': 'triangle',
         'line-color': '#888', 'target-arrow-color': '#888', 'label': 'data(label)', 'font-size': 9,
-        'text-rotation': 'autorotate', 'color': '#333' } }
+        'text-rotation': 'autorotate', 'color': '#333' } },
+      { selector: 'node.chosen', style: { 'border-width': 4, 'border-color': '#000', 'border-style': 'double',
+        'width': 26, 'height': 26, 'font-weight': 'bold', 'z-index': 10 } }
     ],
     layout: { name: 'cose', animate: false, nodeDimensionsIncludeLabels: true }
   });
   cy.on('tap', 'node', function (evt) { window.location.href = '/entities/' + encodeURIComponent(evt.target.data('actor')); });
+
+  // Keyboard: the graph takes focus; arrow keys (and Home/End) step through the actors, heaviest first,
+  // the chosen one outlined and told in words in the live region below the graph; Enter opens its page.
+  var order = cy.nodes().sort(function (a, b) {
+    return weight(b) - weight(a) || a.data('label').localeCompare(b.data('label'));
+  });
+  var status = document.getElementById('graph-status');
+  var at = -1;
+  function weight(n) {
+    return n.connectedEdges().reduce(function (sum, e) { return sum + edgeEvents(e); }, 0);
+  }
+  function edgeEvents(e) { return edges[parseInt(e.id().substring(1), 10)].events; }
+  function names(list) {
+    return list.map(function (n) { return n.data('label'); }).join(', ') || 'none';
+  }
+  function choose(i) {
+    if (order.length === 0) { return; }
+    at = (i + order.length) % order.length;
+    cy.nodes().removeClass('chosen');
+    var n = order[at];
+    n.addClass('chosen');
+    var kind = (n.data('kind') || '').toLowerCase();
+    status.textContent = 'Actor ' + (at + 1) + ' of ' + order.length + ': ' + n.data('label')
+        + (kind ? ' (' + kind + ')' : '') + ', ' + weight(n) + ' events. Acted on: '
+        + names(n.outgoers('node').toArray()) + '. Acted on by: ' + names(n.incomers('node').toArray())
+        + '. Enter opens its page.';
+    el.setAttribute('data-chosen', n.data('actor'));
+  }
+  el.tabIndex = 0;
+  el.setAttribute('role', 'application');
+  el.setAttribute('aria-roledescription', 'network graph');
+  el.addEventListener('focus', function () { if (at < 0) { choose(0); } });
+  el.addEventListener('keydown', function (evt) {
+    var key = evt.key;
+    if (key === 'ArrowRight' || key === 'ArrowDown') { choose(at + 1); }
+    else if (key === 'ArrowLeft' || key === 'ArrowUp') { choose(at - 1); }
+    else if (key === 'Home') { choose(0); }
+    else if (key === 'End') { choose(order.length - 1); }
+    else if (key === 'Enter' && at >= 0) {
+      window.location.href = '/entities/' + encodeURIComponent(order[at].data('actor'));
+    } else { return; }
+    evt.preventDefault();
+  });
   el.setAttribute('data-nodes', String(cy.nodes().length));
   el.setAttribute('data-edges', String(cy.edges().length));
   el.classList.add('ready');
