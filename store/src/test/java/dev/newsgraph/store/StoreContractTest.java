@@ -242,4 +242,61 @@ public abstract class StoreContractTest {
         }
     }
 
+    @Test
+    public void indexedAndTalliedAnswersAgreeWithTheRowsTheyStandFor() {
+        try (Store store = filled()) {
+            String[] days = {"2025-04-06", "2025-04-07", "2025-04-08"};
+            List<StoryRecord> more = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                String text = "Russian forces shelled Kryvyi Rih for the " + i + "th time, Volodymyr Zelensky said.";
+                more.add(StoryRecords.article("sha256:shelling-" + i, "Shelling " + i, days[i % 3], text)
+                        .entity("E1", "Russia", dev.newsgraph.model.EntityType.ORGANIZATION, "RUS", "GOV", "Russian")
+                        .entity("E2", "Kryvyi Rih", dev.newsgraph.model.EntityType.LOCATION, "UKR", null)
+                        .entity("E3", "Volodymyr Zelensky", dev.newsgraph.model.EntityType.PERSON, "UKR", "GOV")
+                        .event("V1", i % 2 == 0 ? dev.newsgraph.model.EventType.ASSAULT : dev.newsgraph.model.EventType.COERCE,
+                                null, List.of("E1"), List.of(i % 3 == 0 ? "E3" : "E2"), null, "2025-04-0" + (1 + i % 9), text)
+                        .build());
+            }
+            store.putAll(more);
+            List<EventRow> all = collect(store::events, QueryFilter.all());
+            for (String actor : List.of("Russia", "Kryvyi Rih", "Vladimir Putin", "Volodymyr Zelensky", "Witkoff")) {
+                List<Long> named = all.stream().filter(e -> involves(e, actor)).map(EventRow::id).toList();
+                QueryFilter f = QueryFilter.all().withActor(actor);
+                assertEquals(named, collect(store::events, f).stream().map(EventRow::id).toList(), actor);
+                assertEquals(named.subList(0, Math.min(2, named.size())),
+                        collect(store::events, f.withLimit(2)).stream().map(EventRow::id).toList(), actor);
+                List<Long> april = all.stream().filter(e -> involves(e, actor) && e.day().compareTo("2025-04-03") >= 0
+                        && e.day().compareTo("2025-04-06") <= 0).map(EventRow::id).toList();
+                assertEquals(april, collect(store::events, f.withFrom("2025-04-03").withTo("2025-04-06")).stream()
+                        .map(EventRow::id).toList(), actor);
+                for (String type : List.of("ASSAULT", "COERCE", "CONSULT")) {
+                    QueryFilter typed = f.withType(type);
+                    assertEquals(collect(store::network, typed.withFrom("2000-01-01")), collect(store::network, typed),
+                            actor + " " + type);
+                }
+                List<EdgeRow> net = collect(store::network, f);
+                assertEquals(net.subList(0, Math.min(1, net.size())), collect(store::network, f.withLimit(1)), actor);
+            }
+            // entities over a date range count the entities of the articles published in it
+            Map<String, Long> expected = new java.util.TreeMap<>();
+            List<StoryRecord> records = new ArrayList<>(NewsFixtures.all());
+            records.addAll(more);
+            for (StoryRecord r : records) {
+                if (r.article().published().compareTo("2025-04-05") >= 0 && r.article().published().compareTo("2025-04-07") <= 0) {
+                    r.entities().forEach(e -> expected.merge(e.name(), 1L, Long::sum));
+                }
+            }
+            Map<String, Long> got = new java.util.TreeMap<>();
+            collect(store::entities, QueryFilter.all().withFrom("2025-04-05").withTo("2025-04-07"))
+                    .forEach(a -> got.put(a.name(), a.articles()));
+            assertEquals(expected, got);
+            assertEquals(List.of("Russia"), collect(store::entities, QueryFilter.all().withFrom("2025-04-05")
+                    .withTo("2025-04-07").withType("ORGANIZATION")).stream().map(ActorRow::name).toList());
+        }
+    }
+
+    private static boolean involves(EventRow e, String name) {
+        java.util.function.Predicate<ActorRef> is = a -> a != null && (a.name().equals(name) || a.name().endsWith(" " + name));
+        return e.sources().stream().anyMatch(is) || e.targets().stream().anyMatch(is) || is.test(e.location());
+    }
 }

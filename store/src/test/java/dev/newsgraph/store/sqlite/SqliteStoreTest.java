@@ -5,11 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.newsgraph.store.ActorRow;
+import dev.newsgraph.store.EdgeRow;
+import dev.newsgraph.store.EventRow;
 import dev.newsgraph.store.NewsFixtures;
+import dev.newsgraph.store.QueryFilter;
 import dev.newsgraph.store.Store;
 import dev.newsgraph.store.StoreContractTest;
 import dev.newsgraph.store.StoreException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,5 +60,49 @@ class SqliteStoreTest extends StoreContractTest {
                 assertEquals(2, reader.articleCount());
             }
         }
+    }
+
+    @Test
+    void aStoreOfSchemaVersion1IsMigratedAndAnswersAsANewOne() throws Exception {
+        Store fresh = filled();
+        String where = fresh.location();
+        List<EventRow> events = collect(fresh::events, QueryFilter.all().withActor("Putin"));
+        List<EdgeRow> network = collect(fresh::network, QueryFilter.all().withActor("Kryvyi Rih"));
+        List<ActorRow> week = collect(fresh::entities, QueryFilter.all().withFrom("2025-04-05").withTo("2025-04-12"));
+        fresh.close();
+        // take the store back to version 1: what migration-2.sql adds, removed
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + Path.of(where).resolve(SqliteStore.FILE));
+             Statement st = c.createStatement()) {
+            for (String sql : List.of("DROP INDEX event_actors_actor_day", "ALTER TABLE event_actors DROP COLUMN day",
+                    "DROP TABLE actor_pairs", "DROP INDEX actor_edges_source_type", "DROP INDEX actor_edges_target_type",
+                    "CREATE INDEX actor_edges_target ON actor_edges(target)", "DROP TABLE actor_days",
+                    "DROP INDEX actors_rank", "CREATE INDEX actors_articles ON actors(articles DESC)",
+                    "UPDATE meta SET value = '1' WHERE key = 'schema_version'")) {
+                st.execute(sql);
+            }
+        }
+        try (Store migrated = Store.open(where, false)) {
+            assertEquals(7, migrated.articleCount());
+            assertEquals(events, collect(migrated::events, QueryFilter.all().withActor("Putin")));
+            assertEquals(network, collect(migrated::network, QueryFilter.all().withActor("Kryvyi Rih")));
+            assertEquals(week, collect(migrated::entities, QueryFilter.all().withFrom("2025-04-05").withTo("2025-04-12")));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + Path.of(where).resolve(SqliteStore.FILE));
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
+            assertTrue(rs.next());
+            assertEquals(String.valueOf(SqliteStore.SCHEMA_VERSION), rs.getString(1));
+        }
+    }
+
+    @Test
+    void aStoreWrittenByANewerNewsgraphIsRefusedNotMisread() throws Exception {
+        String where = filled().location();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + Path.of(where).resolve(SqliteStore.FILE));
+             Statement st = c.createStatement()) {
+            st.execute("UPDATE meta SET value = '" + (SqliteStore.SCHEMA_VERSION + 1) + "' WHERE key = 'schema_version'");
+        }
+        StoreException e = assertThrows(StoreException.class, () -> Store.open(where, false));
+        assertTrue(e.getMessage().contains("newer newsgraph"), e.getMessage());
     }
 }
