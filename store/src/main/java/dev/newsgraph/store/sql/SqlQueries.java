@@ -84,7 +84,7 @@ final class SqlQueries {
             // actor, its rows side by side), so the latest ones come first however many the actor has
             Where w = eventWhere(f.withActor(null), "x.day").in("x.actor", ids);
             query = "SELECT ev.id, ev.type, ev.mode, ev.date, ev.day, ev.precision, ev.location FROM event_actors x"
-                    + "" + " JOIN events ev ON ev.id = x.event" + w.sql()
+                    + " JOIN events ev ON ev.id = x.event" + w.sql()
                     + " ORDER BY x.day DESC NULLS LAST, x.event DESC LIMIT ?";
             params = w.params((int) Math.min((long) f.limit() * 3 * ids.size(), Integer.MAX_VALUE));
         } else {
@@ -93,31 +93,96 @@ final class SqlQueries {
                     + w.sql() + " ORDER BY ev.day DESC NULLS LAST, ev.id DESC LIMIT ?";
             params = w.params(f.limit());
         }
-        List<Object[]> rows = new ArrayList<>();
+        List<EventHead> chunk = new ArrayList<>();
         try (java.sql.PreparedStatement ps = sql.connection().prepareStatement(query)) {
             for (int i = 0; i < params.length; i++) {
                 ps.setObject(i + 1, params[i]);
             }
             try (ResultSet rs = ps.executeQuery()) {
                 long last = -1;
-                while (rows.size() < f.limit() && rs.next()) {
+                int emitted = 0;
+                while (emitted < f.limit() && rs.next()) {
                     long id = rs.getLong(1);
                     if (id == last) {
                         continue;
                     }
                     last = id;
                     long loc = rs.getLong(7);
-                    rows.add(new Object[] {id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), rs.wasNull() ? null : loc});
+                    chunk.add(new EventHead(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), rs.wasNull() ? null : loc));
+                    emitted++;
+                    if (chunk.size() == DETAIL_CHUNK) {
+                        emit(chunk, sink);
+                    }
                 }
             }
         }
-        for (Object[] r : rows) {
-            long id = (Long) r[0];
-            ActorRef location = r[6] == null ? null : actor((Long) r[6]);
-            sink.accept(new EventRow(id, (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
-                    eventActors(id, "S"), eventActors(id, "T"), location, reports(id)));
+        emit(chunk, sink);
+    }
+
+    /** Events whose actors and reports are read together, a chunk at a time (exports stream through it). */
+    private static final int DETAIL_CHUNK = 256;
+
+    /** Reads the actors and reports of a chunk of events (two queries), hands each event on, and empties the chunk. */
+    private void emit(List<EventHead> chunk, Consumer<EventRow> sink) throws SQLException {
+        if (chunk.isEmpty()) {
+            return;
         }
+        Object[] ids = paddedIds(chunk);
+        String in = "(" + "?,".repeat(ids.length - 1) + "?)";
+        Map<Long, List<Long>> sources = new HashMap<>();
+        Map<Long, List<Long>> targets = new HashMap<>();
+        try (ResultSet rs = sql.bind("SELECT event, role, actor FROM event_actors WHERE event IN " + in
+                + " AND role IN ('S', 'T') ORDER BY event, role, pos", ids).executeQuery()) {
+            while (rs.next()) {
+                (rs.getString(2).equals("S") ? sources : targets).computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(rs.getLong(3));
+            }
+        }
+        Map<Long, List<EventReport>> reports = new HashMap<>();
+        try (ResultSet rs = sql.bind("SELECT r.event, a.id, a.url, a.source, a.published, a.title, r.local, r.modality,"
+                + " r.confidence, r.evidence, a.added FROM reports r JOIN articles a ON a.seq = r.seq WHERE r.event IN " + in
+                + " ORDER BY r.event, r.seq", ids).executeQuery()) {
+            while (rs.next()) {
+                reports.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new EventReport(rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                        rs.getDouble(9), rs.getString(10), rs.getString(11)));
+            }
+        }
+        for (EventHead h : chunk) {
+            ActorRef location = h.location() == null ? null : actor(h.location());
+            sink.accept(new EventRow(h.id(), h.type(), h.mode(), h.date(), h.day(), h.precision(),
+                    actors(sources.get(h.id())), actors(targets.get(h.id())), location,
+                    reports.getOrDefault(h.id(), List.of())));
+        }
+        chunk.clear();
+    }
+
+    /** The chunk's event ids, padded with -1 to a power of two, so that few distinct statements are prepared. */
+    private static Object[] paddedIds(List<EventHead> chunk) {
+        int n = Integer.highestOneBit(chunk.size());
+        n = n == chunk.size() ? n : n * 2;
+        Object[] ids = new Object[n];
+        java.util.Arrays.fill(ids, -1L);
+        for (int i = 0; i < chunk.size(); i++) {
+            ids[i] = chunk.get(i).id();
+        }
+        return ids;
+    }
+
+    private List<ActorRef> actors(List<Long> ids) throws SQLException {
+        if (ids == null) {
+            return List.of();
+        }
+        List<ActorRef> out = new ArrayList<>(ids.size());
+        for (long id : ids) {
+            out.add(actor(id));
+        }
+        return out;
+    }
+
+    /** An event's own columns, before its actors and reports are read. */
+    private record EventHead(long id, String type, String mode, String date, String day, String precision, Long location) {
     }
 
     void quotes(QueryFilter f, Consumer<QuoteRow> sink) throws SQLException {
@@ -481,34 +546,6 @@ final class SqlQueries {
             }
         }
         return names;
-    }
-
-    private List<ActorRef> eventActors(long event, String role) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (ResultSet rs = sql.bind("SELECT actor FROM event_actors WHERE event = ? AND role = ? ORDER BY pos",
-                event, role).executeQuery()) {
-            while (rs.next()) {
-                ids.add(rs.getLong(1));
-            }
-        }
-        List<ActorRef> out = new ArrayList<>();
-        for (long id : ids) {
-            out.add(actor(id));
-        }
-        return out;
-    }
-
-    private List<EventReport> reports(long event) throws SQLException {
-        List<EventReport> out = new ArrayList<>();
-        try (ResultSet rs = sql.bind("SELECT a.id, a.url, a.source, a.published, a.title, r.local, r.modality,"
-                + " r.confidence, r.evidence, a.added FROM reports r JOIN articles a ON a.seq = r.seq WHERE r.event = ?"
-                + " ORDER BY r.seq", event).executeQuery()) {
-            while (rs.next()) {
-                out.add(new EventReport(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getDouble(8), rs.getString(9), rs.getString(10)));
-            }
-        }
-        return out;
     }
 
     ActorRef actor(long id) throws SQLException {
