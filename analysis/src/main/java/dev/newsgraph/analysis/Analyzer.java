@@ -65,7 +65,8 @@ public final class Analyzer {
     }
 
     /**
-     * @param timings where given, receives each stage's time in nanoseconds, added to what it holds
+     * @param timings where given, receives each stage's time in nanoseconds, added to what it holds, and
+     *                that of the parts of a stage made of parts under "stage/part" ("linguistics/ner")
      */
     public StoryRecord analyze(Article article, Map<String, Long> timings) {
         String lang = article.language();
@@ -102,8 +103,10 @@ public final class Analyzer {
         Document doc = new Document(article, anchorOf(article.published()));
         for (Stage s : stages) {
             long t0 = System.nanoTime();
-            s.apply(doc);
-            if (timings != null) {
+            if (timings == null) {
+                s.apply(doc);
+            } else {
+                s.apply(doc, (part, nanos) -> timings.merge(s.name() + "/" + part, nanos, Long::sum));
                 timings.merge(s.name(), System.nanoTime() - t0, Long::sum);
             }
         }

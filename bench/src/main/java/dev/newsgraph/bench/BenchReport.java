@@ -89,7 +89,9 @@ public record BenchReport(PipelineFigures newsgraph, PipelineFigures baseline, C
         for (PipelineFigures f : cols) {
             b.append('\n').append(f.pipeline()).append(" per stage, ms/article (").append(f.settings()).append(")\n");
             for (Map.Entry<String, Double> e : f.stageMillis().entrySet()) {
-                b.append(String.format(Locale.ROOT, "  %-22s %10.1f%n", e.getKey(), e.getValue()));
+                String k = e.getKey();
+                String label = k.contains("/") ? "    " + k.substring(k.indexOf('/') + 1) : k;
+                b.append(String.format(Locale.ROOT, "  %-26s %10.1f%n", label, e.getValue()));
             }
         }
         b.append('\n');

@@ -32,6 +32,14 @@ public record BenchRun(int warmup, int articles, boolean baseline, int baselineA
     public static final List<String> BASELINE_OPTIONS = List.of("-Xmx3g", "-XX:+UseSerialGC", "-Xss4m");
 
     public BenchReport run(List<Article> read, PrintStream progress) throws IOException, InterruptedException {
+        return run(read, Double.NaN, progress);
+    }
+
+    /**
+     * @param readMillis milliseconds per article it took to read the articles (charset, HTML extraction,
+     *                   cleaning), shown as the first stage; NaN where not measured
+     */
+    public BenchReport run(List<Article> read, double readMillis, PrintStream progress) throws IOException, InterruptedException {
         if (read.isEmpty()) {
             throw new IllegalArgumentException("no articles to measure");
         }
@@ -50,6 +58,9 @@ public record BenchRun(int warmup, int articles, boolean baseline, int baselineA
         progress.printf("newsgraph bench: newsgraph pipeline, %d warm-up and %d timed articles...%n", warm.size(),
                 timed.size());
         PipelineFigures ours = PipelineMeter.measure(warm, timed);
+        if (!Double.isNaN(readMillis)) {
+            ours = ours.withStageFirst("reading", readMillis);
+        }
         ColdStart cold = null;
         if (coldStartInput != null) {
             progress.println("newsgraph bench: cold start to first record (a new JVM)...");

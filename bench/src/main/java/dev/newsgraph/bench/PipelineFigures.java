@@ -36,6 +36,15 @@ public record PipelineFigures(
         stageMillis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageMillis));
     }
 
+    /** The same figures with one more stage, {@code name}, first (a step timed outside the pipeline). */
+    public PipelineFigures withStageFirst(String name, double millisPerArticle) {
+        Map<String, Double> stages = new java.util.LinkedHashMap<>();
+        stages.put(name, millisPerArticle);
+        stages.putAll(stageMillis);
+        return new PipelineFigures(pipeline, settings, articles, warmup, chars, loadSeconds, wallSeconds, cpuSeconds,
+                peakHeapBytes, liveHeapBytes, peakRssBytes, stages);
+    }
+
     /** Articles a second on one thread, wall clock. */
     public double articlesPerSecond() {
         return wallSeconds <= 0 ? 0 : articles / wallSeconds;

@@ -48,9 +48,14 @@ public final class PipelineMeter {
         double cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9 + (MemoryProbe.gcMillis() - gc0) / 1e3;
         long peak = MemoryProbe.peakHeap();
         long live = MemoryProbe.liveHeap();
+        // each stage, followed by its parts ("linguistics/ner") where it times them
         Map<String, Double> perArticle = new LinkedHashMap<>();
-        for (Map.Entry<String, Long> e : nanos.entrySet()) {
-            perArticle.put(e.getKey(), articles.isEmpty() ? 0 : e.getValue() / 1e6 / articles.size());
+        for (Stage s : analyzer.stages()) {
+            for (Map.Entry<String, Long> e : nanos.entrySet()) {
+                if (e.getKey().equals(s.name()) || e.getKey().startsWith(s.name() + "/")) {
+                    perArticle.put(e.getKey(), articles.isEmpty() ? 0 : e.getValue() / 1e6 / articles.size());
+                }
+            }
         }
         String settings = String.join(",", analyzer.provenance().stages()) + "; "
                 + analyzer.provenance().settings().getOrDefault("corenlp.annotators", "") + "; -Xmx"

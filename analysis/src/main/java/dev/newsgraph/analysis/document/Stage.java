@@ -10,4 +10,12 @@ public interface Stage {
     String name();
 
     void apply(Document doc);
+
+    /**
+     * As {@link #apply(Document)}, telling {@code parts} the nanoseconds its parts took, for stages
+     * made of parts worth timing apart (the linguistics stage's tokenizer, tagger, NER and parser).
+     */
+    default void apply(Document doc, java.util.function.BiConsumer<String, Long> parts) {
+        apply(doc);
+    }
 }

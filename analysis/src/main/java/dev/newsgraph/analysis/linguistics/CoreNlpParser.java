@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
 
 /**
  * Runs Stanford CoreNLP's light annotators (tokenize, ssplit, pos, lemma, the 3-class CRF NER
@@ -57,7 +58,8 @@ public final class CoreNlpParser {
         }
     }
 
-    private final StanfordCoreNLP tagger;
+    /** CoreNLP's annotators in order, in three pipelines so that each part can be timed. */
+    private final List<Part> parts;
     private final TransitionParser parser;
     private final Settings settings;
 
@@ -67,7 +69,16 @@ public final class CoreNlpParser {
         CompletableFuture<TransitionParser> parsing = settings.parse()
                 ? CompletableFuture.supplyAsync(TransitionParser::englishUd, CoreNlpParser::loadingThread)
                 : CompletableFuture.completedFuture(null);
-        this.tagger = new StanfordCoreNLP(taggerProperties(settings), false);
+        Properties p = taggerProperties(settings);
+        List<Part> made = new ArrayList<>();
+        for (String annotators : List.of("tokenize,ssplit", "pos,lemma", "ner")) {
+            Properties one = new Properties();
+            one.putAll(p);
+            one.setProperty("annotators", annotators);
+            one.setProperty("enforceRequirements", "false");
+            made.add(new Part(annotators, new StanfordCoreNLP(one, false)));
+        }
+        this.parts = List.copyOf(made);
         try {
             this.parser = parsing.join();
         } catch (java.util.concurrent.CompletionException e) {
@@ -105,15 +116,32 @@ public final class CoreNlpParser {
 
     /** Tokens, tags and (for sentences short enough) dependency arcs of {@code text}. */
     public List<Sentence> parse(String text) {
+        return parse(text, null);
+    }
+
+    /**
+     * As {@link #parse(String)}, telling {@code timer} (where given) the nanoseconds each part took:
+     * {@code tokenize,ssplit}, {@code pos,lemma}, {@code ner} and {@code depparse}.
+     */
+    public List<Sentence> parse(String text, BiConsumer<String, Long> timer) {
         Annotation doc = new Annotation(text);
-        tagger.annotate(doc);
+        for (Part part : parts) {
+            long t0 = System.nanoTime();
+            part.pipeline().annotate(doc);
+            if (timer != null) {
+                timer.accept(part.annotators(), System.nanoTime() - t0);
+            }
+        }
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         List<Sentence> out = new ArrayList<>(sentences.size());
+        long parsing = 0;
         for (CoreMap s : sentences) {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
             List<Dependency> deps = List.of();
             if (parser != null && labels.size() > 1 && labels.size() <= settings.maxParseTokens()) {
+                long t0 = System.nanoTime();
                 deps = dependencies(labels);
+                parsing += System.nanoTime() - t0;
             }
             List<Token> tokens = new ArrayList<>(labels.size());
             for (int i = 0; i < labels.size(); i++) {
@@ -124,6 +152,9 @@ public final class CoreNlpParser {
             int start = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             out.add(new Sentence(out.size(), start, end, tokens, deps));
+        }
+        if (timer != null && parser != null) {
+            timer.accept("depparse", parsing);
         }
         return out;
     }
@@ -164,6 +195,10 @@ public final class CoreNlpParser {
             deps.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1, rel));
         }
         return deps;
+    }
+
+    /** Some of CoreNLP's annotators, as one pipeline. */
+    private record Part(String annotators, StanfordCoreNLP pipeline) {
     }
 
     /** The relation of a label, as {@code DependencyParser.makeGrammaticalRelation} makes it for English UD. */

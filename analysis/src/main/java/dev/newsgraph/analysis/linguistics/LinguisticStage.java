@@ -20,4 +20,9 @@ public final class LinguisticStage implements Stage {
     public void apply(Document doc) {
         doc.setSentences(parser.parse(doc.text()));
     }
+
+    @Override
+    public void apply(Document doc, java.util.function.BiConsumer<String, Long> parts) {
+        doc.setSentences(parser.parse(doc.text(), parts));
+    }
 }
