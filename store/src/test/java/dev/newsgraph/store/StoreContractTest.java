@@ -259,6 +259,11 @@ public abstract class StoreContractTest {
             }
             store.putAll(more);
             List<EventRow> all = collect(store::events, QueryFilter.all());
+            for (EventRow e : all) {
+                boolean placed = e.reports().stream().anyMatch(r -> r.articleId().startsWith("sha256:strike")
+                        || r.articleId().startsWith("sha256:meeting"));
+                assertEquals(placed, e.location() != null, "only the fixtures' events have a place: " + e);
+            }
             for (String actor : List.of("Russia", "Kryvyi Rih", "Vladimir Putin", "Volodymyr Zelensky", "Witkoff")) {
                 List<Long> named = all.stream().filter(e -> involves(e, actor)).map(EventRow::id).toList();
                 QueryFilter f = QueryFilter.all().withActor(actor);

@@ -108,8 +108,9 @@ final class SqlQueries {
                     }
                     last = id;
                     long loc = rs.getLong(7);
+                    Long location = rs.wasNull() ? null : loc;
                     chunk.add(new EventHead(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), rs.wasNull() ? null : loc));
+                            rs.getString(6), location));
                     emitted++;
                     if (chunk.size() == DETAIL_CHUNK) {
                         emit(chunk, sink);
