@@ -282,6 +282,37 @@ public abstract class StoreContractTest {
                 List<EdgeRow> net = collect(store::network, f);
                 assertEquals(net.subList(0, Math.min(1, net.size())), collect(store::network, f.withLimit(1)), actor);
             }
+            // the whole timeline and the whole network, from their tallies, as the events hold them
+            Map<List<String>, long[]> days = new java.util.TreeMap<>(java.util.Comparator.comparing(Object::toString));
+            Map<List<Long>, Map<String, Long>> pairs = new java.util.HashMap<>();
+            for (EventRow e : all) {
+                long[] c = days.computeIfAbsent(List.of(e.day(), e.type()), k -> new long[2]);
+                c[0]++;
+                c[1] += e.reports().size();
+                for (ActorRef src : e.sources()) {
+                    for (ActorRef tgt : e.targets()) {
+                        pairs.computeIfAbsent(List.of(src.id(), tgt.id()), k -> new java.util.TreeMap<>()).merge(e.type(), 1L, Long::sum);
+                    }
+                }
+            }
+            List<TimelineRow> timeline = new ArrayList<>();
+            days.forEach((k, c) -> timeline.add(new TimelineRow(k.get(0), k.get(1), c[0], c[1])));
+            assertEquals(timeline, collect(store::timeline, QueryFilter.all()));
+            assertEquals(timeline.stream().filter(t -> t.type().equals("COERCE")).toList(),
+                    collect(store::timeline, QueryFilter.all().withType("coerce")));
+            List<EdgeRow> whole = collect(store::network, QueryFilter.all());
+            assertEquals(pairs.size(), whole.size());
+            for (EdgeRow edge : whole) {
+                Map<String, Long> types = pairs.get(List.of(edge.source().id(), edge.target().id()));
+                assertEquals(types, edge.types(), edge.toString());
+                assertEquals(types.values().stream().mapToLong(Long::longValue).sum(), edge.events());
+            }
+            for (int i = 1; i < whole.size(); i++) {
+                assertTrue(whole.get(i - 1).events() >= whole.get(i).events(), "heaviest first");
+            }
+            assertEquals(whole.subList(0, 2), collect(store::network, QueryFilter.all().withLimit(2)));
+            assertEquals(collect(store::network, QueryFilter.all().withType("ASSAULT").withFrom("2000-01-01")),
+                    collect(store::network, QueryFilter.all().withType("ASSAULT")));
             // entities over a date range count the entities of the articles published in it
             Map<String, Long> expected = new java.util.TreeMap<>();
             List<StoryRecord> records = new ArrayList<>(NewsFixtures.all());

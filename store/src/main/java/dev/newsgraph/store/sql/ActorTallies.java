@@ -10,7 +10,8 @@ import java.util.Set;
  * Keeps the per-actor tallies that make {@code timeline --actor}, {@code network --actor} and
  * {@code entities --from/--to} cheap at any corpus size: events and reports per actor, day and
  * type; merged events per source, target and type, and per source and target; entities and
- * mentions per actor and publication day. Updated with each record, in the writer's
+ * mentions per actor and publication day; events and reports per day and type (the whole
+ * timeline). Updated with each record, in the writer's
  * transaction, to the same counts the queries would get by aggregating the events and entities.
  */
 final class ActorTallies {
@@ -41,6 +42,9 @@ final class ActorTallies {
     void count(long event, String type, String day, Set<Long> before, long reports, boolean created,
                List<Long> sources, List<Long> targets) throws SQLException {
         if (day != null) {
+            sql.bind("INSERT INTO day_types(day, type, events, reports) VALUES (?, ?, ?, 1)"
+                    + " ON CONFLICT(day, type) DO UPDATE SET events = day_types.events + excluded.events,"
+                    + " reports = day_types.reports + 1", day, type, created ? 1 : 0).executeUpdate();
             for (long actor : actorsOf(event)) {
                 boolean known = before.contains(actor);
                 sql.bind("INSERT INTO actor_timeline(actor, day, type, events, reports) VALUES (?, ?, ?, ?, ?)"

@@ -245,6 +245,26 @@ final class SqlQueries {
             }
             return;
         }
+        if (f.actor() == null && f.country() == null && f.text() == null) {
+            // the whole timeline (by type and dates at most): the per-day tallies
+            Where t = new Where();
+            if (f.type() != null) {
+                t.and("type = ?", f.type().toUpperCase(Locale.ROOT));
+            }
+            if (f.from() != null) {
+                t.and("day >= ?", f.from());
+            }
+            if (f.to() != null) {
+                t.and("day <= ?", f.to());
+            }
+            try (ResultSet rs = sql.bind("SELECT day, type, events, reports FROM day_types" + t.sql()
+                    + " ORDER BY day, type LIMIT ?", t.params(f.limit())).executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(new TimelineRow(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)));
+                }
+            }
+            return;
+        }
         Where w = eventWhere(f, "ev.day").and("ev.day IS NOT NULL");
         String query = "SELECT ev.day, ev.type, COUNT(*), SUM(ev.reports) FROM events ev" + w.sql()
                 + " GROUP BY ev.day, ev.type ORDER BY ev.day, ev.type LIMIT ?";
@@ -257,9 +277,25 @@ final class SqlQueries {
 
     void network(QueryFilter f, Consumer<EdgeRow> sink) throws SQLException {
         Long one = oneActor(f);
-        if (one != null && f.from() == null && f.to() == null && f.country() == null && f.text() == null) {
-            networkOf(one, f.type() == null ? null : f.type().toUpperCase(Locale.ROOT), f.limit(), sink);
-            return;
+        String type = f.type() == null ? null : f.type().toUpperCase(Locale.ROOT);
+        if (f.from() == null && f.to() == null && f.country() == null && f.text() == null) {
+            if (one != null) {
+                networkOf(one, type, f.limit(), sink);
+                return;
+            }
+            if (f.actor() == null) {
+                // the whole network: the heaviest pairs (of one type) are the first rows of an index
+                List<Pair> pairs = new ArrayList<>();
+                if (type == null) {
+                    readPairs("SELECT source, target, events FROM actor_pairs ORDER BY events DESC, source, target LIMIT ?",
+                            new Object[] {f.limit()}, pairs);
+                } else {
+                    readPairs("SELECT source, target, events FROM actor_edges WHERE type = ?"
+                            + " ORDER BY events DESC, source, target LIMIT ?", new Object[] {type, f.limit()}, pairs);
+                }
+                edgesOf(pairs, type, f.limit(), sink);
+                return;
+            }
         }
         Where w = eventWhere(f, "ev.day").and("s.role = 'S'");
         if (f.actor() != null) {
@@ -315,6 +351,11 @@ final class SqlQueries {
         readPairs("SELECT source, target, events FROM " + table + " WHERE target = ?" + typed
                 + " AND source <> ? ORDER BY events DESC, source LIMIT ?", asTarget, pairs);
         pairs.sort(HEAVIEST_FIRST);
+        edgesOf(pairs, type, limit, sink);
+    }
+
+    /** The first {@code limit} pairs as edges, with their events by type ({@code type} alone where given). */
+    private void edgesOf(List<Pair> pairs, String type, int limit, Consumer<EdgeRow> sink) throws SQLException {
         for (int i = 0; i < pairs.size() && i < limit; i++) {
             Pair p = pairs.get(i);
             Map<String, Long> types = new TreeMap<>();

@@ -20,11 +20,22 @@ CREATE INDEX actor_pairs_source ON actor_pairs(source, events DESC, target)
 ;
 CREATE INDEX actor_pairs_target ON actor_pairs(target, events DESC, source)
 ;
+CREATE INDEX actor_pairs_heaviest ON actor_pairs(events DESC, source, target)
+;
 DROP INDEX actor_edges_target
 ;
 CREATE INDEX actor_edges_source_type ON actor_edges(source, type, events DESC, target)
 ;
 CREATE INDEX actor_edges_target_type ON actor_edges(target, type, events DESC, source)
+;
+CREATE INDEX actor_edges_heaviest ON actor_edges(type, events DESC, source, target)
+;
+-- Per day and PLOVER type: merged events and their reports (kept at write time), the whole timeline.
+CREATE TABLE day_types(day TEXT NOT NULL, type TEXT NOT NULL, events INTEGER NOT NULL, reports INTEGER NOT NULL,
+  PRIMARY KEY(day, type)) WITHOUT ROWID
+;
+INSERT INTO day_types(day, type, events, reports)
+  SELECT day, type, COUNT(*), SUM(reports) FROM events WHERE day IS NOT NULL GROUP BY day, type
 ;
 -- Per actor and publication day: the entities naming it and their mentions (kept at write time),
 -- so "who was named most this week" sums a few rows per actor and day.
