@@ -142,6 +142,19 @@ public final class StoreBenchmark {
                 store.network(QueryFilter.all().withActor(actor()).withLimit(50), r -> { });
                 return null;
             });
+            measure("timeline (whole corpus)", () -> {
+                store.timeline(QueryFilter.all().withLimit(10_000), r -> { });
+                return null;
+            });
+            measure("network (whole corpus) --limit 100", () -> {
+                store.network(QueryFilter.all().withLimit(100), r -> { });
+                return null;
+            });
+            measure("network --actor NAME --type T --limit 50", () -> {
+                store.network(QueryFilter.all().withActor(actor()).withType(TYPES[random.nextInt(TYPES.length)].name())
+                        .withLimit(50), r -> { });
+                return null;
+            });
             measure("search TWO WORDS (rare + common) --limit 20", () -> {
                 store.search(words[100 + random.nextInt(2000)] + " " + words[50 + random.nextInt(50)], 20, r -> { });
                 return null;

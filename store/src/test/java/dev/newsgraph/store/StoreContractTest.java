@@ -283,10 +283,10 @@ public abstract class StoreContractTest {
                 assertEquals(net.subList(0, Math.min(1, net.size())), collect(store::network, f.withLimit(1)), actor);
             }
             // the whole timeline and the whole network, from their tallies, as the events hold them
-            Map<List<String>, long[]> days = new java.util.TreeMap<>(java.util.Comparator.comparing(Object::toString));
+            Map<List<String>, long[]> byDay = new java.util.TreeMap<>(java.util.Comparator.comparing(Object::toString));
             Map<List<Long>, Map<String, Long>> pairs = new java.util.HashMap<>();
             for (EventRow e : all) {
-                long[] c = days.computeIfAbsent(List.of(e.day(), e.type()), k -> new long[2]);
+                long[] c = byDay.computeIfAbsent(List.of(e.day(), e.type()), k -> new long[2]);
                 c[0]++;
                 c[1] += e.reports().size();
                 for (ActorRef src : e.sources()) {
@@ -296,7 +296,7 @@ public abstract class StoreContractTest {
                 }
             }
             List<TimelineRow> timeline = new ArrayList<>();
-            days.forEach((k, c) -> timeline.add(new TimelineRow(k.get(0), k.get(1), c[0], c[1])));
+            byDay.forEach((k, c) -> timeline.add(new TimelineRow(k.get(0), k.get(1), c[0], c[1])));
             assertEquals(timeline, collect(store::timeline, QueryFilter.all()));
             assertEquals(timeline.stream().filter(t -> t.type().equals("COERCE")).toList(),
                     collect(store::timeline, QueryFilter.all().withType("coerce")));

@@ -10,6 +10,7 @@ import dev.newsgraph.store.EdgeRow;
 import dev.newsgraph.store.EventRow;
 import dev.newsgraph.store.NewsFixtures;
 import dev.newsgraph.store.QueryFilter;
+import dev.newsgraph.store.TimelineRow;
 import dev.newsgraph.store.Store;
 import dev.newsgraph.store.StoreContractTest;
 import dev.newsgraph.store.StoreException;
@@ -69,12 +70,15 @@ class SqliteStoreTest extends StoreContractTest {
         List<EventRow> events = collect(fresh::events, QueryFilter.all().withActor("Putin"));
         List<EdgeRow> network = collect(fresh::network, QueryFilter.all().withActor("Kryvyi Rih"));
         List<ActorRow> week = collect(fresh::entities, QueryFilter.all().withFrom("2025-04-05").withTo("2025-04-12"));
+        List<TimelineRow> timeline = collect(fresh::timeline, QueryFilter.all());
+        List<EdgeRow> whole = collect(fresh::network, QueryFilter.all());
         fresh.close();
         // take the store back to version 1: what migration-2.sql adds, removed
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + Path.of(where).resolve(SqliteStore.FILE));
              Statement st = c.createStatement()) {
             for (String sql : List.of("DROP INDEX event_actors_actor_day", "ALTER TABLE event_actors DROP COLUMN day",
                     "DROP TABLE actor_pairs", "DROP INDEX actor_edges_source_type", "DROP INDEX actor_edges_target_type",
+                    "DROP INDEX actor_edges_heaviest", "DROP TABLE day_types",
                     "CREATE INDEX actor_edges_target ON actor_edges(target)", "DROP TABLE actor_days",
                     "DROP INDEX actors_rank", "CREATE INDEX actors_articles ON actors(articles DESC)",
                     "UPDATE meta SET value = '1' WHERE key = 'schema_version'")) {
@@ -86,6 +90,8 @@ class SqliteStoreTest extends StoreContractTest {
             assertEquals(events, collect(migrated::events, QueryFilter.all().withActor("Putin")));
             assertEquals(network, collect(migrated::network, QueryFilter.all().withActor("Kryvyi Rih")));
             assertEquals(week, collect(migrated::entities, QueryFilter.all().withFrom("2025-04-05").withTo("2025-04-12")));
+            assertEquals(timeline, collect(migrated::timeline, QueryFilter.all()));
+            assertEquals(whole, collect(migrated::network, QueryFilter.all()));
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + Path.of(where).resolve(SqliteStore.FILE));
              Statement st = c.createStatement();
