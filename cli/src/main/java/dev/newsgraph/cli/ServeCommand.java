@@ -28,6 +28,10 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Requests a second per client address, bursts of twice that (default ${DEFAULT-VALUE}; 0: no limit).")
     int rateLimit;
 
+    @Option(names = "--cache-mb", paramLabel = "MB", defaultValue = "" + NewsServer.DEFAULT_CACHE_MB,
+            description = "Answers kept while the store is unchanged, in MB (default ${DEFAULT-VALUE}; 0: none).")
+    int cacheMb;
+
     @Override
     public Integer call() {
         if (port < 0 || port > 65535) {
@@ -38,9 +42,13 @@ public final class ServeCommand implements Callable<Integer> {
             System.err.println("newsgraph: --rate-limit must not be negative: " + rateLimit);
             return ExitCodes.USAGE;
         }
+        if (cacheMb < 0) {
+            System.err.println("newsgraph: --cache-mb must not be negative: " + cacheMb);
+            return ExitCodes.USAGE;
+        }
         NewsServer server;
         try {
-            server = NewsServer.start(new NewsServer.Settings(db, bind, port, allowRemote, rateLimit, 8));
+            server = NewsServer.start(new NewsServer.Settings(db, bind, port, allowRemote, rateLimit, 8, cacheMb));
         } catch (IllegalArgumentException e) {
             System.err.println("newsgraph: " + e.getMessage());
             return ExitCodes.USAGE;

@@ -41,27 +41,26 @@ final class ApiRoutes {
     static final Set<String> QUOTE_KINDS = names(QuoteKind.values());
 
     private final StorePool pool;
-    private final RecentAnswers recent = new RecentAnswers(30_000);
 
     ApiRoutes(StorePool pool) {
         this.pool = pool;
     }
 
-    void register(Javalin app) {
+    void register(Javalin app, AnswerCache cache) {
         app.get("/api/status", ctx -> ctx.json(Map.of("articles", pool.read(s -> s.articleCount()),
                 "version", dev.newsgraph.model.Version.current())));
-        app.get("/api/articles", this::articles);
-        app.get("/api/articles/search", this::searchArticles);
-        app.get("/api/articles/{id}", ctx -> ctx.json(record(ctx.pathParam("id"))));
-        app.get("/api/entities", this::entities);
-        app.get("/api/entities/{id}", this::entity);
-        app.get("/api/entities/{id}/quotes", ctx -> page(ctx, entityQuotes(actor(ctx), new QueryParams(ctx))));
-        app.get("/api/entities/{id}/events", ctx -> page(ctx, entityEvents(actor(ctx), new QueryParams(ctx), null)));
-        app.get("/api/events", this::events);
-        app.get("/api/quotes", this::quotes);
-        app.get("/api/timeline", this::timeline);
-        app.get("/api/network", ctx -> ctx.json(network(new QueryParams(ctx))));
-        app.get("/api/search", this::search);
+        app.get("/api/articles", cache.wrap(this::articles));
+        app.get("/api/articles/search", cache.wrap(this::searchArticles));
+        app.get("/api/articles/{id}", cache.wrap(ctx -> ctx.json(record(ctx.pathParam("id")))));
+        app.get("/api/entities", cache.wrap(this::entities));
+        app.get("/api/entities/{id}", cache.wrap(this::entity));
+        app.get("/api/entities/{id}/quotes", cache.wrap(ctx -> page(ctx, entityQuotes(actor(ctx), new QueryParams(ctx)))));
+        app.get("/api/entities/{id}/events", cache.wrap(ctx -> page(ctx, entityEvents(actor(ctx), new QueryParams(ctx), null))));
+        app.get("/api/events", cache.wrap(this::events));
+        app.get("/api/quotes", cache.wrap(this::quotes));
+        app.get("/api/timeline", cache.wrap(this::timeline));
+        app.get("/api/network", cache.wrap(ctx -> ctx.json(network(new QueryParams(ctx)))));
+        app.get("/api/search", cache.wrap(this::search));
         app.get("/api/export/records.jsonl", this::exportRecords);
         app.get("/api/export/events.jsonl", this::exportEvents);
     }
@@ -145,6 +144,11 @@ final class ApiRoutes {
             return null;
         });
         return rows;
+    }
+
+    /** The roles the latest {@code articles} articles naming an actor give it. */
+    List<String> roles(long id, int articles) {
+        return pool.read(s -> s.roles(id, articles));
     }
 
     private ActorRow actor(Context ctx) {
@@ -253,14 +257,12 @@ final class ApiRoutes {
     }
 
     List<TimelineRow> timelineRows(QueryFilter f) {
-        return recent.get("timeline " + f, () -> {
-            List<TimelineRow> rows = new ArrayList<>();
-            pool.read(s -> {
-                s.timeline(f, rows::add);
-                return null;
-            });
-            return List.copyOf(rows);
+        List<TimelineRow> rows = new ArrayList<>();
+        pool.read(s -> {
+            s.timeline(f, rows::add);
+            return null;
         });
+        return rows;
     }
 
     /** The actor network: nodes (actors, with their event count) and weighted edges by event type. */
@@ -285,14 +287,12 @@ final class ApiRoutes {
     }
 
     List<EdgeRow> edges(QueryFilter f) {
-        return recent.get("network " + f, () -> {
-            List<EdgeRow> edges = new ArrayList<>();
-            pool.read(s -> {
-                s.network(f, edges::add);
-                return null;
-            });
-            return List.copyOf(edges);
+        List<EdgeRow> edges = new ArrayList<>();
+        pool.read(s -> {
+            s.network(f, edges::add);
+            return null;
         });
+        return edges;
     }
 
     private static void node(Map<Long, Map<String, Object>> nodes, ActorRef a, long events) {

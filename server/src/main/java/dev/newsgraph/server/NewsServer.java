@@ -1,6 +1,7 @@
 package dev.newsgraph.server;
 
 import dev.newsgraph.model.RecordCodec;
+import dev.newsgraph.store.Store;
 import dev.newsgraph.store.StoreException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -32,6 +33,7 @@ public final class NewsServer implements AutoCloseable {
 
     private final StorePool pool;
     private final Javalin app;
+    private final AnswerCache cache;
 
     /**
      * How to serve.
@@ -42,8 +44,10 @@ public final class NewsServer implements AutoCloseable {
      * @param allowRemote whether a non-loopback {@code bind} is allowed
      * @param rateLimit   requests a second per client address (0: no limit)
      * @param readers     store handles reading in parallel
+     * @param cacheMegabytes answers kept while the store is unchanged ({@link AnswerCache}), in MB of text; 0: none
      */
-    public record Settings(String db, String bind, int port, boolean allowRemote, int rateLimit, int readers) {
+    public record Settings(String db, String bind, int port, boolean allowRemote, int rateLimit, int readers,
+                           int cacheMegabytes) {
         public Settings {
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("port must be between 0 and 65535: " + port);
@@ -51,17 +55,29 @@ public final class NewsServer implements AutoCloseable {
             if (readers < 1) {
                 throw new IllegalArgumentException("readers must be positive: " + readers);
             }
+            if (cacheMegabytes < 0) {
+                throw new IllegalArgumentException("cache size must be 0 or more: " + cacheMegabytes);
+            }
         }
 
-        /** Loopback, the given port, 100 requests a second per client, 8 readers. */
+        /** Loopback, the given port, 100 requests a second per client, 8 readers, 64 MB of answers kept. */
         public static Settings local(String db, int port) {
-            return new Settings(db, "127.0.0.1", port, false, 100, 8);
+            return new Settings(db, "127.0.0.1", port, false, 100, 8, DEFAULT_CACHE_MB);
         }
     }
 
-    private NewsServer(StorePool pool, Javalin app) {
+    /** Megabytes of answers a server keeps unless told otherwise. */
+    public static final int DEFAULT_CACHE_MB = 64;
+
+    private NewsServer(StorePool pool, Javalin app, AnswerCache cache) {
         this.pool = pool;
         this.app = app;
+        this.cache = cache;
+    }
+
+    /** Answers served from the cache, and answers made, since the start. */
+    public long[] cacheCounts() {
+        return cache.counts();
     }
 
     /**
@@ -83,9 +99,10 @@ public final class NewsServer implements AutoCloseable {
         }
         StorePool pool = new StorePool(settings.db(), settings.readers());
         try {
-            Javalin app = build(pool, new RateLimiter(settings.rateLimit()));
+            AnswerCache cache = new AnswerCache(() -> pool.read(Store::revision), settings.cacheMegabytes() * 1024L * 1024);
+            Javalin app = build(pool, new RateLimiter(settings.rateLimit()), cache);
             app.start(settings.bind(), settings.port());
-            return new NewsServer(pool, app);
+            return new NewsServer(pool, app, cache);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
@@ -112,7 +129,7 @@ public final class NewsServer implements AutoCloseable {
         pool.close();
     }
 
-    private static Javalin build(StorePool pool, RateLimiter limiter) {
+    private static Javalin build(StorePool pool, RateLimiter limiter, AnswerCache cache) {
         ApiRoutes api = new ApiRoutes(pool);
         WebPages pages = new WebPages(api);
         String openApi = resource("openapi.json");
@@ -148,8 +165,8 @@ public final class NewsServer implements AutoCloseable {
             }
         });
         app.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
-        api.register(app);
-        pages.register(app, openApi);
+        api.register(app, cache);
+        pages.register(app, openApi, cache);
         app.exception(BadRequest.class, (e, ctx) -> fail(ctx, 400, e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(), e.getMessage()));
         app.exception(StoreException.class, (e, ctx) -> {

@@ -41,18 +41,18 @@ final class WebPages {
         this.api = api;
     }
 
-    void register(Javalin app, String openApi) {
-        app.get("/", this::home);
-        app.get("/articles", this::articles);
-        app.get("/articles/{id}", this::article);
-        app.get("/entities", this::entities);
+    void register(Javalin app, String openApi, AnswerCache cache) {
+        app.get("/", cache.wrap(this::home));
+        app.get("/articles", cache.wrap(this::articles));
+        app.get("/articles/{id}", cache.wrap(this::article));
+        app.get("/entities", cache.wrap(this::entities));
         app.get("/entities/by-name", this::entityByName);
-        app.get("/entities/{id}", this::entity);
-        app.get("/events", this::events);
-        app.get("/timeline", this::timeline);
-        app.get("/network", this::network);
-        app.get("/quotes", this::quotes);
-        app.get("/search", this::search);
+        app.get("/entities/{id}", cache.wrap(this::entity));
+        app.get("/events", cache.wrap(this::events));
+        app.get("/timeline", cache.wrap(this::timeline));
+        app.get("/network", cache.wrap(this::network));
+        app.get("/quotes", cache.wrap(this::quotes));
+        app.get("/search", cache.wrap(this::search));
         String docs = apiDocs(openApi);
         app.get("/api", ctx -> html(ctx, "API", docs));
     }
@@ -200,7 +200,7 @@ final class WebPages {
                 .append("<dt>Named in</dt><dd>").append(a.articles()).append(" articles, ").append(a.mentions())
                 .append(" mentions</dd></dl>");
         List<ArticleRow> articles = api.articlesNaming(a.id(), 20);
-        List<String> roles = rolesOf(a, articles);
+        List<String> roles = rolesOf(a);
         if (!roles.isEmpty()) {
             b.append("<p><strong>Roles:</strong> ").append(esc(String.join("; ", roles))).append("</p>");
         }
@@ -245,18 +245,9 @@ final class WebPages {
                 .map(t -> t.getKey() + " " + t.getValue()).collect(Collectors.joining(", "));
     }
 
-    /** Roles read in the latest two articles naming the actor, from their records. */
-    private List<String> rolesOf(ActorRow a, List<ArticleRow> articles) {
-        List<String> roles = new ArrayList<>();
-        for (ArticleRow ar : articles.stream().limit(2).toList()) {
-            StoryRecord r = api.record(ar.id());
-            for (Entity e : r.entities()) {
-                if (e.name().equalsIgnoreCase(a.name()) || a.names().stream().anyMatch(n -> n.equalsIgnoreCase(e.name()))) {
-                    e.roles().stream().filter(x -> !roles.contains(x)).forEach(roles::add);
-                }
-            }
-        }
-        return roles;
+    /** Roles the latest two articles naming the actor give it. */
+    private List<String> rolesOf(ActorRow a) {
+        return api.roles(a.id(), 2);
     }
 
     // ---- events, timeline

@@ -216,9 +216,9 @@ class ApiTest {
     void aRemoteAddressNeedsTheExplicitFlagAndTheRateLimitAnswers429() throws Exception {
         String db = FixtureStore.get().toString();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> NewsServer.start(new NewsServer.Settings(db, "0.0.0.0", 0, false, 100, 1)));
+                () -> NewsServer.start(new NewsServer.Settings(db, "0.0.0.0", 0, false, 100, 1, 0)));
         assertTrue(e.getMessage().contains("--allow-remote"));
-        try (NewsServer limited = NewsServer.start(new NewsServer.Settings(db, "127.0.0.1", 0, false, 2, 1))) {
+        try (NewsServer limited = NewsServer.start(new NewsServer.Settings(db, "127.0.0.1", 0, false, 2, 1, 0))) {
             int tooMany = 0;
             for (int i = 0; i < 10; i++) {
                 HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + limited.port()

@@ -1,6 +1,8 @@
 package dev.newsgraph.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsgraph.model.StoryRecord;
 import dev.newsgraph.store.Store;
@@ -42,7 +44,17 @@ class LiveIngestTest {
             String path = "/api/articles/" + URLEncoder.encode("sha256:live-copy", StandardCharsets.UTF_8);
             assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode());
+            // a list answered twice comes the second time from the answer cache, the same
+            URI list = URI.create(base + "/api/articles?limit=50");
+            String before = http.send(HttpRequest.newBuilder(list).build(), HttpResponse.BodyHandlers.ofString()).body();
+            assertEquals(before, http.send(HttpRequest.newBuilder(list).build(), HttpResponse.BodyHandlers.ofString()).body());
+            long[] kept = server.cacheCounts();
+            assertTrue(kept[0] >= 1, "answered from the cache: " + kept[0]);
+            assertFalse(before.contains("sha256:live-copy"));
             writer.put(copy);
+            // stored by another writer: the kept answer is no longer given
+            String after = http.send(HttpRequest.newBuilder(list).build(), HttpResponse.BodyHandlers.ofString()).body();
+            assertTrue(after.contains("sha256:live-copy"), after);
             assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode());
             String status = http.send(HttpRequest.newBuilder(URI.create(base + "/api/status")).build(),

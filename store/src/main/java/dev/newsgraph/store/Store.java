@@ -110,6 +110,19 @@ public interface Store extends AutoCloseable {
         throw new UnsupportedOperationException("articlesNaming");
     }
 
+    /** The roles ("Kremlin spokesman") the latest {@code articles} articles naming an actor give it, latest first, each once. */
+    default List<String> roles(long actorId, int articles) {
+        throw new UnsupportedOperationException("roles");
+    }
+
+    /**
+     * A number that changes whenever an article is stored (here or by another process), so that an
+     * answer computed at one revision is known to hold while the revision stays.
+     */
+    default long revision() {
+        return articleCount();
+    }
+
     /** Where the data lives, for messages. */
     String location();
 

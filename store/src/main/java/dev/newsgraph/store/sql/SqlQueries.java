@@ -453,9 +453,37 @@ final class SqlQueries {
     }
 
     void articlesNaming(long actorId, int limit, Consumer<ArticleRow> sink) throws SQLException {
-        try (ResultSet rs = sql.bind(ARTICLE_COLUMNS + " WHERE a.seq IN (SELECT seq FROM entities WHERE actor = ?)"
-                + " ORDER BY a.seq DESC LIMIT ?", actorId, limit).executeQuery()) {
+        // the actor's latest articles are the last of its index range (entities_actor: actor, seq)
+        try (ResultSet rs = sql.bind(ARTICLE_COLUMNS + " JOIN (SELECT DISTINCT seq FROM entities WHERE actor = ?"
+                + " ORDER BY seq DESC LIMIT ?) n ON n.seq = a.seq ORDER BY a.seq DESC", actorId, limit).executeQuery()) {
             articleRows(rs, sink);
+        }
+    }
+
+    List<String> roles(long actorId, int articles) throws SQLException {
+        List<String> roles = new ArrayList<>();
+        try (ResultSet rs = sql.bind("SELECT roles FROM entities WHERE actor = ? AND seq IN (SELECT DISTINCT seq FROM"
+                + " entities WHERE actor = ? ORDER BY seq DESC LIMIT ?) ORDER BY seq DESC, local", actorId, actorId, articles)
+                .executeQuery()) {
+            while (rs.next()) {
+                String r = rs.getString(1);
+                if (r != null && !r.isBlank()) {
+                    for (String role : r.split("; ")) {
+                        if (!roles.contains(role)) {
+                            roles.add(role);
+                        }
+                    }
+                }
+            }
+        }
+        return roles;
+    }
+
+    /** The seq of the last article stored: it grows with every article, whichever process stores it. */
+    long revision() throws SQLException {
+        try (ResultSet rs = sql.of("SELECT COALESCE(MAX(seq), 0) FROM articles").executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 

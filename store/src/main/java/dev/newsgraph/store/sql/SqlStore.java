@@ -148,6 +148,16 @@ public final class SqlStore implements Store {
     }
 
     @Override
+    public synchronized List<String> roles(long actorId, int articles) {
+        return read(() -> queries.roles(actorId, articles));
+    }
+
+    @Override
+    public synchronized long revision() {
+        return read(queries::revision);
+    }
+
+    @Override
     public String location() {
         return location;
     }
