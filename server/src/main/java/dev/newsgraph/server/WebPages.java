@@ -189,6 +189,9 @@ final class WebPages {
         html(ctx, name, "<h1>Several entities go by \u201c" + esc(name) + "\u201d</h1>" + actorList(rows));
     }
 
+    /** Rows of an actor's timeline its page shows (the latest days; the timeline view has them all). */
+    static final int ENTITY_TIMELINE_ROWS = 60;
+
     private void entity(Context ctx) {
         ActorRow a = api.actor(ctx.pathParam("id"));
         String nameQ = url(a.name());
@@ -208,8 +211,14 @@ final class WebPages {
                 .append(esc(nameQ)).append("\">Network</a> · <a href=\"/quotes?speaker=").append(esc(nameQ))
                 .append("\">Quotes</a> · <a href=\"/api/entities/").append(a.id()).append("\">JSON</a></p>");
         QueryFilter mine = QueryFilter.all().withActor(a.name());
-        List<TimelineRow> days = api.timelineRows(mine.withLimit(1000));
-        b.append("<section><h2>Timeline</h2>").append(timelineTable(days)).append("</section>");
+        List<TimelineRow> days = api.timelineRows(mine.withLimit(10_000));
+        List<TimelineRow> latest = days.subList(Math.max(0, days.size() - ENTITY_TIMELINE_ROWS), days.size());
+        b.append("<section><h2>Timeline</h2>");
+        if (latest.size() < days.size()) {
+            b.append("<p>The latest ").append(latest.size()).append(" of ").append(days.size())
+                    .append(" days and types; <a href=\"/timeline?actor=").append(esc(nameQ)).append("\">the whole timeline</a>.</p>");
+        }
+        b.append(timelineTable(latest)).append("</section>");
         List<EdgeRow> edges = api.edges(mine.withLimit(200));
         b.append("<section><h2>Who it dealt with</h2>");
         StringBuilder met = new StringBuilder();

@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Not a test: API latency under load. {@code ServeBenchmark DIR [SECONDS] [CLIENTS] [CACHE_MB]} serves the
  * store at DIR (filled beforehand, e.g. by the store's {@code StoreBenchmark}) on a loopback port
- * with no rate limit, then CLIENTS threads (default 50), each with its own keep-alive connection,
+ * with no rate limit, then CLIENTS threads (default 50), each with its own keep-alive connection (a plain socket),
  * send requests back to back for SECONDS (default 60): a mix of every API route over actors,
  * articles and words sampled from the store. Prints p50/p99/max per route and overall, and errors.
  */
@@ -67,9 +67,8 @@ public final class ServeBenchmark {
             for (int c = 0; c < clients; c++) {
                 Random rnd = new Random(c);
                 Thread t = new Thread(() -> {
-                    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
                     Map<String, List<Long>> mine = new TreeMap<>();
-                    try {
+                    try (KeepAlive http = new KeepAlive(server.port())) {
                         while (System.nanoTime() < end) {
                             String route = routes[rnd.nextInt(routes.length)];
                             String[] actor = actorSample.get((int) Math.min(actorSample.size() - 1, Math.abs(rnd.nextGaussian()) * 400));
@@ -91,11 +90,11 @@ public final class ServeBenchmark {
                                 default -> "/api/articles/search?limit=20&q=" + enc(words.get(rnd.nextInt(words.size())));
                             };
                             long t0 = System.nanoTime();
-                            HttpResponse<String> r = get(http, base + path);
+                            int status = http.get(path);
                             long us = (System.nanoTime() - t0) / 1000;
-                            if (r.statusCode() != 200) {
+                            if (status != 200) {
                                 errors.incrementAndGet();
-                                System.out.println("error " + r.statusCode() + " " + path);
+                                System.out.println("error " + status + " " + path);
                             }
                             mine.computeIfAbsent(route, k -> new ArrayList<>()).add(us);
                         }
@@ -134,6 +133,85 @@ public final class ServeBenchmark {
     private static HttpResponse<String> get(HttpClient http, String url) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * One client's keep-alive HTTP/1.1 connection on a plain socket: a request, then the status line,
+     * the headers and the body (by Content-Length or chunked) read whole. Far lighter than
+     * {@link HttpClient} (a selector thread each), so the benchmark's clients take less of the CPU
+     * the server needs.
+     */
+    static final class KeepAlive implements AutoCloseable {
+        private final java.net.Socket socket;
+        private final java.io.BufferedInputStream in;
+        private final java.io.OutputStream out;
+
+        KeepAlive(int port) throws java.io.IOException {
+            socket = new java.net.Socket("127.0.0.1", port);
+            socket.setTcpNoDelay(true);
+            socket.setSoTimeout(30_000);
+            in = new java.io.BufferedInputStream(socket.getInputStream(), 1 << 16);
+            out = socket.getOutputStream();
+        }
+
+        /** Sends a GET and reads the whole answer; returns its status. */
+        int get(String path) throws java.io.IOException {
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String status = line();
+            int code = Integer.parseInt(status.substring(9, 12));
+            long length = -1;
+            boolean chunked = false;
+            for (String h = line(); !h.isEmpty(); h = line()) {
+                String lower = h.toLowerCase(java.util.Locale.ROOT);
+                if (lower.startsWith("content-length:")) {
+                    length = Long.parseLong(h.substring(15).strip());
+                } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+                    chunked = true;
+                }
+            }
+            if (chunked) {
+                for (long n = Long.parseLong(line().strip(), 16); n > 0; n = Long.parseLong(line().strip(), 16)) {
+                    skip(n);
+                    line();
+                }
+                line();
+            } else if (length > 0) {
+                skip(length);
+            }
+            return code;
+        }
+
+        private void skip(long n) throws java.io.IOException {
+            while (n > 0) {
+                long k = in.skip(n);
+                if (k <= 0) {
+                    if (in.read() < 0) {
+                        throw new java.io.EOFException("answer cut short");
+                    }
+                    k = 1;
+                }
+                n -= k;
+            }
+        }
+
+        private String line() throws java.io.IOException {
+            StringBuilder b = new StringBuilder();
+            for (int c = in.read(); c != '\n'; c = in.read()) {
+                if (c < 0) {
+                    throw new java.io.EOFException("connection closed");
+                }
+                if (c != '\r') {
+                    b.append((char) c);
+                }
+            }
+            return b.toString();
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            socket.close();
+        }
     }
 
     private static String enc(String s) {

@@ -354,22 +354,37 @@ final class SqlQueries {
         edgesOf(pairs, type, limit, sink);
     }
 
-    /** The first {@code limit} pairs as edges, with their events by type ({@code type} alone where given). */
+    /**
+     * The first {@code limit} pairs as edges, with their events by type ({@code type} alone where
+     * given; else read for up to 256 pairs at a time in one query).
+     */
     private void edgesOf(List<Pair> pairs, String type, int limit, Consumer<EdgeRow> sink) throws SQLException {
-        for (int i = 0; i < pairs.size() && i < limit; i++) {
-            Pair p = pairs.get(i);
-            Map<String, Long> types = new TreeMap<>();
-            if (type != null) {
-                types.put(type, p.events());
-            } else {
-                try (ResultSet rs = sql.bind("SELECT type, events FROM actor_edges WHERE source = ? AND target = ?",
-                        p.source(), p.target()).executeQuery()) {
+        List<Pair> first = pairs.subList(0, Math.min(limit, pairs.size()));
+        Map<List<Long>, Map<String, Long>> types = new HashMap<>();
+        if (type == null) {
+            for (int from = 0; from < first.size(); from += DETAIL_CHUNK) {
+                List<Pair> chunk = first.subList(from, Math.min(first.size(), from + DETAIL_CHUNK));
+                int n = Integer.highestOneBit(chunk.size());
+                n = n == chunk.size() ? n : n * 2;
+                Object[] params = new Object[2 * n];
+                java.util.Arrays.fill(params, -1L);
+                for (int i = 0; i < chunk.size(); i++) {
+                    params[2 * i] = chunk.get(i).source();
+                    params[2 * i + 1] = chunk.get(i).target();
+                }
+                try (ResultSet rs = sql.bind("SELECT source, target, type, events FROM actor_edges WHERE (source, target) IN"
+                        + " (VALUES " + "(?, ?), ".repeat(n - 1) + "(?, ?))", params).executeQuery()) {
                     while (rs.next()) {
-                        types.put(rs.getString(1), rs.getLong(2));
+                        types.computeIfAbsent(List.of(rs.getLong(1), rs.getLong(2)), k -> new TreeMap<>())
+                                .put(rs.getString(3), rs.getLong(4));
                     }
                 }
             }
-            sink.accept(new EdgeRow(actor(p.source()), actor(p.target()), p.events(), types));
+        }
+        for (Pair p : first) {
+            Map<String, Long> t = type != null ? Map.of(type, p.events())
+                    : types.getOrDefault(List.of(p.source(), p.target()), Map.of());
+            sink.accept(new EdgeRow(actor(p.source()), actor(p.target()), p.events(), t));
         }
     }
 
