@@ -10,35 +10,36 @@ import java.util.function.LongSupplier;
  * The answers of read routes (a JSON body or a page), kept by URL for as long as the store's
  * revision stays: an answer is served again only while no article has been stored since it
  * was made, by this server's readers or by an ingest in another process, so it is never stale.
- * The least recently used answers go first once the kept bodies pass {@code maxChars}.
+ * The least recently used answers go first once the kept bodies pass {@code maxBytes}.
  * Thread-safe.
  */
 final class AnswerCache {
-    /** The largest body kept (a bigger one is answered, not kept). */
-    static final int MAX_BODY_CHARS = 1 << 20;
+    /** The largest body kept, in bytes (a bigger one is answered, not kept). */
+    static final int MAX_BODY_BYTES = 1 << 20;
 
-    private record Answer(long revision, String contentType, String body) {
+    /** A kept answer: its body as the bytes sent (UTF-8), so that serving it again makes no garbage. */
+    private record Answer(long revision, String contentType, byte[] body) {
     }
 
     private final LongSupplier revision;
-    private final long maxChars;
+    private final long maxBytes;
     private final Map<String, Answer> answers = new LinkedHashMap<>(1024, 0.75f, true);
-    private long chars;
+    private long bytes;
     private long hits;
     private long misses;
 
     /**
      * @param revision the store's current revision ({@link dev.newsgraph.store.Store#revision()})
-     * @param maxChars characters of bodies kept at most; 0 keeps none
+     * @param maxBytes bytes of bodies kept at most; 0 keeps none
      */
-    AnswerCache(LongSupplier revision, long maxChars) {
+    AnswerCache(LongSupplier revision, long maxBytes) {
         this.revision = revision;
-        this.maxChars = maxChars;
+        this.maxBytes = maxBytes;
     }
 
     /** The handler answering from the cache where it can, else by {@code route}, keeping a 200 answer. */
     Handler wrap(Handler route) {
-        if (maxChars <= 0) {
+        if (maxBytes <= 0) {
             return route;
         }
         return ctx -> {
@@ -50,10 +51,13 @@ final class AnswerCache {
                 return;
             }
             route.handle(ctx);
-            if (ctx.statusCode() == 200 && ctx.res().getContentType() != null) {
-                String body = ctx.result();
-                if (body != null && body.length() <= MAX_BODY_CHARS) {
-                    put(key, new Answer(now, ctx.res().getContentType(), body));
+            java.io.InputStream result = ctx.resultInputStream();
+            if (ctx.statusCode() == 200 && ctx.res().getContentType() != null && result instanceof java.io.ByteArrayInputStream) {
+                // the bytes Javalin made of the route's text, taken once (the stream is read whole and replaced)
+                byte[] sent = result.readAllBytes();
+                ctx.result(sent);
+                if (sent.length <= MAX_BODY_BYTES) {
+                    put(key, new Answer(now, ctx.res().getContentType(), sent));
                 }
             }
         };
@@ -71,10 +75,10 @@ final class AnswerCache {
 
     private synchronized void put(String key, Answer a) {
         Answer old = answers.put(key, a);
-        chars += a.body().length() - (old == null ? 0 : old.body().length());
+        bytes += a.body().length - (old == null ? 0 : old.body().length);
         var eldest = answers.entrySet().iterator();
-        while (chars > maxChars && eldest.hasNext()) {
-            chars -= eldest.next().getValue().body().length();
+        while (bytes > maxBytes && eldest.hasNext()) {
+            bytes -= eldest.next().getValue().body().length;
             eldest.remove();
         }
     }

@@ -30,6 +30,8 @@ public final class NewsServer implements AutoCloseable {
             + "connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     private static final int MAX_QUERY_LENGTH = 2048;
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD");
+    /** Jetty's threads: the acceptor and selector's, and request threads for twice the cores. */
+    private static final int REQUEST_THREADS = 4 + 2 * Runtime.getRuntime().availableProcessors();
 
     private final StorePool pool;
     private final Javalin app;
@@ -44,7 +46,7 @@ public final class NewsServer implements AutoCloseable {
      * @param allowRemote whether a non-loopback {@code bind} is allowed
      * @param rateLimit   requests a second per client address (0: no limit)
      * @param readers     store handles reading in parallel
-     * @param cacheMegabytes answers kept while the store is unchanged ({@link AnswerCache}), in MB of text; 0: none
+     * @param cacheMegabytes answers kept while the store is unchanged ({@link AnswerCache}), in MB; 0: none
      */
     public record Settings(String db, String bind, int port, boolean allowRemote, int rateLimit, int readers,
                            int cacheMegabytes) {
@@ -147,6 +149,10 @@ public final class NewsServer implements AutoCloseable {
             });
             cfg.staticFiles.enableWebjars();
             cfg.jetty.modifyServer(server -> server.setStopTimeout(1000));
+            // a few request threads, as many as the cores can run: requests then queue and are answered in
+            // turn, each at full speed, rather than all slowed together (which makes the slow ones slower)
+            cfg.jetty.threadPool = new org.eclipse.jetty.util.thread.QueuedThreadPool(
+                    Integer.getInteger("newsgraph.serve.threads", REQUEST_THREADS), 4, 60_000);
         });
         app.before(ctx -> {
             secure(ctx);

@@ -189,8 +189,8 @@ final class WebPages {
         html(ctx, name, "<h1>Several entities go by \u201c" + esc(name) + "\u201d</h1>" + actorList(rows));
     }
 
-    /** Rows of an actor's timeline its page shows (the latest days; the timeline view has them all). */
-    static final int ENTITY_TIMELINE_ROWS = 60;
+    /** Days of an actor's timeline its page shows, up to its latest event (the timeline view has them all). */
+    static final int ENTITY_TIMELINE_DAYS = 60;
 
     private void entity(Context ctx) {
         ActorRow a = api.actor(ctx.pathParam("id"));
@@ -211,14 +211,18 @@ final class WebPages {
                 .append(esc(nameQ)).append("\">Network</a> · <a href=\"/quotes?speaker=").append(esc(nameQ))
                 .append("\">Quotes</a> · <a href=\"/api/entities/").append(a.id()).append("\">JSON</a></p>");
         QueryFilter mine = QueryFilter.all().withActor(a.name());
-        List<TimelineRow> days = api.timelineRows(mine.withLimit(10_000));
-        List<TimelineRow> latest = days.subList(Math.max(0, days.size() - ENTITY_TIMELINE_ROWS), days.size());
+        List<EventRow> events = api.entityEvents(a, mine.withLimit(40), null);
+        // the timeline of the two months up to its latest event (the timeline view has the rest)
+        String last = events.stream().map(EventRow::day).filter(d -> d != null && d.matches("\\d{4}-\\d{2}-\\d{2}"))
+                .findFirst().orElse(null);
+        QueryFilter recent = last == null ? mine : mine.withFrom(java.time.LocalDate.parse(last).minusDays(ENTITY_TIMELINE_DAYS - 1).toString());
+        List<TimelineRow> days = api.timelineRows(recent.withLimit(1000));
         b.append("<section><h2>Timeline</h2>");
-        if (latest.size() < days.size()) {
-            b.append("<p>The latest ").append(latest.size()).append(" of ").append(days.size())
-                    .append(" days and types; <a href=\"/timeline?actor=").append(esc(nameQ)).append("\">the whole timeline</a>.</p>");
+        if (last != null) {
+            b.append("<p>The ").append(ENTITY_TIMELINE_DAYS).append(" days up to its latest event; <a href=\"/timeline?actor=")
+                    .append(esc(nameQ)).append("\">the whole timeline</a>.</p>");
         }
-        b.append(timelineTable(latest)).append("</section>");
+        b.append(timelineTable(days)).append("</section>");
         List<EdgeRow> edges = api.edges(mine.withLimit(200));
         b.append("<section><h2>Who it dealt with</h2>");
         StringBuilder met = new StringBuilder();
@@ -233,7 +237,6 @@ final class WebPages {
                     .append(" events: ").append(esc(types(e.types()))).append("</span></li>");
         }
         b.append(met.length() == 0 ? "<p>No one yet.</p>" : "<ul class=\"list\">" + met + "</ul>");
-        List<EventRow> events = api.entityEvents(a, mine.withLimit(40), null);
         b.append("</section><section><h2>What it said</h2>").append(quoteTable(api.entityQuotes(a, mine.withLimit(20))))
                 .append("</section>");
         List<EventRow> did = events.stream().filter(e -> e.sources().stream().anyMatch(x -> x.id() == a.id())).limit(50).toList();

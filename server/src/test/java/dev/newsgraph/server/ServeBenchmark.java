@@ -20,7 +20,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Not a test: API latency under load. {@code ServeBenchmark DIR [SECONDS] [CLIENTS] [CACHE_MB]} serves the
+ * Not a test: API latency under load. {@code ServeBenchmark DIR [SECONDS] [CLIENTS] [CACHE_MB] [PATHS_FILE]} serves the
  * store at DIR (filled beforehand, e.g. by the store's {@code StoreBenchmark}) on a loopback port
  * with no rate limit, then CLIENTS threads (default 50), each with its own keep-alive connection (a plain socket),
  * send requests back to back for SECONDS (default 60): a mix of every API route over actors,
@@ -35,6 +35,9 @@ public final class ServeBenchmark {
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
         int clients = args.length > 2 ? Integer.parseInt(args[2]) : 50;
         int cacheMb = args.length > 3 ? Integer.parseInt(args[3]) : NewsServer.DEFAULT_CACHE_MB;
+        // with a fifth argument, no load: the paths the clients would ask, written to that file (for wrk)
+        String pathsFile = args.length > 4 ? args[4] : null;
+        List<String> pathsOut = pathsFile == null ? null : java.util.Collections.synchronizedList(new ArrayList<>());
         ObjectMapper json = new ObjectMapper();
         try (NewsServer server = NewsServer.start(new NewsServer.Settings(db, "127.0.0.1", 0, false, 0, 16, cacheMb))) {
             String base = "http://127.0.0.1:" + server.port();
@@ -89,6 +92,13 @@ public final class ServeBenchmark {
                                 case "network" -> "/api/network?actor=" + name;
                                 default -> "/api/articles/search?limit=20&q=" + enc(words.get(rnd.nextInt(words.size())));
                             };
+                            if (pathsOut != null) {
+                                pathsOut.add(path);
+                                if (pathsOut.size() >= 200_000) {
+                                    break;
+                                }
+                                continue;
+                            }
                             long t0 = System.nanoTime();
                             int status = http.get(path);
                             long us = (System.nanoTime() - t0) / 1000;
@@ -109,6 +119,11 @@ public final class ServeBenchmark {
                 t.start();
             }
             done.await();
+            if (pathsOut != null) {
+                java.nio.file.Files.write(java.nio.file.Path.of(pathsFile), pathsOut);
+                System.out.println(pathsOut.size() + " paths written to " + pathsFile);
+                return;
+            }
             List<Long> all = new ArrayList<>();
             System.out.printf("%d clients, %d s, loopback%n%-14s %8s %9s %9s %9s%n", clients, seconds, "route", "requests", "p50 ms",
                     "p99 ms", "max ms");

@@ -53,11 +53,16 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
-    public String searchSql(boolean recent) {
-        return "SELECT a.id, a.title, a.url, a.published, ts_headline('english', a.text, q,"
-                + " 'StartSel=[, StopSel=], MaxWords=25, MinWords=10, MaxFragments=1, FragmentDelimiter=\u2026'),"
-                + " ts_rank_cd(a.tsv, q) AS score FROM articles a, " + QUERY + " q WHERE a.tsv @@ q"
+    public String rankSql(boolean recent) {
+        return "SELECT a.seq, ts_rank_cd(a.tsv, q) AS score FROM articles a, " + QUERY + " q WHERE a.tsv @@ q"
                 + (recent ? " AND a.seq >= ?" : "") + " ORDER BY score DESC, a.seq LIMIT ?";
+    }
+
+    @Override
+    public String hitSql() {
+        return "SELECT a.id, a.title, a.url, a.published, ts_headline('english', a.text, q,"
+                + " 'StartSel=[, StopSel=], MaxWords=25, MinWords=10, MaxFragments=1, FragmentDelimiter=\u2026')"
+                + " FROM articles a, " + QUERY + " q WHERE a.seq = ?";
     }
 
     @Override

@@ -31,11 +31,17 @@ public interface Dialect {
     String matchParam(String text);
 
     /**
-     * A search with parameters (match, limit), or (match, lowest seq, limit) where {@code recent},
-     * returning article id, title, url, published, snippet (matches marked [ and ]) and score
-     * (higher is better), best first.
+     * The best matches, with parameters (match, limit), or (match, lowest seq, limit) where
+     * {@code recent}, returning article seq and score (higher is better), best first.
      */
-    String searchSql(boolean recent);
+    String rankSql(boolean recent);
+
+    /**
+     * One match shown, with parameters (match, seq): article id, title, url, published and a
+     * snippet with the matching words marked [ and ]. Asked only for the matches shown, as a
+     * snippet costs a pass over the article's text.
+     */
+    String hitSql();
 
     /** The seq of the matching article that is the (offset + 1)-th newest; parameters (match, offset). */
     String recentMatchSql();

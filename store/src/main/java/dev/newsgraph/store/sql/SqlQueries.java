@@ -397,7 +397,7 @@ final class SqlQueries {
     }
 
     /** How many of the newest matching articles a search ranks by relevance. */
-    static final int SEARCH_WINDOW = 20_000;
+    static final int SEARCH_WINDOW = 5_000;
 
     void search(String text, int limit, Consumer<SearchHit> sink) throws SQLException {
         String match = dialect.matchParam(text);
@@ -413,10 +413,21 @@ final class SqlQueries {
             }
         }
         Object[] params = lowest == null ? new Object[] {match, limit} : new Object[] {match, lowest, limit};
-        try (ResultSet rs = sql.bind(dialect.searchSql(lowest != null), params).executeQuery()) {
+        List<Long> best = new ArrayList<>();
+        List<Double> scores = new ArrayList<>();
+        try (ResultSet rs = sql.bind(dialect.rankSql(lowest != null), params).executeQuery()) {
             while (rs.next()) {
-                sink.accept(new SearchHit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getDouble(6)));
+                best.add(rs.getLong(1));
+                scores.add(rs.getDouble(2));
+            }
+        }
+        // the shown matches' snippets, one lookup each, rather than a snippet of every match ranked
+        for (int i = 0; i < best.size(); i++) {
+            try (ResultSet rs = sql.bind(dialect.hitSql(), match, best.get(i)).executeQuery()) {
+                if (rs.next()) {
+                    sink.accept(new SearchHit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), scores.get(i)));
+                }
             }
         }
     }

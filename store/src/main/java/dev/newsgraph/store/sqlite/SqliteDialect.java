@@ -51,10 +51,17 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
-    public String searchSql(boolean recent) {
-        return "SELECT a.id, a.title, a.url, a.published, snippet(articles_fts, 1, '[', ']', '\u2026', 16),"
-                + " -bm25(articles_fts) FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid"
-                + " WHERE articles_fts MATCH ?" + (recent ? " AND articles_fts.rowid >= ?" : "") + " ORDER BY rank LIMIT ?";
+    public String rankSql(boolean recent) {
+        // bm25() sorted by SQLite, which a measure found a third cheaper than FTS5's own "ORDER BY rank" (same order)
+        return "SELECT rowid, -bm25(articles_fts) AS score FROM articles_fts WHERE articles_fts MATCH ?"
+                + (recent ? " AND rowid >= ?" : "") + " ORDER BY score DESC LIMIT ?";
+    }
+
+    @Override
+    public String hitSql() {
+        return "SELECT a.id, a.title, a.url, a.published, snippet(articles_fts, 1, '[', ']', '\u2026', 16)"
+                + " FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid"
+                + " WHERE articles_fts MATCH ? AND articles_fts.rowid = ?";
     }
 
     @Override
