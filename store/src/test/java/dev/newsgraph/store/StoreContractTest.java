@@ -84,6 +84,30 @@ public abstract class StoreContractTest {
     }
 
     @Test
+    public void unnamedSpokesmenStayApartAndNoneJoinsANamedActorByThatPhrase() {
+        try (Store store = fresh()) {
+            // one article's resolution gave Rivera the description "a spokesman" among his names
+            store.put(StoryRecords.article("sha256:rivera", "Minister resigns", "2025-02-01",
+                            "Interior Minister Carlos Rivera resigned on Monday, a spokesman for the ministry said.")
+                    .entity("E1", "Carlos Rivera", dev.newsgraph.model.EntityType.PERSON, "ESP", "GOV", "Rivera", "a spokesman")
+                    .build());
+            for (int i = 0; i < 2; i++) {
+                store.put(StoryRecords.article("sha256:port-" + i, "Port reopens " + i, "2025-02-0" + (2 + i),
+                                "The port reopened on Tuesday after repairs, a spokesman said.")
+                        .entity("E1", "a spokesman", dev.newsgraph.model.EntityType.PERSON, null, null)
+                        .build());
+            }
+            List<ActorRow> rivera = collect(store::entities, QueryFilter.all().withActor("Carlos Rivera"));
+            assertEquals(1, rivera.size());
+            assertEquals(1, rivera.get(0).articles(), "the unnamed spokesmen are not Rivera");
+            assertFalse(rivera.get(0).names().contains("a spokesman"), rivera.get(0).names().toString());
+            List<ActorRow> spokesmen = collect(store::entities, QueryFilter.all().withType("PERSON")).stream()
+                    .filter(a -> a.name().equals("a spokesman")).toList();
+            assertEquals(2, spokesmen.size(), "one unnamed spokesman per article");
+        }
+    }
+
+    @Test
     public void fullNameArrivingAfterTheSurnameTakesOverTheSurnameActor() {
         String t1 = "Lavrov said on Monday that Moscow would not accept the proposal.";
         String t2 = "Foreign Minister Sergei Lavrov flew to Riyadh on Tuesday for talks.";

@@ -46,6 +46,20 @@ public final class ActorNames {
         return normalised.length() >= 2 && !NOT_NAMES.contains(normalised);
     }
 
+    /** First words of a phrase that names no one in particular: indefinite ("a spokesman") or a fragment ("and their son"). */
+    private static final Set<String> NON_IDENTIFYING = Set.of("a", "an", "another", "one", "some", "several", "many",
+            "two", "three", "four", "other", "others", "and", "or", "but", "of", "with", "by", "for", "to", "in");
+
+    /**
+     * Whether a normalised name can stand for one actor across articles: "a spokesman", "an official"
+     * or "and their son" cannot (two articles' unnamed spokesmen are not one person), so such names
+     * neither link an entity to a known actor nor become an alias others link by.
+     */
+    public static boolean identifies(String normalised) {
+        int sp = normalised.indexOf(' ');
+        return isUsable(normalised) && !NON_IDENTIFYING.contains(sp < 0 ? normalised : normalised.substring(0, sp));
+    }
+
     /** The last word of a normalised name: the surname of a person ("vladimir putin" → "putin"). */
     public static String lastWord(String normalised) {
         int sp = normalised.lastIndexOf(' ');

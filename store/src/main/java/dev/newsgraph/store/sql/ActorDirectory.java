@@ -16,7 +16,9 @@ import java.util.Set;
  * exactly one known actor of that type (and no other country) goes by ("Putin" → Vladimir
  * Putin); else a new actor. A full name that arrives after its surname alone was stored takes
  * that actor over ("Smith", then "John Smith"). Where a name fits several actors ("Mr Smith"
- * when John and Mary Smith are known) none is chosen. Runs inside the writer's transaction.
+ * when John and Mary Smith are known) none is chosen. A phrase that names no one in particular
+ * ("a spokesman", "and their son") links nothing and is no alias. Runs inside the writer's
+ * transaction.
  */
 final class ActorDirectory {
     private final Statements sql;
@@ -27,13 +29,20 @@ final class ActorDirectory {
         this.dialect = dialect;
     }
 
-    /** The actor id of an entity, creating or upgrading the actor as needed. */
-    long resolve(Entity e) throws SQLException {
+    /**
+     * The actor id of an entity of the article {@code seq}, creating or upgrading the actor as
+     * needed. An entity known only by a phrase that names no one in particular ("a spokesman")
+     * is an actor of its article alone.
+     */
+    long resolve(Entity e, long seq) throws SQLException {
         String type = e.type() == null ? "UNKNOWN" : e.type().name();
         String norm = ActorNames.normalise(e.name());
-        if (!ActorNames.isUsable(norm)) {
-            norm = e.aliases().stream().map(ActorNames::normalise).filter(ActorNames::isUsable).findFirst()
-                    .orElse(norm.isEmpty() ? "?" : norm);
+        if (!ActorNames.identifies(norm)) {
+            // a name that names no one in particular ("a spokesman"): an alias that does, where there is one
+            String fallback = norm;
+            norm = e.aliases().stream().map(ActorNames::normalise).filter(ActorNames::identifies).findFirst()
+                    .orElseGet(() -> ActorNames.isUsable(fallback) ? fallback : e.aliases().stream().map(ActorNames::normalise)
+                            .filter(ActorNames::isUsable).findFirst().orElse(fallback.isEmpty() ? "?" : fallback));
         }
         String country = blankToNull(e.country());
         long id;
@@ -42,6 +51,8 @@ final class ActorDirectory {
             if (id < 0) {
                 id = create("kb:" + e.kb(), e, norm, type, country);
             }
+        } else if (!ActorNames.identifies(norm)) {
+            return create(type + "|" + (country == null ? "" : country) + "|" + norm + "|article " + seq, e, norm, type, country);
         } else {
             id = link(e, norm, type, country);
         }
@@ -113,7 +124,7 @@ final class ActorDirectory {
         }
         for (String alias : e.aliases()) {
             String a = ActorNames.normalise(alias);
-            if (ActorNames.isUsable(a)) {
+            if (ActorNames.identifies(a)) {
                 names.add(a);
             }
         }

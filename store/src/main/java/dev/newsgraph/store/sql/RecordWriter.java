@@ -66,7 +66,7 @@ final class RecordWriter {
 
         Map<String, Long> actorOf = new HashMap<>();
         for (Entity e : r.entities()) {
-            long actor = actors.resolve(e);
+            long actor = actors.resolve(e, seq);
             actorOf.put(e.id(), actor);
             int inserted = sql.bind("INSERT INTO entities(seq, local, actor, name, roles, mentions) VALUES (?, ?, ?, ?, ?, ?)"
                     + " ON CONFLICT DO NOTHING", seq, e.id(), actor, e.name(), String.join("; ", e.roles()),

@@ -30,4 +30,14 @@ class ActorNamesTest {
         assertTrue(ActorNames.isFullName("vladimir putin"));
         assertFalse(ActorNames.isFullName("putin"));
     }
+
+    @Test
+    void indefiniteAndFragmentaryPhrasesIdentifyNoOne() {
+        for (String phrase : new String[] {"a spokesman", "an official", "a goldman spokesman", "and their son", "some lawmakers"}) {
+            assertFalse(ActorNames.identifies(ActorNames.normalise(phrase)), phrase);
+        }
+        for (String name : new String[] {"Vladimir Putin", "the Russian president", "Kremlin", "Andrea Smith"}) {
+            assertTrue(ActorNames.identifies(ActorNames.normalise(name)), name);
+        }
+    }
 }
