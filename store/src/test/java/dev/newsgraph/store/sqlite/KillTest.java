@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * set with every article stored exactly once.
  */
 class KillTest {
-    private static final int ARTICLES = 6000;
+    private static final int ARTICLES = 3000;
     private static final int KILLS = 20;
 
     @TempDir
