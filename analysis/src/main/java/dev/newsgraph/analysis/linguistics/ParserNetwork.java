@@ -181,8 +181,9 @@ final class ParserNetwork {
             if (slot >= 0) {
                 Exact e = preComputed[slot];
                 if (e == null) {
-                    e = new Exact(new double[hiddenSize]);
-                    productInto(e.values(), features[j], j);
+                    double[] product = new double[hiddenSize];
+                    productInto(product, features[j], j);
+                    e = new Exact(product); // filled before the object is made, so it is published whole
                     preComputed[slot] = e;
                 }
                 exact[j] = e.values();

@@ -227,42 +227,12 @@ final class SqlQueries {
     void timeline(QueryFilter f, Consumer<TimelineRow> sink) throws SQLException {
         Long one = oneActor(f);
         if (one != null && f.country() == null && f.text() == null) {
-            Where t = new Where().and("actor = ?", one);
-            if (f.type() != null) {
-                t.and("type = ?", f.type().toUpperCase(Locale.ROOT));
-            }
-            if (f.from() != null) {
-                t.and("day >= ?", f.from());
-            }
-            if (f.to() != null) {
-                t.and("day <= ?", f.to());
-            }
-            try (ResultSet rs = sql.bind("SELECT day, type, events, reports FROM actor_timeline" + t.sql()
-                    + " ORDER BY day, type LIMIT ?", t.params(f.limit())).executeQuery()) {
-                while (rs.next()) {
-                    sink.accept(new TimelineRow(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)));
-                }
-            }
+            talliedTimeline("actor_timeline", new Where().and("actor = ?", one), f, sink);
             return;
         }
         if (f.actor() == null && f.country() == null && f.text() == null) {
-            // the whole timeline (by type and dates at most): the per-day tallies
-            Where t = new Where();
-            if (f.type() != null) {
-                t.and("type = ?", f.type().toUpperCase(Locale.ROOT));
-            }
-            if (f.from() != null) {
-                t.and("day >= ?", f.from());
-            }
-            if (f.to() != null) {
-                t.and("day <= ?", f.to());
-            }
-            try (ResultSet rs = sql.bind("SELECT day, type, events, reports FROM day_types" + t.sql()
-                    + " ORDER BY day, type LIMIT ?", t.params(f.limit())).executeQuery()) {
-                while (rs.next()) {
-                    sink.accept(new TimelineRow(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)));
-                }
-            }
+            // the whole timeline (by type and dates at most)
+            talliedTimeline("day_types", new Where(), f, sink);
             return;
         }
         Where w = eventWhere(f, "ev.day").and("ev.day IS NOT NULL");
@@ -324,6 +294,25 @@ final class SqlQueries {
         for (int i = 0; i < pairs.size() && i < f.limit(); i++) {
             Pair p = pairs.get(i);
             sink.accept(new EdgeRow(actor(p.source()), actor(p.target()), p.events(), edges.get(List.of(p.source(), p.target()))));
+        }
+    }
+
+    /** A timeline read from a tally table (per actor, or the whole corpus), with the filter's type and dates. */
+    private void talliedTimeline(String table, Where t, QueryFilter f, Consumer<TimelineRow> sink) throws SQLException {
+        if (f.type() != null) {
+            t.and("type = ?", f.type().toUpperCase(Locale.ROOT));
+        }
+        if (f.from() != null) {
+            t.and("day >= ?", f.from());
+        }
+        if (f.to() != null) {
+            t.and("day <= ?", f.to());
+        }
+        try (ResultSet rs = sql.bind("SELECT day, type, events, reports FROM " + table + t.sql()
+                + " ORDER BY day, type LIMIT ?", t.params(f.limit())).executeQuery()) {
+            while (rs.next()) {
+                sink.accept(new TimelineRow(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)));
+            }
         }
     }
 
