@@ -15,8 +15,9 @@ import java.util.stream.Collectors;
  * {@code events} (one row per merged event), {@code reports} (one row per article reporting an
  * event, with its evidence) and {@code quotes}. docs/store.md lists the columns.
  */
-final class ExportTables {
-    static final List<String> NAMES = List.of("articles", "actors", "events", "reports", "quotes");
+public final class ExportTables {
+    /** The tables, in the order they are written. */
+    public static final List<String> NAMES = List.of("articles", "actors", "events", "reports", "quotes");
 
     static final List<Column> ARTICLES = List.of(Column.text("id"), Column.text("url"), Column.text("source"),
             Column.text("title"), Column.text("published"), Column.text("language"), Column.text("story"),
@@ -36,6 +37,18 @@ final class ExportTables {
             Column.text("cue"), Column.text("channel"), Column.text("url"));
 
     private ExportTables() {
+    }
+
+    /** The columns of a table of {@link #NAMES}, in order (the Spark job writes its tables by these too). */
+    public static List<Column> columns(String table) {
+        return switch (table) {
+            case "articles" -> ARTICLES;
+            case "actors" -> ACTORS;
+            case "events" -> EVENTS;
+            case "reports" -> REPORTS;
+            case "quotes" -> QUOTES;
+            default -> throw new IllegalArgumentException("no table " + table);
+        };
     }
 
     /** Writes the named tables (of {@link #NAMES}) in that order. */

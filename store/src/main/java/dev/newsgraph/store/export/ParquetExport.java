@@ -39,7 +39,7 @@ public final class ParquetExport {
                     Path target = single ? out : dir.resolve(table + ".parquet");
                     st.execute("COPY (SELECT * FROM read_csv(" + literal(scratch.resolve(table + ".csv"))
                             + ", header = true, quote = '\"', escape = '\"', delim = ',', columns = "
-                            + columns(columnsOf(table)) + ")) TO " + literal(target)
+                            + columns(ExportTables.columns(table)) + ")) TO " + literal(target)
                             + " (FORMAT parquet, COMPRESSION zstd)");
                     written.add(target);
                 }
@@ -54,17 +54,6 @@ public final class ParquetExport {
             }
         }
         return written;
-    }
-
-    private static List<Column> columnsOf(String table) {
-        return switch (table) {
-            case "articles" -> ExportTables.ARTICLES;
-            case "actors" -> ExportTables.ACTORS;
-            case "events" -> ExportTables.EVENTS;
-            case "reports" -> ExportTables.REPORTS;
-            case "quotes" -> ExportTables.QUOTES;
-            default -> throw new IllegalArgumentException(table);
-        };
     }
 
     private static String columns(List<Column> columns) {

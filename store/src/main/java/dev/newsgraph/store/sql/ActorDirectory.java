@@ -2,6 +2,7 @@ package dev.newsgraph.store.sql;
 
 import dev.newsgraph.model.Entity;
 import dev.newsgraph.store.linking.ActorNames;
+import dev.newsgraph.store.linking.RecordKeys;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -35,24 +36,18 @@ final class ActorDirectory {
      * is an actor of its article alone.
      */
     long resolve(Entity e, long seq) throws SQLException {
-        String type = e.type() == null ? "UNKNOWN" : e.type().name();
-        String norm = ActorNames.normalise(e.name());
-        if (!ActorNames.identifies(norm)) {
-            // a name that names no one in particular ("a spokesman"): an alias that does, where there is one
-            String fallback = norm;
-            norm = e.aliases().stream().map(ActorNames::normalise).filter(ActorNames::identifies).findFirst()
-                    .orElseGet(() -> ActorNames.isUsable(fallback) ? fallback : e.aliases().stream().map(ActorNames::normalise)
-                            .filter(ActorNames::isUsable).findFirst().orElse(fallback.isEmpty() ? "?" : fallback));
-        }
+        String type = RecordKeys.type(e);
+        String norm = RecordKeys.norm(e);
+        String key = RecordKeys.actorKey(e, "article " + seq);
         String country = blankToNull(e.country());
         long id;
-        if (e.kb() != null && !e.kb().isBlank()) {
-            id = byKey("kb:" + e.kb());
+        if (key.startsWith("kb:")) {
+            id = byKey(key);
             if (id < 0) {
-                id = create("kb:" + e.kb(), e, norm, type, country);
+                id = create(key, e, norm, type, country);
             }
         } else if (!ActorNames.identifies(norm)) {
-            return create(type + "|" + (country == null ? "" : country) + "|" + norm + "|article " + seq, e, norm, type, country);
+            return create(key, e, norm, type, country);
         } else {
             id = link(e, norm, type, country);
         }

@@ -6,15 +6,13 @@ import dev.newsgraph.model.Event;
 import dev.newsgraph.model.Quote;
 import dev.newsgraph.model.RecordCodec;
 import dev.newsgraph.model.StoryRecord;
-import dev.newsgraph.store.linking.EventDays;
+import dev.newsgraph.store.linking.RecordKeys;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * Writes one record's rows (article, full-text index, entities linked to actors, events merged
@@ -50,7 +48,7 @@ final class RecordWriter {
         if (contains(a.id())) {
             return false;
         }
-        String day = dayOf(a.published());
+        String day = RecordKeys.dayOf(a.published());
         StoryRecord withoutText = new StoryRecord(r.format(), a.withText("", a.removed()), r.entities(), r.quotes(),
                 r.events(), r.times(), r.quantities(), r.provenance());
         sql.bind("INSERT INTO articles(id, url, source, title, published, day, language, text, record,"
@@ -94,22 +92,14 @@ final class RecordWriter {
 
     /** Merges the event into the one with the same type, actors and date, or starts a new one. */
     private void writeEvent(long seq, String articleDay, Event v, Map<String, Long> actorOf) throws SQLException {
-        List<Long> sources = ids(v.source(), actorOf);
-        List<Long> targets = ids(v.target(), actorOf);
+        List<Long> sources = RecordKeys.actors(v.source(), actorOf);
+        List<Long> targets = RecordKeys.actors(v.target(), actorOf);
         Long location = v.location() == null ? null : actorOf.get(v.location());
-        String date = v.date() == null || v.date().value() == null || EventDays.firstDay(v.date().value()) == null
-                ? articleDay : v.date().value();
-        String day = EventDays.firstDay(date);
-        String precision = v.date() != null && date != null && date.equals(v.date().value()) && v.date().precision() != null
-                ? v.date().precision().code() : (date == null ? "unknown" : "day");
-        String key;
-        if (!sources.isEmpty() || !targets.isEmpty()) {
-            key = v.type().name() + "|" + date + "|S" + sorted(sources) + "|T" + sorted(targets);
-        } else if (location != null) {
-            key = v.type().name() + "|" + date + "|L" + location;
-        } else {
-            key = v.type().name() + "|article " + seq + "|" + v.id();
-        }
+        RecordKeys.EventKey k = RecordKeys.eventKey(v, sources, targets, location, articleDay, "article " + seq);
+        String key = k.key();
+        String date = k.date();
+        String day = k.day();
+        String precision = k.precision();
         boolean created = sql.bind("INSERT INTO events(key, type, mode, date, day, precision, location)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 key, v.type().name(), v.mode(), date, day, precision, location).executeUpdate() == 1;
@@ -148,33 +138,10 @@ final class RecordWriter {
         }
     }
 
-    private static List<Long> ids(List<String> local, Map<String, Long> actorOf) {
-        List<Long> out = new ArrayList<>();
-        for (String id : local) {
-            Long a = actorOf.get(id);
-            if (a != null && !out.contains(a)) {
-                out.add(a);
-            }
-        }
-        return out;
-    }
-
-    private static String sorted(List<Long> ids) {
-        return new TreeSet<>(ids).stream().map(String::valueOf).collect(Collectors.joining(","));
-    }
-
     private long lastId() throws SQLException {
         try (ResultSet rs = sql.of(dialect.lastIdSql()).executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    /** The day of an ISO 8601 publication date or date-time, or null. */
-    static String dayOf(String published) {
-        if (published == null || published.length() < 10) {
-            return null;
-        }
-        return EventDays.firstDay(published.substring(0, 10));
     }
 }

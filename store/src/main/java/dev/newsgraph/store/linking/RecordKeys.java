@@ -1,0 +1,127 @@
+package dev.newsgraph.store.linking;
+
+import dev.newsgraph.model.Entity;
+import dev.newsgraph.model.Event;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The keys that make one actor and one event of many articles' entities and events, written
+ * once for both places that merge them: the store (which also links an actor by its aliases and
+ * surname, reading what it holds) and the Spark job (which merges by these keys alone, as
+ * aggregations). Thread-safe.
+ */
+public final class RecordKeys {
+    private RecordKeys() {
+    }
+
+    /**
+     * The name an entity is known by across articles: its own, normalised, or where that names no
+     * one in particular ("a spokesman") an alias that does, or any usable one; "?" where none is.
+     */
+    public static String norm(Entity e) {
+        String norm = ActorNames.normalise(e.name());
+        if (ActorNames.identifies(norm)) {
+            return norm;
+        }
+        for (String alias : e.aliases()) {
+            String a = ActorNames.normalise(alias);
+            if (ActorNames.identifies(a)) {
+                return a;
+            }
+        }
+        if (ActorNames.isUsable(norm)) {
+            return norm;
+        }
+        for (String alias : e.aliases()) {
+            String a = ActorNames.normalise(alias);
+            if (ActorNames.isUsable(a)) {
+                return a;
+            }
+        }
+        return norm.isEmpty() ? "?" : norm;
+    }
+
+    /** The entity's type as the tables name it ({@code UNKNOWN} where it has none). */
+    public static String type(Entity e) {
+        return e.type() == null ? "UNKNOWN" : e.type().name();
+    }
+
+    /**
+     * The actor an entity of the article {@code article} is, by key: its knowledge-base id where it
+     * has one; else its type, country and name; an entity known only by a phrase that names no one
+     * is an actor of its article alone.
+     */
+    public static String actorKey(Entity e, String article) {
+        if (e.kb() != null && !e.kb().isBlank()) {
+            return "kb:" + e.kb();
+        }
+        String norm = norm(e);
+        String key = type(e) + "|" + (blankToNull(e.country()) == null ? "" : e.country()) + "|" + norm;
+        return ActorNames.identifies(norm) ? key : key + "|" + article;
+    }
+
+    /** Where and when a merged event is, and the key of the one event it is across articles. */
+    public record EventKey(String key, String date, String day, String precision) {
+    }
+
+    /**
+     * The merged event a report belongs to: the same type, the same source and target actors and the
+     * same date (the event's TIMEX3 value, else the article's day) are one event; with no actor, the
+     * same type, date and place; with neither, the report alone.
+     *
+     * @param sources    the event's source actors (ids, in order, each once)
+     * @param targets    its target actors
+     * @param location   its place's actor, or null
+     * @param articleDay the publication day of the reporting article, or null
+     * @param article    the reporting article, for an event that merges with no other
+     */
+    public static EventKey eventKey(Event v, List<Long> sources, List<Long> targets, Long location, String articleDay,
+                                    String article) {
+        String date = v.date() == null || v.date().value() == null || EventDays.firstDay(v.date().value()) == null
+                ? articleDay : v.date().value();
+        String day = EventDays.firstDay(date);
+        String precision = v.date() != null && date != null && date.equals(v.date().value()) && v.date().precision() != null
+                ? v.date().precision().code() : (date == null ? "unknown" : "day");
+        String key;
+        if (!sources.isEmpty() || !targets.isEmpty()) {
+            key = v.type().name() + "|" + date + "|S" + sorted(sources) + "|T" + sorted(targets);
+        } else if (location != null) {
+            key = v.type().name() + "|" + date + "|L" + location;
+        } else {
+            key = v.type().name() + "|" + article + "|" + v.id();
+        }
+        return new EventKey(key, date, day, precision);
+    }
+
+    /** The actors of an event's local entity ids, in order, each once, leaving out ids with no actor. */
+    public static List<Long> actors(List<String> local, Map<String, Long> actorOf) {
+        List<Long> out = new ArrayList<>();
+        for (String id : local) {
+            Long a = actorOf.get(id);
+            if (a != null && !out.contains(a)) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /** The day of an ISO 8601 publication date or date-time, or null. */
+    public static String dayOf(String published) {
+        if (published == null || published.length() < 10) {
+            return null;
+        }
+        return EventDays.firstDay(published.substring(0, 10));
+    }
+
+    private static String sorted(List<Long> ids) {
+        return new TreeSet<>(ids).stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}
