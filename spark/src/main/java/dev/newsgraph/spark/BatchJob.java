@@ -42,8 +42,10 @@ import scala.Tuple2;
  * {@code records.jsonl/} (the records, as {@code analyze --format jsonl} prints them, in input
  * order), {@code records.parquet/} ({@link RecordRows#SCHEMA}), {@code duplicates/} (articles
  * sharing a {@link TextFingerprint}), {@code entities/} (each entity name and type with the
- * number of articles naming it) and {@code failures/} (items that could not be read or analysed).
- * Only fingerprints, ids and entity keys are shuffled, never texts or records.
+ * number of articles naming it), {@code tables/} (the five tables of {@code export --format parquet},
+ * merged across articles: {@link CorpusTables}) and {@code failures/} (items that could not be read
+ * or analysed). Only fingerprints, ids, keys and the tables' small facts are shuffled, never texts or
+ * records.
  */
 public final class BatchJob {
     private final SparkSession spark;
@@ -133,6 +135,7 @@ public final class BatchJob {
             Dataset<Row> dups = duplicates(ok);
             dups.write().mode(mode).json(out + "/duplicates");
             entities(ok).write().mode(mode).json(out + "/entities");
+            CorpusTables.write(spark, ok, out + "/tables", mode);
             long records = ok.count();
             long failed = failures.count();
             long groups = dups.count();

@@ -7,6 +7,8 @@ import dev.newsgraph.analysis.Analyzer;
 import dev.newsgraph.model.RecordCodec;
 import dev.newsgraph.reading.InputReader;
 import dev.newsgraph.reading.ReadResult;
+import dev.newsgraph.store.export.Column;
+import dev.newsgraph.store.export.ExportTables;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -134,6 +136,39 @@ class BatchJobTest {
         Integer kenya = articles.entrySet().stream().filter(e -> e.getKey().endsWith(" Kenya"))
                 .map(Map.Entry::getValue).findFirst().orElse(null);
         assertEquals(1, kenya, articles.toString());
+    }
+
+    @Test
+    void theExportsFiveTablesComeWithItsColumnsAndLinkActorsAcrossArticles() {
+        for (String t : ExportTables.NAMES) {
+            Dataset<Row> table = spark.read().parquet(out.resolve("tables").resolve(t + ".parquet").toString());
+            assertEquals(ExportTables.columns(t).stream().map(Column::name).toList(), List.of(table.columns()), t);
+            for (Column c : ExportTables.columns(t)) {
+                assertEquals(CorpusTables.sparkType(c), table.schema().apply(c.name()).dataType(), t + "." + c.name());
+            }
+        }
+        Dataset<Row> articles = spark.read().parquet(out.resolve("tables/articles.parquet").toString());
+        assertEquals(6, articles.count());
+        List<Row> rotterdam = articles.filter("url like 'https://example.org/a1%'").collectAsList();
+        assertEquals(2, rotterdam.size());
+        assertEquals(rotterdam.get(0).<String>getAs("story"), rotterdam.get(1).<String>getAs("story"),
+                "the copy is in its story's story");
+
+        Dataset<Row> actors = spark.read().parquet(out.resolve("tables/actors.parquet").toString());
+        assertEquals(2L, actors.filter("name = 'Rotterdam'").first().<Long>getAs("articles"));
+        assertEquals(actors.count(), actors.select("id").distinct().count(), "one row per actor");
+
+        Dataset<Row> events = spark.read().parquet(out.resolve("tables/events.parquet").toString());
+        Dataset<Row> reports = spark.read().parquet(out.resolve("tables/reports.parquet").toString());
+        assertTrue(events.count() >= 3, events.collectAsList().toString());
+        long reported = events.agg(org.apache.spark.sql.functions.sum("reports")).first().getLong(0);
+        assertEquals(reported, reports.count());
+        assertEquals(0, reports.join(events, reports.col("event_id").equalTo(events.col("id")), "left_anti").count(),
+                "every report belongs to an event");
+        Dataset<Row> quotes = spark.read().parquet(out.resolve("tables/quotes.parquet").toString());
+        assertTrue(quotes.filter("speaker_id is not null").count() >= 1);
+        assertEquals(0, quotes.filter("speaker_id is not null").join(actors,
+                quotes.col("speaker_id").equalTo(actors.col("id")), "left_anti").count(), "every speaker is an actor");
     }
 
     @Test
