@@ -187,26 +187,7 @@ public final class BatchJob {
 
     /** File by file, so that a partition holds one file's records at a time. */
     private static Iterator<Row> analyseFiles(Iterator<Tuple2<String, PortableDataStream>> files, String published) {
-        Iterator<List<Row>> perFile = new MappedIterator<>(files, f -> analyseFile(f._1(), f._2(), published));
-        return new Iterator<>() {
-            private Iterator<Row> current = java.util.Collections.emptyIterator();
-
-            @Override
-            public boolean hasNext() {
-                while (!current.hasNext() && perFile.hasNext()) {
-                    current = perFile.next().iterator();
-                }
-                return current.hasNext();
-            }
-
-            @Override
-            public Row next() {
-                if (!hasNext()) {
-                    throw new java.util.NoSuchElementException();
-                }
-                return current.next();
-            }
-        };
+        return MappedIterator.flat(files, f -> analyseFile(f._1(), f._2(), published));
     }
 
     private static List<Row> analyseFile(String name, PortableDataStream data, String published) {

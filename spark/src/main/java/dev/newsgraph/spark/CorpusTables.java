@@ -242,26 +242,7 @@ final class CorpusTables {
 
     /** Each row's facts in turn. */
     private static Iterator<Row> flat(Iterator<Row> rows, java.util.function.Function<Parsed, List<Row>> facts) {
-        Iterator<List<Row>> each = new MappedIterator<>(rows, row -> facts.apply(Parsed.of(row)));
-        return new Iterator<>() {
-            private Iterator<Row> current = java.util.Collections.emptyIterator();
-
-            @Override
-            public boolean hasNext() {
-                while (!current.hasNext() && each.hasNext()) {
-                    current = each.next().iterator();
-                }
-                return current.hasNext();
-            }
-
-            @Override
-            public Row next() {
-                if (!hasNext()) {
-                    throw new java.util.NoSuchElementException();
-                }
-                return current.next();
-            }
-        };
+        return MappedIterator.flat(rows, row -> facts.apply(Parsed.of(row)));
     }
 
     private static String ids(List<Long> actors) {

@@ -27,22 +27,20 @@ public final class RecordKeys {
         if (ActorNames.identifies(norm)) {
             return norm;
         }
-        for (String alias : e.aliases()) {
-            String a = ActorNames.normalise(alias);
-            if (ActorNames.identifies(a)) {
-                return a;
-            }
+        String alias = firstAlias(e, ActorNames::identifies);
+        if (alias != null) {
+            return alias;
         }
         if (ActorNames.isUsable(norm)) {
             return norm;
         }
-        for (String alias : e.aliases()) {
-            String a = ActorNames.normalise(alias);
-            if (ActorNames.isUsable(a)) {
-                return a;
-            }
-        }
-        return norm.isEmpty() ? "?" : norm;
+        alias = firstAlias(e, ActorNames::isUsable);
+        return alias != null ? alias : norm.isEmpty() ? "?" : norm;
+    }
+
+    /** The first of an entity's aliases, normalised, that {@code fit} accepts, or null. */
+    private static String firstAlias(Entity e, java.util.function.Predicate<String> fit) {
+        return e.aliases().stream().map(ActorNames::normalise).filter(fit).findFirst().orElse(null);
     }
 
     /** The entity's type as the tables name it ({@code UNKNOWN} where it has none). */
