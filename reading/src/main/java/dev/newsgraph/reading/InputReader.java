@@ -65,12 +65,7 @@ public final class InputReader {
                 if (head.length == 0) {
                     throw new BadInputException(name, "empty input");
                 }
-                InputStream raw = Files.newInputStream(path);
-                if (InputFormat.gzipped(head)) {
-                    raw = new java.util.zip.GZIPInputStream(raw, 1 << 16);
-                }
-                BufferedReader r = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8), 1 << 16);
-                return jsonLines.read(name, r).map(rr -> withPublished(rr, published)).map(this::withLanguage);
+                return jsonLines(name, Files.newInputStream(path), head, published);
             }
             if (format == InputFormat.WARC) {
                 return warcs.read(name, Files.newInputStream(path), published);
@@ -106,9 +101,7 @@ public final class InputReader {
                 if (head.length == 0) {
                     throw new BadInputException(name, "empty input");
                 }
-                InputStream raw = InputFormat.gzipped(head) ? new java.util.zip.GZIPInputStream(buffered, 1 << 16) : buffered;
-                BufferedReader r = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8), 1 << 16);
-                return jsonLines.read(name, r).map(rr -> withPublished(rr, published)).map(this::withLanguage);
+                return jsonLines(name, buffered, head, published);
             }
             if (format == InputFormat.WARC) {
                 return warcs.read(name, buffered, published);
@@ -121,6 +114,13 @@ public final class InputReader {
         } catch (IOException e) {
             throw new BadInputException(name, "cannot be read (" + e.getMessage() + ")");
         }
+    }
+
+    /** JSON Lines read as they arrive from {@code raw}, gunzipped where {@code head} (its first bytes) says so. */
+    private Stream<ReadResult> jsonLines(String name, InputStream raw, byte[] head, String published) throws IOException {
+        InputStream in = InputFormat.gzipped(head) ? new java.util.zip.GZIPInputStream(raw, 1 << 16) : raw;
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        return jsonLines.read(name, r).map(rr -> withPublished(rr, published)).map(this::withLanguage);
     }
 
     private Stream<ReadResult> readBytes(String name, byte[] bytes, InputFormat format, String published)
