@@ -194,12 +194,7 @@ final class SqlQueries {
         if (f.type() != null) {
             w.and("q.kind = ?", f.type().toLowerCase(Locale.ROOT));
         }
-        if (f.from() != null) {
-            w.and("q.day >= ?", f.from());
-        }
-        if (f.to() != null) {
-            w.and("q.day <= ?", f.to());
-        }
+        w.days("q.day", f.from(), f.to());
         if (f.country() != null) {
             w.and("q.speaker IN (SELECT id FROM actors WHERE country = ?)", f.country().toUpperCase(Locale.ROOT));
         }
@@ -302,12 +297,7 @@ final class SqlQueries {
         if (f.type() != null) {
             t.and("type = ?", f.type().toUpperCase(Locale.ROOT));
         }
-        if (f.from() != null) {
-            t.and("day >= ?", f.from());
-        }
-        if (f.to() != null) {
-            t.and("day <= ?", f.to());
-        }
+        t.days("day", f.from(), f.to());
         try (ResultSet rs = sql.bind("SELECT day, type, events, reports FROM " + table + t.sql()
                 + " ORDER BY day, type LIMIT ?", t.params(f.limit())).executeQuery()) {
             while (rs.next()) {
@@ -543,12 +533,7 @@ final class SqlQueries {
         if (f.type() != null) {
             w.and("ev.type = ?", f.type().toUpperCase(Locale.ROOT));
         }
-        if (f.from() != null) {
-            w.and(dayColumn + " >= ?", f.from());
-        }
-        if (f.to() != null) {
-            w.and(dayColumn + " <= ?", f.to());
-        }
+        w.days(dayColumn, f.from(), f.to());
         if (f.actor() != null) {
             List<Long> ids = actorIds(f.actor());
             if (ids.isEmpty()) {
@@ -577,12 +562,7 @@ final class SqlQueries {
 
     /** Date range and text conditions on articles, for queries over an article table. */
     private void articleFilters(QueryFilter f, Where w, String dayColumn, String seqColumn) {
-        if (f.from() != null) {
-            w.and(dayColumn + " >= ?", f.from());
-        }
-        if (f.to() != null) {
-            w.and(dayColumn + " <= ?", f.to());
-        }
+        w.days(dayColumn, f.from(), f.to());
         if (f.text() != null) {
             String match = dialect.matchParam(f.text());
             if (match != null) {

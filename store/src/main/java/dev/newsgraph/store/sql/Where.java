@@ -15,6 +15,17 @@ final class Where {
         return this;
     }
 
+    /** Adds {@code column >= from} and {@code column <= to}, each where given (inclusive ISO days). */
+    Where days(String column, String from, String to) {
+        if (from != null) {
+            and(column + " >= ?", from);
+        }
+        if (to != null) {
+            and(column + " <= ?", to);
+        }
+        return this;
+    }
+
     /** Adds {@code column IN (?, ?, ...)}; an empty list matches nothing. */
     Where in(String column, List<Long> values) {
         if (values.isEmpty()) {
