@@ -2,7 +2,7 @@ package dev.newsgraph.reading;
 
 import java.util.Locale;
 
-/** The kinds of input newsgraph reads, told by file name and, where that is silent, by content. */
+/** The kinds of input newsgraph reads, told by file name first and, where that is silent, by content. */
 public enum InputFormat {
     TEXT, JSON_LINES, HTML, FEED, WARC;
 
@@ -20,6 +20,11 @@ public enum InputFormat {
         }
         if (n.endsWith(".rss") || n.endsWith(".atom") || n.endsWith(".xml")) {
             return FEED;
+        }
+        // a name that says plain text is believed over the content: an article may well open with
+        // a brace or an angle bracket ("{Update} ...", "<Breaking>") and is still prose
+        if (n.endsWith(".txt") || n.endsWith(".text") || n.endsWith(".txt.gz")) {
+            return TEXT;
         }
         if (gzipped(head)) {
             byte[] inner = gunzipHead(head);

@@ -11,9 +11,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
-/** The 151-page development set of {@code shared/extraction}: page bytes and the body a person marked. */
+/**
+ * The 151-page extraction development set ({@code extraction/} of the development data named by the
+ * system property {@code newsgraph.devdata}): page bytes and the body a person marked. Read by the
+ * extraction benchmark only; tests never depend on it.
+ */
 final class DevSet {
-    static final Path DIR = Path.of("../../shared/extraction");
+    static final Path DIR = Path.of(System.getProperty("newsgraph.devdata", "missing")).resolve("extraction");
 
     record Page(String id, byte[] html, String truth) {
     }

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Extraction speed and accuracy on the development set, run by hand (not a test):
- * {@code java -cp ... dev.newsgraph.reading.ExtractionBenchmark [rounds] [predictions.json]}.
+ * {@code java -Dnewsgraph.devdata=DIR -cp ... dev.newsgraph.reading.ExtractionBenchmark [rounds] [predictions.json]}.
  * Prints pages/s on one thread, by the wall clock and by the thread's CPU time (the figure that
  * holds on a busy machine): charset, parse, metadata, extraction, language, per page;
  * the shingle F1, and the weakest pages.

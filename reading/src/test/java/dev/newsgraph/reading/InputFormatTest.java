@@ -16,6 +16,9 @@ class InputFormatTest {
         assertEquals(InputFormat.WARC, of("crawl.warc.gz", ""));
         assertEquals(InputFormat.FEED, of("news.rss", ""));
         assertEquals(InputFormat.JSON_LINES, of("items.jsonl", ""));
+        assertEquals(InputFormat.TEXT, of("brief.txt", "{Updated 14:00} Talks resume in Geneva"));
+        assertEquals(InputFormat.TEXT, of("brief.TXT", "<Breaking> Talks resume in Geneva"));
+        assertEquals(InputFormat.JSON_LINES, of("-", "{\"title\": \"Talks resume\"}"));
     }
 
     @Test

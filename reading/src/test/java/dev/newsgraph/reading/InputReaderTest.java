@@ -35,6 +35,17 @@ class InputReaderTest {
         assertTrue(r.get(0).article().text().startsWith("The harbour council voted"));
     }
 
+    /** A text file is prose by its name, even when its first character is a brace. */
+    @Test
+    void aTextFileOpeningWithABraceIsAnArticleNotJson(@TempDir Path dir) throws Exception {
+        Path brief = dir.resolve("brief.txt");
+        Files.writeString(brief, "{Updated} Talks resume in Geneva\n\nNegotiators met again on Monday in Geneva.");
+        List<ReadResult> r = read(brief, "2025-03-03");
+        assertEquals(1, r.size());
+        assertEquals("{Updated} Talks resume in Geneva", r.get(0).article().title());
+        assertTrue(r.get(0).article().text().contains("Negotiators met again on Monday"));
+    }
+
     @Test
     void gzippedHtmlAndHtmlOnStandardInput(@TempDir Path dir) throws Exception {
         ByteArrayOutputStream gz = new ByteArrayOutputStream();

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The measure of {@code shared/tools/extraction_score.py}, in Java: texts become multisets of
+ * The measure of the development tools' {@code extraction_score.py}, in Java: texts become multisets of
  * 4-word shingles; per page tp, fp and fn are scaled to sum to one; precision is the mean over
  * pages that predicted something, recall the mean over pages with a true body.
  */

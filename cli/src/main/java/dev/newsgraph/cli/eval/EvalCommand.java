@@ -15,8 +15,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code eval}: analyses each gold file's input and prints the scores of
- * {@code shared/spec/scoring.md}: a line per article and a TOTAL line, or with
+ * {@code eval}: analyses each gold file's input and prints the scores of the rules in
+ * {@code docs/gold-format.md}: a line per article and a TOTAL line, or with
  * {@code --format json} the totals as one JSON object on stdout (the article lines then go to
  * stderr).
  */

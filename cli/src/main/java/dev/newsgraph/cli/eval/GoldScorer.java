@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Scores a story record against a gold file by the rules of {@code shared/spec/scoring.md},
- * step for step as {@code shared/tools/score.py} applies them (the reference: where the two
- * differ, this class is wrong). Works on JSON trees, so a record from any source can be scored.
+ * Scores a story record against a gold file by the rules of {@code docs/gold-format.md}, step
+ * for step as the development tools' reference scorer ({@code score.py}) applies them: where the
+ * two differ, this class is wrong, and {@code GoldScorerAgreesWithScorePyTest} checks it. Works on JSON trees, so a record from any source can be scored.
  * Stateless and thread-safe.
  */
 public final class GoldScorer {

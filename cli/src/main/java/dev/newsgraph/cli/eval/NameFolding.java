@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Names and texts as the scoring rules compare them: accents and case folded, quotation marks
  * and punctuation dropped, a possessive "'s" and a leading article removed; and the word tokens
- * of a folded text. The same steps, in the same order, as {@code norm} and {@code tokens} of
- * {@code shared/tools/score.py}.
+ * of a folded text. The same steps, in the same order, as {@code norm} and {@code tokens} of the
+ * development tools' reference scorer ({@code score.py}).
  */
 final class NameFolding {
     private static final int U = Pattern.UNICODE_CHARACTER_CLASS;

@@ -2,7 +2,6 @@ package dev.newsgraph.cli.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class EvalCommandTest {
-    private static final Path GOLD = Path.of("../../shared/gold");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -35,27 +33,53 @@ class EvalCommandTest {
         return r;
     }
 
+    /**
+     * Two gold files written here, each naming its own input and publication date: the articles are
+     * read and cleaned by the real reading path, analysed with their gold dates, and scored in name
+     * order, a line each with the gold events that no record event fits.
+     */
     @Test
-    void theDevelopmentSetIsReadCleanedAndScoredWithTheGoldDates() throws Exception {
-        assumeTrue(Files.isDirectory(GOLD), "shared gold folder not present");
+    void goldFilesAreReadCleanedAndScoredWithTheirOwnDates() throws Exception {
+        Path gold = Files.createDirectories(tmp.resolve("gold"));
+        Files.createDirectories(tmp.resolve("corpus"));
+        Files.writeString(tmp.resolve("corpus/port.txt"), "Strike shuts port of Rotterdam\n\n"
+                + "Dock workers walked out on Monday, closing the port of Rotterdam, union leader Jan de Vries said.\n"
+                + "\"We will not go back without a contract,\" de Vries told reporters.\n"
+                + "Share this:\n");
+        Files.writeString(gold.resolve("b-port.json"), """
+                {"input": "corpus/port.txt", "published": "2024-03-06",
+                 "not_in_text": ["Share this:"],
+                 "entities": [{"name": "Jan de Vries", "type": "PERSON", "aliases": ["de Vries"]}],
+                 "quotes": [{"text": "We will not go back without a contract,", "speaker": "Jan de Vries"}],
+                 "events": [{"type": "PROTEST", "source": ["dock workers"], "target": [], "target_optional": true,
+                             "evidence": "Dock workers walked out on Monday, closing the port of Rotterdam"}]}
+                """);
+        Files.writeString(tmp.resolve("corpus/vote.txt"), "Lima lawmakers reject motion\n\n"
+                + "Peru's Congress rejected a motion to remove the president on Thursday.\n");
+        Files.writeString(gold.resolve("a-vote.json"), """
+                {"input": "corpus/vote.txt", "published": "2017-12-21",
+                 "entities": [{"name": "Congress", "type": "ORGANIZATION"}]}
+                """);
         List<String> published = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         GoldEvaluation run = new GoldEvaluation(a -> {
             published.add(a.published());
+            texts.add(a.text());
             return articleOnly(a);
         });
         ByteArrayOutputStream lines = new ByteArrayOutputStream();
-        ScoreReport report = run.run(GOLD, GOLD.getParent(), new PrintStream(lines, true, StandardCharsets.UTF_8),
-                System.err);
-        assertEquals(5, report.articles());
+        ScoreReport report = run.run(gold, tmp, new PrintStream(lines, true, StandardCharsets.UTF_8), System.err);
+        assertEquals(2, report.articles());
         assertEquals(0, run.problems());
-        assertEquals(List.of("2017-12-30", "2017-12-25", "2017-12-23", "2017-10-31", "2025-04-11"), published);
+        assertEquals(List.of("2017-12-21", "2024-03-06"), published, "gold files in name order, each with its date");
+        assertTrue(texts.get(1).contains("Dock workers walked out") && !texts.get(1).contains("Share this"), texts.get(1));
         Map<String, Double> sum = report.summary();
-        assertEquals(1.0, sum.get("cleanup"), "the seed's teaser and footer are cut by the real reading path");
-        assertEquals(0.0, sum.get("persons_recall"));
+        assertEquals(1.0, sum.get("cleanup"), "the footer is cut by the real reading path");
+        assertEquals(0.0, sum.get("persons_recall"), "a record without entities finds no one");
         String out = lines.toString(StandardCharsets.UTF_8);
-        assertTrue(out.startsWith("fbi-australian-tipoff: persons F1 0.00 | quotes found 0/2"), out);
-        assertTrue(out.contains("seed-witkoff-putin: persons F1 0.00 | quotes found 0/21, speaker right 0/21"), out);
-        assertTrue(out.contains("   missed CONSULT: US envoy Steve Witkoff met with Vladimir Putin in St Petersb"), out);
+        assertTrue(out.startsWith("a-vote: persons F1 "), out);
+        assertTrue(out.contains("b-port: persons F1 0.00 | quotes found 0/1, speaker right 0/1"), out);
+        assertTrue(out.contains("   missed PROTEST: Dock workers walked out on Monday, closing the port of Rotter"), out);
     }
 
     @Test
