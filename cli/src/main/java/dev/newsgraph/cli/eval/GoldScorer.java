@@ -81,6 +81,7 @@ public final class GoldScorer {
             }
         }
         out.put("persons_counts", new int[] {tpP, sysPersons, tpR, goldPersons});
+        out.put("persons_country", personsCountry(record, entities));
         out.put("other_entities_recall", new int[] {othersFound, others});
 
         List<ArticleScore.QuoteError> wrong = scoreQuotes(gold, record, entities, ents, out);
@@ -88,6 +89,35 @@ public final class GoldScorer {
         scoreTimes(gold, record, out);
         scoreMoney(gold, record, out);
         return new ArticleScore(out, wrong, missed);
+    }
+
+    /**
+     * Actor country: of the required gold persons that name a country, those whose record entity
+     * (one that stands for them) carries that same country.
+     */
+    private static int[] personsCountry(JsonNode record, GoldEntities entities) {
+        Set<String> right = new HashSet<>();
+        for (JsonNode e : Json.list(record, "entities")) {
+            if (!"PERSON".equals(Json.text(e, "type"))) {
+                continue;
+            }
+            JsonNode g = entities.resolve(e);
+            String country = g == null ? null : Json.text(g, "country");
+            if (country != null && !country.isEmpty() && country.equals(Json.text(e, "country"))) {
+                right.add(Json.text(g, "name"));
+            }
+        }
+        int withCountry = 0;
+        int found = 0;
+        for (JsonNode g : entities.all()) {
+            String country = Json.text(g, "country");
+            if ("PERSON".equals(Json.text(g, "type")) && !Json.truthy(g, "optional")
+                    && country != null && !country.isEmpty()) {
+                withCountry++;
+                found += right.contains(Json.text(g, "name")) ? 1 : 0;
+            }
+        }
+        return new int[] {found, withCountry};
     }
 
     /** Quotes: one-to-one by word overlap, best first, then the speaker. */

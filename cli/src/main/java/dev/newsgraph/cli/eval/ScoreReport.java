@@ -14,7 +14,7 @@ import java.util.Map;
  */
 public final class ScoreReport {
     private static final List<String> SHARES = List.of("quote_attribution", "quotes_found", "quotes_precision",
-            "event_dates", "event_casualties", "times", "money", "cleanup", "other_entities_recall");
+            "event_dates", "event_casualties", "times", "money", "cleanup", "other_entities_recall", "persons_country");
     private final Map<String, long[]> totals = new LinkedHashMap<>();
     private int articles;
 

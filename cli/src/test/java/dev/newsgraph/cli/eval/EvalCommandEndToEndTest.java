@@ -35,7 +35,7 @@ class EvalCommandEndToEndTest {
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
         assertEquals(1, lines.size(), "stdout holds the JSON object alone: " + lines);
         Map<?, ?> totals = new ObjectMapper().readValue(lines.get(0), Map.class);
-        assertEquals(15, totals.size());
+        assertEquals(16, totals.size());
         assertEquals(List.of("persons_precision", "persons_recall", "persons_f1"),
                 totals.keySet().stream().limit(3).toList());
         for (Map.Entry<?, ?> e : totals.entrySet()) {

@@ -79,7 +79,7 @@ class EvalCommandTest {
         String out = lines.toString(StandardCharsets.UTF_8);
         assertTrue(out.startsWith("a-vote: persons F1 "), out);
         assertTrue(out.contains("b-port: persons F1 0.00 | quotes found 0/1, speaker right 0/1"), out);
-        assertTrue(out.contains("   missed PROTEST: Dock workers walked out on Monday, closing the port of Rotter"), out);
+        assertTrue(out.contains("   missed PROTEST: Dock workers walked out on Monday, closing the port of Rotte"), out);
     }
 
     @Test

@@ -105,6 +105,26 @@ class GoldScorerTest {
         assertArrayEquals(new int[] {1, 2}, s.get("cleanup"));
     }
 
+    /** A gold person's country is right when the record entity standing for them carries it; optional ones don't count. */
+    @Test
+    void personsCountryCountsRequiredGoldPersonsWithACountry() throws Exception {
+        String gold = """
+                {'entities': [
+                  {'name': 'Steve Witkoff', 'type': 'PERSON', 'aliases': ['Witkoff'], 'country': 'USA'},
+                  {'name': 'Vladimir Putin', 'type': 'PERSON', 'aliases': ['Putin'], 'country': 'RUS'},
+                  {'name': 'Dmitry Peskov', 'type': 'PERSON', 'country': 'RUS'},
+                  {'name': 'Ann Lee', 'type': 'PERSON'},
+                  {'name': 'Bo Kim', 'type': 'PERSON', 'country': 'KOR', 'optional': true}]}""";
+        String record = """
+                {'entities': [
+                  {'id': 'E1', 'name': 'Witkoff', 'type': 'PERSON', 'country': 'USA'},
+                  {'id': 'E2', 'name': 'Vladimir Putin', 'type': 'PERSON', 'country': 'UKR'},
+                  {'id': 'E3', 'name': 'Ann Lee', 'type': 'PERSON', 'country': 'GBR'},
+                  {'id': 'E4', 'name': 'Bo Kim', 'type': 'PERSON', 'country': 'KOR'}]}""";
+        ArticleScore s = new GoldScorer().score(json(gold), json(record));
+        assertArrayEquals(new int[] {1, 3}, s.get("persons_country"), "Witkoff right, Putin wrong, Peskov missing");
+    }
+
     @Test
     void theReportPrintsLinesAndTotalsLikeTheReferenceScorer() throws Exception {
         ArticleScore s = new GoldScorer().score(json(GOLD), json(RECORD));
@@ -123,10 +143,12 @@ class GoldScorerTest {
         assertEquals(0.167, sum.get("quote_attribution"));
         assertEquals(0.667, sum.get("quotes_precision"));
         assertEquals(0.75, sum.get("cleanup"), "an empty text holds no teaser");
-        assertEquals(15, sum.size());
+        assertEquals(16, sum.size());
+        assertNull(sum.get("persons_country"), "no gold person names a country");
         assertEquals("TOTAL persons_precision=0.75 persons_recall=0.333 persons_f1=0.462 events_precision=0.75 "
                 + "events_recall=0.375 events_f1=0.5 quote_attribution=0.167 quotes_found=0.333 quotes_precision=0.667 "
-                + "event_dates=1.0 event_casualties=1.0 times=0.125 money=0.25 cleanup=0.75 other_entities_recall=0.167",
+                + "event_dates=1.0 event_casualties=1.0 times=0.125 money=0.25 cleanup=0.75 other_entities_recall=0.167 "
+                + "persons_country=None",
                 r.totalLine());
     }
 
