@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.newsgraph.store.FillStore;
 import dev.newsgraph.store.Store;
 import java.io.BufferedReader;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +42,16 @@ class KillTest {
 
     @TempDir
     Path dir;
+
+    /** The children started, so that none outlives a failed test. */
+    private final List<Process> children = new ArrayList<>();
+
+    @AfterEach
+    void killChildren() throws InterruptedException {
+        for (Process child : children) {
+            child.destroyForcibly().waitFor();
+        }
+    }
 
     @Test
     @Timeout(value = 10, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
@@ -79,7 +91,7 @@ class KillTest {
         String line = resumed.inputReader().readLine();
         assertNotNull(line, Files.readString(dir.resolve("last.err")));
         assertEquals(stored, Long.parseLong(line.strip()), "the last run resumed at the first article not stored");
-        resumed.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        resumed.getInputStream().transferTo(OutputStream.nullOutputStream());
         assertTrue(resumed.waitFor(5, TimeUnit.MINUTES), "the resumed run finished");
         assertEquals(0, resumed.exitValue(), Files.readString(dir.resolve("last.err")));
         assertEquals(ARTICLES, check(store));
@@ -90,10 +102,12 @@ class KillTest {
         }
     }
 
-    private static Process start(Path store, Path err) throws Exception {
+    private Process start(Path store, Path err) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), FillStore.class.getName(),
+        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), FillStore.class.getName(),
                 store.toString(), String.valueOf(ARTICLES)).redirectError(err.toFile()).start();
+        children.add(child);
+        return child;
     }
 
     /** Checks the file and every article's rows; returns the number of articles. */
