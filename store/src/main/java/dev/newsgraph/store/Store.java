@@ -1,12 +1,10 @@
 package dev.newsgraph.store;
 
 import dev.newsgraph.model.StoryRecord;
-import dev.newsgraph.store.postgres.PostgresStore;
-import dev.newsgraph.store.sqlite.SqliteStore;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.function.Consumer;
 
 /**
@@ -22,17 +20,22 @@ public interface Store extends AutoCloseable {
 
     /**
      * Opens the store named by {@code db}: a folder (or {@code .db} file) for the embedded store,
-     * a {@code postgresql://USER:PASSWORD@HOST:PORT/DB} URL for a PostgreSQL server.
+     * a {@code postgresql://USER:PASSWORD@HOST:PORT/DB} URL for a PostgreSQL server (the kinds of
+     * store are the {@link StoreProvider}s on the class path).
      *
      * @param create whether to create it where there is none yet (ingest); queries pass false
      * @throws StoreException where it cannot be opened, or does not exist and {@code create} is false
      */
     static Store open(String db, boolean create) {
         String location = db == null || db.isBlank() ? DEFAULT_LOCATION : db;
-        if (PostgresStore.isUrl(location)) {
-            return PostgresStore.open(location, create);
+        // the kinds of store are found, not named (StoreProvider says why); this module lists them all
+        for (StoreProvider kind : ServiceLoader.load(StoreProvider.class, Store.class.getClassLoader())) {
+            if (kind.opens(location)) {
+                return kind.open(location, create);
+            }
         }
-        return SqliteStore.open(Path.of(location), create);
+        String shown = location.replaceAll("//([^:@/]*):[^@/]*@", "//$1:***@");
+        throw new StoreException(shown + ": not a store location (a folder, a .db file or a postgresql:// URL)");
     }
 
     /** Whether an article with this id is stored. */

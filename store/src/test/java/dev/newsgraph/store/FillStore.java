@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * A child process for the kill test: stores articles 0..N-1 one commit each, skipping those
- * already stored (as ingest resumes). {@code FillStore DIR N}.
+ * already stored (as ingest resumes), and prints the number of each article once its commit has
+ * returned, so that the test can kill it at a point chosen by progress. {@code FillStore DIR N}.
  */
 public final class FillStore {
     private FillStore() {
@@ -20,6 +21,8 @@ public final class FillStore {
                 StoryRecord r = record(i);
                 if (!store.contains(r.article().id())) {
                     store.put(r);
+                    System.out.println(i);
+                    System.out.flush();
                 }
             }
         }

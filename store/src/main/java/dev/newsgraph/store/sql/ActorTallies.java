@@ -23,13 +23,7 @@ final class ActorTallies {
 
     /** The actors linked to an event in any role. */
     Set<Long> actorsOf(long event) throws SQLException {
-        Set<Long> actors = new LinkedHashSet<>();
-        try (ResultSet rs = sql.bind("SELECT actor FROM event_actors WHERE event = ?", event).executeQuery()) {
-            while (rs.next()) {
-                actors.add(rs.getLong(1));
-            }
-        }
-        return actors;
+        return new LinkedHashSet<>(sql.column("SELECT actor FROM event_actors WHERE event = ?", ResultSet::getLong, event));
     }
 
     /**

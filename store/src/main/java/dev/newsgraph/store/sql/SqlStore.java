@@ -31,7 +31,14 @@ public final class SqlStore implements Store {
     private final Dialect dialect;
     private final Statements sql;
     private final RecordWriter writer;
-    private final SqlQueries queries;
+    private final ActorLookup actorLookup;
+    private final ActorQueries actorQueries;
+    private final EventQueries eventQueries;
+    private final QuoteQueries quoteQueries;
+    private final TimelineQueries timelineQueries;
+    private final NetworkQueries networkQueries;
+    private final ArticleQueries articleQueries;
+    private final ArticleSearch articleSearch;
 
     /** A store over an open connection whose schema is in place. Takes ownership of the connection. */
     public SqlStore(String location, Connection connection, Dialect dialect) {
@@ -40,7 +47,16 @@ public final class SqlStore implements Store {
         this.dialect = dialect;
         this.sql = new Statements(connection);
         this.writer = new RecordWriter(sql, dialect);
-        this.queries = new SqlQueries(sql, dialect);
+        // the queries by subject, over one set of prepared statements and one cache of actors
+        this.actorLookup = new ActorLookup(sql);
+        EventFilters eventFilters = new EventFilters(sql, dialect, actorLookup);
+        this.actorQueries = new ActorQueries(sql, dialect, actorLookup);
+        this.eventQueries = new EventQueries(sql, actorLookup, eventFilters);
+        this.quoteQueries = new QuoteQueries(sql, dialect, actorLookup);
+        this.timelineQueries = new TimelineQueries(sql, actorLookup, eventFilters);
+        this.networkQueries = new NetworkQueries(sql, actorLookup, eventFilters);
+        this.articleQueries = new ArticleQueries(sql);
+        this.articleSearch = new ArticleSearch(sql, dialect);
     }
 
     @Override
@@ -67,7 +83,7 @@ public final class SqlStore implements Store {
                 results.add(writer.write(r, added) ? PutResult.STORED : PutResult.DUPLICATE);
             }
             dialect.commit(connection);
-            queries.forgetActors();
+            actorLookup.forget();
             return results;
         } catch (SQLException | RuntimeException e) {
             try {
@@ -84,77 +100,77 @@ public final class SqlStore implements Store {
 
     @Override
     public synchronized long articleCount() {
-        return read(queries::articleCount);
+        return read(articleQueries::articleCount);
     }
 
     @Override
     public synchronized void entities(QueryFilter filter, Consumer<ActorRow> sink) {
-        run(() -> queries.entities(filter, sink));
+        run(() -> actorQueries.entities(filter, sink));
     }
 
     @Override
     public synchronized void events(QueryFilter filter, Consumer<EventRow> sink) {
-        run(() -> queries.events(filter, sink));
+        run(() -> eventQueries.events(filter, sink));
     }
 
     @Override
     public synchronized void quotes(QueryFilter filter, Consumer<QuoteRow> sink) {
-        run(() -> queries.quotes(filter, sink));
+        run(() -> quoteQueries.quotes(filter, sink));
     }
 
     @Override
     public synchronized void timeline(QueryFilter filter, Consumer<TimelineRow> sink) {
-        run(() -> queries.timeline(filter, sink));
+        run(() -> timelineQueries.timeline(filter, sink));
     }
 
     @Override
     public synchronized void network(QueryFilter filter, Consumer<EdgeRow> sink) {
-        run(() -> queries.network(filter, sink));
+        run(() -> networkQueries.network(filter, sink));
     }
 
     @Override
     public synchronized void search(String text, int limit, Consumer<SearchHit> sink) {
-        run(() -> queries.search(text, limit, sink));
+        run(() -> articleSearch.search(text, limit, sink));
     }
 
     @Override
     public synchronized void articles(Consumer<ArticleRow> sink) {
-        run(() -> queries.articles(sink));
+        run(() -> articleQueries.articles(sink));
     }
 
     @Override
     public synchronized void records(Consumer<StoryRecord> sink) {
-        run(() -> queries.records(sink));
+        run(() -> articleQueries.records(sink));
     }
 
     @Override
     public synchronized java.util.Optional<StoryRecord> record(String articleId) {
-        return read(() -> queries.record(articleId));
+        return read(() -> articleQueries.record(articleId));
     }
 
     @Override
     public synchronized java.util.Optional<ActorRow> actor(long id) {
-        return read(() -> queries.actorRow(id));
+        return read(() -> actorQueries.actor(id));
     }
 
     @Override
     public synchronized void articles(int offset, int limit, Consumer<ArticleRow> sink) {
-        run(() -> queries.articles(offset, limit, sink));
+        run(() -> articleQueries.articles(offset, limit, sink));
     }
 
     @Override
     public synchronized void articlesNaming(long actorId, int limit, Consumer<ArticleRow> sink) {
-        run(() -> queries.articlesNaming(actorId, limit, sink));
+        run(() -> articleQueries.articlesNaming(actorId, limit, sink));
     }
 
     @Override
     public synchronized List<String> roles(long actorId, int articles) {
-        return read(() -> queries.roles(actorId, articles));
+        return read(() -> actorQueries.roles(actorId, articles));
     }
 
     @Override
     public synchronized long revision() {
-        return read(queries::revision);
+        return read(articleQueries::revision);
     }
 
     @Override

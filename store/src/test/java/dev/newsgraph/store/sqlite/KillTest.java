@@ -1,10 +1,14 @@
 package dev.newsgraph.store.sqlite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsgraph.store.FillStore;
 import dev.newsgraph.store.Store;
+import java.io.BufferedReader;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,61 +19,99 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A child JVM writing the store is killed with SIGKILL at random moments, 20 times (this
- * process reading the store while the child writes, just before each kill); after
- * each kill the file is intact and every stored article is whole, and a last run completes the
- * set with every article stored exactly once.
+ * A child JVM writing the store is killed with SIGKILL again and again. It is killed once it has
+ * reported a number of commits drawn at random, not after a time, so that every kill interrupts a
+ * writer in full flow however fast or slow the machine, and the runs together stay short of the
+ * whole set. After each kill: the file is intact, every article the child reported committed is
+ * there, every stored article is whole, the tallies agree with the rows they count, and the next
+ * run resumes at the first article not stored; this process reads the store while the child
+ * writes. A last run completes the set with every article stored exactly once.
  */
 class KillTest {
-    private static final int ARTICLES = 3000;
-    private static final int KILLS = 20;
+    private static final int ARTICLES = 2000;
+    private static final int KILLS = 12;
+    /** The fewest and most commits a run reports before it is killed: {@code KILLS * MOST} stays below {@code ARTICLES}. */
+    private static final int FEWEST = 20;
+    private static final int MOST = 150;
 
     @TempDir
     Path dir;
 
-    @Test
-    void killedWriterLeavesNoHalfArticleAndResumingStoresEachArticleOnce() throws Exception {
-        Random random = new Random(7);
-        List<Long> countsAtKill = new ArrayList<>();
-        for (int k = 0; k < KILLS; k++) {
-            Process child = start();
-            long wait = 600 + random.nextInt(900);
-            if (child.waitFor(wait, TimeUnit.MILLISECONDS)) {
-                break;
-            }
-            if (Files.exists(dir.resolve(SqliteStore.FILE))) {
-                try (Store reader = Store.open(dir.toString(), false)) {
-                    assertTrue(reader.articleCount() >= 0, "another process reads while the child writes");
-                }
-            }
+    /** The children started, so that none outlives a failed test. */
+    private final List<Process> children = new ArrayList<>();
+
+    @AfterEach
+    void killChildren() throws InterruptedException {
+        for (Process child : children) {
             child.destroyForcibly().waitFor();
-            countsAtKill.add(check());
         }
-        System.out.println("articles stored at each kill: " + countsAtKill);
-        Process last = start();
-        assertTrue(last.waitFor(5, TimeUnit.MINUTES), "the resumed run finished");
-        assertEquals(0, last.exitValue(), new String(last.getErrorStream().readAllBytes()));
-        assertEquals(ARTICLES, check());
-        try (Store store = Store.open(dir.toString(), false)) {
-            for (int i = 0; i < ARTICLES; i++) {
-                assertTrue(store.contains(FillStore.record(i).article().id()), "article " + i);
-            }
-        }
-        assertTrue(countsAtKill.size() >= 15, "killed mid-way at least 15 times: " + countsAtKill);
     }
 
-    private Process start() throws Exception {
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void killedWriterLeavesNoHalfArticleAndResumingStoresEachArticleOnce() throws Exception {
+        Random random = new Random(7);
+        Path store = dir.resolve("store");
+        long stored = 0;
+        List<String> kills = new ArrayList<>();
+        for (int k = 0; k < KILLS; k++) {
+            int commits = FEWEST + random.nextInt(MOST - FEWEST + 1);
+            Path err = dir.resolve("run-" + k + ".err");
+            Process child = start(store, err);
+            BufferedReader out = child.inputReader();
+            long first = -1;
+            long last = -1;
+            for (int seen = 0; seen < commits; seen++) {
+                String line = out.readLine();
+                assertNotNull(line, "run " + k + " ended after " + seen + " commits: " + Files.readString(err));
+                last = Long.parseLong(line.strip());
+                first = first < 0 ? last : first;
+            }
+            assertEquals(stored, first, "run " + k + " resumed at the first article not stored");
+            try (Store reader = Store.open(store.toString(), false)) {
+                assertTrue(reader.articleCount() > last, "another process reads every commit while the child writes");
+            }
+            // a few milliseconds more, so that the kills land at different points of a commit
+            Thread.sleep(random.nextInt(4));
+            assertTrue(child.isAlive(), "run " + k + " was still writing (it had articles left)");
+            child.destroyForcibly().waitFor();
+            assertNotEquals(0, child.exitValue(), "run " + k + " was killed, not finished");
+            stored = check(store);
+            assertTrue(stored > last, "every commit reported before the kill survives it: " + stored + " after " + last);
+            kills.add(commits + " commits reported, " + stored + " articles stored");
+        }
+        System.out.println("at each kill: " + String.join("; ", kills));
+        Process resumed = start(store, dir.resolve("last.err"));
+        String line = resumed.inputReader().readLine();
+        assertNotNull(line, Files.readString(dir.resolve("last.err")));
+        assertEquals(stored, Long.parseLong(line.strip()), "the last run resumed at the first article not stored");
+        resumed.getInputStream().transferTo(OutputStream.nullOutputStream());
+        assertTrue(resumed.waitFor(5, TimeUnit.MINUTES), "the resumed run finished");
+        assertEquals(0, resumed.exitValue(), Files.readString(dir.resolve("last.err")));
+        assertEquals(ARTICLES, check(store));
+        try (Store s = Store.open(store.toString(), false)) {
+            for (int i = 0; i < ARTICLES; i++) {
+                assertTrue(s.contains(FillStore.record(i).article().id()), "article " + i);
+            }
+        }
+    }
+
+    private Process start(Path store, Path err) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), FillStore.class.getName(),
-                dir.toString(), String.valueOf(ARTICLES)).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), FillStore.class.getName(),
+                store.toString(), String.valueOf(ARTICLES)).redirectError(err.toFile()).start();
+        children.add(child);
+        return child;
     }
 
     /** Checks the file and every article's rows; returns the number of articles. */
-    private long check() throws Exception {
+    private static long check(Path dir) throws Exception {
         Path file = dir.resolve(SqliteStore.FILE);
         if (!Files.exists(file)) {
             return 0;
