@@ -74,13 +74,20 @@ final class TimexGrammar {
         trigger(RuleFamily.SET, "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "quarterly");
         trigger(RuleFamily.QUARTER, "quarter", "q1", "q2", "q3", "q4", "half");
         trigger(RuleFamily.CLOCK, "noon", "midday", "midnight");
-        // The order of the families is the order of the rules: where two candidates cover the same
-        // span, the earlier rule's wins.
-        for (RuleFamily f : List.of(new CalendarDates(lex), new YearsAndDecades(lex), new RelativePeriods(lex),
-                new DayReferences(lex), new Durations(lex), new Frequencies(lex), new ClockTimes(lex),
-                new GenericReferences(lex), new PartsOfYear(lex), new Holidays(lex))) {
+        for (RuleFamily f : families(lex)) {
             rules.addAll(f.rules());
         }
+    }
+
+    /**
+     * The rule families in the order their rules run. The order matters: where two candidates
+     * cover the same span, the earlier rule's wins ("last summer" is a relative period before it
+     * is a season).
+     */
+    static List<RuleFamily> families(TimeLexicon lex) {
+        return List.of(new CalendarDates(lex), new YearsAndDecades(lex), new RelativePeriods(lex),
+                new DayReferences(lex), new Durations(lex), new Frequencies(lex), new ClockTimes(lex),
+                new GenericReferences(lex), new PartsOfYear(lex), new Holidays(lex));
     }
 
     /**
