@@ -37,7 +37,7 @@ final class CalendarDates extends RuleFamily {
         int mo = Integer.parseInt(g(m, "m"));
         int d = Integer.parseInt(g(m, "d"));
         if (mo < 1 || mo > 12 || d < 1 || d > 31 || y < 1000) {
-            return null;
+            return null; // no calendar day: a code or a range of numbers
         }
         String v = TimexValues.year(y) + String.format(Locale.ROOT, "-%02d-%02d", mo, d);
         if (g(m, "hh") != null) {

@@ -102,7 +102,7 @@ final class Durations extends RuleFamily {
             n = n + 0.5;
         }
         if (n != null && n > 10000) {
-            return null;
+            return null; // "50,000 hours" of work is an amount, not a length of time anyone reports
         }
         // a year range like "2016-17" or a score is no duration; a plain year before a unit word neither
         if (nText.matches("(?:19|20)\\d\\d") && !m.group().contains(" ")) {

@@ -30,7 +30,7 @@ final class RelativePeriods extends RuleFamily {
             return null; // "the past year" is a duration
         }
         if ((rel.equals("past") || rel.equals("previous") || rel.equals("coming")) && !p.equals("weekend")) {
-            return null;
+            return null; // "past month", "coming year": lengths of time, left to the durations
         }
         int shift = switch (rel) {
             case "last", "this past", "past", "previous" -> -1;

@@ -56,28 +56,28 @@ final class YearsAndDecades extends RuleFamily {
         if (s > 0) {
             char p = text.charAt(s - 1);
             if ("$€£¥#".indexOf(p) >= 0 || Character.isLetter(p)) {
-                return null;
+                return null; // "$2015", "#2019", "A2020": an amount, a number or a code
             }
             if ((p == ',' || p == '.') && s > 1 && Character.isDigit(text.charAt(s - 2))) {
-                return null;
+                return null; // the tail of "12,2019" or "3.2019"
             }
         }
         if (e < text.length()) {
             char n = text.charAt(e);
             if (n == '%' || ((n == ',' || n == '.') && e + 1 < text.length() && Character.isDigit(text.charAt(e + 1)))) {
-                return null;
+                return null; // "2019%", "2019.5", "2,019,000": a number
             }
             if ((n == '-' || n == '\u2013') && e + 1 < text.length() && Character.isLetter(text.charAt(e + 1))) {
-                return null;
+                return null; // "2000-strong", "1990-style": a compound
             }
         }
         String after = wordAfter(text, e).toLowerCase(Locale.ROOT);
         if (lex.notYear.contains(after) || after.equals("per")) {
-            return null;
+            return null; // "2000 soldiers", "2000 per day": a count
         }
         String before = wordBefore(text, m.start());
         if (g(m, "mod") == null && APPROX.contains(before)) {
-            return null;
+            return null; // "about 2000", "Boeing 747": an amount or a name
         }
         String v = g(m, "y");
         return cand(m, rule, TimeType.DATE, c -> v);
