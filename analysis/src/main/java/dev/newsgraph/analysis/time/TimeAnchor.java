@@ -176,7 +176,7 @@ public final class TimeAnchor implements Stage {
     static Tense byPreposition(String text, int start) {
         int p = start;
         for (int k = 0; k < 3; k++) {
-            String w = TimexGrammar.wordBefore(text, p).toLowerCase(java.util.Locale.ROOT);
+            String w = RuleFamily.wordBefore(text, p).toLowerCase(java.util.Locale.ROOT);
             if (w.equals("until") || w.equals("till")) {
                 return Tense.FUTURE;
             }
@@ -186,7 +186,7 @@ public final class TimeAnchor implements Stage {
             if (!w.equals("the") && !w.equals("early") && !w.equals("late") && !w.equals("mid")) {
                 return null;
             }
-            p = text.lastIndexOf(w.isEmpty() ? " " : TimexGrammar.wordBefore(text, p), p - 1);
+            p = text.lastIndexOf(w.isEmpty() ? " " : RuleFamily.wordBefore(text, p), p - 1);
             if (p < 0) {
                 return null;
             }

@@ -27,6 +27,10 @@ final class TimexValues {
         return String.format(Locale.ROOT, "%04d-%02d", year, month);
     }
 
+    static String month(LocalDate d) {
+        return month(d.getYear(), d.getMonthValue());
+    }
+
     static String year(int year) {
         return String.format(Locale.ROOT, "%04d", year);
     }
@@ -115,6 +119,17 @@ final class TimexValues {
         return anchor.getYear() + pick(anchor, tense, s, e);
     }
 
+    /** The year of quarter {@code q} (1-4) the tense points at, seen from {@code anchor}. */
+    static int yearOfQuarter(LocalDate anchor, int q, Tense tense) {
+        LocalDate[] s = new LocalDate[3];
+        LocalDate[] e = new LocalDate[3];
+        for (int i = 0; i < 3; i++) {
+            s[i] = quarterStart(anchor.getYear() + i - 1, q);
+            e[i] = s[i].plusMonths(3).minusDays(1);
+        }
+        return anchor.getYear() + pick(anchor, tense, s, e);
+    }
+
     /** The year of day {@code d} of month {@code m} the tense points at; null where no such day. */
     static Integer yearOfDay(LocalDate anchor, int m, int d, Tense tense) {
         LocalDate[] s = new LocalDate[3];
@@ -139,6 +154,65 @@ final class TimexValues {
             i--;
         }
         return anchor.getYear() + i - 1;
+    }
+
+    /** The month a season starts in: spring March, summer June, autumn September, winter December. */
+    static int seasonStartMonth(String code) {
+        return switch (code) {
+            case "SP" -> 3;
+            case "SU" -> 6;
+            case "FA" -> 9;
+            default -> 12;
+        };
+    }
+
+    /**
+     * The year of season {@code code} (SP, SU, FA, WI) meant from {@code a}: with a shift back
+     * ("last summer") the latest one over before the anchor, forward ("next winter") the earliest
+     * one not yet begun, else the one the tense points at. Winter carries the year it ends in.
+     */
+    static int seasonYear(LocalDate a, String code, Tense tense, int shift) {
+        int sm = seasonStartMonth(code);
+        LocalDate[] s = new LocalDate[3];
+        LocalDate[] e = new LocalDate[3];
+        for (int i = 0; i < 3; i++) {
+            int y = a.getYear() + i - 1;
+            s[i] = LocalDate.of(y, sm, 1);
+            e[i] = s[i].plusMonths(3).minusDays(1);
+            if (code.equals("WI")) {
+                // winter 2025 runs from December 2024 to February 2025 in TIMEX3's reading
+                s[i] = s[i].minusYears(1);
+                e[i] = e[i].minusYears(1);
+            }
+        }
+        if (shift < 0) {
+            for (int i = 2; i >= 0; i--) {
+                if (e[i].isBefore(a)) {
+                    return a.getYear() + i - 1;
+                }
+            }
+        } else if (shift > 0) {
+            for (int i = 0; i < 3; i++) {
+                if (s[i].isAfter(a)) {
+                    return a.getYear() + i - 1;
+                }
+            }
+        }
+        return a.getYear() + pick(a, tense, s, e);
+    }
+
+
+    /**
+     * Day {@code d} of month {@code m}, written without its year, as {@code YYYY} + {@code suffix}
+     * (the day as "-MM-DD"): the year from {@link #yearOfDay}; {@code XXXX} without an anchor;
+     * null where the year has no such day.
+     */
+    static String dayOfTensedYear(TimexGrammar.Context c, int m, int d, String suffix) {
+        if (c.anchor() == null) {
+            return "XXXX" + suffix;
+        }
+        Integer y = yearOfDay(c.anchor(), m, d, c.tense());
+        return y == null ? null : year(y) + suffix;
     }
 
     static LocalDate weekendSaturday(LocalDate anchor, Tense tense, int shiftWeeks) {

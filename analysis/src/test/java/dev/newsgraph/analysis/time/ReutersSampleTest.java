@@ -15,23 +15,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
  * Both stages over the 971 Reuters reports of ../../shared/corpus/reuters-2017.jsonl (texts no
  * rule was written for), without CoreNLP: nothing throws, every offset points at its text, every
- * value is well-formed TIMEX3, every currency a real ISO 4217 code.
+ * value is well-formed TIMEX3, every currency a real ISO 4217 code. Skipped where the shared data
+ * is not checked out; {@link TimeExpressionsWellFormedTest} checks the same of times on reports
+ * written for it. It counts what it finds but asserts no score: scores are measured by
+ * {@code ../shared/tools/devscore}.
  */
 class ReutersSampleTest {
-    static final Pattern TIMEX3 = Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2}(?:T(?:\\d{2}:\\d{2}|MO|AF|EV|NI))?)?"
-            + "|-W\\d{2}(?:-WE)?|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?|\\d{2,3}|XXXX[-\\w:]*|P(?:T?[\\dX.]+[YMWDHS]|[\\dX]+(?:DE|CE))"
-            + "|PRESENT_REF|PAST_REF|FUTURE_REF");
-
     @Test
     void everyReportGivesWellFormedTimesAndQuantities() throws Exception {
         Path file = Path.of("../../shared/corpus/reuters-2017.jsonl");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(file), "shared/corpus not found");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(file),
+                file + " not found (no ../shared checked out beside this clone): skipped");
         ObjectMapper json = new ObjectMapper();
         TimeAnchor times = TimeAnchor.create();
         QuantityReader quantities = QuantityReader.create();
@@ -45,7 +44,7 @@ class ReutersSampleTest {
             LocalDate anchor = pub.length() >= 10 ? LocalDate.parse(pub.substring(0, 10)) : null;
             for (TimeExpression t : times.find(text, anchor, null)) {
                 assertEquals(t.text(), text.substring(t.start(), t.end()));
-                assertTrue(TIMEX3.matcher(t.value()).matches(), "bad value " + t);
+                assertTrue(TimeExpressionsWellFormedTest.TIMEX3.matcher(t.value()).matches(), "bad value " + t);
                 nTimes++;
             }
             for (Quantity q : quantities.read(text, null)) {
@@ -59,8 +58,5 @@ class ReutersSampleTest {
             articles++;
         }
         System.out.printf("%d articles: %d times, %d amounts of money%n", articles, nTimes, nMoney);
-        assertTrue(articles > 900);
-        assertTrue(nTimes > 5 * articles, "too few times: " + nTimes);
-        assertTrue(nMoney > articles / 2, "too little money: " + nMoney);
     }
 }

@@ -17,18 +17,14 @@ import org.junit.jupiter.params.provider.CsvSource;
  * from tense words). Anchor: Friday 11 April 2025 unless a test says otherwise.
  */
 class TimeAnchorTest {
-    static final TimeAnchor TIMES = TimeAnchor.create();
-    static final LocalDate FRIDAY = LocalDate.of(2025, 4, 11);
+    static final LocalDate FRIDAY = TimexFixtures.FRIDAY;
 
     static List<TimeExpression> find(String text, LocalDate anchor) {
-        return TIMES.find(text, anchor, null);
+        return TimexFixtures.find(text, anchor);
     }
 
-    /** The one expression whose text is {@code expr}. */
     static TimeExpression the(String text, String expr, LocalDate anchor) {
-        List<TimeExpression> all = find(text, anchor);
-        return all.stream().filter(t -> t.text().equals(expr)).findFirst()
-                .orElseThrow(() -> new AssertionError("no \"" + expr + "\" in " + all));
+        return TimexFixtures.the(text, expr, anchor);
     }
 
     @ParameterizedTest(name = "{0} -> {2}")

@@ -23,7 +23,7 @@ public final class TimesAndQuantitiesBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path file = Path.of(args.length > 0 ? args[0] : "../../shared/corpus/seed-witkoff-putin.txt");
+        Path file = Path.of(args.length > 0 ? args[0] : "../examples/seed-witkoff-putin.txt");
         LocalDate anchor = LocalDate.parse(args.length > 1 ? args[1] : "2025-04-11");
         String text = Files.readString(file, StandardCharsets.UTF_8);
         Article article = new Article("bench", null, null, null, anchor.toString(), "en", text, List.of());

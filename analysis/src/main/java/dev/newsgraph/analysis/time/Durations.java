@@ -1,0 +1,188 @@
+package dev.newsgraph.analysis.time;
+
+import dev.newsgraph.analysis.quantity.NumberReader;
+import dev.newsgraph.analysis.time.TimexGrammar.Candidate;
+import dev.newsgraph.analysis.time.TimexGrammar.Resolver;
+import dev.newsgraph.model.TimeType;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * Lengths of time and counted offsets: {@code two months}, {@code four hours},
+ * {@code 25-year}, {@code a year and a half}, {@code half an hour}, {@code the past two years},
+ * {@code for months}, {@code 49-year-old}, and {@code two years ago} / {@code a year earlier} (a
+ * date counted back from the publication date). A lone "a year" is a length of time only where
+ * the words around say so ("for a year", "in a year"), not in "once a year" or "a year of growth".
+ */
+final class Durations extends RuleFamily {
+    private static final String UNITS_RX = "(?<unit>seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries)";
+    private static final String NUM = "(?<n>" + NumberReader.NUMBER + "|a\\s+few|a\\s+couple\\s+of|couple\\s+of|few|several|many|some)";
+    /** Words before "a year" (or "some years") that make it a length of time: "for a year", "in a year". */
+    private static final Set<String> A_UNIT_CONTEXT = words("for", "in", "within", "over", "about", "around", "nearly",
+            "almost", "than", "after", "under", "just", "only", "least", "half", "lasted", "last", "past", "spent",
+            "took", "take", "takes", "roughly", "barely", "some", "once", "up");
+    /** A bare plural unit ("months") is a vague length of time only after these: "for months". */
+    private static final Set<String> VAGUE_PLURAL_PREPS = words("for", "within", "in", "over", "after", "lasting");
+
+    Durations(TimeLexicon lex) {
+        super(lex);
+        add("ago", UNIT, "\\b" + NUM + "[\\s-]+" + UNITS_RX + "\\s+(?<dir>ago|from\\s+now|earlier|before|later|hence)\\b", this::ago);
+        add("age", UNIT, "\\b" + NUM + "[\\s-]+" + UNITS_RX + "[\\s-]+olds?\\b", this::age);
+        add("duration", UNIT, "\\b(?:(?<the>the)\\s+(?<rel>past|last|previous|next|coming|first|final|following|remaining)\\s+)?" + NUM
+                + "(?:\\s+(?<half>and\\s+a\\s+half))?[\\s-]+" + UNITS_RX + "(?<half2>\\s+and\\s+a\\s+half)?\\b", this::duration);
+        add("the past unit", UNIT, "\\bthe\\s+(?<rel>past|last|previous|next|coming|following|recent)\\s+" + UNITS_RX + "\\b", this::thePastUnit);
+        add("unit and a half", UNIT, "\\b(?:(?:a|an|one)\\s+)?" + UNITS_RX + "\\s+and\\s+a\\s+half\\b", this::unitAndAHalf);
+        add("half a unit", UNIT, "\\bhalf\\s+(?:an?\\s+)?" + UNITS_RX + "\\b", this::halfAUnit);
+        add("vague plural", UNIT, "\\b(?:(?<q>recent|the\\s+past|the\\s+last|the\\s+coming|the\\s+next|the\\s+following)\\s+)" + UNITS_RX + "\\b"
+                + "|\\b(?<unit2>minutes|hours|days|weeks|months|years|decades)\\b(?!\\s+(?:of|ago|before|after|later|earlier))", this::vaguePlural);
+    }
+
+    private Candidate ago(Matcher m, String text, int rule) {
+        Double n = count(g(m, "n"));
+        if (n != null && n.isNaN()) {
+            return null;
+        }
+        String u = unit(g(m, "unit"));
+        String dir = lower(g(m, "dir"));
+        // "a year earlier", "three weeks later": counted, as HeidelTime does for news, from the publication date
+        boolean past = dir.equals("ago") || dir.equals("earlier") || dir.equals("before");
+        Resolver r = c -> {
+            LocalDate a = c.anchor();
+            if (n == null || a == null) {
+                return past ? "PAST_REF" : "FUTURE_REF";
+            }
+            long k = Math.round(n) * (past ? -1 : 1);
+            return switch (u) {
+                case "day" -> TimexValues.day(a.plusDays(k));
+                case "week", "fortnight" -> TimexValues.week(a.plusWeeks(u.equals("week") ? k : 2 * k));
+                case "month" -> TimexValues.month(a.plusMonths(k));
+                case "year" -> TimexValues.year(a.getYear() + (int) k);
+                case "decade" -> Integer.toString((a.getYear() + 10 * (int) k) / 10);
+                case "century" -> String.format(Locale.ROOT, "%02d", (a.getYear() + 100 * (int) k) / 100);
+                default -> TimexValues.day(a);
+            };
+        };
+        return cand(m, rule, TimeType.DATE, r);
+    }
+
+    private Candidate age(Matcher m, String text, int rule) {
+        Double n = count(g(m, "n"));
+        if (n == null || n.isNaN()) {
+            return null;
+        }
+        String v = TimexValues.duration(n, unit(g(m, "unit")));
+        return cand(m, rule, TimeType.DURATION, c -> v);
+    }
+
+    private Candidate duration(Matcher m, String text, int rule) {
+        String nText = lower(g(m, "n"));
+        Double n = count(nText);
+        if (n != null && n.isNaN()) {
+            return null;
+        }
+        String u = unit(g(m, "unit"));
+        if (g(m, "the") == null && (nText.equals("a") || nText.equals("an") || nText.equals("one"))
+                && !u.equals("decade") && !u.equals("century") && !u.equals("fortnight")) {
+            String before = wordBefore(text, m.start()).toLowerCase(Locale.ROOT);
+            if (!A_UNIT_CONTEXT.contains(before) || wordAfter(text, m.end()).equalsIgnoreCase("of")) {
+                return null; // "once a year", "a year of growth": no length of time is stated
+            }
+        }
+        if (nText.equals("some") || nText.equals("many")) {
+            if (g(m, "the") == null) {
+                String before = wordBefore(text, m.start()).toLowerCase(Locale.ROOT);
+                if (!A_UNIT_CONTEXT.contains(before) && !before.equals("for")) {
+                    return null;
+                }
+            }
+        }
+        if (n != null && (g(m, "half") != null || g(m, "half2") != null)) {
+            n = n + 0.5;
+        }
+        if (n != null && n > 10000) {
+            return null; // "50,000 hours" of work is an amount, not a length of time anyone reports
+        }
+        // a year range like "2016-17" or a score is no duration; a plain year before a unit word neither
+        if (nText.matches("(?:19|20)\\d\\d") && !m.group().contains(" ")) {
+            return null;
+        }
+        String rel = lower(g(m, "rel"));
+        Double n0 = n;
+        if (rel != null && (rel.equals("coming") || rel.equals("next")) && n0 == null) {
+            return cand(m, rule, TimeType.DATE, c -> "FUTURE_REF");
+        }
+        String v = TimexValues.duration(n0, u);
+        return cand(m, rule, TimeType.DURATION, c -> v);
+    }
+
+    private Candidate thePastUnit(Matcher m, String text, int rule) {
+        if (wordBefore(text, m.start()).equalsIgnoreCase("at")) {
+            return null; // "at the last minute": an idiom, not a length of time
+        }
+        String u = unit(g(m, "unit"));
+        boolean plural = lower(g(m, "unit")).endsWith("s") && !u.equals("century");
+        String rel = lower(g(m, "rel"));
+        if (rel.equals("following") || rel.equals("previous") && !plural) {
+            return null; // anaphoric ("the following year"), handled elsewhere
+        }
+        if (plural && (rel.equals("coming") || rel.equals("next"))) {
+            return cand(m, rule, TimeType.DATE, c -> "FUTURE_REF");
+        }
+        String v = TimexValues.duration(plural ? null : 1.0, u);
+        return cand(m, rule, TimeType.DURATION, c -> v);
+    }
+
+    private Candidate unitAndAHalf(Matcher m, String text, int rule) {
+        String v = TimexValues.duration(1.5, unit(g(m, "unit")));
+        return cand(m, rule, TimeType.DURATION, c -> v);
+    }
+
+    private Candidate halfAUnit(Matcher m, String text, int rule) {
+        String u = unit(g(m, "unit"));
+        if (lower(g(m, "unit")).endsWith("s") && !u.equals("century")) {
+            return null;
+        }
+        String v = TimexValues.duration(0.5, u);
+        return cand(m, rule, TimeType.DURATION, c -> v);
+    }
+
+    private Candidate vaguePlural(Matcher m, String text, int rule) {
+        if (g(m, "unit2") != null && !VAGUE_PLURAL_PREPS.contains(wordBefore(text, m.start()).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        String raw = g(m, "unit") != null ? g(m, "unit") : g(m, "unit2");
+        String u = unit(raw);
+        if (!lower(raw).endsWith("s") || u.equals("century") && !raw.toLowerCase(Locale.ROOT).equals("centuries")) {
+            return null;
+        }
+        String q = lower(g(m, "q"));
+        if (q != null && (q.endsWith("coming") || q.endsWith("next") || q.endsWith("following"))) {
+            return cand(m, rule, TimeType.DATE, c -> "FUTURE_REF");
+        }
+        String v = TimexValues.duration(null, u);
+        return cand(m, rule, TimeType.DURATION, c -> v);
+    }
+
+    private static String unit(String u) {
+        String k = u.toLowerCase(Locale.ROOT);
+        if (k.equals("centuries")) {
+            return "century";
+        }
+        return k.endsWith("s") ? k.substring(0, k.length() - 1) : k;
+    }
+
+    /** The number of "n", or null for a vague one ("several"); NaN where it is no number. */
+    private static Double count(String n) {
+        String k = lower(n);
+        if (k.equals("a few") || k.equals("few") || k.equals("several") || k.equals("many") || k.equals("some")) {
+            return null;
+        }
+        if (k.equals("a couple of") || k.equals("couple of")) {
+            return 2.0;
+        }
+        Double v = NumberReader.read(k);
+        return v == null ? Double.NaN : v;
+    }
+}

@@ -1,0 +1,47 @@
+package dev.newsgraph.analysis.time;
+
+import dev.newsgraph.analysis.time.TimexGrammar.Candidate;
+import dev.newsgraph.analysis.time.TimexGrammar.Kind;
+import dev.newsgraph.model.TimeType;
+import java.util.Locale;
+import java.util.regex.Matcher;
+
+/**
+ * Vague references to the present, past or future: {@code now}, {@code currently},
+ * {@code these days} ({@code PRESENT_REF}), {@code recently}, {@code the past} ({@code PAST_REF}),
+ * {@code the future} ({@code FUTURE_REF}). "Now that" is a conjunction, and "so far" and "to date"
+ * are matched only so that nothing shorter inside them is taken.
+ */
+final class GenericReferences extends RuleFamily {
+    GenericReferences(TimeLexicon lex) {
+        super(lex);
+        add("generic", GENERIC, "\\b(?<g>(?:right\\s+)?now|currently|nowadays|these\\s+days|recently|lately|the\\s+past|the\\s+future|"
+                + "the\\s+present|at\\s+the\\s+moment|so\\s+far|to\\s+date)\\b(?!-)", this::generic);
+    }
+
+    private Candidate generic(Matcher m, String text, int rule) {
+        String g = lower(g(m, "g"));
+        String v;
+        if (g.endsWith("now") || g.equals("currently") || g.equals("nowadays") || g.equals("these days")
+                || g.equals("the present") || g.equals("at the moment")) {
+            v = "PRESENT_REF";
+        } else if (g.equals("the future")) {
+            v = "FUTURE_REF";
+        } else if (g.equals("so far") || g.equals("to date")) {
+            return null;
+        } else {
+            v = "PAST_REF";
+        }
+        if (g.equals("now")) {
+            String after = wordAfter(text, m.end()).toLowerCase(Locale.ROOT);
+            if (after.equals("that")) {
+                return null; // "now that": a conjunction
+            }
+        }
+        int start = m.start();
+        if (g.equals("at the moment")) {
+            start = m.start() + 3;
+        }
+        return new Candidate(start, m.end(), TimeType.DATE, c -> v, Kind.PLAIN, rule, 0);
+    }
+}

@@ -1,0 +1,102 @@
+package dev.newsgraph.analysis.time;
+
+import dev.newsgraph.analysis.time.TimexGrammar.Candidate;
+import dev.newsgraph.analysis.time.TimexGrammar.Context;
+import dev.newsgraph.model.TimeType;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.ToIntFunction;
+import java.util.regex.Matcher;
+
+/**
+ * Parts of a year: quarters ({@code the third quarter}, {@code Q1 2024}), halves
+ * ({@code the first half of 2017}) and seasons ({@code last summer}, {@code spring 2016}). Without a
+ * year the tense of the clause picks which one; a bare season needs a preposition or article
+ * before it ("in spring"), and "fall" needs "the" or "this", since both are common words.
+ */
+final class PartsOfYear extends RuleFamily {
+    PartsOfYear(TimeLexicon lex) {
+        super(lex);
+        add("quarter", QUARTER, "\\b(?:the\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter(?:\\s+of\\s+(?:(?<y>\\d{4})|(?<rely>this|last|next)\\s+year|the\\s+year))?\\b"
+                + "|\\b(?<qq>Q[1-4])(?:\\s+(?<y2>\\d{4}))?\\b", this::quarter);
+        add("half year", QUARTER, "\\b(?:the\\s+)?(?<ord>first|second)\\s+half\\s+of\\s+(?:(?<y>\\d{4})|(?<rely>this|last|next)\\s+year|the\\s+year)\\b", this::halfYear);
+        add("season", SEASON, "\\b(?:(?<rel>this|last|next|this\\s+past|this\\s+coming)\\s+|(?<mod>early|late|mid)(?:\\s+|-))?(?<s>spring|summer|autumn|winter|fall)(?:\\s+(?:of\\s+)?(?<y>\\d{4}))?\\b",
+                this::season);
+    }
+
+    private Candidate quarter(Matcher m, String text, int rule) {
+        int q;
+        String ys;
+        if (g(m, "qq") != null) {
+            if (!g(m, "qq").startsWith("Q")) {
+                return null;
+            }
+            q = g(m, "qq").charAt(1) - '0';
+            ys = g(m, "y2");
+        } else {
+            String o = lower(g(m, "ord"));
+            q = switch (o.charAt(0)) {
+                case 'f' -> o.startsWith("fi") ? 1 : 4;
+                case 's' -> 2;
+                case 't' -> 3;
+                default -> o.charAt(0) - '0';
+            };
+            ys = g(m, "y");
+        }
+        String rely = g(m, "rely") == null ? null : lower(g(m, "rely"));
+        return cand(m, rule, TimeType.DATE, c -> ofYear(c, "Q" + q, ys, rely,
+                k -> TimexValues.yearOfQuarter(k.anchor(), q, k.tense())));
+    }
+
+    private Candidate halfYear(Matcher m, String text, int rule) {
+        int h = lower(g(m, "ord")).startsWith("f") ? 1 : 2;
+        String ys = g(m, "y");
+        String rely = g(m, "rely") == null ? null : lower(g(m, "rely"));
+        return cand(m, rule, TimeType.DATE, c -> ofYear(c, "H" + h, ys, rely, k -> k.anchor().getYear()));
+    }
+
+    /**
+     * Part {@code code} ("Q3", "H1") of the year written ({@code ys}), else of the year that "this",
+     * "last" or "next year" ({@code rely}) names from the anchor, else of the year {@code unnamed}
+     * picks; without an anchor the year stays open.
+     */
+    private static String ofYear(Context c, String code, String ys, String rely, ToIntFunction<Context> unnamed) {
+        if (ys != null) {
+            return ys + "-" + code;
+        }
+        if (c.anchor() == null) {
+            return "XXXX-" + code;
+        }
+        int y = rely != null ? c.anchor().getYear() + (rely.equals("last") ? -1 : rely.equals("next") ? 1 : 0)
+                : unnamed.applyAsInt(c);
+        return TimexValues.year(y) + "-" + code;
+    }
+
+    private Candidate season(Matcher m, String text, int rule) {
+        String s = lower(g(m, "s"));
+        String rel = lower(g(m, "rel"));
+        String ys = g(m, "y");
+        String before = wordBefore(text, m.start()).toLowerCase(Locale.ROOT);
+        if (rel == null && ys == null && g(m, "mod") == null) {
+            if (!Set.of("in", "during", "by", "until", "since", "over", "through", "the", "this", "last", "next", "early",
+                    "late").contains(before)) {
+                return null;
+            }
+            if (s.equals("fall") && !before.equals("the") && !before.equals("this")) {
+                return null;
+            }
+            String after = wordAfter(text, m.end()).toLowerCase(Locale.ROOT);
+            if (before.equals("the") && !after.isEmpty() && Character.isLetter(after.charAt(0))
+                    && !Set.of("of", "and", "or", "when", "before", "after").contains(after)) {
+                return null; // "the spring offensive"
+            }
+        }
+        if (s.equals("fall") && rel == null && ys == null && !before.equals("the") && !before.equals("this")) {
+            return null;
+        }
+        String code = lex.seasons.get(s);
+        int shift = rel == null ? 0 : rel.contains("last") || rel.contains("past") ? -1 : rel.contains("next") || rel.contains("coming") ? 1 : 0;
+        return cand(m, rule, TimeType.DATE, c -> ofYear(c, code, ys, null, k -> TimexValues.seasonYear(k.anchor(), code,
+                shift == 0 ? k.tense() : shift < 0 ? Tense.PAST : Tense.FUTURE, shift)));
+    }
+}
