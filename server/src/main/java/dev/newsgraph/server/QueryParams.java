@@ -131,7 +131,7 @@ final class QueryParams {
 
     /**
      * The request's path with its query but {@code name}, ready for {@code name=...} to be added:
-     * "/events?type=ASSAULT&amp;" (values URL-encoded), for links to the next or previous page.
+     * "/events?type=ASSAULT&" (values URL-encoded), for links to the next or previous page.
      */
     static String pathWithout(Context ctx, String name) {
         String params = ctx.queryParamMap().entrySet().stream().filter(e -> !e.getKey().equals(name))
