@@ -213,7 +213,11 @@ public final class NewsServer implements AutoCloseable {
         secure(ctx);
         ctx.status(status);
         if (ctx.path().startsWith("/api") || ctx.path().equals("/openapi.json")) {
-            ctx.json(Map.of("status", status, "error", message == null ? "error" : message));
+            // in the documented order (Map.of's order changes from one JVM to the next)
+            Map<String, Object> body = new java.util.LinkedHashMap<>();
+            body.put("status", status);
+            body.put("error", message == null ? "error" : message);
+            ctx.json(body);
         } else {
             ctx.contentType("text/html; charset=utf-8").result(pages.error(status, message));
         }
