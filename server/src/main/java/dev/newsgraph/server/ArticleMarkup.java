@@ -13,13 +13,29 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * An article's text as HTML with its evidence marked: event evidence ({@code mark.ev}), quotes
- * ({@code q.quote}) and entity mentions (links to the entity). Each mark says its fact in a
- * {@code title} (shown on hover) and carries an id that the fact lists link to. Marks nest; one
- * that crosses another's end is cut there. All text is escaped.
+ * An article's text with its evidence marked, as a tree of segments for the article template
+ * ({@code articleText.jte}): event evidence ({@code mark.ev}), quotes ({@code q.quote}) and entity
+ * mentions (links to the entity). Each mark carries its fact (shown on hover and on keyboard focus)
+ * and an id that the fact lists link to. Marks nest; one that crosses another's end is cut there, so
+ * that the tree holds the whole text, each character once. The text stays plain text here: the
+ * template's engine escapes it, and only the marks become elements.
  */
 final class ArticleMarkup {
-    private record Mark(int start, int end, int rank, String open, String close) {
+    /** What a segment is: plain text, or a mark around further segments. */
+    enum Kind { TEXT, EVENT, QUOTE, ENTITY }
+
+    /**
+     * A piece of the text ({@link Kind#TEXT}: {@code text}) or a mark around {@code inside}: for an
+     * event or quote, {@code ref} is its local id; for an entity, the path of its page and
+     * {@code type} its entity type in lower case. {@code fact} is the coded fact in words.
+     */
+    record Segment(Kind kind, String text, String ref, String type, String fact, List<Segment> inside) {
+        static Segment text(String text) {
+            return new Segment(Kind.TEXT, text, null, null, null, List.of());
+        }
+    }
+
+    private record Mark(int start, int end, int rank, Kind kind, String ref, String type, String fact) {
     }
 
     private ArticleMarkup() {
@@ -69,22 +85,20 @@ final class ArticleMarkup {
         return "Quote (" + q.kind().code() + ") by " + who + (q.cue() != null ? ", cue \u201c" + q.cue() + "\u201d" : "");
     }
 
-    /** The text, escaped, with every fact's evidence marked. */
-    static String render(StoryRecord r) {
+    /** The text with every fact's evidence marked, as segments from its start to its end. */
+    static List<Segment> segments(StoryRecord r) {
         String text = r.article().text() == null ? "" : r.article().text();
         Map<String, Entity> entities = entities(r);
         List<Mark> marks = new ArrayList<>();
         for (Event ev : r.events()) {
             Span s = ev.evidence();
             if (s != null && valid(s.start(), s.end(), text)) {
-                marks.add(new Mark(s.start(), s.end(), 0, "<mark class=\"ev\" tabindex=\"0\" id=\"ev-" + Markup.esc(ev.id())
-                        + "\"" + fact("Event " + eventFact(ev, entities)) + ">", "</mark>"));
+                marks.add(new Mark(s.start(), s.end(), 0, Kind.EVENT, ev.id(), null, "Event " + eventFact(ev, entities)));
             }
         }
         for (Quote q : r.quotes()) {
             if (valid(q.start(), q.end(), text)) {
-                marks.add(new Mark(q.start(), q.end(), 1, "<q class=\"quote\" tabindex=\"0\" id=\"q-" + Markup.esc(q.id())
-                        + "\"" + fact(quoteFact(q, entities)) + ">", "</q>"));
+                marks.add(new Mark(q.start(), q.end(), 1, Kind.QUOTE, q.id(), null, quoteFact(q, entities)));
             }
         }
         for (Entity e : r.entities()) {
@@ -92,49 +106,67 @@ final class ArticleMarkup {
                     + (e.roles().isEmpty() ? "" : ", " + String.join(", ", e.roles()));
             for (Span m : e.mentions()) {
                 if (valid(m.start(), m.end(), text)) {
-                    marks.add(new Mark(m.start(), m.end(), 2, "<a class=\"ent ent-" + e.type().name().toLowerCase(java.util.Locale.ROOT)
-                            + "\" href=\"" + Markup.esc(entityPath(e)) + "\"" + fact(fact) + ">", "</a>"));
+                    marks.add(new Mark(m.start(), m.end(), 2, Kind.ENTITY, entityPath(e),
+                            e.type().name().toLowerCase(java.util.Locale.ROOT), fact));
                 }
             }
         }
         marks.sort(Comparator.comparingInt(Mark::start).thenComparing(Comparator.comparingInt(Mark::end).reversed())
                 .thenComparingInt(Mark::rank));
-        StringBuilder out = new StringBuilder(text.length() * 2);
-        List<Mark> open = new ArrayList<>();
-        List<Integer> ends = new ArrayList<>();
-        int pos = 0;
+        Builder b = new Builder(text);
         for (Mark m : marks) {
-            pos = closeUpTo(m.start(), text, pos, open, ends, out);
-            int parentEnd = ends.isEmpty() ? Integer.MAX_VALUE : ends.get(ends.size() - 1);
-            boolean insideLink = open.stream().anyMatch(o -> o.rank() == 2);
+            b.closeUpTo(m.start());
+            int parentEnd = b.ends.isEmpty() ? Integer.MAX_VALUE : b.ends.get(b.ends.size() - 1);
+            // a link holds no further marks (no link inside a link); a mark starting past its parent's end waits
+            boolean insideLink = b.open.stream().anyMatch(o -> o.kind() == Kind.ENTITY);
             if (insideLink || m.start() >= parentEnd) {
                 continue;
             }
-            out.append(Markup.esc(text.substring(pos, m.start())));
-            pos = m.start();
-            out.append(m.open());
+            b.text(m.start());
+            b.open(m, Math.min(m.end(), parentEnd));
+        }
+        b.closeUpTo(Integer.MAX_VALUE);
+        b.text(text.length());
+        return b.root;
+    }
+
+    /** Builds the tree: the marks open now (innermost last), where each ends, and the segments of each. */
+    private static final class Builder {
+        private final String text;
+        private final List<Segment> root = new ArrayList<>();
+        private final List<Mark> open = new ArrayList<>();
+        private final List<Integer> ends = new ArrayList<>();
+        private final List<List<Segment>> levels = new ArrayList<>(List.of(root));
+        private int pos;
+
+        Builder(String text) {
+            this.text = text;
+        }
+
+        /** The text from where the last segment ended up to {@code to}, in the innermost open mark. */
+        void text(int to) {
+            if (to > pos) {
+                levels.get(levels.size() - 1).add(Segment.text(text.substring(pos, to)));
+                pos = to;
+            }
+        }
+
+        void open(Mark m, int end) {
+            List<Segment> inside = new ArrayList<>();
+            levels.get(levels.size() - 1).add(new Segment(m.kind(), null, m.ref(), m.type(), m.fact(),
+                    java.util.Collections.unmodifiableList(inside)));
+            levels.add(inside);
             open.add(m);
-            ends.add(Math.min(m.end(), parentEnd));
+            ends.add(end);
         }
-        pos = closeUpTo(Integer.MAX_VALUE, text, pos, open, ends, out);
-        out.append(Markup.esc(text.substring(pos)));
-        return out.toString();
-    }
 
-    private static int closeUpTo(int at, String text, int pos, List<Mark> open, List<Integer> ends, StringBuilder out) {
-        while (!ends.isEmpty() && ends.get(ends.size() - 1) <= at) {
-            int end = ends.remove(ends.size() - 1);
-            out.append(Markup.esc(text.substring(pos, end)));
-            pos = end;
-            out.append(open.remove(open.size() - 1).close());
+        void closeUpTo(int at) {
+            while (!ends.isEmpty() && ends.get(ends.size() - 1) <= at) {
+                text(ends.remove(ends.size() - 1));
+                open.remove(open.size() - 1);
+                levels.remove(levels.size() - 1);
+            }
         }
-        return pos;
-    }
-
-    /** The fact as a tooltip on hover ({@code title}) and as a note shown on keyboard focus ({@code data-fact}). */
-    private static String fact(String fact) {
-        String f = Markup.esc(fact);
-        return " title=\"" + f + "\" data-fact=\"" + f + "\"";
     }
 
     private static boolean valid(int start, int end, String text) {

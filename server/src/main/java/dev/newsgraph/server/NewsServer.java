@@ -132,8 +132,9 @@ public final class NewsServer implements AutoCloseable {
     }
 
     private static Javalin build(StorePool pool, RateLimiter limiter, AnswerCache cache) {
-        ApiRoutes api = new ApiRoutes(pool);
-        WebPages pages = new WebPages(api);
+        StoreQueries queries = new StoreQueries(pool);
+        ApiRoutes api = new ApiRoutes(queries);
+        WebPages pages = new WebPages(queries, new Templates());
         String openApi = resource("openapi.json");
         Javalin app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
@@ -173,25 +174,26 @@ public final class NewsServer implements AutoCloseable {
         app.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
         api.register(app, cache);
         pages.register(app, openApi, cache);
-        app.exception(BadRequest.class, (e, ctx) -> fail(ctx, 400, e.getMessage()));
-        app.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(), e.getMessage()));
+        app.exception(BadRequest.class, (e, ctx) -> fail(ctx, pages, 400, e.getMessage()));
+        app.exception(NotFound.class, (e, ctx) -> fail(ctx, pages, 404, e.getMessage()));
+        app.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, pages, e.getStatus(), e.getMessage()));
         app.exception(StoreException.class, (e, ctx) -> {
             System.err.println("newsgraph serve: " + e.getMessage());
-            fail(ctx, 503, "the store cannot answer now");
+            fail(ctx, pages, 503, "the store cannot answer now");
         });
         app.exception(Exception.class, (e, ctx) -> {
             System.err.println("newsgraph serve: " + ctx.method() + " " + ctx.path() + ": " + e);
-            fail(ctx, 500, "internal error");
+            fail(ctx, pages, 500, "internal error");
         });
         app.error(404, ctx -> {
             if (ctx.result() == null) {
-                fail(ctx, 404, "not found: " + ctx.path());
+                fail(ctx, pages, 404, "not found: " + ctx.path());
             }
         });
         app.error(405, ctx -> {
             ctx.header("Allow", "GET, HEAD");
             if (ctx.result() == null) {
-                fail(ctx, 405, "read-only: only GET and HEAD are answered");
+                fail(ctx, pages, 405, "read-only: only GET and HEAD are answered");
             }
         });
         return app;
@@ -207,14 +209,17 @@ public final class NewsServer implements AutoCloseable {
     }
 
     /** An error: JSON under /api, a small page elsewhere. */
-    private static void fail(Context ctx, int status, String message) {
+    private static void fail(Context ctx, WebPages pages, int status, String message) {
         secure(ctx);
         ctx.status(status);
         if (ctx.path().startsWith("/api") || ctx.path().equals("/openapi.json")) {
-            ctx.json(Map.of("status", status, "error", message == null ? "error" : message));
+            // in the documented order (Map.of's order changes from one JVM to the next)
+            Map<String, Object> body = new java.util.LinkedHashMap<>();
+            body.put("status", status);
+            body.put("error", message == null ? "error" : message);
+            ctx.json(body);
         } else {
-            ctx.contentType("text/html; charset=utf-8").result(PageLayout.page("Error " + status,
-                    "<h1>Error " + status + "</h1><p>" + Markup.esc(message) + "</p><p><a href=\"/\">Home</a></p>"));
+            ctx.contentType("text/html; charset=utf-8").result(pages.error(status, message));
         }
     }
 

@@ -103,6 +103,16 @@ final class QueryParams {
         return v == null ? null : v.toUpperCase(Locale.ROOT);
     }
 
+    /** The page asked for by {@code offset} and {@code limit}. */
+    Paging paging() {
+        return new Paging(offset(), limit());
+    }
+
+    /** The common filters (actor, type, country, from, to, text), with no bound on rows. */
+    QueryFilter filter(String actorParam, Set<String> types) {
+        return filter(actorParam, types, QueryFilter.NO_LIMIT);
+    }
+
     /** The common filters (actor, type, country, from, to, text); {@code limit} rows. */
     QueryFilter filter(String actorParam, Set<String> types, int limit) {
         String from = day("from");
@@ -112,5 +122,21 @@ final class QueryParams {
         }
         return QueryFilter.all().withActor(text(actorParam)).withType(code("type", types)).withCountry(country())
                 .withFrom(from).withTo(to).withText(text("text")).withLimit(limit);
+    }
+
+    /** The parameter's value as given, or null (for refilling a form). */
+    String raw(String name) {
+        return ctx.queryParam(name);
+    }
+
+    /**
+     * The request's path with its query but {@code name}, ready for {@code name=...} to be added:
+     * "/events?type=ASSAULT&" (values URL-encoded), for links to the next or previous page.
+     */
+    static String pathWithout(Context ctx, String name) {
+        String params = ctx.queryParamMap().entrySet().stream().filter(e -> !e.getKey().equals(name))
+                .flatMap(e -> e.getValue().stream().map(v -> Markup.url(e.getKey()) + "=" + Markup.url(v)))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return ctx.path() + "?" + (params.isEmpty() ? "" : params + "&");
     }
 }

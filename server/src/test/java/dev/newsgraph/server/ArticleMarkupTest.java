@@ -23,7 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The article text as marked HTML: escaped, well nested, every fact findable. */
+/** The article text as marked HTML (its segments through their template): escaped, well nested, every fact findable. */
 class ArticleMarkupTest {
     private static final String TEXT = "Mayor <b>Ana Ruiz</b> said \"the <script>alert(1)</script> bridge opens\" as crews "
             + "blocked Main Street.";
@@ -47,9 +47,13 @@ class ArticleMarkupTest {
         return new StoryRecord(null, a, List.of(ruiz, street), List.of(q), List.of(ev), List.of(), List.of(), null);
     }
 
+    private static String render(StoryRecord r) {
+        return new Templates().render("articleText", ArticleMarkup.segments(r));
+    }
+
     @Test
     void textIsEscapedAndFactsAreMarked() {
-        String html = ArticleMarkup.render(record());
+        String html = render(record());
         assertFalse(html.contains("<script>") || html.contains("<b>"), html);
         assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), html);
         assertTrue(html.contains("id=\"q-q1\""));
@@ -60,7 +64,7 @@ class ArticleMarkupTest {
 
     @Test
     void marksThatCrossAreCutSoTagsNest() {
-        String html = ArticleMarkup.render(record());
+        String html = render(record());
         Deque<String> open = new ArrayDeque<>();
         Matcher m = Pattern.compile("<(/?)(a|q|mark)\\b[^>]*>").matcher(html);
         while (m.find()) {
@@ -76,9 +80,27 @@ class ArticleMarkupTest {
     }
 
     @Test
+    void theSegmentsHoldTheWholeTextOnce() {
+        StringBuilder text = new StringBuilder();
+        collect(ArticleMarkup.segments(record()), text);
+        assertEquals(TEXT, text.toString());
+    }
+
+    private static void collect(List<ArticleMarkup.Segment> segments, StringBuilder into) {
+        for (ArticleMarkup.Segment s : segments) {
+            if (s.kind() == ArticleMarkup.Kind.TEXT) {
+                into.append(s.text());
+            } else {
+                collect(s.inside(), into);
+            }
+        }
+    }
+
+    @Test
     void onlyWebLinksBecomeLinks() {
-        assertEquals("<span class=\"url\">javascript:alert(1)</span>", Markup.externalLink("javascript:alert(1)"));
-        assertTrue(Markup.externalLink("https://example.org/a?b=1&c=\"2\"").contains("href=\"https://example.org/a?b=1&amp;c=&quot;2&quot;\""));
-        assertEquals("&lt;img src=x onerror=&quot;f()&quot;&gt; &#39;", Markup.esc("<img src=x onerror=\"f()\"> '"));
+        assertFalse(Markup.isWebUrl("javascript:alert(1)"));
+        assertFalse(Markup.isWebUrl(" data:text/html,x"));
+        assertTrue(Markup.isWebUrl("HTTPS://example.org/a"));
+        assertEquals("&lt;img src=x onerror=&quot;f()&quot;&gt; &#39;&#96;", PageOutput.escape("<img src=x onerror=\"f()\"> '`"));
     }
 }

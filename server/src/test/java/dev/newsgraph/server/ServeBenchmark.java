@@ -25,6 +25,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * with no rate limit, then CLIENTS threads (default 50), each with its own keep-alive connection (a plain socket),
  * send requests back to back for SECONDS (default 60): a mix of every API route over actors,
  * articles and words sampled from the store. Prints p50/p99/max per route and overall, and errors.
+ * With {@code -Dnewsgraph.bench.mix=pages} the mix is the web pages instead (home, article list, an
+ * article, entity search, an entity, events, timeline, network, quotes and search, over the same
+ * samples), for the cost of rendering HTML as well as reading.
  */
 public final class ServeBenchmark {
     private ServeBenchmark() {
@@ -61,8 +64,12 @@ public final class ServeBenchmark {
             }
             System.out.printf("store %s: %s articles; %d actors, %d articles, %d words sampled%n", db,
                     json.readTree(get(setup, base + "/api/status").body()).get("articles"), actorSample.size(), ids.size(), words.size());
-            String[] routes = {"articles", "article", "article page", "entities", "entity", "entity quotes", "entity events",
-                    "entity page", "events", "quotes", "timeline", "network", "search"};
+            boolean pages = "pages".equals(System.getProperty("newsgraph.bench.mix"));
+            String[] routes = pages
+                    ? new String[] {"home page", "articles page", "article page", "entities page", "entity page", "events page",
+                        "timeline page", "network page", "quotes page", "search page"}
+                    : new String[] {"articles", "article", "article page", "entities", "entity", "entity quotes", "entity events",
+                        "entity page", "events", "quotes", "timeline", "network", "search"};
             Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
             AtomicLong errors = new AtomicLong();
             long end = System.nanoTime() + seconds * 1_000_000_000L;
@@ -90,6 +97,14 @@ public final class ServeBenchmark {
                                 case "quotes" -> "/api/quotes?limit=20&speaker=" + name;
                                 case "timeline" -> "/api/timeline?actor=" + name;
                                 case "network" -> "/api/network?actor=" + name;
+                                case "home page" -> "/";
+                                case "articles page" -> "/articles?limit=20&offset=" + rnd.nextInt(500);
+                                case "entities page" -> "/entities?limit=20&q=" + name;
+                                case "events page" -> "/events?limit=20&actor=" + name;
+                                case "timeline page" -> "/timeline?limit=20&actor=" + name;
+                                case "network page" -> "/network?actor=" + name;
+                                case "quotes page" -> "/quotes?limit=20&speaker=" + name;
+                                case "search page" -> "/search?q=" + enc(words.get(rnd.nextInt(words.size())));
                                 default -> "/api/articles/search?limit=20&q=" + enc(words.get(rnd.nextInt(words.size())));
                             };
                             if (pathsOut != null) {

@@ -1,0 +1,89 @@
+package dev.newsgraph.server;
+
+import dev.newsgraph.model.Entity;
+import dev.newsgraph.model.Event;
+import dev.newsgraph.store.TimelineRow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Small wordings and link paths the templates share: plain text and paths only (the templates
+ * escape what they put in a page), kept here so that every page words a thing the same way.
+ */
+final class PageText {
+    /** Width in pixels of the longest bar of a timeline. */
+    static final int BAR_WIDTH = 160;
+
+    private PageText() {
+    }
+
+    /** A title, or "(untitled)" where there is none. */
+    static String title(String t) {
+        return t == null || t.isBlank() ? "(untitled)" : t;
+    }
+
+    /** Event types by count, most first: "ASSAULT 3, CONSULT 1". */
+    static String types(Map<String, Long> types) {
+        return types.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(t -> t.getKey() + " " + t.getValue()).collect(Collectors.joining(", "));
+    }
+
+    /** The first {@code n} of a list. */
+    static <T> List<T> first(List<T> rows, int n) {
+        return rows.size() <= n ? rows : rows.subList(0, n);
+    }
+
+    static long maxEvents(List<TimelineRow> rows) {
+        return rows.stream().mapToLong(TimelineRow::events).max().orElse(1);
+    }
+
+    /** A timeline bar's width: its share of the longest, at least 2 pixels so that one event shows. */
+    static int barWidth(long events, long max) {
+        return (int) Math.max(2, BAR_WIDTH * events / max);
+    }
+
+    /** The events view of one row of a timeline: its type on its day (every day where it has none). */
+    static String eventsOfDay(TimelineRow r) {
+        return "/events?type=" + Markup.url(r.type())
+                + (r.day() != null && !r.day().equals("unknown") ? "&from=" + r.day() + "&to=" + r.day() : "");
+    }
+
+    /** The events view of an article's event's type (and its first actor's name, where it has one). */
+    static String sameKind(Event ev, Map<String, Entity> entities) {
+        String path = "/events?type=" + Markup.url(ev.type().name());
+        if (!ev.source().isEmpty() && entities.containsKey(ev.source().get(0))) {
+            path += "&actor=" + Markup.url(entities.get(ev.source().get(0)).name());
+        }
+        return path;
+    }
+
+    /** A part of a search snippet: {@code marked} where the words matched. */
+    record SnippetPart(String text, boolean marked) {
+    }
+
+    /** A snippet's parts: the store marks matched words in {@code [brackets]}. */
+    static List<SnippetPart> snippet(String s) {
+        List<SnippetPart> parts = new ArrayList<>();
+        if (s == null) {
+            return parts;
+        }
+        int pos = 0;
+        while (pos < s.length()) {
+            int open = s.indexOf('[', pos);
+            if (open < 0) {
+                parts.add(new SnippetPart(s.substring(pos), false));
+                break;
+            }
+            if (open > pos) {
+                parts.add(new SnippetPart(s.substring(pos, open), false));
+            }
+            int close = s.indexOf(']', open + 1);
+            int end = close < 0 ? s.length() : close;
+            parts.add(new SnippetPart(s.substring(open + 1, end), true));
+            pos = close < 0 ? s.length() : close + 1;
+        }
+        return parts;
+    }
+}
