@@ -11,6 +11,7 @@ import dev.newsgraph.model.Modality;
 import dev.newsgraph.model.Precision;
 import dev.newsgraph.model.Provenance;
 import dev.newsgraph.model.Quote;
+import dev.newsgraph.model.RecordSchemaCheck;
 import dev.newsgraph.model.QuoteKind;
 import dev.newsgraph.model.Span;
 import dev.newsgraph.model.StoryRecord;
@@ -96,7 +97,7 @@ public final class StoryRecords {
 
     public StoryRecord build() {
         Article a = new Article(id, url, source, title, published, "en", text, List.of());
-        return new StoryRecord(StoryRecord.FORMAT, a, entities, quotes, events, times, List.of(),
-                new Provenance("test", List.of("test"), Map.of()));
+        return RecordSchemaCheck.assertValid(new StoryRecord(StoryRecord.FORMAT, a, entities, quotes, events, times,
+                List.of(), new Provenance("test", List.of("test"), Map.of())));
     }
 }
