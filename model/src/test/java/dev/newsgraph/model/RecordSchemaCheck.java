@@ -48,7 +48,8 @@ public final class RecordSchemaCheck {
         messages.stream()
                 .sorted(Comparator.comparing((ValidationMessage m) -> String.valueOf(m.getInstanceLocation()))
                         .thenComparing(ValidationMessage::getMessage))
-                .forEach(m -> lines.add(m.getInstanceLocation() + ": " + m.getMessage()));
+                .forEach(m -> lines.add(m.getMessage().startsWith(String.valueOf(m.getInstanceLocation()))
+                        ? m.getMessage() : m.getInstanceLocation() + ": " + m.getMessage()));
         return lines;
     }
 
