@@ -3,6 +3,7 @@ package dev.newsgraph.analysis;
 import dev.newsgraph.model.Article;
 import dev.newsgraph.model.Entity;
 import dev.newsgraph.model.EntityType;
+import dev.newsgraph.model.RecordSchemaCheck;
 import dev.newsgraph.model.StoryRecord;
 import java.util.List;
 
@@ -21,7 +22,8 @@ public final class Fixtures {
     }
 
     public static StoryRecord analyze(String text, String published) {
-        return analyzer().analyze(new Article("test", null, null, null, published, "en", text, List.of()));
+        return RecordSchemaCheck.assertValid(
+                analyzer().analyze(new Article("test", null, null, null, published, "en", text, List.of())));
     }
 
     public static Entity entityNamed(StoryRecord r, String name) {

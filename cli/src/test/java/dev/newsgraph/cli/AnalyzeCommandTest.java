@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsgraph.model.RecordCodec;
+import dev.newsgraph.model.RecordSchemaCheck;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -52,6 +53,7 @@ class AnalyzeCommandTest {
                 + "Mayor Elena Ruiz welcomed the deal on Tuesday. \"It is good news,\" she said.\nShare this:\n");
         Run r = run("analyze", "--published", "2024-05-02", p.toString());
         assertEquals(0, r.code(), r.err());
+        RecordSchemaCheck.assertValid(r.out());
         JsonNode rec = RecordCodec.mapper().readTree(r.out());
         assertEquals("newsgraph/1", rec.get("format").asText());
         assertEquals("Port strike ends in Valencia", rec.get("article").get("title").asText());
@@ -77,6 +79,7 @@ class AnalyzeCommandTest {
         assertEquals(3, r.code(), "a bad line is bad input, the good lines still come out");
         String[] lines = r.out().strip().split("\n");
         assertEquals(2, lines.length);
+        RecordSchemaCheck.assertValid(r.out());
         assertEquals("A", RecordCodec.fromJson(lines[0]).article().title());
         assertEquals("2023-02-03", RecordCodec.fromJson(lines[1]).article().published());
         assertTrue(r.err().contains("two.jsonl:2"), r.err());

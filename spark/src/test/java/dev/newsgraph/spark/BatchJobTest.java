@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsgraph.analysis.Analyzer;
 import dev.newsgraph.model.RecordCodec;
+import dev.newsgraph.model.RecordSchemaCheck;
 import dev.newsgraph.reading.InputReader;
 import dev.newsgraph.reading.ReadResult;
 import dev.newsgraph.store.export.Column;
@@ -79,6 +80,7 @@ class BatchJobTest {
             }
         }
         List<String> actual = partLines(out.resolve("records.jsonl"));
+        actual.forEach(RecordSchemaCheck::assertValid);
         assertEquals(6, expected.size());
         assertEquals(6, actual.size(), "one record per good article");
         // JSON Lines keep their order; the folder's files come after them

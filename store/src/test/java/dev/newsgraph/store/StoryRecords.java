@@ -11,6 +11,7 @@ import dev.newsgraph.model.Modality;
 import dev.newsgraph.model.Precision;
 import dev.newsgraph.model.Provenance;
 import dev.newsgraph.model.Quote;
+import dev.newsgraph.model.RecordSchemaCheck;
 import dev.newsgraph.model.QuoteKind;
 import dev.newsgraph.model.Span;
 import dev.newsgraph.model.StoryRecord;
@@ -96,7 +97,9 @@ public final class StoryRecords {
 
     public StoryRecord build() {
         Article a = new Article(id, url, source, title, published, "en", text, List.of());
-        return new StoryRecord(StoryRecord.FORMAT, a, entities, quotes, events, times, List.of(),
+        StoryRecord r = new StoryRecord(StoryRecord.FORMAT, a, entities, quotes, events, times, List.of(),
                 new Provenance("test", List.of("test"), Map.of()));
+        // every record is checked against the newsgraph/1 schema, but the one made bad on purpose (no id)
+        return id == null ? r : RecordSchemaCheck.assertValid(r);
     }
 }
