@@ -10,6 +10,7 @@ import java.util.List;
  * @param country  ISO 3166-1 alpha-3 of the state it belongs to or acts for
  * @param sector   PLOVER/CAMEO agent type: GOV, MIL, BUS, MED, ...
  * @param mentions every place the article refers to it, pronouns and descriptions included
+ * @param geo      for a place, where it is; null where unresolved (and for every other entity)
  */
 public record Entity(
         String id,
@@ -22,11 +23,18 @@ public record Entity(
         String country,
         String sector,
         String kb,
-        List<Span> mentions) {
+        List<Span> mentions,
+        Geo geo) {
 
     public Entity {
         aliases = Lists.copy(aliases);
         roles = Lists.copy(roles);
         mentions = Lists.copy(mentions);
+    }
+
+    /** An entity whose place is not resolved. */
+    public Entity(String id, String name, EntityType type, String subtype, List<String> aliases, List<String> roles,
+                  Integer age, String country, String sector, String kb, List<Span> mentions) {
+        this(id, name, type, subtype, aliases, roles, age, country, sector, kb, mentions, null);
     }
 }
