@@ -136,6 +136,8 @@ public final class NewsServer implements AutoCloseable {
         ApiRoutes api = new ApiRoutes(queries);
         WebPages pages = new WebPages(queries, new Templates());
         String openApi = resource("openapi.json");
+        // the record's JSON Schema, as the model module ships it: the one the tests validate every record with
+        String recordSchema = resource("/dev/newsgraph/model/newsgraph-1.schema.json");
         Javalin app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
             cfg.startupWatcherEnabled = false;
@@ -172,6 +174,8 @@ public final class NewsServer implements AutoCloseable {
             }
         });
         app.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
+        app.get("/api/schema/newsgraph-1.json",
+                ctx -> ctx.contentType("application/schema+json; charset=utf-8").result(recordSchema));
         api.register(app, cache);
         pages.register(app, openApi, cache);
         app.exception(BadRequest.class, (e, ctx) -> fail(ctx, pages, 400, e.getMessage()));

@@ -78,6 +78,27 @@ class ApiTest {
         HttpResponse<String> missing = get("/api/articles/sha256:0000");
         assertEquals(404, missing.statusCode());
         assertTrue(JSON.readTree(missing.body()).get("error").asText().contains("sha256:0000"));
+        dev.newsgraph.model.RecordSchemaCheck.assertValid(record);
+    }
+
+    /** The record's JSON Schema is published, and the records the API serves validate against the published copy. */
+    @Test
+    void theRecordSchemaIsPublishedAndTheServedRecordsHoldToIt() throws Exception {
+        HttpResponse<String> schema = get("/api/schema/newsgraph-1.json");
+        assertEquals(200, schema.statusCode());
+        assertTrue(schema.headers().firstValue("Content-Type").orElse("").startsWith("application/schema+json"));
+        JsonNode published = JSON.readTree(schema.body());
+        assertEquals("https://newsgraph.dev/schema/newsgraph-1.json", published.get("$id").asText());
+        assertEquals(dev.newsgraph.model.RecordSchemaCheck.schemaJson(), published, "the model's schema, as shipped");
+        com.networknt.schema.JsonSchema validator = com.networknt.schema.JsonSchemaFactory
+                .getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012).getSchema(published);
+        int checked = 0;
+        for (JsonNode hit : json("/api/articles?limit=50").get("items")) {
+            JsonNode record = json("/api/articles/" + q(hit.get("id").asText()));
+            assertEquals(java.util.Set.of(), validator.validate(record), hit.get("id").asText());
+            checked++;
+        }
+        assertTrue(checked >= 3, "records checked: " + checked);
     }
 
     @Test
