@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,6 +37,8 @@ public final class EventLexicon {
     static final String RESOURCE = "plover-lexicon.tsv";
     /** The CAMEO-derived lexicon, the layer under the hand-written one. */
     static final String CAMEO_RESOURCE = "plover-lexicon-cameo.tsv";
+
+    private static final Set<String> KINDS = Set.of("verb", "noun", "modifier", "word");
 
     /** What an entry does. */
     enum Role { EVENT, NONE, LIGHT, CONTEXT, CUE, MODIFIER }
@@ -180,22 +181,47 @@ public final class EventLexicon {
             if (body.isEmpty()) {
                 continue;
             }
-            String[] f = body.split("\\s+");
-            if (f.length < 4) {
+            List<String> f = fields(body);
+            if (f.size() < 4) {
                 throw new IllegalArgumentException(origin + ":" + n + ": want 'TYPE mode kind words...', got '" + body + "'");
             }
-            entries.add(entry(f, origin + ":" + n));
+            entries.add(entry(f, origin, n));
         }
         return new EventLexicon(entries, origin);
     }
 
-    private static Entry entry(String[] f, String where) {
-        String first = f[0];
-        String label = f[1].equals("-") ? null : f[1];
-        String kind = f[2].toLowerCase(Locale.ROOT);
-        List<String> words = Arrays.stream(f, 3, f.length).map(w -> w.toLowerCase(Locale.ROOT)).toList();
-        if (!Set.of("verb", "noun", "modifier", "word").contains(kind)) {
-            throw new IllegalArgumentException(where + ": kind must be verb, noun, modifier or word, not '" + f[2] + "'");
+    /** The blank-separated fields of a line (a plain loop: the shipped lexicons hold ~7,500 lines). */
+    private static List<String> fields(String body) {
+        List<String> out = new ArrayList<>(8);
+        int i = 0;
+        int n = body.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(body.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(body.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                out.add(body.substring(start, i));
+            }
+        }
+        return out;
+    }
+
+    private static Entry entry(List<String> f, String origin, int line) {
+        String where = origin + ":" + line;
+        String first = f.get(0);
+        String label = f.get(1).equals("-") ? null : f.get(1);
+        String kind = f.get(2).toLowerCase(Locale.ROOT);
+        String[] ws = new String[f.size() - 3];
+        for (int k = 3; k < f.size(); k++) {
+            ws[k - 3] = f.get(k).toLowerCase(Locale.ROOT);
+        }
+        List<String> words = List.of(ws);
+        if (!KINDS.contains(kind)) {
+            throw new IllegalArgumentException(where + ": kind must be verb, noun, modifier or word, not '" + f.get(2) + "'");
         }
         boolean noun = kind.equals("noun");
         switch (first) {
