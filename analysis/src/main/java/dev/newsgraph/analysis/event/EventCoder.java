@@ -48,6 +48,12 @@ public final class EventCoder implements Stage {
     private final EventDater dater = new EventDater();
     private final CasualtyCounter counter = new CasualtyCounter();
 
+    /**
+     * @param lexicon the trigger and cue words: {@link EventLexicon#shipped()} (the hand-written
+     *                {@code plover-lexicon.tsv} over the CAMEO-derived {@code plover-lexicon-cameo.tsv}),
+     *                {@link EventLexicon#handWritten()}, or the user's files
+     * @param world   countries and demonyms, to read actors
+     */
     public EventCoder(EventLexicon lexicon, WorldKnowledge world) {
         this.lexicon = Objects.requireNonNull(lexicon);
         this.world = Objects.requireNonNull(world);
@@ -55,7 +61,7 @@ public final class EventCoder implements Stage {
         this.modality = new ModalityReader(lexicon);
     }
 
-    /** The coder with the shipped lexicon, or the user's file named by {@link EventLexicon#PROPERTY}. */
+    /** The coder with the shipped lexicon (both layers), or the user's files named by {@link EventLexicon#PROPERTY}. */
     public static EventCoder create() {
         return new EventCoder(EventLexicon.defaults(), WorldKnowledge.standard());
     }

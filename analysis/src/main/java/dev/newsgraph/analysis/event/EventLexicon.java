@@ -10,22 +10,35 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The words that trigger PLOVER events and the cues that frame them, read from a plain text file
- * (format in the header of {@code plover-lexicon.tsv}). Immutable once loaded; thread-safe.
+ * The words that trigger PLOVER events and the cues that frame them, read from plain text files
+ * (format in the header of {@code plover-lexicon.tsv}). A lexicon is made of layers, the first
+ * winning: the shipped one ({@link #shipped()}) is the hand-written {@code plover-lexicon.tsv}
+ * over {@code plover-lexicon-cameo.tsv}, the verb entries converted from the CAMEO verb
+ * dictionary (by {@code CameoLexiconConverter}, a build tool; CC BY-SA 4.0, see the file's
+ * header). Where two layers give an entry for the same words, the upper layer's stands; among
+ * what is left, the longest entry that matches wins. Immutable once loaded; thread-safe.
  */
 public final class EventLexicon {
-    /** The system property naming a user's lexicon file that replaces the shipped one. */
+    /**
+     * The system property naming the user's lexicon files (separated by the path separator, the
+     * first winning) that replace the shipped layers.
+     */
     public static final String PROPERTY = "newsgraph.events.lexicon";
-    private static final String RESOURCE = "plover-lexicon.tsv";
+    /** The hand-written lexicon, the upper layer. */
+    static final String RESOURCE = "plover-lexicon.tsv";
+    /** The CAMEO-derived lexicon, the layer under the hand-written one. */
+    static final String CAMEO_RESOURCE = "plover-lexicon-cameo.tsv";
+
+    private static final Set<String> KINDS = Set.of("verb", "noun", "modifier", "word");
 
     /** What an entry does. */
     enum Role { EVENT, NONE, LIGHT, CONTEXT, CUE, MODIFIER }
@@ -42,6 +55,16 @@ public final class EventLexicon {
         String head() {
             return words.get(0);
         }
+
+        /** What an upper layer must not have for this entry of a lower layer to stand. */
+        String slot() {
+            return switch (role) {
+                case CUE -> "cue " + head();
+                case CONTEXT -> "context " + head();
+                case MODIFIER -> "modifier " + type + " " + head();
+                default -> headSlot(noun, head());
+            };
+        }
     }
 
     private final Map<String, List<Entry>> verbs = new HashMap<>();
@@ -49,10 +72,12 @@ public final class EventLexicon {
     private final Map<String, Entry> cues = new HashMap<>();
     private final Map<String, String> contexts = new HashMap<>();
     private final Map<EventType, Map<String, String>> modifiers = new HashMap<>();
+    private final List<Entry> entries;
     private final String origin;
 
     private EventLexicon(List<Entry> entries, String origin) {
         this.origin = origin;
+        this.entries = List.copyOf(entries);
         for (Entry e : entries) {
             switch (e.role()) {
                 case CUE -> cues.put(e.head(), e);
@@ -63,19 +88,76 @@ public final class EventLexicon {
         }
     }
 
-    /** The user's file named by {@link #PROPERTY} where set, else the shipped lexicon. */
+    /**
+     * The layers as one lexicon, the first winning. A verb or noun that an upper layer knows (as
+     * trigger, NONE, LIGHT or cue) is left to that layer: a lower layer's entries for it are
+     * dropped, longer ones included, so the hand-written lexicon decides its own words entirely
+     * (measured: letting converted patterns of the hand-written verbs in cost PLOVER event
+     * recall; docs/events.md). A lower layer's cue, context or modifier for a word an upper
+     * layer already has is dropped too. Within what is left the longest match wins.
+     */
+    public static EventLexicon layered(List<EventLexicon> layers) {
+        if (layers.size() == 1) {
+            return layers.get(0);
+        }
+        List<Entry> all = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
+        List<String> origins = new ArrayList<>();
+        for (EventLexicon layer : layers) {
+            Set<String> mine = new HashSet<>();
+            for (Entry e : layer.entries) {
+                if (!taken.contains(e.slot())) {
+                    all.add(e);
+                    mine.add(e.slot());
+                    if (e.role() == Role.CUE || e.role() == Role.EVENT || e.role() == Role.NONE || e.role() == Role.LIGHT) {
+                        mine.add(headSlot(e.role() != Role.CUE && e.noun(), e.head()));
+                    }
+                }
+            }
+            taken.addAll(mine);
+            origins.add(layer.origin);
+        }
+        return new EventLexicon(all, String.join(" over ", origins));
+    }
+
+    private static String headSlot(boolean noun, String head) {
+        return (noun ? "noun head " : "verb head ") + head;
+    }
+
+    /** The user's files named by {@link #PROPERTY} where set, else {@link #shipped()}. */
     public static EventLexicon defaults() {
         String user = System.getProperty(PROPERTY);
         if (user != null && !user.isBlank()) {
-            return load(Path.of(user));
-        }
-        try (InputStream in = EventLexicon.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the event lexicon " + RESOURCE + " is missing from the class path");
+            List<EventLexicon> layers = new ArrayList<>();
+            for (String p : user.split(java.util.regex.Pattern.quote(java.io.File.pathSeparator))) {
+                if (!p.isBlank()) {
+                    layers.add(load(Path.of(p.trim())));
+                }
             }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), RESOURCE);
+            return layered(layers);
+        }
+        return shipped();
+    }
+
+    /** The shipped lexicon: the hand-written file over the CAMEO-derived one. */
+    public static EventLexicon shipped() {
+        return layered(List.of(resource(RESOURCE), resource(CAMEO_RESOURCE)));
+    }
+
+    /** The hand-written lexicon alone, without the CAMEO-derived layer. */
+    public static EventLexicon handWritten() {
+        return resource(RESOURCE);
+    }
+
+    /** A lexicon shipped on the class path beside this class. */
+    static EventLexicon resource(String name) {
+        try (InputStream in = EventLexicon.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("the event lexicon " + name + " is missing from the class path");
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), name);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the event lexicon " + RESOURCE, e);
+            throw new UncheckedIOException("cannot read the event lexicon " + name, e);
         }
     }
 
@@ -99,22 +181,47 @@ public final class EventLexicon {
             if (body.isEmpty()) {
                 continue;
             }
-            String[] f = body.split("\\s+");
-            if (f.length < 4) {
+            List<String> f = fields(body);
+            if (f.size() < 4) {
                 throw new IllegalArgumentException(origin + ":" + n + ": want 'TYPE mode kind words...', got '" + body + "'");
             }
-            entries.add(entry(f, origin + ":" + n));
+            entries.add(entry(f, origin, n));
         }
         return new EventLexicon(entries, origin);
     }
 
-    private static Entry entry(String[] f, String where) {
-        String first = f[0];
-        String label = f[1].equals("-") ? null : f[1];
-        String kind = f[2].toLowerCase(Locale.ROOT);
-        List<String> words = Arrays.stream(f, 3, f.length).map(w -> w.toLowerCase(Locale.ROOT)).toList();
-        if (!Set.of("verb", "noun", "modifier", "word").contains(kind)) {
-            throw new IllegalArgumentException(where + ": kind must be verb, noun, modifier or word, not '" + f[2] + "'");
+    /** The blank-separated fields of a line (a plain loop: the shipped lexicons hold ~7,500 lines). */
+    private static List<String> fields(String body) {
+        List<String> out = new ArrayList<>(8);
+        int i = 0;
+        int n = body.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(body.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(body.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                out.add(body.substring(start, i));
+            }
+        }
+        return out;
+    }
+
+    private static Entry entry(List<String> f, String origin, int line) {
+        String where = origin + ":" + line;
+        String first = f.get(0);
+        String label = f.get(1).equals("-") ? null : f.get(1);
+        String kind = f.get(2).toLowerCase(Locale.ROOT);
+        String[] ws = new String[f.size() - 3];
+        for (int k = 3; k < f.size(); k++) {
+            ws[k - 3] = f.get(k).toLowerCase(Locale.ROOT);
+        }
+        List<String> words = List.of(ws);
+        if (!KINDS.contains(kind)) {
+            throw new IllegalArgumentException(where + ": kind must be verb, noun, modifier or word, not '" + f.get(2) + "'");
         }
         boolean noun = kind.equals("noun");
         switch (first) {

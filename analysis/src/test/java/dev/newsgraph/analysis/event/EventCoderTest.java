@@ -195,4 +195,12 @@ class EventCoderTest {
         assertEquals(List.of(new EventQuantity("killed", 11, "people", "11 people")), e.quantities());
         assertEquals("aerial", e.mode());
     }
+
+    @Test
+    void talksAreANominalEventWhoseWithPhraseIsTheTarget() {
+        Stories s = Stories.of("Iran held talks with the European Union in Geneva on Monday.");
+        Event e = only(s.events(), EventType.CONSULT);
+        assertEquals(List.of("Iran"), s.names(e.source()));
+        assertTrue(s.names(e.target()).contains("European Union"), s.names(e.target()).toString());
+    }
 }

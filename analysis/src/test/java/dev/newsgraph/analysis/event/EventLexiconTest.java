@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.newsgraph.analysis.entity.WorldKnowledge;
 import dev.newsgraph.model.Event;
 import dev.newsgraph.model.EventType;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,6 +56,44 @@ class EventLexiconTest {
         } finally {
             System.clearProperty(EventLexicon.PROPERTY);
         }
+    }
+
+    private static EventLexicon text(String lines) throws IOException {
+        return EventLexicon.parse(new BufferedReader(new StringReader(lines)), "test");
+    }
+
+    @Test
+    void theUpperLayerDecidesTheVerbsItKnowsAndTheLowerAddsTheRest() throws IOException {
+        EventLexicon hand = text("ACCUSE  -  verb  slam\n");
+        EventLexicon converted = text("ASSAULT  -  verb  slam\nASSAULT  -  verb  slam door\nPROTEST  demo  verb  picket\n");
+        EventLexicon both = EventLexicon.layered(List.of(hand, converted));
+        assertEquals(EventType.ACCUSE, both.match("slam", false, Set.of()).type());
+        assertEquals(EventType.ACCUSE, both.match("slam", false, Set.of("door")).type(), "a longer converted entry too");
+        assertEquals(EventType.PROTEST, both.match("picket", false, Set.of()).type());
+    }
+
+    @Test
+    void theShippedLexiconIsTheHandWrittenFileOverTheCameoDerivedOne() {
+        assertTrue(SHIPPED.origin().contains(EventLexicon.RESOURCE) && SHIPPED.origin().contains(EventLexicon.CAMEO_RESOURCE));
+        assertNull(EventLexicon.handWritten().match("admonish", false, Set.of()));
+        assertEquals(EventType.ACCUSE, SHIPPED.match("admonish", false, Set.of()).type());
+        assertEquals(EventType.ASSAULT, SHIPPED.match("attack", false, Set.of()).type(), "a hand-written verb stays");
+    }
+
+    @Test
+    void aVerbOnlyTheCameoDerivedLexiconKnowsIsCoded() {
+        List<Event> events = Stories.of("Germany admonished Hungary on Tuesday.").events();
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(EventType.ACCUSE, events.get(0).type());
+    }
+
+    @Test
+    void theLexiconLoadsQuickly() {
+        EventLexicon.shipped(); // warm the class and the reader
+        long t = System.nanoTime();
+        EventLexicon.shipped();
+        long ms = (System.nanoTime() - t) / 1_000_000;
+        assertTrue(ms < 1000, "loading took " + ms + " ms"); // ~20 ms on an idle machine; generous for shared ones
     }
 
     @Test
