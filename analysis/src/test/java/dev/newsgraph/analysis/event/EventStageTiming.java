@@ -16,14 +16,18 @@ import java.util.Map;
  * Benchmark, not a test: runs the whole pipeline over the first N articles of a JSON Lines file
  * ({@code text}, {@code published}) and reports what the event stage adds per 5 kB of text.
  * Run from the analysis module: {@code java -cp ... dev.newsgraph.analysis.event.EventStageTiming
- * ../../shared/corpus/reuters-2017.jsonl 200}.
+ * FILE.jsonl 200} (docs/events.md names the Reuters sample of the development data it was measured on).
  */
 public final class EventStageTiming {
     private EventStageTiming() {
     }
 
     public static void main(String[] args) throws Exception {
-        Path file = Path.of(args.length > 0 ? args[0] : "../../shared/corpus/reuters-2017.jsonl");
+        if (args.length == 0) {
+            System.err.println("usage: EventStageTiming FILE.jsonl [N]");
+            System.exit(2);
+        }
+        Path file = Path.of(args[0]);
         int limit = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         Analyzer analyzer = Analyzer.create();
         ObjectMapper json = new ObjectMapper();

@@ -18,19 +18,19 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Both stages over the 971 Reuters reports of ../../shared/corpus/reuters-2017.jsonl (texts no
+ * Both stages over the 971 Reuters reports of the development data's corpus (texts no
  * rule was written for), without CoreNLP: nothing throws, every offset points at its text, every
- * value is well-formed TIMEX3, every currency a real ISO 4217 code. Skipped where the shared data
- * is not checked out; {@link TimeExpressionsWellFormedTest} checks the same of times on reports
+ * value is well-formed TIMEX3, every currency a real ISO 4217 code. Skipped where the development
+ * data (system property {@code newsgraph.devdata}, set by the parent pom) is not beside the project; {@link TimeExpressionsWellFormedTest} checks the same of times on reports
  * written for it. It counts what it finds but asserts no score: scores are measured by
- * {@code ../shared/tools/devscore}.
+ * {@code devscore} (docs/accuracy.md).
  */
 class ReutersSampleTest {
     @Test
     void everyReportGivesWellFormedTimesAndQuantities() throws Exception {
-        Path file = Path.of("../../shared/corpus/reuters-2017.jsonl");
+        Path file = Path.of(System.getProperty("newsgraph.devdata", "missing"), "corpus", "reuters-2017.jsonl");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(file),
-                file + " not found (no ../shared checked out beside this clone): skipped");
+                file + " not found (the development data is not beside this clone): skipped");
         ObjectMapper json = new ObjectMapper();
         TimeAnchor times = TimeAnchor.create();
         QuantityReader quantities = QuantityReader.create();
