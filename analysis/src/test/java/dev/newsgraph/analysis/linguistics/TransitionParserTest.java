@@ -3,6 +3,8 @@ package dev.newsgraph.analysis.linguistics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.newsgraph.analysis.document.Dependency;
+import dev.newsgraph.analysis.document.Sentence;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.IndexedWord;
