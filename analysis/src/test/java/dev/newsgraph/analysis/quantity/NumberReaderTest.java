@@ -1,48 +1,53 @@
 package dev.newsgraph.analysis.quantity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
-/** The one reader of written numbers: whole phrases for amounts and times, single words for ages. */
+/**
+ * The one reader of written numbers: whole phrases for amounts and times ({@code read}), single
+ * words for ages ({@code readWhole}). An empty value means the text is no number for that reader.
+ */
 class NumberReaderTest {
 
-    @Test
-    void numberWordsAndScales() {
-        assertEquals(9.0, NumberReader.read("nine"));
-        assertEquals(25.0, NumberReader.read("twenty-five"));
-        assertEquals(24.0, NumberReader.read("two dozen"));
-        assertEquals(1_500_000.0, NumberReader.read("1.5 million"));
-        assertEquals(250.0, NumberReader.read("two hundred and fifty"));
-        assertEquals(1200.0, NumberReader.read("1,200"));
-        assertEquals(400_000_000.0, NumberReader.read("40 crore"));
-        assertEquals(21_000_000_000.0, NumberReader.read("21 bn"));
-        assertEquals(8_300_000_000.0, NumberReader.read("8.3 billion"));
-        assertNull(NumberReader.read("several"));
-        assertNull(NumberReader.read(""));
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            nine                  | 9
+            twenty-five           | 25
+            two dozen             | 24
+            1.5 million           | 1500000
+            two hundred and fifty | 250
+            1,200                 | 1200
+            40 crore              | 400000000
+            21 bn                 | 21000000000
+            8.3 billion           | 8300000000
+            several               | -
+            ''                    | -
+            """)
+    void readsAWrittenNumber(String text, Double value) {
+        assertEquals(value, NumberReader.read(text));
     }
 
-    @Test
-    void aSingleWordWholeNumberAsAgesAreWritten() {
-        assertEquals(45, NumberReader.readWhole("45"));
-        assertEquals(9, NumberReader.readWhole("nine"));
-        assertEquals(70, NumberReader.readWhole("Seventy"));
-        assertEquals(25, NumberReader.readWhole("twenty-five"));
-        assertEquals(0, NumberReader.readWhole("0"));
-        assertEquals(0, NumberReader.readWhole("zero"));
-    }
-
-    @Test
-    void anythingElseIsNoSingleWordWholeNumber() {
-        assertNull(NumberReader.readWhole("1,200"));
-        assertNull(NumberReader.readWhole("1000"));
-        assertNull(NumberReader.readWhole("3.5"));
-        assertNull(NumberReader.readWhole("a"));
-        assertNull(NumberReader.readWhole("two hundred"));
-        assertNull(NumberReader.readWhole("dozen"));
-        assertNull(NumberReader.readWhole("ten-five"));
-        assertNull(NumberReader.readWhole("old"));
-        assertNull(NumberReader.readWhole(null));
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            45          | 45
+            nine        | 9
+            Seventy     | 70
+            twenty-five | 25
+            0           | 0
+            zero        | 0
+            1,200       | -
+            1000        | -
+            3.5         | -
+            a           | -
+            two hundred | -
+            dozen       | -
+            ten-five    | -
+            old         | -
+            -           | -
+            """)
+    void readsAWholeNumberWrittenAsOneWordAsAgesAre(String word, Integer value) {
+        assertEquals(value, NumberReader.readWhole(word));
     }
 }
