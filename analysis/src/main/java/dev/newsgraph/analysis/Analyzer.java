@@ -37,7 +37,29 @@ public final class Analyzer {
         this.provenance = new Provenance(Version.current(), names, settings);
     }
 
-    /** The default pipeline. */
+    private static volatile Analyzer shared;
+
+    /**
+     * The one default analyzer of this JVM, built by the first caller that needs it and shared by every
+     * thread after it ({@link #analyze} is thread-safe): models load only when an article is there to
+     * analyse, and only once per process however many commands run or Spark tasks an executor takes.
+     * A build that fails is tried again by the next caller.
+     */
+    public static Analyzer shared() {
+        Analyzer a = shared;
+        if (a == null) {
+            synchronized (Analyzer.class) {
+                a = shared;
+                if (a == null) {
+                    a = create();
+                    shared = a;
+                }
+            }
+        }
+        return a;
+    }
+
+    /** A new default pipeline (its models load now); most callers want {@link #shared()}. */
     public static Analyzer create() {
         CoreNlpParser.Settings nlp = CoreNlpParser.Settings.defaults();
         CoreNlpParser parser = new CoreNlpParser(nlp);

@@ -9,16 +9,11 @@ import java.util.List;
 
 /** One analyzer for all tests (models load once), and small helpers over records. */
 public final class Fixtures {
-    private static Analyzer analyzer;
-
     private Fixtures() {
     }
 
-    public static synchronized Analyzer analyzer() {
-        if (analyzer == null) {
-            analyzer = Analyzer.create();
-        }
-        return analyzer;
+    public static Analyzer analyzer() {
+        return Analyzer.shared();
     }
 
     public static StoryRecord analyze(String text, String published) {

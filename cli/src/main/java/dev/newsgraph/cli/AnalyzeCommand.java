@@ -1,5 +1,6 @@
 package dev.newsgraph.cli;
 
+import dev.newsgraph.analysis.Analyzer;
 import dev.newsgraph.model.StoryRecord;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -33,7 +34,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             in.each(inputs, published, r -> {
                 StoryRecord rec;
                 try {
-                    rec = SharedAnalyzer.get().analyze(r.article());
+                    rec = Analyzer.shared().analyze(r.article());
                 } catch (RuntimeException e) {
                     in.report(r.origin() + ": analysis failed (" + e + ")");
                     return;

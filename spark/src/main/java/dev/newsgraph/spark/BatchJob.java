@@ -8,7 +8,9 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.split;
 
+import dev.newsgraph.analysis.Analyzer;
 import dev.newsgraph.reading.BadInputException;
+import dev.newsgraph.reading.InputReader;
 import dev.newsgraph.reading.ReadResult;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -48,6 +50,12 @@ import scala.Tuple2;
  * records.
  */
 public final class BatchJob {
+    /**
+     * The one reader of an executor JVM, shared by its task threads as {@link Analyzer#shared()} is:
+     * set up where the class loads, never serialised from the driver.
+     */
+    private static final InputReader READER = new InputReader();
+
     private final SparkSession spark;
     private final JobOptions options;
 
@@ -173,7 +181,7 @@ public final class BatchJob {
             if (line.isBlank()) {
                 return null;
             }
-            try (Stream<ReadResult> items = ExecutorAnalyzer.reader().read(name,
+            try (Stream<ReadResult> items = READER.read(name,
                     new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)), published)) {
                 ReadResult r = items.findFirst().orElse(ReadResult.failed(input, "no article"));
                 return RecordRows.analyse(r.ok() ? ReadResult.ok(input, r.article()) : ReadResult.failed(input, r.error()));
@@ -193,7 +201,7 @@ public final class BatchJob {
     private static List<Row> analyseFile(String name, PortableDataStream data, String published) {
         List<Row> out = new ArrayList<>();
         try (InputStream in = data.open();
-             Stream<ReadResult> items = ExecutorAnalyzer.reader().read(name, in, published)) {
+             Stream<ReadResult> items = READER.read(name, in, published)) {
             items.forEach(r -> out.add(RecordRows.analyse(r)));
         } catch (BadInputException e) {
             out.add(RecordRows.failed(name, e.getMessage()));

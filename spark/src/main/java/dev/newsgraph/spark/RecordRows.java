@@ -1,5 +1,6 @@
 package dev.newsgraph.spark;
 
+import dev.newsgraph.analysis.Analyzer;
 import dev.newsgraph.model.Article;
 import dev.newsgraph.model.Entity;
 import dev.newsgraph.model.RecordCodec;
@@ -42,7 +43,7 @@ final class RecordRows {
         Article a = item.article();
         StoryRecord rec;
         try {
-            rec = ExecutorAnalyzer.get().analyze(a);
+            rec = Analyzer.shared().analyze(a);
         } catch (RuntimeException e) {
             return failed(item.origin(), "analysis failed (" + e + ")");
         }

@@ -2,10 +2,11 @@ package dev.newsgraph.analysis.entity;
 
 import dev.newsgraph.analysis.document.Document;
 import dev.newsgraph.analysis.document.Stage;
-import dev.newsgraph.analysis.linguistics.Sentence;
-import dev.newsgraph.analysis.linguistics.Token;
+import dev.newsgraph.analysis.document.Sentence;
+import dev.newsgraph.analysis.document.Token;
 import dev.newsgraph.analysis.quote.QuoteMarks;
 import dev.newsgraph.analysis.quote.SpeechVerbs;
+import dev.newsgraph.analysis.world.WorldKnowledge;
 import dev.newsgraph.model.Entity;
 import dev.newsgraph.model.EntityType;
 import dev.newsgraph.model.Span;

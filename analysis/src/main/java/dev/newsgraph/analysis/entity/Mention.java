@@ -1,6 +1,6 @@
 package dev.newsgraph.analysis.entity;
 
-import dev.newsgraph.analysis.linguistics.Sentence;
+import dev.newsgraph.analysis.document.Sentence;
 import dev.newsgraph.model.EntityType;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,8 @@
 package dev.newsgraph.analysis.entity;
 
-import dev.newsgraph.analysis.linguistics.Sentence;
-import dev.newsgraph.analysis.linguistics.Token;
+import dev.newsgraph.analysis.document.Sentence;
+import dev.newsgraph.analysis.document.Token;
+import dev.newsgraph.analysis.world.WorldKnowledge;
 import dev.newsgraph.model.EntityType;
 import java.util.ArrayList;
 import java.util.List;

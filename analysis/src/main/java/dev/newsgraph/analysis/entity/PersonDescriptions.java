@@ -1,8 +1,10 @@
 package dev.newsgraph.analysis.entity;
 
-import dev.newsgraph.analysis.linguistics.Dependency;
-import dev.newsgraph.analysis.linguistics.Sentence;
-import dev.newsgraph.analysis.linguistics.Token;
+import dev.newsgraph.analysis.document.Dependency;
+import dev.newsgraph.analysis.document.Sentence;
+import dev.newsgraph.analysis.document.Token;
+import dev.newsgraph.analysis.quantity.NumberReader;
+import dev.newsgraph.analysis.world.WorldKnowledge;
 import dev.newsgraph.model.EntityType;
 import java.util.ArrayList;
 import java.util.List;
@@ -157,7 +159,7 @@ final class PersonDescriptions {
         List<Token> t = s.tokens();
         int k = m.last + 1;
         if (k + 2 < t.size() + 1 && k < t.size() && t.get(k).text().equals(",") && k + 1 < t.size()) {
-            Integer v = NumberWords.value(t.get(k + 1).text());
+            Integer v = NumberReader.readWhole(t.get(k + 1).text());
             boolean closed = k + 2 >= t.size() || t.get(k + 2).text().equals(",") || t.get(k + 2).text().equals(".")
                     || t.get(k + 2).text().equals("and");
             if (v != null && v > 0 && v < 120 && closed && t.get(k + 1).pos().equals("CD")) {
@@ -204,7 +206,7 @@ final class PersonDescriptions {
                 a.roles.add(stripArticle(phrase));
                 Matcher y = YEAR_OLD.matcher(phrase);
                 if (y.find()) {
-                    a.age = NumberWords.value(y.group(1));
+                    a.age = NumberReader.readWhole(y.group(1));
                 }
                 WorldKnowledge.Role r = world.role(head.text());
                 if (r != null) {
@@ -250,7 +252,7 @@ final class PersonDescriptions {
             String before = text.substring(from, m.start());
             Matcher y = Pattern.compile("(\\d{1,3}|[a-z]+)-year-olds?\\s*$", Pattern.CASE_INSENSITIVE).matcher(before);
             if (y.find()) {
-                Integer v = NumberWords.value(y.group(1));
+                Integer v = NumberReader.readWhole(y.group(1));
                 if (v == null) {
                     continue;
                 }

@@ -1,7 +1,7 @@
 package dev.newsgraph.analysis.event;
 
 import dev.newsgraph.analysis.document.Document;
-import dev.newsgraph.analysis.entity.WorldKnowledge;
+import dev.newsgraph.analysis.world.WorldKnowledge;
 import dev.newsgraph.model.Entity;
 import dev.newsgraph.model.EntityType;
 import java.util.ArrayList;

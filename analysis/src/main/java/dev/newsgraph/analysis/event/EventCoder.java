@@ -2,10 +2,10 @@ package dev.newsgraph.analysis.event;
 
 import dev.newsgraph.analysis.document.Document;
 import dev.newsgraph.analysis.document.Stage;
-import dev.newsgraph.analysis.entity.WorldKnowledge;
+import dev.newsgraph.analysis.world.WorldKnowledge;
 import dev.newsgraph.analysis.event.CasualtyCounter.Counted;
 import dev.newsgraph.analysis.event.ModalityReader.Stance;
-import dev.newsgraph.analysis.linguistics.Sentence;
+import dev.newsgraph.analysis.document.Sentence;
 import dev.newsgraph.model.Event;
 import dev.newsgraph.model.EventType;
 import dev.newsgraph.model.Modality;

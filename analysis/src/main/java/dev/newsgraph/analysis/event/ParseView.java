@@ -1,8 +1,8 @@
 package dev.newsgraph.analysis.event;
 
-import dev.newsgraph.analysis.linguistics.Dependency;
-import dev.newsgraph.analysis.linguistics.Sentence;
-import dev.newsgraph.analysis.linguistics.Token;
+import dev.newsgraph.analysis.document.Dependency;
+import dev.newsgraph.analysis.document.Sentence;
+import dev.newsgraph.analysis.document.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

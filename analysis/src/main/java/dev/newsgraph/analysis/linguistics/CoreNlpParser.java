@@ -1,5 +1,8 @@
 package dev.newsgraph.analysis.linguistics;
 
+import dev.newsgraph.analysis.document.Dependency;
+import dev.newsgraph.analysis.document.Sentence;
+import dev.newsgraph.analysis.document.Token;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;

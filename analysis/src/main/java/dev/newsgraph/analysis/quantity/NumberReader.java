@@ -6,9 +6,11 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the value of a written number: digits ("1,200", "3.5"), words ("nine", "twenty-five",
- * "two hundred"), scales ("1.5 million", "21bn", "40 crore") and "dozen" ("two dozen" is 24).
- * Stateless and thread-safe; also offers the regular-expression fragments that match such numbers,
- * for the other readers of this module (the time tagger uses them for "two months").
+ * "two hundred"), scales ("1.5 million", "21bn", "40 crore") and "dozen" ("two dozen" is 24);
+ * and, for ages, a single word that is a small whole number ({@link #readWhole}). The one reader of
+ * number words in the module: stateless and thread-safe; also offers the regular-expression
+ * fragments that match such numbers, for the other readers of this module (the time tagger uses
+ * them for "two months", the entity stage's descriptions for "Ana Ruiz, 54," and "a nine-year-old").
  */
 public final class NumberReader {
     private static final Map<String, Integer> UNITS = Map.ofEntries(
@@ -43,6 +45,7 @@ public final class NumberReader {
     public static final String COUNT = "(?:(?:a|an)(?:\\s+" + SCALE + ")+|(?:" + DIGITS + "|" + WORD + ")(?:\\s+" + SCALE + ")*)";
 
     private static final Pattern SPLIT = Pattern.compile("[\\s-]+");
+    private static final Pattern WHOLE = Pattern.compile("\\d{1,3}|" + WORD, Pattern.CASE_INSENSITIVE);
 
     private NumberReader() {
     }
@@ -95,6 +98,18 @@ public final class NumberReader {
             return null;
         }
         return any ? clean(total + current) : null;
+    }
+
+    /**
+     * The value of one word that writes a whole number from 0 to 999 in digits or words, as ages
+     * are written ("45", "nine", "Seventy", "twenty-five"), or null for anything else ("1,200",
+     * "3.5", "a", "two hundred", "dozen").
+     */
+    public static Integer readWhole(String word) {
+        if (word == null || !WHOLE.matcher(word).matches()) {
+            return null;
+        }
+        return read(word).intValue();
     }
 
     /** {@code v} rounded to 12 significant digits, so that 8.3 billion is 8300000000 and not 8300000000.000001. */

@@ -1,7 +1,7 @@
 package dev.newsgraph.analysis.time;
 
-import dev.newsgraph.analysis.linguistics.Sentence;
-import dev.newsgraph.analysis.linguistics.Token;
+import dev.newsgraph.analysis.document.Sentence;
+import dev.newsgraph.analysis.document.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

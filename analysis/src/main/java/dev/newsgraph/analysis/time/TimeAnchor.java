@@ -2,7 +2,7 @@ package dev.newsgraph.analysis.time;
 
 import dev.newsgraph.analysis.document.Document;
 import dev.newsgraph.analysis.document.Stage;
-import dev.newsgraph.analysis.linguistics.Sentence;
+import dev.newsgraph.analysis.document.Sentence;
 import dev.newsgraph.model.TimeExpression;
 import dev.newsgraph.model.TimeType;
 import java.time.LocalDate;

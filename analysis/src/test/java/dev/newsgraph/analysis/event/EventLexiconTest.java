@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.newsgraph.analysis.entity.WorldKnowledge;
+import dev.newsgraph.analysis.world.WorldKnowledge;
 import dev.newsgraph.model.Event;
 import dev.newsgraph.model.EventType;
 import java.io.BufferedReader;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.newsgraph.analysis.document.Sentence;
+import dev.newsgraph.analysis.document.Token;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,6 @@
 package dev.newsgraph.analysis.quantity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,6 +29,10 @@ class QuantityReaderTest {
             That is about $24bn at today's rate.                     | $24bn              | MONEY   | 24000000000   | USD
             Britain matched it with £18bn.                           | £18bn              | MONEY   | 18000000000   | GBP
             She donated $51 to a charity.                            | $51                | MONEY   | 51            | USD
+            The program will cost $1.2 trillion over three decades.  | $1.2 trillion      | MONEY   | 1200000000000 | USD
+            The insurer agreed to pay $2.5 billion to settle.         | $2.5 billion       | MONEY   | 2500000000    | USD
+            The Pentagon set aside $900 million for the bombers.     | $900 million       | MONEY   | 900000000     | USD
+            The company reported a loss of $15.9 million.            | $15.9 million      | MONEY   | 15900000      | USD
             The loan of US$3.5 million was repaid.                   | US$3.5 million     | MONEY   | 3500000       | USD
             Germany will spend 21 billion euros on defence.          | 21 billion euros   | MONEY   | 21000000000   | EUR
             A ticket costs ¥500 in Osaka.                            | ¥500               | MONEY   | 500           | JPY
@@ -40,6 +43,7 @@ class QuantityReaderTest {
             The fine was nine million dollars.                       | nine million dollars | MONEY | 9000000       | USD
             The attack killed 19 people in the city.                 | 19 people          | COUNT   | 19            | people
             Among the dead were nine children.                       | nine children      | COUNT   | 9             | people
+            The floods displaced 1.3 million people last year.      | 1.3 million people | COUNT   | 1300000       | people
             Hundreds of Chinese nationals are fighting there.        | Hundreds of Chinese nationals | COUNT | 200 | people
             Two dozen protesters were detained.                      | Two dozen protesters | COUNT | 24            | people
             Police arrested 12 after the march.                      | 12                 | COUNT   | 12            | people
@@ -70,19 +74,6 @@ class QuantityReaderTest {
     void aSingularArticleIsNoCount() {
         List<Quantity> q = READER.read("A man was arrested and an official said a child was hurt.", null);
         assertTrue(q.isEmpty(), "found " + q);
-    }
-
-    @Test
-    void numberWordsAndScales() {
-        assertEquals(9.0, NumberReader.read("nine"));
-        assertEquals(25.0, NumberReader.read("twenty-five"));
-        assertEquals(24.0, NumberReader.read("two dozen"));
-        assertEquals(1_500_000.0, NumberReader.read("1.5 million"));
-        assertEquals(250.0, NumberReader.read("two hundred and fifty"));
-        assertEquals(1200.0, NumberReader.read("1,200"));
-        assertEquals(400_000_000.0, NumberReader.read("40 crore"));
-        assertNull(NumberReader.read("several"));
-        assertNull(NumberReader.read(""));
     }
 
     @Test

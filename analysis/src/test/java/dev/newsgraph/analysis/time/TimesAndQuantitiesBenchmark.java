@@ -3,7 +3,7 @@ package dev.newsgraph.analysis.time;
 import dev.newsgraph.analysis.document.Document;
 import dev.newsgraph.analysis.linguistics.CoreNlpParser;
 import dev.newsgraph.analysis.linguistics.LinguisticStage;
-import dev.newsgraph.analysis.linguistics.Sentence;
+import dev.newsgraph.analysis.document.Sentence;
 import dev.newsgraph.analysis.quantity.QuantityReader;
 import dev.newsgraph.model.Article;
 import java.nio.charset.StandardCharsets;

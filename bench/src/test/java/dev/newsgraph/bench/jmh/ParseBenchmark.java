@@ -1,7 +1,7 @@
 package dev.newsgraph.bench.jmh;
 
 import dev.newsgraph.analysis.linguistics.CoreNlpParser;
-import dev.newsgraph.analysis.linguistics.Sentence;
+import dev.newsgraph.analysis.document.Sentence;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -50,7 +50,7 @@ public final class EvalCommand implements Callable<Integer> {
             System.err.println("newsgraph: " + root + ": no such folder (--corpus-root)");
             return ExitCodes.BAD_INPUT;
         }
-        Analyzer analyzer = dev.newsgraph.cli.SharedAnalyzer.get();
+        Analyzer analyzer = Analyzer.shared();
         ObjectMapper json = RecordCodec.mapper();
         GoldEvaluation evaluation = new GoldEvaluation(a -> {
             try {

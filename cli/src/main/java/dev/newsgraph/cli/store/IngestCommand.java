@@ -1,7 +1,7 @@
 package dev.newsgraph.cli.store;
 
 import dev.newsgraph.cli.ExitCodes;
-import dev.newsgraph.cli.SharedAnalyzer;
+import dev.newsgraph.analysis.Analyzer;
 import dev.newsgraph.store.Store;
 import dev.newsgraph.store.StoreException;
 import java.nio.file.Path;
@@ -58,7 +58,7 @@ public final class IngestCommand implements Callable<Integer> {
         Progress progress = new Progress(System.err, System.console() != null, IngestPipeline.estimate(files));
         IngestPipeline pipeline;
         try (Store store = Store.open(db, true)) {
-            pipeline = new IngestPipeline(store, SharedAnalyzer::get, threads);
+            pipeline = new IngestPipeline(store, Analyzer::shared, threads);
             try {
                 pipeline.run(files, published, progress);
             } catch (StoreException e) {

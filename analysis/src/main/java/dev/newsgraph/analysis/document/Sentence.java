@@ -1,4 +1,4 @@
-package dev.newsgraph.analysis.linguistics;
+package dev.newsgraph.analysis.document;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.newsgraph.analysis.linguistics;
+package dev.newsgraph.analysis.document;
 
 /**
  * A token of the article text.

@@ -1,21 +1,24 @@
-package dev.newsgraph.analysis.entity;
+package dev.newsgraph.analysis.world;
 
-import java.util.List;
 import dev.newsgraph.analysis.data.DataFile;
+import dev.newsgraph.analysis.linguistics.CoreNlpData;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * What the entity stages know of the world, read once from data: ISO 3166 countries (from the
- * JDK's locale data) and the project's other names for them, demonyms (CoreNLP's list and the
- * project's), capitals, institutions, role words, words of organisation names, group nouns and
- * first-name genders (CoreNLP's name list). Immutable and thread-safe once built.
+ * What the entity, quote and event stages know of the world, read once from data: ISO 3166
+ * countries (from the JDK's locale data) and the project's other names for them, demonyms
+ * (CoreNLP's list, through {@link CoreNlpData}, and the project's), capitals, institutions, role
+ * words, words of organisation names, group nouns and first-name genders (CoreNLP's name list,
+ * through {@link CoreNlpData}). Immutable and thread-safe once built.
  */
 public final class WorldKnowledge {
-    private static final String BASE = "/dev/newsgraph/analysis/entity/";
+    private static final String BASE = "/dev/newsgraph/analysis/world/";
 
     /** An institution news names without its country. */
     public record Institution(String name, dev.newsgraph.model.EntityType type, String subtype, String country,
@@ -68,16 +71,13 @@ public final class WorldKnowledge {
         for (String[] row : rows(BASE + "country-names.tsv", 2)) {
             w.countryByName.put(row[0], row[1]);
         }
-        for (String[] row : rows("/edu/stanford/nlp/models/dcoref/demonyms.txt", 1)) {
-            String country = row[0].replaceAll("\\.$", "").strip();
-            String code = w.countryByName.get(country);
+        for (CoreNlpData.Demonyms d : CoreNlpData.demonyms()) {
+            String code = w.countryByName.get(d.place());
             if (code == null) {
                 continue;
             }
-            for (int i = 1; i < row.length; i++) {
-                if (!row[i].isBlank()) {
-                    w.countryByDemonym.putIfAbsent(row[i].strip(), code);
-                }
+            for (String word : d.words()) {
+                w.countryByDemonym.putIfAbsent(word, code);
             }
         }
         for (String[] row : rows(BASE + "demonyms-extra.tsv", 2)) {
@@ -101,9 +101,7 @@ public final class WorldKnowledge {
         for (String[] row : rows(BASE + "group-nouns.txt", 1)) {
             w.groupNouns.add(row[0]);
         }
-        for (String[] row : rows("/edu/stanford/nlp/models/dcoref/namegender.combine.txt", 2)) {
-            w.genders.put(row[0], row[1].startsWith("M") ? 'm' : row[1].startsWith("F") ? 'f' : '-');
-        }
+        w.genders.putAll(CoreNlpData.firstNameGenders());
         return w;
     }
 
@@ -179,7 +177,7 @@ public final class WorldKnowledge {
     }
 
     private static Iterable<String[]> rows(String resource, int minFields) {
-        java.util.List<String[]> out = new java.util.ArrayList<>();
+        List<String[]> out = new ArrayList<>();
         for (DataFile.Line l : DataFile.resource(WorldKnowledge.class, resource)) {
             String[] f = l.fields();
             if (f.length >= minFields) {
