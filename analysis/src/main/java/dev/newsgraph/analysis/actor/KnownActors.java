@@ -109,10 +109,11 @@ public final class KnownActors {
         return d.getYear() * 10_000 + d.getMonthValue() * 100 + d.getDayOfMonth();
     }
 
-    private final Map<String, Actor> byName;
+    /** Name key to its actor's line: periods are read on look-up, so that loading is one pass of indexOf. */
+    private final Map<String, String> byName;
 
-    KnownActors(Map<String, Actor> byName) {
-        this.byName = Map.copyOf(byName);
+    private KnownActors(Map<String, String> byName) {
+        this.byName = byName;
     }
 
     private static volatile KnownActors standard;
@@ -139,9 +140,9 @@ public final class KnownActors {
         return s;
     }
 
-    /** Reads a list in the resource format (not compressed). */
+    /** Reads a list in the resource format (not compressed); a malformed line fails here, not on look-up. */
     public static KnownActors read(InputStream in) throws IOException {
-        Map<String, Actor> out = new HashMap<>(1 << 16);
+        Map<String, String> out = new HashMap<>(1 << 16);
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
         String line;
         int n = 0;
@@ -150,22 +151,46 @@ public final class KnownActors {
             if (line.isEmpty() || line.charAt(0) == '#') {
                 continue;
             }
-            String[] f = line.split("\t");
-            List<Period> periods = new ArrayList<>(f.length - 1);
-            for (int i = 1; i < f.length; i++) {
-                String[] p = f[i].split(" ");
-                if (p.length != 4) {
-                    throw new IOException(RESOURCE + ":" + n + ": bad period '" + f[i] + "'");
-                }
-                periods.add(new Period(dash(p[0]), dash(p[1]), p[2].equals("-") ? OPEN_FROM : Integer.parseInt(p[2]),
-                        p[3].equals("-") ? OPEN_TO : Integer.parseInt(p[3])));
+            int tab = line.indexOf('\t');
+            if (tab <= 0 || !wellFormed(line, tab)) {
+                throw new IOException(RESOURCE + ":" + n + ": bad line '" + line + "'");
             }
-            Actor a = new Actor(periods);
-            for (String name : f[0].split("\\|")) {
-                out.put(name, a);
+            for (int from = 0; from < tab; ) {
+                int bar = line.indexOf('|', from);
+                int to = bar < 0 || bar > tab ? tab : bar;
+                out.put(line.substring(from, to), line);
+                from = to + 1;
             }
         }
         return new KnownActors(out);
+    }
+
+    /** Each period after the names has four space-separated fields: a cheap check, no parsing. */
+    private static boolean wellFormed(String line, int tab) {
+        int spaces = 0;
+        for (int i = tab + 1; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\t') {
+                if (spaces != 3) {
+                    return false;
+                }
+                spaces = 0;
+            } else if (c == ' ') {
+                spaces++;
+            }
+        }
+        return spaces == 3;
+    }
+
+    private static Actor parse(String line) {
+        String[] f = line.split("\t");
+        List<Period> periods = new ArrayList<>(f.length - 1);
+        for (int i = 1; i < f.length; i++) {
+            String[] p = f[i].split(" ");
+            periods.add(new Period(dash(p[0]), dash(p[1]), p[2].equals("-") ? OPEN_FROM : Integer.parseInt(p[2]),
+                    p[3].equals("-") ? OPEN_TO : Integer.parseInt(p[3])));
+        }
+        return new Actor(periods);
     }
 
     private static String dash(String s) {
@@ -174,9 +199,11 @@ public final class KnownActors {
 
     /** The actor known by this full name (in any case, accents, dots and hyphens aside), or null. */
     public Actor find(String name) {
-        return name == null ? null : byName.get(key(name));
+        String line = name == null ? null : byName.get(key(name));
+        return line == null ? null : parse(line);
     }
 
+    /** How many names the list knows. */
     public int size() {
         return byName.size();
     }
@@ -187,8 +214,10 @@ public final class KnownActors {
      * are "ban ki moon").
      */
     public static String key(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD);
-        s = MARKS.matcher(s).replaceAll("");
+        String s = name;
+        if (!s.chars().allMatch(c -> c < 128)) {
+            s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        }
         s = DROPPED.matcher(s).replaceAll("");
         s = SPACES.matcher(s).replaceAll(" ").strip();
         return s.toLowerCase(Locale.ROOT);
