@@ -10,6 +10,7 @@ import dev.newsgraph.analysis.Fixtures;
 import dev.newsgraph.model.Entity;
 import dev.newsgraph.model.EntityType;
 import java.util.List;
+import java.util.Set;
 import dev.newsgraph.model.StoryRecord;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -61,14 +62,17 @@ class KnownActorsTest {
         ActorFiller filler = ActorFiller.standard();
         Entity namesake = new Entity("E1", "Vladimir Putin", EntityType.PERSON, null, List.of(), List.of(), null,
                 "UKR", null, null, List.of());
-        assertNull(filler.fill(namesake, LocalDate.of(2012, 6, 9)).sector(),
+        assertNull(filler.fill(namesake, LocalDate.of(2012, 6, 9), Set.of()).sector(),
                 "the list's GOV is not taken for another country's namesake");
         Entity bare = new Entity("E1", "Putin", EntityType.PERSON, null, List.of(), List.of(), null, null, null, null,
                 List.of());
-        assertNull(filler.fill(bare, LocalDate.of(2012, 6, 9)).country(), "a bare surname is not looked up");
+        assertNull(filler.fill(bare, LocalDate.of(2012, 6, 9), Set.of()).country(), "a bare surname is not looked up");
         Entity byAlias = new Entity("E1", "Putin", EntityType.PERSON, null, List.of("Vladimir V. Putin"), List.of(),
                 null, null, null, null, List.of());
-        assertEquals("RUS", filler.fill(byAlias, null).country(), "a full-name alias is");
+        assertEquals("RUS", filler.fill(byAlias, null, Set.of()).country(), "a full-name alias is");
+        assertEquals("RUS", filler.fill(byAlias, null, Set.of("RUS", "USA")).country());
+        assertNull(filler.fill(byAlias, null, Set.of("USA")).country(),
+                "an article that names countries, never the list's, is about a namesake");
     }
 
     @Test
