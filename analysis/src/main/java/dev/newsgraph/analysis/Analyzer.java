@@ -1,5 +1,6 @@
 package dev.newsgraph.analysis;
 
+import dev.newsgraph.analysis.actor.KnownActors;
 import dev.newsgraph.analysis.document.Document;
 import dev.newsgraph.analysis.document.Stage;
 import dev.newsgraph.analysis.linguistics.CoreNlpParser;
@@ -69,6 +70,7 @@ public final class Analyzer {
         stages.add(TimeAnchor.create());
         stages.add(QuantityReader.create());
         stages.add(EntityResolver.create());
+        settings.put("actors", KnownActors.RESOURCE + " (Phoenix actor dictionaries of PETRARCH2, MIT)");
         stages.add(QuoteAttributor.create());
         stages.add(EventCoder.create());
         return new Analyzer(stages, settings);

@@ -1,5 +1,6 @@
 package dev.newsgraph.analysis.entity;
 
+import dev.newsgraph.analysis.actor.ActorFiller;
 import dev.newsgraph.analysis.document.Document;
 import dev.newsgraph.analysis.document.Stage;
 import dev.newsgraph.analysis.document.Sentence;
@@ -41,6 +42,8 @@ public final class EntityResolver implements Stage {
     private final PersonDescriptions descriptions;
     private final SpeechVerbs speech;
     private final NationalityFinder nationalities;
+    /** Known actors: country and sector for those the article names without placing (analysis.actor). */
+    private final ActorFiller actors = ActorFiller.standard();
 
     public EntityResolver(WorldKnowledge world) {
         this.world = world;
@@ -87,7 +90,7 @@ public final class EntityResolver implements Stage {
                 resolve(m, text, clusters, resolved, introduced, quotes);
             }
         }
-        doc.setEntities(build(clusters, text));
+        doc.setEntities(actors.fill(build(clusters, text), doc.anchor())); // known actors fill what the text leaves
     }
 
     private List<Mention> pronouns(Sentence s) {

@@ -1,0 +1,225 @@
+package dev.newsgraph.analysis.actor;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Named people and bodies the article may not explain, with the country and sector they held and
+ * when: the project's {@code known-actors.tsv.gz}, converted from the Phoenix actor dictionaries of
+ * PETRARCH2 (Open Event Data Alliance, MIT licence). A look-up is one hash probe on the normalised
+ * full name; immutable and thread-safe once loaded.
+ *
+ * <p>Resource format (UTF-8, gzip; {@code #} lines are comments): one actor a line,
+ * {@code name|name...<TAB>period<TAB>period...}, each period {@code COUNTRY SECTOR FROM TO} with
+ * dates as {@code yyyyMMdd} and {@code -} for none. A period with no dates is the actor's default
+ * (CAMEO's undated code); a sector of {@code -} means none (out of office: CAMEO's ELI).
+ */
+public final class KnownActors {
+    /** The resource, as provenance names it. */
+    public static final String RESOURCE = "known-actors.tsv.gz";
+    private static final String PATH = "/dev/newsgraph/analysis/actor/" + RESOURCE;
+    private static final int OPEN_FROM = 0;
+    private static final int OPEN_TO = 99_991_231;
+    /**
+     * The last day an open-ended period ("in office since 2012") is taken to hold. The lists stop
+     * around 2015-2016; most who were in office then have left since, so later articles get the
+     * country without the sector, unless the article itself gives it.
+     */
+    public static final LocalDate HORIZON = LocalDate.of(2017, 12, 31);
+    private static final int HORIZON_DAY = day(HORIZON);
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern DROPPED = Pattern.compile("[.'’`\"]");
+    private static final Pattern SPACES = Pattern.compile("[\\s_\\-‐–]+");
+
+    /** What a known actor was on a date: country (alpha-3 or null) and sector (or null). */
+    public record Status(String country, String sector) {
+    }
+
+    /** One code an actor held: from and to as yyyyMMdd, inclusive; open ends as 0 and 99991231. */
+    public record Period(String country, String sector, int from, int to) {
+        boolean isDefault() {
+            return from == OPEN_FROM && to == OPEN_TO;
+        }
+
+        boolean holds(int day) {
+            return from <= day && day <= end();
+        }
+
+        /** The last day it holds: an open end stops at the horizon. */
+        int end() {
+            return to == OPEN_TO ? Math.max(HORIZON_DAY, from) : to;
+        }
+    }
+
+    /** An actor: its periods in the dictionary's order. */
+    public record Actor(List<Period> periods) {
+        public Actor {
+            periods = List.copyOf(periods);
+        }
+
+        /**
+         * The actor's country and sector on {@code date}: the first period holding it, else the
+         * default period, else the country of the nearest period without its sector (one who left
+         * office keeps the country, not GOV). Open-ended periods hold up to {@link #HORIZON}. With
+         * no date, the latest the list knows: the actor on the horizon's day.
+         */
+        public Status at(LocalDate date) {
+            int day = date == null ? HORIZON_DAY : day(date);
+            for (Period p : periods) {
+                if (!p.isDefault() && p.holds(day)) {
+                    return new Status(p.country(), p.sector());
+                }
+            }
+            for (Period p : periods) {
+                if (p.isDefault()) {
+                    return new Status(p.country(), p.sector());
+                }
+            }
+            Period nearest = null;
+            long best = Long.MAX_VALUE;
+            for (Period p : periods) {
+                long gap = day < p.from() ? dayGap(day, p.from()) : dayGap(p.end(), day);
+                if (p.country() != null && gap < best) {
+                    nearest = p;
+                    best = gap;
+                }
+            }
+            return nearest == null ? null : new Status(nearest.country(), null);
+        }
+
+        private static long dayGap(int a, int b) {
+            return Math.abs((long) b - a); // yyyyMMdd difference orders gaps well enough
+        }
+    }
+
+    private static int day(LocalDate d) {
+        return d.getYear() * 10_000 + d.getMonthValue() * 100 + d.getDayOfMonth();
+    }
+
+    /** Name key to its actor's line: periods are read on look-up, so that loading is one pass of indexOf. */
+    private final Map<String, String> byName;
+
+    private KnownActors(Map<String, String> byName) {
+        this.byName = byName;
+    }
+
+    private static volatile KnownActors standard;
+
+    /** The list shipped with newsgraph, loaded on first use. */
+    public static KnownActors standard() {
+        KnownActors s = standard;
+        if (s == null) {
+            synchronized (KnownActors.class) {
+                s = standard;
+                if (s == null) {
+                    try (InputStream in = KnownActors.class.getResourceAsStream(PATH)) {
+                        if (in == null) {
+                            throw new IllegalStateException("missing resource " + PATH);
+                        }
+                        s = read(new GZIPInputStream(in, 1 << 16));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    standard = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    /** Reads a list in the resource format (not compressed); a malformed line fails here, not on look-up. */
+    public static KnownActors read(InputStream in) throws IOException {
+        Map<String, String> out = new HashMap<>(1 << 16);
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        String line;
+        int n = 0;
+        while ((line = r.readLine()) != null) {
+            n++;
+            if (line.isEmpty() || line.charAt(0) == '#') {
+                continue;
+            }
+            int tab = line.indexOf('\t');
+            if (tab <= 0 || !wellFormed(line, tab)) {
+                throw new IOException(RESOURCE + ":" + n + ": bad line '" + line + "'");
+            }
+            for (int from = 0; from < tab; ) {
+                int bar = line.indexOf('|', from);
+                int to = bar < 0 || bar > tab ? tab : bar;
+                out.put(line.substring(from, to), line);
+                from = to + 1;
+            }
+        }
+        return new KnownActors(out);
+    }
+
+    /** Each period after the names has four space-separated fields: a cheap check, no parsing. */
+    private static boolean wellFormed(String line, int tab) {
+        int spaces = 0;
+        for (int i = tab + 1; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\t') {
+                if (spaces != 3) {
+                    return false;
+                }
+                spaces = 0;
+            } else if (c == ' ') {
+                spaces++;
+            }
+        }
+        return spaces == 3;
+    }
+
+    private static Actor parse(String line) {
+        String[] f = line.split("\t");
+        List<Period> periods = new ArrayList<>(f.length - 1);
+        for (int i = 1; i < f.length; i++) {
+            String[] p = f[i].split(" ");
+            periods.add(new Period(dash(p[0]), dash(p[1]), p[2].equals("-") ? OPEN_FROM : Integer.parseInt(p[2]),
+                    p[3].equals("-") ? OPEN_TO : Integer.parseInt(p[3])));
+        }
+        return new Actor(periods);
+    }
+
+    private static String dash(String s) {
+        return s.equals("-") ? null : s;
+    }
+
+    /** The actor known by this full name (in any case, accents, dots and hyphens aside), or null. */
+    public Actor find(String name) {
+        String line = name == null ? null : byName.get(key(name));
+        return line == null ? null : parse(line);
+    }
+
+    /** How many names the list knows. */
+    public int size() {
+        return byName.size();
+    }
+
+    /**
+     * The look-up key of a name: accents removed, lower case, dots and apostrophes dropped,
+     * hyphens, underscores and runs of spaces made one space ("Ban Ki-moon" and "BAN_KI-MOON_"
+     * are "ban ki moon").
+     */
+    public static String key(String name) {
+        String s = name;
+        if (!s.chars().allMatch(c -> c < 128)) {
+            s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        }
+        s = DROPPED.matcher(s).replaceAll("");
+        s = SPACES.matcher(s).replaceAll(" ").strip();
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

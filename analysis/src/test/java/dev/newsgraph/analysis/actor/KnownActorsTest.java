@@ -1,0 +1,102 @@
+package dev.newsgraph.analysis.actor;
+
+import static dev.newsgraph.analysis.Fixtures.analyze;
+import static dev.newsgraph.analysis.Fixtures.entityNamed;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsgraph.analysis.Fixtures;
+import dev.newsgraph.model.Entity;
+import dev.newsgraph.model.EntityType;
+import java.util.List;
+import java.util.Set;
+import dev.newsgraph.model.StoryRecord;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class KnownActorsTest {
+
+    @Test
+    void loadsFastAndFindsFullNamesOnly() {
+        long t0 = System.nanoTime();
+        KnownActors k = KnownActors.standard();
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertTrue(k.size() > 10_000, "names: " + k.size());
+        assertTrue(ms < 1_000, "loaded in " + ms + " ms"); // well under 200 ms on a quiet machine
+        assertEquals("RUS", k.find("Vladimir Putin").at(LocalDate.of(2010, 1, 1)).country());
+        assertEquals(null, k.find("Putin"), "a bare surname is not looked up");
+    }
+
+    @Test
+    void aHeadOfStateNamedWithoutTitleGetsCountryAndGovernmentByTheArticleDate() {
+        StoryRecord r = analyze("Vladimir Putin met business leaders on Tuesday. The talks lasted three hours.",
+                "2012-06-05");
+        Entity putin = entityNamed(r, "Vladimir Putin");
+        assertEquals("RUS", putin.country());
+        assertEquals("GOV", putin.sector());
+    }
+
+    @Test
+    void afterTheTermTheCountryStaysButNotGovernment() {
+        StoryRecord r = analyze("Vladimir Putin met business leaders on Tuesday. The talks lasted three hours.",
+                "1995-06-06");
+        Entity putin = entityNamed(r, "Vladimir Putin");
+        assertEquals("RUS", putin.country());
+        assertNull(putin.sector(), "not yet in office in 1995");
+        Entity later = entityNamed(analyze("Angela Merkel spoke to students on Tuesday.", "2003-03-04"),
+                "Angela Merkel");
+        assertEquals("DEU", later.country());
+        assertNull(later.sector());
+    }
+
+    @Test
+    void whatTheArticleSaysWinsOverTheList() {
+        Entity p = entityNamed(analyze("Russian businessman Vladimir Putin opened a factory in Moscow on Saturday.",
+                "2012-06-09"), "Vladimir Putin");
+        assertEquals("RUS", p.country());
+        assertEquals("BUS", p.sector(), "the article's sector, not the list's GOV");
+        Entity q = entityNamed(analyze("Ukrainian opposition leader Vladimir Putin led a march in Kyiv on Saturday.",
+                "2012-06-09"), "Vladimir Putin");
+        assertEquals("UKR", q.country(), "the article's country: a namesake, not the list's");
+        ActorFiller filler = ActorFiller.standard();
+        Entity namesake = new Entity("E1", "Vladimir Putin", EntityType.PERSON, null, List.of(), List.of(), null,
+                "UKR", null, null, List.of());
+        assertNull(filler.fill(namesake, LocalDate.of(2012, 6, 9), Set.of()).sector(),
+                "the list's GOV is not taken for another country's namesake");
+        Entity bare = new Entity("E1", "Putin", EntityType.PERSON, null, List.of(), List.of(), null, null, null, null,
+                List.of());
+        assertNull(filler.fill(bare, LocalDate.of(2012, 6, 9), Set.of()).country(), "a bare surname is not looked up");
+        Entity byAlias = new Entity("E1", "Putin", EntityType.PERSON, null, List.of("Vladimir V. Putin"), List.of(),
+                null, null, null, null, List.of());
+        assertEquals("RUS", filler.fill(byAlias, null, Set.of()).country(), "a full-name alias is");
+        assertEquals("RUS", filler.fill(byAlias, null, Set.of("RUS", "USA")).country());
+        assertNull(filler.fill(byAlias, null, Set.of("USA")).country(),
+                "an article that names countries, never the list's, is about a namesake");
+    }
+
+    @Test
+    void anUnknownNameStaysWithoutCountry() {
+        StoryRecord r = analyze("Hendrik Zwanenburg met business leaders on Tuesday.", "2012-06-05");
+        Entity e = entityNamed(r, "Hendrik Zwanenburg");
+        assertNull(e.country());
+        assertNull(e.sector());
+    }
+
+    @Test
+    void provenanceNamesTheList() {
+        assertTrue(Fixtures.analyzer().provenance().settings().get("actors").contains(KnownActors.RESOURCE));
+    }
+
+    @Test
+    void periodsByDateAndWithoutDate() {
+        KnownActors.Actor a = new KnownActors.Actor(java.util.List.of(
+                new KnownActors.Period("FRA", null, 19800101, 20120514),
+                new KnownActors.Period("FRA", "GOV", 20120515, 99_991_231)));
+        assertEquals(new KnownActors.Status("FRA", "GOV"), a.at(LocalDate.of(2013, 1, 1)));
+        assertEquals(new KnownActors.Status("FRA", null), a.at(LocalDate.of(2010, 1, 1)));
+        assertEquals(new KnownActors.Status("FRA", "GOV"), a.at(null), "no date: the latest the list knows");
+        assertEquals(new KnownActors.Status("FRA", null), a.at(KnownActors.HORIZON.plusYears(3)),
+                "an open term is not taken past the list's horizon");
+    }
+}
