@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 /**
  * newsgraph's own run of CoreNLP's neural parser against CoreNLP's {@code depparse} annotator
  * itself: the same arcs, labels and order on every sentence of the example article and fixtures of
- * our own, and, as an optional extra skipped where {@code ../../shared} is absent, on a sample of
+ * our own, and, as an optional extra skipped where the development data (system property {@code newsgraph.devdata}, set by the parent pom) is absent, on a sample of
  * Reuters reports; and the model's numbers read as the JDK reads them.
  */
 class TransitionParserTest {
@@ -41,7 +41,8 @@ class TransitionParserTest {
             "Asked whether talks would resume, he replied: \"That depends on them, not on us.\"",
             "Ukraine's foreign ministry summoned the envoy; Moscow has yet to respond.");
 
-    private static final Path REUTERS = Path.of("../../shared/corpus/reuters-2017.jsonl");
+    private static final Path REUTERS = Path.of(System.getProperty("newsgraph.devdata", "missing"), "corpus",
+            "reuters-2017.jsonl");
 
     /** Both parsers, built once for the tests that compare them (models load in seconds). */
     private static CoreNlpParser ours;
@@ -53,10 +54,10 @@ class TransitionParserTest {
         assertTrue(sentences > 30, "sentences compared: " + sentences);
     }
 
-    /** An optional extra over real reports, where the shared corpus sits next to the clone. */
+    /** An optional extra over real reports, where the development data sits next to the clone. */
     @Test
     void everySentenceOfAReutersSampleToo() throws Exception {
-        assumeTrue(Files.exists(REUTERS), REUTERS + " not found (a clone without ../shared): the optional comparison "
+        assumeTrue(Files.exists(REUTERS), REUTERS + " not found (no development data beside this clone): the optional comparison "
                 + "on 25 Reuters reports is skipped; the fixture sentences and the example article are compared anyway");
         List<String> texts = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
