@@ -47,7 +47,9 @@ public final class Analyzer {
         stages.add(TimeAnchor.create());
         stages.add(QuantityReader.create());
         stages.add(EntityResolver.create());
-        stages.add(QuoteAttributor.create());
+        QuoteAttributor quotes = QuoteAttributor.create();
+        settings.putAll(quotes.settings());
+        stages.add(quotes);
         stages.add(EventCoder.create());
         return new Analyzer(stages, settings);
     }

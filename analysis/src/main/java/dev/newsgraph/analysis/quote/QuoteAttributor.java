@@ -36,12 +36,85 @@ public final class QuoteAttributor implements Stage {
     private final SpeechVerbs verbs;
 
     public QuoteAttributor(SpeechVerbs verbs) {
-        this.verbs = verbs;
+        this(verbs, null, null);
     }
 
     public static QuoteAttributor create() {
-        return new QuoteAttributor(SpeechVerbs.standard());
+        return new QuoteAttributor(SpeechVerbs.standard(), RANKER_ON ? SpeakerModel.standard() : null, null);
     }
+
+    // ---- the learned speaker ranker (SpeakerCandidates, SpeakerModel); the rules below are its first candidate ----
+
+    /**
+     * How {@link #create} chooses the speakers of direct quotes (docs/analysis.md): "certain" ranks them
+     * with the shipped {@link SpeakerModel} but keeps the rules' speaker where it is certain (the subject
+     * of a speech verb in the quote's own sentence); "on" ranks every quote; "off" leaves the rules alone.
+     * The system property {@code newsgraph.quotes.ranker} overrides it.
+     */
+    static final String RANKER = System.getProperty("newsgraph.quotes.ranker", "off");
+    static final boolean RANKER_ON = !RANKER.equals("off");
+    private static final boolean KEEP_CERTAIN = RANKER.equals("certain");
+
+    /** What the ranker saw for one direct quote: for the training program. */
+    record Ranked(QuoteMarks.Quoted quote, String ruleSpeaker, List<SpeakerCandidates.Candidate> candidates) {
+    }
+
+    private final SpeakerModel model;
+    private final java.util.function.Consumer<Ranked> observer;
+    private final boolean keepCertain;
+
+    /**
+     * @param model    ranks the candidate speakers of each direct quote; null: the rules alone choose
+     * @param observer receives each direct quote's candidates (the training program); may be null
+     */
+    QuoteAttributor(SpeechVerbs verbs, SpeakerModel model, java.util.function.Consumer<Ranked> observer) {
+        this(verbs, model, observer, KEEP_CERTAIN);
+    }
+
+    /** @param keepCertain keep the rules' speaker where it is certain ({@link SpeakerCandidates#certain}) */
+    QuoteAttributor(SpeechVerbs verbs, SpeakerModel model, java.util.function.Consumer<Ranked> observer,
+                    boolean keepCertain) {
+        this.verbs = verbs;
+        this.model = model;
+        this.observer = observer;
+        this.keepCertain = keepCertain;
+    }
+
+    /**
+     * The settings provenance records: {@code quotes.speaker-model}, the model's file and a hash of it
+     * (and whether the rules' certain speakers are kept), or "rules" where the rules alone choose.
+     */
+    public java.util.Map<String, String> settings() {
+        return java.util.Map.of("quotes.speaker-model",
+                model == null ? "rules" : model.name() + (keepCertain ? " (certain rules kept)" : ""));
+    }
+
+    /** The ranker's speaker for a quote the rules gave {@code ruleSpeaker}; the rules' where it has none. */
+    private String rank(Document doc, Sentence s, QuoteMarks.Quoted q, List<QuoteMarks.Quoted> spans,
+                        String ruleSpeaker, String previousSpeaker) {
+        if (model == null && observer == null) {
+            return ruleSpeaker;
+        }
+        List<SpeakerCandidates.Candidate> candidates =
+                SpeakerCandidates.of(doc, s, q, spans, ruleSpeaker, previousSpeaker, verbs);
+        if (observer != null) {
+            observer.accept(new Ranked(q, ruleSpeaker, candidates));
+        }
+        if (model == null) {
+            return ruleSpeaker;
+        }
+        if (keepCertain && ruleSpeaker != null) {
+            for (SpeakerCandidates.Candidate c : candidates) {
+                if (c.entity().equals(ruleSpeaker) && SpeakerCandidates.certain(c)) {
+                    return ruleSpeaker;
+                }
+            }
+        }
+        SpeakerCandidates.Candidate best = model.best(candidates);
+        return best == null ? ruleSpeaker : best.entity();
+    }
+
+    // ---- end of the ranker's part ----
 
     @Override
     public String name() {
@@ -59,6 +132,7 @@ public final class QuoteAttributor implements Stage {
         List<QuoteMarks.Quoted> spans = QuoteMarks.find(text);
         List<Quote> out = new ArrayList<>();
         Attribution previous = Attribution.NONE;
+        String previousRuleSpeaker = null; // for the ranker: the rules' speaker of the quote before
         int previousEnd = -1;
         for (QuoteMarks.Quoted q : spans) {
             Sentence s = doc.sentenceAt(q.start());
@@ -80,8 +154,12 @@ public final class QuoteAttributor implements Stage {
                 a = new Attribution(previous.speaker(), previous.cue(), previous.channel());
             }
             String words = text.substring(q.start(), q.end());
-            out.add(new Quote("Q" + (out.size() + 1), words, a.speaker(), kind(text, s, q), a.cue(), a.channel(),
+            String speaker = rank(doc, s, q, spans, a.speaker(), previousRuleSpeaker); // the ranker's choice
+            out.add(new Quote("Q" + (out.size() + 1), words, speaker, kind(text, s, q), a.cue(), a.channel(),
                     q.start(), q.end()));
+            if (a.speaker() != null) {
+                previousRuleSpeaker = a.speaker();
+            }
             if (a.speaker() != null) {
                 previous = a;
             }
