@@ -51,7 +51,7 @@ public final class QuoteAttributor implements Stage {
      * of a speech verb in the quote's own sentence); "on" ranks every quote; "off" leaves the rules alone.
      * The system property {@code newsgraph.quotes.ranker} overrides it.
      */
-    static final String RANKER = System.getProperty("newsgraph.quotes.ranker", "off");
+    static final String RANKER = System.getProperty("newsgraph.quotes.ranker", "certain");
     static final boolean RANKER_ON = !RANKER.equals("off");
     private static final boolean KEEP_CERTAIN = RANKER.equals("certain");
 
