@@ -98,7 +98,9 @@ final class SpeakerCandidates {
                 boolean before = m.end() <= q.start();
                 int distance = before ? tokensBetween(all, ms, tok, q.start(), true)
                         : tokensBetween(all, ms, tok, q.end(), false);
-                boolean br = text.substring(Math.min(m.end(), q.end()), Math.max(m.start(), q.start())).indexOf('\n') >= 0;
+                int gapFrom = before ? m.end() : q.end();
+                int gapTo = before ? q.start() : m.start(); // a mention that straddles a quote mark has no gap
+                boolean br = gapFrom < gapTo && text.substring(gapFrom, gapTo).indexOf('\n') >= 0;
                 Place p = new Place(m, ms, tok, head, distance, before, br);
                 Place old = nearest.get(e.id());
                 if (old == null || p.distance() < old.distance()) {
