@@ -68,11 +68,12 @@ public final class SpeakerModelTrainer {
         switch (args[0]) {
             case "extract" -> extract(Path.of(args[1]), Path.of(args[2]),
                     args.length > 4 ? Integer.parseInt(args[3]) : 0, args.length > 4 ? Integer.parseInt(args[4]) : 1);
-            case "fit" -> fit(args[1], Path.of(args[2]), Stream.of(args).skip(3).toList());
+            case "fit" -> fit(args[1], Path.of(args[2]), Stream.of(args).skip(3).toList(),
+                    System.getProperty("speakers.source", "the candidates in " + args[1]));
             case "train" -> {
                 Path tsv = Files.createTempFile("speaker-candidates", ".tsv");
                 extract(Path.of(args[1]), tsv, 0, 1);
-                fit(tsv.toString(), Path.of(args[2]), List.of());
+                fit(tsv.toString(), Path.of(args[2]), List.of(), Path.of(args[1]).toAbsolutePath().normalize().toString());
             }
             default -> throw new IllegalArgumentException("extract | fit | train");
         }
@@ -299,7 +300,8 @@ public final class SpeakerModelTrainer {
         return new Split(new ArrayList<>(quotes.values()), gold, articles);
     }
 
-    static void fit(String trainTsv, Path modelOut, List<String> checks) throws IOException {
+    /** @param source what the candidates were extracted from, for the model's header */
+    static void fit(String trainTsv, Path modelOut, List<String> checks, String source) throws IOException {
         Split train = read(trainTsv);
         Linear.disableDebugOutput();
         // C from a fifth of the training articles held out (by name), then a refit on all of train
@@ -308,9 +310,11 @@ public final class SpeakerModelTrainer {
         for (Q q : train.quotes()) {
             (Math.floorMod(q.article().hashCode(), 5) == 0 ? heldOut : fitPart).add(q);
         }
-        double bestC = 1;
+        double bestC = 0.3;
         double bestRight = -1;
-        for (double c : new double[] {0.01, 0.03, 0.1, 0.3, 1, 3, 10}) {
+        boolean choose = fitPart.stream().anyMatch(q -> q.labels().contains(1))
+                && heldOut.stream().anyMatch(q -> q.labels().contains(1)); // not on a handful of articles
+        for (double c : choose ? new double[] {0.01, 0.03, 0.1, 0.3, 1, 3, 10} : new double[0]) {
             Map<String, Double> w = fitWeights(fitPart, c);
             int right = right(heldOut, w);
             System.err.printf(Locale.ROOT, "C=%s: held-out quotes right %d of %d matched%n", c, right,
@@ -329,7 +333,7 @@ public final class SpeakerModelTrainer {
         long positives = train.quotes().stream().filter(q -> q.labels().contains(1)).count();
         b.append("# newsgraph quote speaker ranker: one weight per feature of SpeakerCandidates; the candidate\n")
                 .append("# with the highest bias + sum(weight * value) speaks.\n")
-                .append("# trained on: PolNeAR train (shared/quotes/polnear/train), ").append(train.articles())
+                .append("# trained on: PolNeAR train (").append(source).append("), ").append(train.articles())
                 .append(" articles, ").append(positives).append(" quotes with a right candidate, ")
                 .append(train.quotes().stream().mapToInt(q -> q.entities().size()).sum()).append(" candidates\n")
                 .append("# trained: ").append(LocalDate.now()).append(" by dev.newsgraph.analysis.quote.SpeakerModelTrainer\n")
