@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  * speech verb that governs the quote or stands beside it; the agent of "described by X as";
  * the object of "cited X as saying"), then from "according to X", then carried over from the
  * quote before for a bare quote paragraph. A speaker is never an entity mentioned only inside
- * the quote itself.
+ * the quote itself. For direct quotes, a learned ranker ({@link SpeakerModel} over
+ * {@link SpeakerCandidates}) then chooses among the nearby entities, the rules' choice one of its
+ * features; the rules' speaker stays where it is certain (docs/analysis.md).
  */
 public final class QuoteAttributor implements Stage {
     private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to\\b", Pattern.CASE_INSENSITIVE);
@@ -48,7 +50,8 @@ public final class QuoteAttributor implements Stage {
     /**
      * How {@link #create} chooses the speakers of direct quotes (docs/analysis.md): "certain" ranks them
      * with the shipped {@link SpeakerModel} but keeps the rules' speaker where it is certain (the subject
-     * of a speech verb in the quote's own sentence); "on" ranks every quote; "off" leaves the rules alone.
+     * of a speech verb in the quote's own sentence, or whom a citing verb there cites:
+     * {@link SpeakerCandidates#certain}); "on" ranks every quote; "off" leaves the rules alone.
      * The system property {@code newsgraph.quotes.ranker} overrides it.
      */
     static final String RANKER = System.getProperty("newsgraph.quotes.ranker", "certain");

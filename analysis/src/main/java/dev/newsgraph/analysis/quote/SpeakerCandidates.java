@@ -201,10 +201,14 @@ final class SpeakerCandidates {
         return out;
     }
 
-    /** Whether a candidate the rules chose is certain: the subject of a speech verb in the quote's own sentence. */
+    /**
+     * Whether a candidate the rules chose is certain: the subject (or passive agent) of a speech verb in the
+     * quote's own sentence, or the one a citing verb there cites ("the agency cited X as saying").
+     */
     static boolean certain(Candidate c) {
-        return c.features().containsKey("rule") && c.features().containsKey("same")
-                && c.features().containsKey("subj.speech.same");
+        Map<String, Double> f = c.features();
+        return f.containsKey("rule") && f.containsKey("same")
+                && (f.containsKey("subj.speech.same") || f.containsKey("cited.same"));
     }
 
     private static void put(Map<String, Double> f, String name, boolean on) {
