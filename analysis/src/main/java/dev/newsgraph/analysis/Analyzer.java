@@ -71,7 +71,9 @@ public final class Analyzer {
         stages.add(QuantityReader.create());
         stages.add(EntityResolver.create());
         settings.put("actors", KnownActors.RESOURCE + " (Phoenix actor dictionaries of PETRARCH2, MIT)");
-        stages.add(QuoteAttributor.create());
+        QuoteAttributor quotes = QuoteAttributor.create();
+        settings.putAll(quotes.settings());
+        stages.add(quotes);
         stages.add(EventCoder.create());
         return new Analyzer(stages, settings);
     }

@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  * speech verb that governs the quote or stands beside it; the agent of "described by X as";
  * the object of "cited X as saying"), then from "according to X", then carried over from the
  * quote before for a bare quote paragraph. A speaker is never an entity mentioned only inside
- * the quote itself.
+ * the quote itself. For direct quotes, a learned ranker ({@link SpeakerModel} over
+ * {@link SpeakerCandidates}) then chooses among the nearby entities, the rules' choice one of its
+ * features; the rules' speaker stays where it is certain (docs/analysis.md).
  */
 public final class QuoteAttributor implements Stage {
     private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to\\b", Pattern.CASE_INSENSITIVE);
@@ -36,12 +38,86 @@ public final class QuoteAttributor implements Stage {
     private final SpeechVerbs verbs;
 
     public QuoteAttributor(SpeechVerbs verbs) {
-        this.verbs = verbs;
+        this(verbs, null, null);
     }
 
     public static QuoteAttributor create() {
-        return new QuoteAttributor(SpeechVerbs.standard());
+        return new QuoteAttributor(SpeechVerbs.standard(), RANKER_ON ? SpeakerModel.standard() : null, null);
     }
+
+    // ---- the learned speaker ranker (SpeakerCandidates, SpeakerModel); the rules below are its first candidate ----
+
+    /**
+     * How {@link #create} chooses the speakers of direct quotes (docs/analysis.md): "certain" ranks them
+     * with the shipped {@link SpeakerModel} but keeps the rules' speaker where it is certain (the subject
+     * of a speech verb in the quote's own sentence, or whom a citing verb there cites:
+     * {@link SpeakerCandidates#certain}); "on" ranks every quote; "off" leaves the rules alone.
+     * The system property {@code newsgraph.quotes.ranker} overrides it.
+     */
+    static final String RANKER = System.getProperty("newsgraph.quotes.ranker", "certain");
+    static final boolean RANKER_ON = !RANKER.equals("off");
+    private static final boolean KEEP_CERTAIN = RANKER.equals("certain");
+
+    /** What the ranker saw for one direct quote: for the training program. */
+    record Ranked(QuoteMarks.Quoted quote, String ruleSpeaker, List<SpeakerCandidates.Candidate> candidates) {
+    }
+
+    private final SpeakerModel model;
+    private final java.util.function.Consumer<Ranked> observer;
+    private final boolean keepCertain;
+
+    /**
+     * @param model    ranks the candidate speakers of each direct quote; null: the rules alone choose
+     * @param observer receives each direct quote's candidates (the training program); may be null
+     */
+    QuoteAttributor(SpeechVerbs verbs, SpeakerModel model, java.util.function.Consumer<Ranked> observer) {
+        this(verbs, model, observer, KEEP_CERTAIN);
+    }
+
+    /** @param keepCertain keep the rules' speaker where it is certain ({@link SpeakerCandidates#certain}) */
+    QuoteAttributor(SpeechVerbs verbs, SpeakerModel model, java.util.function.Consumer<Ranked> observer,
+                    boolean keepCertain) {
+        this.verbs = verbs;
+        this.model = model;
+        this.observer = observer;
+        this.keepCertain = keepCertain;
+    }
+
+    /**
+     * The settings provenance records: {@code quotes.speaker-model}, the model's file and a hash of it
+     * (and whether the rules' certain speakers are kept), or "rules" where the rules alone choose.
+     */
+    public java.util.Map<String, String> settings() {
+        return java.util.Map.of("quotes.speaker-model",
+                model == null ? "rules" : model.name() + (keepCertain ? " (certain rules kept)" : ""));
+    }
+
+    /** The ranker's speaker for a quote the rules gave {@code ruleSpeaker}; the rules' where it has none. */
+    private String rank(Document doc, Sentence s, QuoteMarks.Quoted q, List<QuoteMarks.Quoted> spans,
+                        String ruleSpeaker, String previousSpeaker) {
+        if (model == null && observer == null) {
+            return ruleSpeaker;
+        }
+        List<SpeakerCandidates.Candidate> candidates =
+                SpeakerCandidates.of(doc, s, q, spans, ruleSpeaker, previousSpeaker, verbs);
+        if (observer != null) {
+            observer.accept(new Ranked(q, ruleSpeaker, candidates));
+        }
+        if (model == null) {
+            return ruleSpeaker;
+        }
+        if (keepCertain && ruleSpeaker != null) {
+            for (SpeakerCandidates.Candidate c : candidates) {
+                if (c.entity().equals(ruleSpeaker) && SpeakerCandidates.certain(c)) {
+                    return ruleSpeaker;
+                }
+            }
+        }
+        SpeakerCandidates.Candidate best = model.best(candidates);
+        return best == null ? ruleSpeaker : best.entity();
+    }
+
+    // ---- end of the ranker's part ----
 
     @Override
     public String name() {
@@ -59,6 +135,7 @@ public final class QuoteAttributor implements Stage {
         List<QuoteMarks.Quoted> spans = QuoteMarks.find(text);
         List<Quote> out = new ArrayList<>();
         Attribution previous = Attribution.NONE;
+        String previousRuleSpeaker = null; // for the ranker: the rules' speaker of the quote before
         int previousEnd = -1;
         for (QuoteMarks.Quoted q : spans) {
             Sentence s = doc.sentenceAt(q.start());
@@ -80,8 +157,12 @@ public final class QuoteAttributor implements Stage {
                 a = new Attribution(previous.speaker(), previous.cue(), previous.channel());
             }
             String words = text.substring(q.start(), q.end());
-            out.add(new Quote("Q" + (out.size() + 1), words, a.speaker(), kind(text, s, q), a.cue(), a.channel(),
+            String speaker = rank(doc, s, q, spans, a.speaker(), previousRuleSpeaker); // the ranker's choice
+            out.add(new Quote("Q" + (out.size() + 1), words, speaker, kind(text, s, q), a.cue(), a.channel(),
                     q.start(), q.end()));
+            if (a.speaker() != null) {
+                previousRuleSpeaker = a.speaker();
+            }
             if (a.speaker() != null) {
                 previous = a;
             }
