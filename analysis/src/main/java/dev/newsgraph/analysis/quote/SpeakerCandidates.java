@@ -1,9 +1,9 @@
 package dev.newsgraph.analysis.quote;
 
 import dev.newsgraph.analysis.document.Document;
-import dev.newsgraph.analysis.linguistics.Dependency;
-import dev.newsgraph.analysis.linguistics.Sentence;
-import dev.newsgraph.analysis.linguistics.Token;
+import dev.newsgraph.analysis.document.Dependency;
+import dev.newsgraph.analysis.document.Sentence;
+import dev.newsgraph.analysis.document.Token;
 import dev.newsgraph.model.Entity;
 import dev.newsgraph.model.EntityType;
 import dev.newsgraph.model.Span;
