@@ -259,6 +259,9 @@ final class PersonDescriptions {
                 m.age = v;
                 for (int j = i + 1; j < names.size(); j++) {
                     Mention n = names.get(j);
+                    if (n.start() < names.get(j - 1).end()) {
+                        break; // names are not in text order here: no conjoined run follows
+                    }
                     String between = text.substring(names.get(j - 1).end(), n.start()).strip();
                     if (n.type == EntityType.PERSON && (between.equals("and") || between.equals(","))) {
                         n.age = n.age == null ? v : n.age;

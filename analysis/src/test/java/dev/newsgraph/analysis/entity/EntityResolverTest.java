@@ -16,6 +16,16 @@ import org.junit.jupiter.api.Test;
 
 class EntityResolverTest {
 
+    /** An age before a name, in a sentence whose other names come earlier, is read without a crash. */
+    @Test
+    void anAgeBeforeANameAfterOtherNamesIsTheirs() {
+        StoryRecord r = analyze("An Albany police SWAT team and Georgia Bureau of Investigation agents raided the home "
+                + "of 27-year-old Phillip Benjamin Conner on Wednesday.", "2010-03-04");
+        Entity conner = entityNamed(r, "Phillip Benjamin Conner");
+        assertEquals(EntityType.PERSON, conner.type());
+        assertEquals(27, conner.age());
+    }
+
     @Test
     void aSurnameJoinsTheFullNameAndTheTitleBecomesARoleWithCountry() {
         StoryRecord r = analyze("Brazilian Finance Minister Maria Lopez arrived in Santiago on Monday. "
