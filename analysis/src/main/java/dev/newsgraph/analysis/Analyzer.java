@@ -70,7 +70,8 @@ public final class Analyzer {
         stages.add(TimeAnchor.create());
         stages.add(QuantityReader.create());
         stages.add(EntityResolver.create());
-        settings.put("actors", KnownActors.RESOURCE + " (Phoenix actor dictionaries of PETRARCH2, MIT)");
+        settings.put("actors", KnownActors.RESOURCE + " (Phoenix actor dictionaries of PETRARCH2, MIT) + "
+                + KnownActors.ADDITIONS);
         QuoteAttributor quotes = QuoteAttributor.create();
         settings.putAll(quotes.settings());
         stages.add(quotes);

@@ -15,7 +15,8 @@ import java.util.Set;
  * the entities it built; it only fills what is missing: what the article says always wins, and
  * where the article gives a country other than the list's, the entity is left as the article has
  * it, and where the article names countries but never the list's, the name is taken for a
- * namesake. Only full names are looked up (two words or more), never a bare surname many share.
+ * namesake, unless it is one of the prominent people of newsgraph's own additions (a US defence
+ * secretary visiting Islamabad is still American). Only full names are looked up (two words or more), never a bare surname many share.
  * Thread-safe.
  */
 public final class ActorFiller {
@@ -67,8 +68,9 @@ public final class ActorFiller {
         if (e.country() != null && s.country() != null && !e.country().equals(s.country())) {
             return e; // the article places it elsewhere: a namesake, or the list is out of date
         }
-        if (e.country() == null && s.country() != null && !named.isEmpty() && !named.contains(s.country())) {
-            return e; // the article names countries, never this one: likely a namesake
+        if (e.country() == null && s.country() != null && !named.isEmpty() && !named.contains(s.country())
+                && !actor.curated()) {
+            return e; // the article names countries, never this one: likely a namesake (not of the prominent few)
         }
         String country = e.country() != null ? e.country() : s.country();
         String sector = e.sector() != null ? e.sector() : s.sector();

@@ -10,9 +10,11 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
@@ -31,6 +33,9 @@ public final class KnownActors {
     /** The resource, as provenance names it. */
     public static final String RESOURCE = "known-actors.tsv.gz";
     private static final String PATH = "/dev/newsgraph/analysis/actor/" + RESOURCE;
+    /** newsgraph's own additions: people in office after the converted lists stop, read over them. */
+    public static final String ADDITIONS = "known-actors-additions.tsv";
+    private static final String ADDITIONS_PATH = "/dev/newsgraph/analysis/actor/" + ADDITIONS;
     private static final int OPEN_FROM = 0;
     private static final int OPEN_TO = 99_991_231;
     /**
@@ -64,10 +69,17 @@ public final class KnownActors {
         }
     }
 
-    /** An actor: its periods in the dictionary's order. */
-    public record Actor(List<Period> periods) {
+    /**
+     * An actor: its periods in the dictionary's order; {@code curated} where the line is one of
+     * newsgraph's own additions (people prominent enough to be written in by hand).
+     */
+    public record Actor(List<Period> periods, boolean curated) {
         public Actor {
             periods = List.copyOf(periods);
+        }
+
+        public Actor(List<Period> periods) {
+            this(periods, false);
         }
 
         /**
@@ -111,25 +123,29 @@ public final class KnownActors {
 
     /** Name key to its actor's line: periods are read on look-up, so that loading is one pass of indexOf. */
     private final Map<String, String> byName;
+    /** The names whose line was read over the list by {@link #with}: the curated additions. */
+    private final Set<String> curated;
 
-    private KnownActors(Map<String, String> byName) {
+    private KnownActors(Map<String, String> byName, Set<String> curated) {
         this.byName = byName;
+        this.curated = curated;
     }
 
     private static volatile KnownActors standard;
 
-    /** The list shipped with newsgraph, loaded on first use. */
+    /** The list shipped with newsgraph (the converted dictionaries, newsgraph's additions over them), loaded on first use. */
     public static KnownActors standard() {
         KnownActors s = standard;
         if (s == null) {
             synchronized (KnownActors.class) {
                 s = standard;
                 if (s == null) {
-                    try (InputStream in = KnownActors.class.getResourceAsStream(PATH)) {
-                        if (in == null) {
-                            throw new IllegalStateException("missing resource " + PATH);
+                    try (InputStream in = KnownActors.class.getResourceAsStream(PATH);
+                         InputStream added = KnownActors.class.getResourceAsStream(ADDITIONS_PATH)) {
+                        if (in == null || added == null) {
+                            throw new IllegalStateException("missing resource " + (in == null ? PATH : ADDITIONS_PATH));
                         }
-                        s = read(new GZIPInputStream(in, 1 << 16));
+                        s = read(new GZIPInputStream(in, 1 << 16)).with(read(added));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -138,6 +154,15 @@ public final class KnownActors {
             }
         }
         return s;
+    }
+
+    /** This list with another read over it: where both know a name, the other's line wins. */
+    public KnownActors with(KnownActors over) {
+        Map<String, String> out = new HashMap<>(byName);
+        out.putAll(over.byName);
+        Set<String> added = new HashSet<>(curated);
+        added.addAll(over.byName.keySet());
+        return new KnownActors(out, Set.copyOf(added));
     }
 
     /** Reads a list in the resource format (not compressed); a malformed line fails here, not on look-up. */
@@ -162,7 +187,7 @@ public final class KnownActors {
                 from = to + 1;
             }
         }
-        return new KnownActors(out);
+        return new KnownActors(out, Set.of());
     }
 
     /** Each period after the names has four space-separated fields: a cheap check, no parsing. */
@@ -182,7 +207,7 @@ public final class KnownActors {
         return spaces == 3;
     }
 
-    private static Actor parse(String line) {
+    private static Actor parse(String line, boolean curated) {
         String[] f = line.split("\t");
         List<Period> periods = new ArrayList<>(f.length - 1);
         for (int i = 1; i < f.length; i++) {
@@ -190,7 +215,7 @@ public final class KnownActors {
             periods.add(new Period(dash(p[0]), dash(p[1]), p[2].equals("-") ? OPEN_FROM : Integer.parseInt(p[2]),
                     p[3].equals("-") ? OPEN_TO : Integer.parseInt(p[3])));
         }
-        return new Actor(periods);
+        return new Actor(periods, curated);
     }
 
     private static String dash(String s) {
@@ -199,8 +224,9 @@ public final class KnownActors {
 
     /** The actor known by this full name (in any case, accents, dots and hyphens aside), or null. */
     public Actor find(String name) {
-        String line = name == null ? null : byName.get(key(name));
-        return line == null ? null : parse(line);
+        String key = name == null ? null : key(name);
+        String line = key == null ? null : byName.get(key);
+        return line == null ? null : parse(line, curated.contains(key));
     }
 
     /** How many names the list knows. */

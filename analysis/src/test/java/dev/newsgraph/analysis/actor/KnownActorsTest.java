@@ -71,8 +71,13 @@ class KnownActorsTest {
                 null, null, null, null, List.of());
         assertEquals("RUS", filler.fill(byAlias, null, Set.of()).country(), "a full-name alias is");
         assertEquals("RUS", filler.fill(byAlias, null, Set.of("RUS", "USA")).country());
-        assertNull(filler.fill(byAlias, null, Set.of("USA")).country(),
+        Entity medvedev = new Entity("E1", "Medvedev", EntityType.PERSON, null, List.of("Dmitri Medvedev"), List.of(),
+                null, null, null, null, List.of());
+        assertEquals("RUS", filler.fill(medvedev, null, Set.of("RUS")).country());
+        assertNull(filler.fill(medvedev, null, Set.of("USA")).country(),
                 "an article that names countries, never the list's, is about a namesake");
+        assertEquals("RUS", filler.fill(byAlias, null, Set.of("USA")).country(),
+                "except for the prominent people of newsgraph's own additions");
     }
 
     @Test
@@ -86,6 +91,31 @@ class KnownActorsTest {
     @Test
     void provenanceNamesTheList() {
         assertTrue(Fixtures.analyzer().provenance().settings().get("actors").contains(KnownActors.RESOURCE));
+        assertTrue(Fixtures.analyzer().provenance().settings().get("actors").contains(KnownActors.ADDITIONS));
+    }
+
+    /** People in office after the converted lists stop come from newsgraph's additions, by the article's date. */
+    @Test
+    void theAdditionsKnowLaterOfficeHolders() {
+        KnownActors k = KnownActors.standard();
+        assertEquals(new KnownActors.Status("USA", "GOV"), k.find("Rex Tillerson").at(LocalDate.of(2017, 12, 5)));
+        assertEquals(new KnownActors.Status("USA", "BUS"), k.find("Rex Tillerson").at(LocalDate.of(2015, 6, 1)));
+        assertEquals(new KnownActors.Status("USA", null), k.find("Rex Tillerson").at(LocalDate.of(2019, 6, 1)));
+        Entity mattis = entityNamed(analyze("Jim Mattis arrived in Islamabad on Monday for talks.", "2017-12-04"),
+                "Jim Mattis");
+        assertEquals("USA", mattis.country());
+        assertEquals("GOV", mattis.sector());
+    }
+
+    @Test
+    void aLaterListReadOverAnEarlierReplacesItsLines() throws Exception {
+        KnownActors converted = KnownActors.read(new java.io.ByteArrayInputStream(
+                "ann lee|a lee\tGBR GOV 20000101 20101231\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        KnownActors added = KnownActors.read(new java.io.ByteArrayInputStream(
+                "ann lee\tIRL GOV 20110101 20201231\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        KnownActors both = converted.with(added);
+        assertEquals("IRL", both.find("Ann Lee").at(LocalDate.of(2015, 1, 1)).country());
+        assertEquals("GBR", both.find("A. Lee").at(LocalDate.of(2005, 1, 1)).country(), "other names keep their line");
     }
 
     @Test
