@@ -81,16 +81,21 @@ final class StoreQueries {
         });
     }
 
+    /** The rows one store query hands over, collected on a pooled connection. */
+    private <T> List<T> collect(java.util.function.BiConsumer<Store, java.util.function.Consumer<T>> query) {
+        List<T> rows = new ArrayList<>();
+        pool.read(s -> {
+            query.accept(s, rows::add);
+            return null;
+        });
+        return rows;
+    }
+
     // ---- actors
 
     /** Actors found by the filter (its actor: a name or alias), most named first, as many as its limit. */
     List<ActorRow> actors(QueryFilter f) {
-        List<ActorRow> rows = new ArrayList<>();
-        pool.read(s -> {
-            s.entities(f, rows::add);
-            return null;
-        });
-        return rows;
+        return collect((s, each) -> s.entities(f, each));
     }
 
     Slice<ActorRow> actors(QueryFilter f, Paging page) {
@@ -110,12 +115,7 @@ final class StoreQueries {
 
     /** The latest articles naming an actor. */
     List<ArticleRow> articlesNaming(long actorId, int limit) {
-        List<ArticleRow> rows = new ArrayList<>();
-        pool.read(s -> {
-            s.articlesNaming(actorId, limit, rows::add);
-            return null;
-        });
-        return rows;
+        return collect((s, each) -> s.articlesNaming(actorId, limit, each));
     }
 
     /** The roles the latest {@code articles} articles naming an actor give it. */
@@ -251,22 +251,12 @@ final class StoreQueries {
 
     /** Events per day and type. */
     List<TimelineRow> timeline(QueryFilter f) {
-        List<TimelineRow> rows = new ArrayList<>();
-        pool.read(s -> {
-            s.timeline(f, rows::add);
-            return null;
-        });
-        return rows;
+        return collect((s, each) -> s.timeline(f, each));
     }
 
     /** Actor pairs with their events, heaviest first. */
     List<EdgeRow> edges(QueryFilter f) {
-        List<EdgeRow> edges = new ArrayList<>();
-        pool.read(s -> {
-            s.network(f, edges::add);
-            return null;
-        });
-        return edges;
+        return collect((s, each) -> s.network(f, each));
     }
 
     /** The actor network: the actors of the edges (with the events of their edges) and the edges. */
