@@ -37,7 +37,7 @@ import java.util.stream.Stream;
  * Fits the speaker ranker ({@link SpeakerModel}) on PolNeAR train: runs the real pipeline over
  * every article, takes each direct quote's candidates ({@link SpeakerCandidates}), labels a
  * candidate right when one of its entity's mentions overlaps the gold source span or its name or
- * an alias has the gold source's content words (the rule of shared/tools/polnear_score.py), and
+ * an alias has the gold source's content words (the rule of the development tools' polnear_score.py), and
  * fits L2-regularised logistic regression with liblinear-java on pairs of a right and a wrong
  * candidate of one quote (a ranking objective). A training program, not a test:
  * docs/analysis.md gives the command.
@@ -64,6 +64,13 @@ public final class SpeakerModelTrainer {
     private SpeakerModelTrainer() {
     }
 
+    /** The training folder as the model file names it: its place in the development data, no machine's path. */
+    private static String dataName(Path folder) {
+        Path p = folder.toAbsolutePath().normalize();
+        int n = p.getNameCount();
+        return (n >= 3 ? p.subpath(n - 3, n) : p.getFileName()) + " of the development data";
+    }
+
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
             case "extract" -> extract(Path.of(args[1]), Path.of(args[2]),
@@ -73,7 +80,7 @@ public final class SpeakerModelTrainer {
             case "train" -> {
                 Path tsv = Files.createTempFile("speaker-candidates", ".tsv");
                 extract(Path.of(args[1]), tsv, 0, 1);
-                fit(tsv.toString(), Path.of(args[2]), List.of(), Path.of(args[1]).toAbsolutePath().normalize().toString());
+                fit(tsv.toString(), Path.of(args[2]), List.of(), dataName(Path.of(args[1])));
             }
             default -> throw new IllegalArgumentException("extract | fit | train");
         }
