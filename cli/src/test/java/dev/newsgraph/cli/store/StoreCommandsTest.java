@@ -77,6 +77,7 @@ class StoreCommandsTest {
 
         Run export = run("export", "--db", db, "--format", "jsonl", "--out", "-");
         assertEquals(0, export.code(), export.err());
+        dev.newsgraph.model.RecordSchemaCheck.assertValid(export.out()); // the store gives back records of the format
         List<StoryRecord> records = export.out().lines().map(RecordCodec::fromJson).toList();
         assertEquals(4, records.size());
         assertEquals(4, records.stream().map(r -> r.article().id()).distinct().count());
