@@ -145,7 +145,7 @@ public final class KnownActors {
                         if (in == null || added == null) {
                             throw new IllegalStateException("missing resource " + (in == null ? PATH : ADDITIONS_PATH));
                         }
-                        s = read(new GZIPInputStream(in, 1 << 16)).with(read(added));
+                        s = read(new GZIPInputStream(in, 1 << 16), RESOURCE).with(read(added, ADDITIONS));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -167,6 +167,11 @@ public final class KnownActors {
 
     /** Reads a list in the resource format (not compressed); a malformed line fails here, not on look-up. */
     public static KnownActors read(InputStream in) throws IOException {
+        return read(in, "known actors");
+    }
+
+    /** As {@link #read(InputStream)}, a malformed line's message naming the list. */
+    public static KnownActors read(InputStream in, String name) throws IOException {
         Map<String, String> out = new HashMap<>(1 << 16);
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
         String line;
@@ -178,7 +183,7 @@ public final class KnownActors {
             }
             int tab = line.indexOf('\t');
             if (tab <= 0 || !wellFormed(line, tab)) {
-                throw new IOException(RESOURCE + ":" + n + ": bad line '" + line + "'");
+                throw new IOException(name + ":" + n + ": bad line '" + line + "'");
             }
             for (int from = 0; from < tab; ) {
                 int bar = line.indexOf('|', from);

@@ -43,10 +43,15 @@ public final class EntityResolver implements Stage {
     private final SpeechVerbs speech;
     private final NationalityFinder nationalities;
     /** Known actors: country and sector for those the article names without placing (analysis.actor). */
-    private final ActorFiller actors = ActorFiller.standard();
+    private final ActorFiller actors;
 
-    public EntityResolver(WorldKnowledge world) {
+    /**
+     * @param world  countries, capitals, roles, institutions and the other tables names are read with
+     * @param actors fills the country and sector of known people and bodies the article leaves unplaced
+     */
+    public EntityResolver(WorldKnowledge world, ActorFiller actors) {
         this.world = world;
+        this.actors = actors;
         this.names = new NameFinder(world);
         this.groups = new GroupFinder(world);
         this.descriptions = new PersonDescriptions(world);
@@ -55,7 +60,7 @@ public final class EntityResolver implements Stage {
     }
 
     public static EntityResolver create() {
-        return new EntityResolver(WorldKnowledge.standard());
+        return new EntityResolver(WorldKnowledge.standard(), ActorFiller.standard());
     }
 
     @Override

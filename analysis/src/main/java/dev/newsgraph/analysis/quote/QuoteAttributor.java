@@ -135,7 +135,6 @@ public final class QuoteAttributor implements Stage {
         List<QuoteMarks.Quoted> spans = QuoteMarks.find(text);
         List<Quote> out = new ArrayList<>();
         Attribution previous = Attribution.NONE;
-        String previousRuleSpeaker = null; // for the ranker: the rules' speaker of the quote before
         int previousEnd = -1;
         for (QuoteMarks.Quoted q : spans) {
             Sentence s = doc.sentenceAt(q.start());
@@ -157,14 +156,11 @@ public final class QuoteAttributor implements Stage {
                 a = new Attribution(previous.speaker(), previous.cue(), previous.channel());
             }
             String words = text.substring(q.start(), q.end());
-            String speaker = rank(doc, s, q, spans, a.speaker(), previousRuleSpeaker); // the ranker's choice
+            String speaker = rank(doc, s, q, spans, a.speaker(), previous.speaker()); // the ranker's choice
             out.add(new Quote("Q" + (out.size() + 1), words, speaker, kind(text, s, q), a.cue(), a.channel(),
                     q.start(), q.end()));
             if (a.speaker() != null) {
-                previousRuleSpeaker = a.speaker();
-            }
-            if (a.speaker() != null) {
-                previous = a;
+                previous = a; // the rules' speaker of the quote before: carried to a bare quote, and a ranker feature
             }
             previousEnd = q.end();
         }
@@ -178,7 +174,7 @@ public final class QuoteAttributor implements Stage {
      */
     private static List<Sentence> continuation(Document doc, Sentence first, QuoteMarks.Quoted q) {
         List<Sentence> out = new ArrayList<>();
-        Sentence atEnd = doc.sentenceAt(lastWordChar(doc.text(), q));
+        Sentence atEnd = doc.sentenceAt(q.lastWordChar(doc.text()));
         if (atEnd != null && atEnd != first) {
             out.add(atEnd);
         }
@@ -186,7 +182,7 @@ public final class QuoteAttributor implements Stage {
         if (after == null && q.end() + 2 < doc.text().length()) {
             after = doc.sentenceAt(q.end() + 2);
         }
-        if (after != null && after != first && !out.contains(after) && after.start() > lastWordChar(doc.text(), q)
+        if (after != null && after != first && !out.contains(after) && after.start() > q.lastWordChar(doc.text())
                 && after.start() <= q.end() + 3
                 && doc.text().substring(Math.min(q.end(), after.start()), after.start()).indexOf('\n') < 0
                 && startsLower(after)) {
@@ -202,15 +198,6 @@ public final class QuoteAttributor implements Stage {
             }
         }
         return false;
-    }
-
-    /** The offset of the last letter or digit of a quote (closing marks and punctuation may fall in the next sentence). */
-    private static int lastWordChar(String text, QuoteMarks.Quoted q) {
-        int k = q.end() - 1;
-        while (k > q.start() && !Character.isLetterOrDigit(text.charAt(k))) {
-            k--;
-        }
-        return k;
     }
 
     /** A quote that is (almost) its whole sentence, with no speech verb outside it. */

@@ -18,6 +18,18 @@ public final class QuoteMarks {
         public boolean contains(int offset) {
             return start <= offset && offset < end;
         }
+
+        /**
+         * The offset of its last letter or digit in {@code text}: the closing marks and punctuation of a
+         * quote may fall in the next sentence, its words do not.
+         */
+        public int lastWordChar(String text) {
+            int k = end - 1;
+            while (k > start && !Character.isLetterOrDigit(text.charAt(k))) {
+                k--;
+            }
+            return k;
+        }
     }
 
     public static List<Quoted> find(String text) {

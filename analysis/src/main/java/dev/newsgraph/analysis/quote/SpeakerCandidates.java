@@ -50,7 +50,7 @@ final class SpeakerCandidates {
         String text = doc.text();
         List<Sentence> all = doc.sentences();
         int firstIdx = indexOf(all, first);
-        Sentence lastSentence = doc.sentenceAt(lastWordChar(text, q));
+        Sentence lastSentence = doc.sentenceAt(q.lastWordChar(text));
         int lastIdx = lastSentence == null ? firstIdx : Math.max(firstIdx, indexOf(all, lastSentence));
         int lo = Math.max(0, firstIdx - BEFORE);
         int hi = Math.min(all.size() - 1, lastIdx + AFTER);
@@ -234,14 +234,6 @@ final class SpeakerCandidates {
     private static int sentenceDelta(List<Sentence> all, Sentence s, int firstIdx, int lastIdx) {
         int si = indexOf(all, s);
         return si < firstIdx ? si - firstIdx : si > lastIdx ? si - lastIdx : 0;
-    }
-
-    private static int lastWordChar(String text, QuoteMarks.Quoted q) {
-        int k = q.end() - 1;
-        while (k > q.start() && !Character.isLetterOrDigit(text.charAt(k))) {
-            k--;
-        }
-        return k;
     }
 
     /** Whether nothing but punctuation stands beside the quote in its sentences. */
