@@ -187,6 +187,16 @@ public abstract class StoreContractTest {
     }
 
     @Test
+    public void theWordsOfAQuoteSearchAreMatchedAsWrittenNotAsWildcards() {
+        try (Store store = filled()) {
+            assertEquals(1, collect(store::quotes, QueryFilter.all().withText("useful")).size());
+            for (String wildcard : List.of("_", "%", "u_eful", "use%ful", "\\", "\\%")) {
+                assertTrue(collect(store::quotes, QueryFilter.all().withText(wildcard)).isEmpty(), wildcard);
+            }
+        }
+    }
+
+    @Test
     public void timelineAndNetworkCountMergedEventsOnce() {
         try (Store store = filled()) {
             List<TimelineRow> t = collect(store::timeline, QueryFilter.all());
