@@ -81,9 +81,8 @@ public final class PostgresStore {
         Secrets.remember(password);
         Secrets.remember(login.password());
         props.setProperty("user", login.user());
-        if (login.password() != null) {
-            props.setProperty("password", login.password());
-        }
+        // always set, even empty: the driver would otherwise read ~/.pgpass itself, without the checks of PgPass
+        props.setProperty("password", login.password() == null ? "" : login.password());
         try {
             Connection c = DriverManager.getConnection(jdbc, props);
             try {
