@@ -76,7 +76,8 @@ public final class PostgresStore {
             login = PostgresLogin.resolve(urlUser, urlPassword, uri.getHost(), uri.getPort(),
                     URLDecoder.decode(path.substring(1), StandardCharsets.UTF_8), password);
         } catch (URISyntaxException | IllegalArgumentException e) {
-            throw new StoreException(shown + ": not a PostgreSQL URL (postgresql://USER@HOST:PORT/DB)");
+            throw new StoreException(shown + ": not a PostgreSQL URL (postgresql://USER@HOST:PORT/DB; a password in it"
+                    + " must have / @ : percent-encoded, or be given by PGPASSWORD, ~/.pgpass or --db-password-file)");
         }
         Secrets.remember(password);
         Secrets.remember(login.password());
