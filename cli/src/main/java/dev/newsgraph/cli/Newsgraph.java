@@ -6,6 +6,7 @@ import dev.newsgraph.cli.store.IngestCommand;
 import dev.newsgraph.cli.store.QueryCommand;
 import dev.newsgraph.cli.store.SearchCommand;
 import dev.newsgraph.model.Version;
+import dev.newsgraph.store.Secrets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,15 +23,17 @@ public final class Newsgraph implements Runnable {
 
     /** Runs the command line and returns its exit code (for tests). */
     public static int run(String... args) {
+        MaskedLogs.install();
         CommandLine cl = new CommandLine(new Newsgraph());
+        // a mistyped flag is echoed with its neighbours, a --db URL among them: every message is masked
         cl.setParameterExceptionHandler((ex, a) -> {
-            System.err.println("newsgraph: " + ex.getMessage());
+            System.err.println("newsgraph: " + Secrets.mask(ex.getMessage()));
             System.err.println("Try 'newsgraph " + String.join(" ", ex.getCommandLine().getCommandSpec().qualifiedName()
                     .replaceFirst("^newsgraph ?", "")) + " --help'.");
             return ExitCodes.USAGE;
         });
         cl.setExecutionExceptionHandler((ex, c, parse) -> {
-            System.err.println("newsgraph: " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
+            System.err.println("newsgraph: " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : Secrets.mask(ex.getMessage())));
             return ExitCodes.FAILED;
         });
         return cl.execute(args);

@@ -1,5 +1,6 @@
 package dev.newsgraph.cli;
 
+import dev.newsgraph.cli.store.TerminalText;
 import dev.newsgraph.model.RecordCodec;
 import java.io.PrintStream;
 
@@ -27,7 +28,8 @@ final class RecordPrinter implements AutoCloseable {
                 if (count > 0) {
                     out.println();
                 }
-                out.print(text);
+                // text to read on a terminal: the article's own controls and escape sequences removed
+                out.print(TerminalText.clean(text, true));
             }
             case json -> {
                 if (array) {

@@ -1,6 +1,8 @@
 package dev.newsgraph.cli;
 
+import dev.newsgraph.cli.store.StoreOptions;
 import dev.newsgraph.server.NewsServer;
+import dev.newsgraph.store.Secrets;
 import dev.newsgraph.store.StoreException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -53,10 +55,9 @@ public final class ServeCommand implements Callable<Integer> {
             System.err.println("newsgraph: " + e.getMessage());
             return ExitCodes.USAGE;
         } catch (StoreException e) {
-            System.err.println("newsgraph: " + e.getMessage());
-            return ExitCodes.FAILED;
+            return StoreOptions.failed(e);
         } catch (RuntimeException e) {
-            System.err.println("newsgraph: cannot serve on " + bind + ":" + port + " (" + e.getMessage() + ")");
+            System.err.println("newsgraph: cannot serve on " + bind + ":" + port + " (" + Secrets.mask(e.getMessage()) + ")");
             return ExitCodes.FAILED;
         }
         String host = bind.contains(":") ? "[" + bind + "]" : bind;

@@ -58,32 +58,4 @@ final class PageText {
         }
         return path;
     }
-
-    /** A part of a search snippet: {@code marked} where the words matched. */
-    record SnippetPart(String text, boolean marked) {
-    }
-
-    /** A snippet's parts: the store marks matched words in {@code [brackets]}. */
-    static List<SnippetPart> snippet(String s) {
-        List<SnippetPart> parts = new ArrayList<>();
-        if (s == null) {
-            return parts;
-        }
-        int pos = 0;
-        while (pos < s.length()) {
-            int open = s.indexOf('[', pos);
-            if (open < 0) {
-                parts.add(new SnippetPart(s.substring(pos), false));
-                break;
-            }
-            if (open > pos) {
-                parts.add(new SnippetPart(s.substring(pos, open), false));
-            }
-            int close = s.indexOf(']', open + 1);
-            int end = close < 0 ? s.length() : close;
-            parts.add(new SnippetPart(s.substring(open + 1, end), true));
-            pos = close < 0 ? s.length() : close + 1;
-        }
-        return parts;
-    }
 }

@@ -19,23 +19,33 @@ public interface Store extends AutoCloseable {
     String DEFAULT_LOCATION = "newsgraph-data";
 
     /**
-     * Opens the store named by {@code db}: a folder (or {@code .db} file) for the embedded store,
-     * a {@code postgresql://USER:PASSWORD@HOST:PORT/DB} URL for a PostgreSQL server (the kinds of
-     * store are the {@link StoreProvider}s on the class path).
-     *
-     * @param create whether to create it where there is none yet (ingest); queries pass false
-     * @throws StoreException where it cannot be opened, or does not exist and {@code create} is false
+     * Opens the store named by {@code db}, as {@link #open(String, boolean, String)} with no password
+     * given apart from the location.
      */
     static Store open(String db, boolean create) {
+        return open(db, create, null);
+    }
+
+    /**
+     * Opens the store named by {@code db}: a folder (or {@code .db} file) for the embedded store,
+     * a {@code postgresql://USER@HOST:PORT/DB} URL for a PostgreSQL server (the kinds of store are
+     * the {@link StoreProvider}s on the class path). Something that exists there but is not a
+     * newsgraph store is refused ({@link NotAStoreException}) and never changed.
+     *
+     * @param create   whether to create it where there is none yet, and to write to it (ingest); queries pass
+     *                 false and get the store read-only
+     * @param password a password given apart from the location (null: none), for kinds of store that take one
+     * @throws StoreException where it cannot be opened, or does not exist and {@code create} is false
+     */
+    static Store open(String db, boolean create, String password) {
         String location = db == null || db.isBlank() ? DEFAULT_LOCATION : db;
         // the kinds of store are found, not named (StoreProvider says why); this module lists them all
         for (StoreProvider kind : ServiceLoader.load(StoreProvider.class, Store.class.getClassLoader())) {
             if (kind.opens(location)) {
-                return kind.open(location, create);
+                return kind.open(location, create, password);
             }
         }
-        String shown = location.replaceAll("//([^:@/]*):[^@/]*@", "//$1:***@");
-        throw new StoreException(shown + ": not a store location (a folder, a .db file or a postgresql:// URL)");
+        throw new StoreException(location + ": not a store location (a folder, a .db file or a postgresql:// URL)");
     }
 
     /** Whether an article with this id is stored. */

@@ -12,9 +12,10 @@ public interface StoreProvider {
     boolean opens(String db);
 
     /**
-     * Opens the store {@code db} names, as {@link Store#open} describes.
+     * Opens the store {@code db} names, as {@link Store#open(String, boolean, String)} describes.
      *
+     * @param password a password given apart from the location (null: none); kinds that need none ignore it
      * @throws StoreException where it cannot be opened, or does not exist and {@code create} is false
      */
-    Store open(String db, boolean create);
+    Store open(String db, boolean create, String password);
 }

@@ -187,6 +187,16 @@ public abstract class StoreContractTest {
     }
 
     @Test
+    public void theWordsOfAQuoteSearchAreMatchedAsWrittenNotAsWildcards() {
+        try (Store store = filled()) {
+            assertEquals(1, collect(store::quotes, QueryFilter.all().withText("useful")).size());
+            for (String wildcard : List.of("_", "%", "u_eful", "use%ful", "\\", "\\%")) {
+                assertTrue(collect(store::quotes, QueryFilter.all().withText(wildcard)).isEmpty(), wildcard);
+            }
+        }
+    }
+
+    @Test
     public void timelineAndNetworkCountMergedEventsOnce() {
         try (Store store = filled()) {
             List<TimelineRow> t = collect(store::timeline, QueryFilter.all());
@@ -235,6 +245,24 @@ public abstract class StoreContractTest {
             assertEquals("sha256:meeting", story.get("sha256:meeting"));
             assertEquals("sha256:meeting-retold", story.get("sha256:meeting-retold"));
             assertNotEquals(story.get("sha256:john-smith"), story.get("sha256:mary-smith"));
+        }
+    }
+
+    @Test
+    public void theMarksOfASnippetHoldWhateverTheArticlesTextHolds() {
+        String text = "Officials said [the ferry] was late]] and [[ the \uE000harbour\uE001 \uE002 stayed ] shut"
+                + " while the ferry waited [ at the quay.";
+        try (Store store = fresh()) {
+            store.put(StoryRecords.article("sha256:brackets", "Ferry [update]", "2025-05-01", text).build());
+            List<SearchHit> hits = new ArrayList<>();
+            store.search("ferry", 10, hits::add);
+            assertEquals(1, hits.size());
+            List<SnippetPart> parts = hits.get(0).parts();
+            List<String> marked = parts.stream().filter(SnippetPart::marked).map(p -> p.text().toLowerCase()).toList();
+            assertFalse(marked.isEmpty(), parts.toString());
+            assertTrue(marked.stream().allMatch(w -> w.equals("ferry")), "only the searched word is marked: " + parts);
+            String whole = parts.stream().map(SnippetPart::text).collect(java.util.stream.Collectors.joining());
+            assertTrue(whole.contains("[the ferry] was late]] and [[ the \uE000harbour\uE001"), whole);
         }
     }
 

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code export}: the store for other tools. */
@@ -28,8 +29,8 @@ public final class ExportCommand implements Callable<Integer> {
     /** The export formats. */
     enum Format { jsonl, csv, parquet, gdelt }
 
-    @Option(names = "--db", paramLabel = "DB", description = "The store: a folder (default ./newsgraph-data/).")
-    String db;
+    @Mixin
+    StoreOptions storeOptions = new StoreOptions();
 
     @Option(names = "--format", required = true, description = "jsonl, csv, parquet or gdelt.")
     Format format;
@@ -39,7 +40,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Store store = Store.open(db, false)) {
+        try (Store store = storeOptions.open(false)) {
             String what;
             switch (format) {
                 case jsonl -> {
@@ -60,8 +61,7 @@ public final class ExportCommand implements Callable<Integer> {
             System.err.println("newsgraph: exported " + what + (out.equals("-") ? "" : " to " + out));
             return ExitCodes.DONE;
         } catch (StoreException e) {
-            System.err.println("newsgraph: " + e.getMessage());
-            return ExitCodes.FAILED;
+            return StoreOptions.failed(e);
         } catch (IOException e) {
             System.err.println("newsgraph: " + out + ": cannot write (" + e.getMessage() + ")");
             return ExitCodes.FAILED;

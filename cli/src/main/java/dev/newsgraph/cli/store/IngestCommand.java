@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,8 +21,8 @@ import picocli.CommandLine.Parameters;
                 + " WARC) into the store.",
                 "Articles already stored are skipped, so running it again resumes an interrupted ingest."})
 public final class IngestCommand implements Callable<Integer> {
-    @Option(names = "--db", paramLabel = "DB", description = "The store: a folder (default ./newsgraph-data/).")
-    String db;
+    @Mixin
+    StoreOptions storeOptions = new StoreOptions();
 
     @Option(names = "--jobs", paramLabel = "N", description = "Analysis threads (default: the number of cores).")
     Integer jobs;
@@ -49,7 +50,7 @@ public final class IngestCommand implements Callable<Integer> {
             problems.add(p);
             System.err.println("newsgraph: " + p);
         }));
-        String location = db == null || db.isBlank() ? Store.DEFAULT_LOCATION : db;
+        String location = storeOptions.location();
         if (!location.contains("://")) {
             Path own = Path.of(location).toAbsolutePath().normalize();
             files.removeIf(f -> f != InputFiles.STDIN && f.toAbsolutePath().normalize().startsWith(own));
@@ -57,7 +58,7 @@ public final class IngestCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Progress progress = new Progress(System.err, System.console() != null, IngestPipeline.estimate(files));
         IngestPipeline pipeline;
-        try (Store store = Store.open(db, true)) {
+        try (Store store = storeOptions.open(true)) {
             pipeline = new IngestPipeline(store, Analyzer::shared, threads);
             try {
                 pipeline.run(files, published, progress);
@@ -72,8 +73,7 @@ public final class IngestCommand implements Callable<Integer> {
             }
             summarise(progress, pipeline.reasons(), store, Duration.ofNanos(System.nanoTime() - t0));
         } catch (StoreException e) {
-            System.err.println("newsgraph: " + e.getMessage());
-            return ExitCodes.FAILED;
+            return StoreOptions.failed(e);
         }
         return progress.failed.get() > 0 || !problems.isEmpty() ? ExitCodes.BAD_INPUT : ExitCodes.DONE;
     }

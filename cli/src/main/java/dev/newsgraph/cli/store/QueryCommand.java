@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -32,8 +33,8 @@ public final class QueryCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "QUESTION", description = "entities, events, quotes, timeline or network.")
     Question question;
 
-    @Option(names = "--db", paramLabel = "DB", description = "The store: a folder (default ./newsgraph-data/).")
-    String db;
+    @Mixin
+    StoreOptions storeOptions = new StoreOptions();
 
     @Option(names = "--actor", paramLabel = "NAME", description = "An actor by any name or alias (\"Putin\").")
     String actor;
@@ -72,7 +73,7 @@ public final class QueryCommand implements Callable<Integer> {
             }
         }
         QueryFilter f = new QueryFilter(actor, type, from, to, country, text, limit);
-        try (Store store = Store.open(db, false)) {
+        try (Store store = storeOptions.open(false)) {
             Table t = switch (question) {
                 case entities -> entities(store, f);
                 case events -> events(store, f);
@@ -86,8 +87,7 @@ public final class QueryCommand implements Callable<Integer> {
             }
             return ExitCodes.DONE;
         } catch (StoreException e) {
-            System.err.println("newsgraph: " + e.getMessage());
-            return ExitCodes.FAILED;
+            return StoreOptions.failed(e);
         }
     }
 

@@ -6,6 +6,7 @@ import dev.newsgraph.store.StoreException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -14,8 +15,8 @@ import picocli.CommandLine.Parameters;
         description = {"Full-text search over the titles and texts of stored articles, best match first.",
                 "Every word is required; \"quoted words\" must come together. Matches are marked [like this]."})
 public final class SearchCommand implements Callable<Integer> {
-    @Option(names = "--db", paramLabel = "DB", description = "The store: a folder (default ./newsgraph-data/).")
-    String db;
+    @Mixin
+    StoreOptions storeOptions = new StoreOptions();
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "Most hits (default ${DEFAULT-VALUE}).")
     int limit;
@@ -37,7 +38,7 @@ public final class SearchCommand implements Callable<Integer> {
             System.err.println("newsgraph: search: no words to find in '" + text + "'");
             return ExitCodes.USAGE;
         }
-        try (Store store = Store.open(db, false)) {
+        try (Store store = storeOptions.open(false)) {
             Table t = new Table("published", "title", "snippet", "url");
             store.search(text, limit, h -> t.add(h, h.published(), h.title(), h.snippet(),
                     h.url() == null ? h.articleId() : h.url()));
@@ -47,8 +48,7 @@ public final class SearchCommand implements Callable<Integer> {
             }
             return ExitCodes.DONE;
         } catch (StoreException e) {
-            System.err.println("newsgraph: " + e.getMessage());
-            return ExitCodes.FAILED;
+            return StoreOptions.failed(e);
         }
     }
 }

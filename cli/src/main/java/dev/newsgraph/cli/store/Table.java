@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Rows of a query, printed as an aligned text table (cells clipped), CSV with a header, or a
- * JSON array of the full row objects.
+ * Rows of a query, printed as an aligned text table (cells clipped, controls removed: see
+ * {@link TerminalText}), CSV with a header, or a JSON array of the full row objects.
  */
 final class Table {
     private static final int MAX_CELL = 60;
@@ -17,6 +17,8 @@ final class Table {
     private static final java.util.Set<String> WIDE = java.util.Set.of("snippet", "evidence", "quote");
     private final List<String> columns;
     private final List<List<String>> cells = new ArrayList<>();
+    /** The cells as given, for CSV: numbers stay numbers there (CsvWriter changes text only). */
+    private final List<List<Object>> values = new ArrayList<>();
     private final List<Object> objects = new ArrayList<>();
 
     Table(String... columns) {
@@ -26,10 +28,13 @@ final class Table {
     /** A row: its cells for table and CSV, the object for JSON. */
     void add(Object object, Object... row) {
         List<String> r = new ArrayList<>();
+        List<Object> v = new ArrayList<>();
         for (Object c : row) {
             r.add(c == null ? "" : c.toString());
+            v.add(c);
         }
         cells.add(r);
+        values.add(v);
         objects.add(object);
     }
 
@@ -44,7 +49,7 @@ final class Table {
                 PrintWriter w = new PrintWriter(out);
                 CsvWriter csv = new CsvWriter(w);
                 csv.row(columns);
-                cells.forEach(csv::row);
+                values.forEach(csv::row);
                 w.flush();
             }
             case table -> printTable(out);
@@ -86,8 +91,9 @@ final class Table {
         b.append('\n');
     }
 
+    /** A cell on one line, safe for a terminal (article text may carry escape sequences), clipped to {@code max}. */
     private static String clip(String s, int max) {
-        String one = s.replaceAll("\\s+", " ").strip();
+        String one = TerminalText.clean(s.replaceAll("\\s+", " ").strip(), false);
         return one.length() <= max ? one : one.substring(0, max - 1) + "\u2026";
     }
 }

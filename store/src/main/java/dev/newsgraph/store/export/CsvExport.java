@@ -11,6 +11,7 @@ import java.util.List;
 /**
  * CSV with a header row, UTF-8. To a path ending in {@code .csv}: the events table alone (one
  * merged event a row). To any other path: a folder of the five tables of {@link ExportTables}.
+ * Text a spreadsheet would run as a formula is written as text ({@link CsvWriter}).
  */
 public final class CsvExport {
     private CsvExport() {
@@ -22,7 +23,7 @@ public final class CsvExport {
         Path dir = single ? out.toAbsolutePath().getParent() : out;
         Files.createDirectories(dir);
         List<String> tables = single ? List.of("events") : ExportTables.NAMES;
-        FolderSink sink = new FolderSink(dir, single ? out : null);
+        FolderSink sink = new FolderSink(dir, single ? out : null, true);
         ExportTables.write(store, sink, tables);
         return sink.written;
     }
@@ -32,19 +33,22 @@ public final class CsvExport {
         private final Path dir;
         private final Path only;
         final List<Path> written = new java.util.ArrayList<>();
+        private final boolean forSpreadsheets;
         private PrintWriter out;
         private CsvWriter csv;
 
-        FolderSink(Path dir, Path only) {
+        /** @param forSpreadsheets whether text that reads as a formula is neutralised ({@link CsvWriter}) */
+        FolderSink(Path dir, Path only, boolean forSpreadsheets) {
             this.dir = dir;
             this.only = only;
+            this.forSpreadsheets = forSpreadsheets;
         }
 
         @Override
         public void begin(String table, List<Column> columns) throws IOException {
             Path file = only != null ? only : dir.resolve(table + ".csv");
             out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
-            csv = new CsvWriter(out);
+            csv = new CsvWriter(out, forSpreadsheets);
             csv.row(columns.stream().map(Column::name).toList());
             written.add(file);
         }

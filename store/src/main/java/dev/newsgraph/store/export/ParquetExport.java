@@ -32,9 +32,12 @@ public final class ParquetExport {
         Path scratch = Files.createTempDirectory(dir, ".newsgraph-export");
         List<Path> written = new ArrayList<>();
         try {
-            CsvExport.FolderSink csv = new CsvExport.FolderSink(scratch, null);
+            // the scratch CSV is read by DuckDB alone: text kept exactly
+            CsvExport.FolderSink csv = new CsvExport.FolderSink(scratch, null, false);
             ExportTables.write(store, csv, tables);
             try (Connection duck = DriverManager.getConnection("jdbc:duckdb:"); Statement st = duck.createStatement()) {
+                // an in-memory DuckDB spills to ./.tmp by default: into the scratch folder instead, nothing outside --out
+                st.execute("SET temp_directory = " + literal(scratch.resolve("duckdb.tmp")));
                 for (String table : tables) {
                     Path target = single ? out : dir.resolve(table + ".parquet");
                     st.execute("COPY (SELECT * FROM read_csv(" + literal(scratch.resolve(table + ".csv"))

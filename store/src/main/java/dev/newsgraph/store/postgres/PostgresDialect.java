@@ -59,9 +59,9 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
-    public String hitSql() {
+    public String hitSql(String open, String close) {
         return "SELECT a.id, a.title, a.url, a.published, ts_headline('english', a.text, q,"
-                + " 'StartSel=[, StopSel=], MaxWords=25, MinWords=10, MaxFragments=1, FragmentDelimiter=\u2026')"
+                + " 'StartSel=\"" + open + "\", StopSel=\"" + close + "\", MaxWords=25, MinWords=10, MaxFragments=1, FragmentDelimiter=\u2026')"
                 + " FROM articles a, " + QUERY + " q WHERE a.seq = ?";
     }
 

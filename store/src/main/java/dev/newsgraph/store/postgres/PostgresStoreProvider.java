@@ -11,7 +11,7 @@ public final class PostgresStoreProvider implements StoreProvider {
     }
 
     @Override
-    public Store open(String db, boolean create) {
-        return PostgresStore.open(db, create);
+    public Store open(String db, boolean create, String password) {
+        return PostgresStore.open(db, create, password);
     }
 }

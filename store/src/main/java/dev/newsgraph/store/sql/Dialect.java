@@ -38,10 +38,11 @@ public interface Dialect {
 
     /**
      * One match shown, with parameters (match, seq): article id, title, url, published and a
-     * snippet with the matching words marked [ and ]. Asked only for the matches shown, as a
-     * snippet costs a pass over the article's text.
+     * snippet with the matching words between {@code open} and {@code close} (strings of letters,
+     * digits and private-use characters, safe to put in SQL as they are). Asked only for the
+     * matches shown, as a snippet costs a pass over the article's text.
      */
-    String hitSql();
+    String hitSql(String open, String close);
 
     /** The seq of the matching article that is the (offset + 1)-th newest; parameters (match, offset). */
     String recentMatchSql();

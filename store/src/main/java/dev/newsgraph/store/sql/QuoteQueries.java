@@ -25,7 +25,7 @@ record QuoteQueries(Statements sql, Dialect dialect, ActorLookup actors) {
         }
         if (f.text() != null) {
             for (String word : f.text().strip().split("\\s+")) {
-                w.and("q.text " + dialect.likeOperator() + " ?", "%" + word + "%");
+                w.contains("q.text", dialect.likeOperator(), word);
             }
         }
         String query = "SELECT q.speaker, q.text, q.kind, q.cue, q.channel, a.id, a.url, a.published, a.title"

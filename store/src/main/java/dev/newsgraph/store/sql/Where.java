@@ -26,6 +26,31 @@ final class Where {
         return this;
     }
 
+    /**
+     * Adds that {@code column} contains {@code words} (case-insensitive {@code likeOperator}, such as
+     * LIKE or ILIKE). The words are the user's: their {@code %} and {@code _} are matched as
+     * themselves, not as wildcards, so that {@code _} finds an underscore rather than everything.
+     */
+    Where contains(String column, String likeOperator, String words) {
+        return and(column + " " + likeOperator + " ? ESCAPE '" + LIKE_ESCAPE + "'", "%" + likePattern(words) + "%");
+    }
+
+    /** The escape character of the LIKE patterns built from user text. */
+    static final char LIKE_ESCAPE = '\\';
+
+    /** Text matched as itself in a LIKE pattern: the wildcards {@code %}, {@code _} and the escape character escaped. */
+    static String likePattern(String text) {
+        StringBuilder b = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '%' || c == '_' || c == LIKE_ESCAPE) {
+                b.append(LIKE_ESCAPE);
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
     /** Adds {@code column IN (?, ?, ...)}; an empty list matches nothing. */
     Where in(String column, List<Long> values) {
         if (values.isEmpty()) {

@@ -58,8 +58,8 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
-    public String hitSql() {
-        return "SELECT a.id, a.title, a.url, a.published, snippet(articles_fts, 1, '[', ']', '\u2026', 16)"
+    public String hitSql(String open, String close) {
+        return "SELECT a.id, a.title, a.url, a.published, snippet(articles_fts, 1, '" + open + "', '" + close + "', '\u2026', 16)"
                 + " FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid"
                 + " WHERE articles_fts MATCH ? AND articles_fts.rowid = ?";
     }

@@ -16,7 +16,8 @@ public final class SqliteStoreProvider implements StoreProvider {
     }
 
     @Override
-    public Store open(String db, boolean create) {
+    public Store open(String db, boolean create, String password) {
+        // a file on this machine: its access is the file system's, there is no password
         return SqliteStore.open(Path.of(db), create);
     }
 }

