@@ -152,6 +152,16 @@ class EventCoderTest {
     }
 
     @Test
+    void pushingBackOnSomethingIsARejectionAndBeingFiredFromAPostIsNoShooting() {
+        Event e = only(Stories.of("Pakistani officials have pushed back on the U.S. accusations.").events(), EventType.REJECT);
+        assertTrue(none(Stories.of("Pakistani officials have pushed back on the U.S. accusations.").events(), EventType.ACCUSE));
+        assertEquals(1, e.source().size());
+        Stories fired = Stories.of("The Turkish government said police chief Ali Demir was fired from his post on Monday.");
+        assertTrue(none(fired.events(), EventType.ASSAULT), fired.events().toString());
+        assertEquals(List.of("Ali Demir"), fired.names(only(fired.events(), EventType.COERCE).target()));
+    }
+
+    @Test
     void moneyAgreedAsAidIsAnAidEventWithItsAmount() {
         Stories s = Stories.of("The World Bank agreed $500m in economic aid for Ethiopia.").money("$500m", 5e8, "USD");
         Event e = only(s.events(), EventType.AID);
