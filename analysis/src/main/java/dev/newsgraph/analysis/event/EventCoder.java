@@ -47,6 +47,7 @@ public final class EventCoder implements Stage {
     private final ModalityReader modality;
     private final EventDater dater = new EventDater();
     private final CasualtyCounter counter = new CasualtyCounter();
+    private final Judgements judgements;
 
     /**
      * @param lexicon the trigger and cue words: {@link EventLexicon#shipped()} (the hand-written
@@ -55,6 +56,15 @@ public final class EventCoder implements Stage {
      * @param world   countries and demonyms, to read actors
      */
     public EventCoder(EventLexicon lexicon, WorldKnowledge world) {
+        this(lexicon, world, Judgements.shipped());
+    }
+
+    /**
+     * @param judgements words of negative judgement, by which a criticism in reported speech is
+     *                   told from a plain report ("X said Y had wasted time")
+     */
+    public EventCoder(EventLexicon lexicon, WorldKnowledge world, Judgements judgements) {
+        this.judgements = Objects.requireNonNull(judgements);
         this.lexicon = Objects.requireNonNull(lexicon);
         this.world = Objects.requireNonNull(world);
         this.frames = new FrameReader(lexicon);
@@ -90,6 +100,12 @@ public final class EventCoder implements Stage {
             List<Draft> read = frames.obligations(v, actors);
             Set<Integer> obliged = new HashSet<>();
             read.forEach(d -> obliged.add(d.trigger));
+            for (Draft d : frames.criticisms(v, actors, judgements)) {
+                read.add(d);
+                if (d.cue < 0) {
+                    obliged.add(d.trigger); // "called X a disaster" names X; it is not a phone call
+                }
+            }
             for (Draft d : frames.read(v, actors)) {
                 if (!obliged.contains(d.trigger)) {
                     read.add(d);

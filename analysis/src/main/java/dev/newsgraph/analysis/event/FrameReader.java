@@ -473,6 +473,144 @@ final class FrameReader {
         return out;
     }
 
+    /**
+     * Criticism in reported speech: "X said Y had wasted time", "X said Y was a disaster", "X called
+     * Y a disaster", "X described Y as deranged". PLOVER codes a judgement of someone as the
+     * judge's ACCUSE of them, whatever the verb. The judged clause needs a named subject (or, for
+     * "call/describe", a named object) other than the speaker and a word of negative judgement
+     * of its own, not negated; a clause that reports an act the lexicon codes on its own ("police
+     * said the gunmen killed two") is that act, not a criticism.
+     */
+    List<Draft> criticisms(ParseView v, ActorFinder actors, Judgements judgements) {
+        List<Draft> out = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            int judged;
+            int judge;
+            int predicate;
+            int cue = -1;
+            List<Integer> objects = v.childrenWith(i, "obj");
+            if (FEELINGS.contains(v.token(i).text().toLowerCase(java.util.Locale.ROOT))) {
+                judge = v.child(i, "nsubj", "nsubj:pass"); // "officials were frustrated with Pakistan"
+                judged = feltAbout(v, i);
+                predicate = i;
+                if (judge < 0 || judged < 0) {
+                    continue;
+                }
+            } else if (NAMING_VERBS.contains(v.lemma(i)) && v.token(i).isVerb() && !objects.isEmpty()) {
+                // "called the agency a total disaster", "described X as deranged"; the parser reads the
+                // one named as the first object or as the indirect one
+                int indirect = v.child(i, "iobj");
+                judged = indirect >= 0 ? indirect : objects.get(0);
+                predicate = indirect >= 0 ? objects.get(0) : objects.size() > 1 ? objects.get(1) : v.child(i, "xcomp", "obl:npmod", "obl");
+                if (predicate >= 0 && v.rel(predicate).equals("obl") && !v.caseOf(predicate).equals("as")) {
+                    predicate = -1;
+                }
+                judge = v.child(i, "nsubj");
+            } else {
+                cue = sayer(v, i);
+                if (cue < 0 || acts(v, i)) {
+                    continue; // "police said the gunmen killed two": an act, coded as itself
+                }
+                judged = v.child(i, "nsubj", "nsubj:pass");
+                predicate = i;
+                judge = v.lemma(cue).equals("cite") || v.lemma(cue).equals("quote") ? v.child(cue, "obj") : v.child(cue, "nsubj");
+            }
+            if (judged < 0 || judge < 0 || predicate < 0 || v.lemma(judged).equals("it")
+                    || !FEELINGS.contains(v.token(predicate).text().toLowerCase(java.util.Locale.ROOT))
+                    && !judges(v, predicate, judgements)) { // "it was unacceptable to ...": no one is judged
+                continue;
+            }
+            List<String> source = actors.actors(v, judge);
+            List<String> target = new ArrayList<>(actors.actors(v, judged));
+            target.removeAll(source);
+            if (source.isEmpty() || target.isEmpty()) {
+                continue;
+            }
+            Draft d = new Draft(EventType.ACCUSE, null, v.sentence.index(), i, false);
+            d.source.addAll(source);
+            d.target.addAll(target);
+            d.obligation = true; // as certain as the saying
+            d.cue = cue;
+            out.add(d);
+        }
+        return out;
+    }
+
+    /**
+     * Words of displeasure felt by their subject, who is the judge, about the one named after
+     * them ("frustrated with Pakistan", "concerned that the administration was not ready"). Their
+     * subject is never the one judged ("the public is angry").
+     */
+    private static final Set<String> FEELINGS = Set.of("angry", "angered", "frustrated", "concerned", "worried",
+            "upset", "disappointed", "furious", "unhappy", "outraged", "dismayed", "alarmed", "troubled", "irritated",
+            "annoyed", "incensed", "infuriated", "displeased", "dissatisfied");
+    private static final Set<String> FELT_ABOUT = Set.of("with", "at", "about", "over", "by");
+
+    /** The one a feeling is about: "with/at/about/over/by" X, or the subject of its clause ("concerned that X ..."). */
+    private static int feltAbout(ParseView v, int feeling) {
+        for (int c : v.children(feeling)) {
+            String r = v.baseRel(c);
+            if ((r.equals("obl") || r.equals("nmod") || r.equals("advcl")) && FELT_ABOUT.contains(v.caseOf(c).isEmpty()
+                    ? (v.child(c, "mark") >= 0 ? v.lemma(v.child(c, "mark")) : "") : v.caseOf(c))) {
+                int subject = v.child(c, "nsubj");
+                return r.equals("advcl") ? subject : c;
+            }
+            if (r.equals("ccomp") || r.equals("parataxis")) {
+                return v.child(c, "nsubj", "nsubj:pass");
+            }
+        }
+        return -1;
+    }
+
+    /** Verbs by which one names another something ("called X a disaster", "described X as deranged"). */
+    private static final Set<String> NAMING_VERBS = Set.of("call", "describe", "label", "brand", "dub", "term",
+            "deem", "portray", "depict");
+    /** Relations by which a predicate's own words hang on it ("a total disaster", "mentally deranged", "wasted time"). */
+    private static final Set<String> PREDICATE_WORDS = Set.of("amod", "advmod", "xcomp", "obj", "compound");
+
+    /** Whether the predicate headed by {@code head} is a negative judgement: its head or its own modifiers, not negated. */
+    private boolean judges(ParseView v, int head, Judgements judgements) {
+        List<Integer> words = new ArrayList<>();
+        words.add(head);
+        for (int c : v.children(head)) {
+            if (PREDICATE_WORDS.contains(v.rel(c))) {
+                words.add(c);
+                words.addAll(v.childrenWith(c, "amod", "advmod"));
+            }
+        }
+        for (int k : words) {
+            Entry e = entryAt(v, k);
+            boolean act = e != null && e.role() == Role.EVENT && !JUDGING.contains(e.type());
+            if (!act && !FEELINGS.contains(v.token(k).text().toLowerCase(java.util.Locale.ROOT))
+                    && judgements.valence(v.token(k).text(), v.lemma(k)) <= JUDGEMENT_VALENCE && !negated(v, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the clause's own predicate is an act the lexicon codes (not a judgement such as ACCUSE). */
+    private boolean acts(ParseView v, int head) {
+        Entry e = entryAt(v, head);
+        return e != null && e.role() == Role.EVENT && !JUDGING.contains(e.type());
+    }
+
+    /** Event types that are themselves judgements; their trigger in a judged clause does not make it an act. */
+    private static final Set<EventType> JUDGING = EnumSet.of(EventType.ACCUSE, EventType.REJECT);
+    /** How negative a word must be to judge (VADER's scale: -4 to 4). */
+    private static final double JUDGEMENT_VALENCE = -2.0;
+    private static final Set<String> NEGATING_HEADS = Set.of("nothing", "none", "nobody", "no");
+
+    private static boolean negated(ParseView v, int k) {
+        for (int at : new int[] {k, v.head(k)}) {
+            if (at >= 0 && (v.hasChildLemma(at, "advmod", "not", "never", "n't") || v.hasChildLemma(at, "det", "no")
+                    || NEGATING_HEADS.contains(v.lemma(at)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasObligation(ParseView v, int i) {
         for (int c : v.children(i)) {
             String w = v.token(c).text().toLowerCase(java.util.Locale.ROOT);

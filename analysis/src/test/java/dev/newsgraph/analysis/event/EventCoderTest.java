@@ -114,6 +114,54 @@ class EventCoderTest {
     }
 
     @Test
+    void aJudgementOfSomeoneInReportedSpeechIsTheSpeakersAccusation() {
+        Stories s = Stories.of("Senator John Walsh said Governor Mark Deane had wasted millions of dollars.");
+        Event e = only(s.events(), EventType.ACCUSE);
+        assertEquals(List.of("John Walsh"), s.names(e.source()));
+        assertEquals(List.of("Mark Deane"), s.names(e.target()));
+        assertEquals(Modality.ASSERTED, e.modality());
+    }
+
+    @Test
+    void aReportOfSomeonesActOrANegatedJudgementIsNoAccusation() {
+        assertTrue(none(Stories.of("Senator John Walsh said Governor Mark Deane had done nothing wrong.").events(),
+                EventType.ACCUSE), "negated");
+        assertTrue(none(Stories.of("Senator John Walsh said Governor Mark Deane had met Chinese officials.").events(),
+                EventType.ACCUSE), "no judgement");
+        assertTrue(none(Stories.of("Police chief John Walsh said Mark Deane killed two guards.").events(),
+                EventType.ACCUSE), "an act, coded as itself");
+    }
+
+    @Test
+    void callingSomeoneSomethingBadIsAnAccusationNotACall() {
+        Stories s = Stories.of("President Mark Deane called the European Union a total disaster.");
+        Event e = only(s.events(), EventType.ACCUSE);
+        assertEquals(List.of("Mark Deane"), s.names(e.source()));
+        assertEquals(List.of("European Union"), s.names(e.target()));
+        assertTrue(none(s.events(), EventType.CONSULT), "not a phone call");
+        assertTrue(none(s.events(), EventType.REQUEST));
+    }
+
+    @Test
+    void displeasureWithSomeoneIsTheirAccusationButTheOneWhoFeelsItIsNotJudged() {
+        Event e = only(Stories.of("German officials are angry with Turkey over the arrests.").events(), EventType.ACCUSE);
+        Stories angry = Stories.of("German officials are angry with Turkey over the arrests.");
+        assertEquals("DEU", angry.entity(only(angry.events(), EventType.ACCUSE).source().get(0)).country());
+        assertEquals(List.of("Turkey"), angry.names(e.target()));
+        assertTrue(none(Stories.of("\"The American public is angry,\" said Senator John Walsh.").events(), EventType.ACCUSE));
+    }
+
+    @Test
+    void pushingBackOnSomethingIsARejectionAndBeingFiredFromAPostIsNoShooting() {
+        Event e = only(Stories.of("Pakistani officials have pushed back on the U.S. accusations.").events(), EventType.REJECT);
+        assertTrue(none(Stories.of("Pakistani officials have pushed back on the U.S. accusations.").events(), EventType.ACCUSE));
+        assertEquals(1, e.source().size());
+        Stories fired = Stories.of("The Turkish government said police chief Ali Demir was fired from his post on Monday.");
+        assertTrue(none(fired.events(), EventType.ASSAULT), fired.events().toString());
+        assertEquals(List.of("Ali Demir"), fired.names(only(fired.events(), EventType.COERCE).target()));
+    }
+
+    @Test
     void moneyAgreedAsAidIsAnAidEventWithItsAmount() {
         Stories s = Stories.of("The World Bank agreed $500m in economic aid for Ethiopia.").money("$500m", 5e8, "USD");
         Event e = only(s.events(), EventType.AID);
