@@ -82,7 +82,7 @@ public final class LanguageGuesser {
     }
 
     /** The BCP 47 primary tag of an ISO 639-3 code (itself where no shorter one exists, which BCP 47 allows). */
-    String tag(String iso3) {
+    private String tag(String iso3) {
         return tags.getOrDefault(iso3, iso3);
     }
 }
