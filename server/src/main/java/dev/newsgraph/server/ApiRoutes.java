@@ -7,7 +7,7 @@ import dev.newsgraph.model.RecordCodec;
 import dev.newsgraph.server.Paging.Slice;
 import dev.newsgraph.store.ActorRow;
 import dev.newsgraph.store.QueryFilter;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -38,7 +38,7 @@ final class ApiRoutes {
         this.queries = queries;
     }
 
-    void register(Javalin app, AnswerCache cache) {
+    void register(RoutesConfig app, AnswerCache cache) {
         app.get("/api/status", ctx -> {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("articles", queries.articleCount());

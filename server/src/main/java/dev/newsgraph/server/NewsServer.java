@@ -4,6 +4,7 @@ import dev.newsgraph.model.RecordCodec;
 import dev.newsgraph.store.Store;
 import dev.newsgraph.store.StoreException;
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
@@ -212,8 +213,8 @@ public final class NewsServer implements AutoCloseable {
         // the record's JSON Schema, as the model module ships it: the one the tests validate every record with
         String recordSchema = resource("/dev/newsgraph/model/newsgraph-1.schema.json");
         Javalin app = Javalin.create(cfg -> {
-            cfg.showJavalinBanner = false;
-            cfg.startupWatcherEnabled = false;
+            cfg.startup.showJavalinBanner = false;
+            cfg.startup.startupWatcherEnabled = false;
             cfg.jsonMapper(new JavalinJackson(RecordCodec.mapper().copy(), false));
             cfg.http.maxRequestSize = 16 * 1024;
             cfg.http.prefer405over404 = true;
@@ -221,7 +222,6 @@ public final class NewsServer implements AutoCloseable {
                 sf.hostedPath = "/static";
                 sf.directory = "/dev/newsgraph/server/static";
                 sf.location = Location.CLASSPATH;
-                sf.precompress = false;
             });
             cfg.staticFiles.enableWebjars();
             cfg.jetty.modifyServer(server -> server.setStopTimeout(1000));
@@ -230,7 +230,14 @@ public final class NewsServer implements AutoCloseable {
             // and one more for each export, which holds its thread for as long as its client takes to read
             cfg.jetty.threadPool = new org.eclipse.jetty.util.thread.QueuedThreadPool(
                     Integer.getInteger("newsgraph.serve.threads", REQUEST_THREADS) + exportReaders, 4, 60_000);
+            routes(cfg.routes, pages, api, cache, hosts, limiter, openApi, recordSchema);
         });
+        return app;
+    }
+
+    /** Every route, the checks before them and the answers to errors: all set before the server starts. */
+    private static void routes(RoutesConfig app, WebPages pages, ApiRoutes api, AnswerCache cache, AllowedHosts hosts,
+                               RateLimiter limiter, String openApi, String recordSchema) {
         app.before(ctx -> {
             secure(ctx);
             if (!hosts.allows(ctx.header("Host"))) {
@@ -282,7 +289,6 @@ public final class NewsServer implements AutoCloseable {
                 fail(ctx, pages, 405, "read-only: only GET and HEAD are answered");
             }
         });
-        return app;
     }
 
     /** A Host header in a message: quoted, at most 100 characters, nothing but printable ASCII. */
