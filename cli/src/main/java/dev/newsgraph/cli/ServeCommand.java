@@ -4,6 +4,8 @@ import dev.newsgraph.cli.store.StoreOptions;
 import dev.newsgraph.server.NewsServer;
 import dev.newsgraph.store.Secrets;
 import dev.newsgraph.store.StoreException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -25,6 +27,11 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--allow-remote", description = "Allow --bind to an address other machines can reach.")
     boolean allowRemote;
+
+    @Option(names = "--allow-host", paramLabel = "NAME",
+            description = {"Also answer requests whose Host is NAME (a name clients use for this machine, or a proxy's); repeatable.",
+                    "localhost, loopback addresses and the --bind address are always answered; other hosts get 421 (DNS rebinding guard)."})
+    List<String> allowHosts = new ArrayList<>();
 
     @Option(names = "--rate-limit", paramLabel = "N", defaultValue = "100",
             description = "Requests a second per client address, bursts of twice that (default ${DEFAULT-VALUE}; 0: no limit).")
@@ -50,7 +57,8 @@ public final class ServeCommand implements Callable<Integer> {
         }
         NewsServer server;
         try {
-            server = NewsServer.start(new NewsServer.Settings(db, bind, port, allowRemote, rateLimit, 8, cacheMb));
+            server = NewsServer.start(new NewsServer.Settings(db, bind, port, allowRemote, rateLimit, 8, cacheMb)
+                    .withAllowedHosts(allowHosts));
         } catch (IllegalArgumentException e) {
             System.err.println("newsgraph: " + e.getMessage());
             return ExitCodes.USAGE;

@@ -7,7 +7,7 @@ import dev.newsgraph.model.RecordCodec;
 import dev.newsgraph.server.Paging.Slice;
 import dev.newsgraph.store.ActorRow;
 import dev.newsgraph.store.QueryFilter;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -38,7 +38,7 @@ final class ApiRoutes {
         this.queries = queries;
     }
 
-    void register(Javalin app, AnswerCache cache) {
+    void register(RoutesConfig app, AnswerCache cache) {
         app.get("/api/status", ctx -> {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("articles", queries.articleCount());
@@ -112,33 +112,47 @@ final class ApiRoutes {
     // ---- exports (streamed)
 
     private void exportRecords(Context ctx) {
-        ctx.contentType("application/x-ndjson; charset=utf-8");
-        ctx.header("Content-Disposition", "attachment; filename=\"records.jsonl\"");
-        stream(ctx, w -> queries.eachRecord(r -> line(w, RecordCodec.toJson(r))));
+        stream(ctx, "records.jsonl", lines -> queries.eachRecord(r -> lines.accept(RecordCodec.toJson(r))));
     }
 
     private void exportEvents(Context ctx) {
         QueryFilter f = new QueryParams(ctx).filter("actor", EVENT_TYPES);
-        ctx.contentType("application/x-ndjson; charset=utf-8");
-        ctx.header("Content-Disposition", "attachment; filename=\"events.jsonl\"");
-        stream(ctx, w -> queries.eachEvent(f, e -> line(w, RecordCodec.toJson(e))));
+        stream(ctx, "events.jsonl", lines -> queries.eachEvent(f, e -> lines.accept(RecordCodec.toJson(e))));
     }
 
-    private static void stream(Context ctx, Consumer<BufferedWriter> body) {
-        try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8))) {
-            body.accept(w);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void line(BufferedWriter w, String json) {
+    /**
+     * Streams the JSON lines {@code body} hands over. The answer is begun at its first line, not
+     * before: until then the export may still be refused (no export handle free: 503) with a
+     * proper error answer, as nothing has been sent.
+     */
+    private static void stream(Context ctx, String file, Consumer<Consumer<String>> body) {
+        BufferedWriter[] out = {null};
+        Consumer<String> lines = json -> {
+            try {
+                if (out[0] == null) {
+                    out[0] = begin(ctx, file);
+                }
+                out[0].write(json);
+                out[0].write('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
         try {
-            w.write(json);
-            w.write('\n');
+            body.accept(lines);
+            if (out[0] == null) {
+                out[0] = begin(ctx, file);
+            }
+            out[0].close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static BufferedWriter begin(Context ctx, String file) {
+        ctx.contentType("application/x-ndjson; charset=utf-8");
+        ctx.header("Content-Disposition", "attachment; filename=\"" + file + "\"");
+        return new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
     }
 
     // ---- pages of rows

@@ -33,9 +33,16 @@ final class StoreQueries {
     private static final int PLACE_SCAN = 20_000;
 
     private final StorePool pool;
+    private final StorePool exports;
 
-    StoreQueries(StorePool pool) {
+    /**
+     * @param pool    the handles of the answers made whole before they are sent (pages, rows, records)
+     * @param exports the handles of the answers streamed to the client as they are read, for as long as
+     *                the client takes: kept apart, so that slow downloads never hold the others' handles
+     */
+    StoreQueries(StorePool pool, StorePool exports) {
         this.pool = pool;
+        this.exports = exports;
     }
 
     /** Articles stored. */
@@ -75,7 +82,7 @@ final class StoreQueries {
 
     /** Every record, in store order, one at a time (for streaming). */
     void eachRecord(Consumer<StoryRecord> each) {
-        pool.read(s -> {
+        exports.read(s -> {
             s.records(each);
             return null;
         });
@@ -233,7 +240,7 @@ final class StoreQueries {
 
     /** Every event the filter finds, one at a time (for streaming). */
     void eachEvent(QueryFilter f, Consumer<EventRow> each) {
-        pool.read(s -> {
+        exports.read(s -> {
             s.events(f, each);
             return null;
         });

@@ -6,7 +6,7 @@ import dev.newsgraph.model.StoryRecord;
 import dev.newsgraph.server.PageViews.Field;
 import dev.newsgraph.store.ActorRow;
 import dev.newsgraph.store.QueryFilter;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -37,7 +37,7 @@ final class WebPages {
         this.templates = templates;
     }
 
-    void register(Javalin app, String openApi, AnswerCache cache) {
+    void register(RoutesConfig app, String openApi, AnswerCache cache) {
         app.get("/", cache.wrap(ctx -> html(ctx, "home", new PageViews.Home(
                 queries.actors(QueryFilter.all().withLimit(15)), queries.articles(new Paging(0, 15)).items()))));
         app.get("/articles", cache.wrap(ctx -> html(ctx, "articles",

@@ -29,8 +29,9 @@ class StoreQueriesTest {
 
     @BeforeAll
     static void open() throws Exception {
-        pool = new StorePool(FixtureStore.get().toString(), 2);
-        queries = new StoreQueries(pool);
+        pool = new StorePool(FixtureStore.get().toString(), "requests", 2, java.time.Duration.ofSeconds(5),
+                java.time.Duration.ofSeconds(10));
+        queries = new StoreQueries(pool, pool);
     }
 
     @AfterAll

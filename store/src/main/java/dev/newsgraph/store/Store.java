@@ -1,6 +1,7 @@
 package dev.newsgraph.store;
 
 import dev.newsgraph.model.StoryRecord;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -134,6 +135,18 @@ public interface Store extends AutoCloseable {
      */
     default long revision() {
         return articleCount();
+    }
+
+    /**
+     * Bounds the time each later read of this handle may take in the database: a read still running
+     * after {@code limit} is stopped and fails with a {@link StoreException} saying so, so that one
+     * costly query cannot hold a handle (and a server's thread) for good. The time the caller's sink
+     * spends with the rows handed to it does not count: a slow consumer is the caller's to bound.
+     * With PostgreSQL the bound is the server's {@code statement_timeout}, each statement of a read
+     * in turn. Writes are not bounded. {@link Duration#ZERO} lifts the bound.
+     */
+    default void limitQueryTime(Duration limit) {
+        throw new UnsupportedOperationException("limitQueryTime");
     }
 
     /** Where the data lives, for messages. */

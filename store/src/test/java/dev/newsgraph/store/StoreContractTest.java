@@ -8,11 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsgraph.model.EntityType;
 import dev.newsgraph.model.StoryRecord;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -380,6 +382,40 @@ public abstract class StoreContractTest {
             assertEquals(expected, got);
             assertEquals(List.of("Russia"), collect(store::entities, QueryFilter.all().withFrom("2025-04-05")
                     .withTo("2025-04-07").withType("ORGANIZATION")).stream().map(ActorRow::name).toList());
+        }
+    }
+
+    @Test
+    void aReadPastItsTimeLimitIsStoppedWithAMessageAndTheHandleReadsOnAfter() {
+        try (Store store = fresh()) {
+            store.putAll(IntStream.range(0, 600).mapToObj(FillStore::record).toList());
+            store.limitQueryTime(Duration.ofMillis(1));
+            StoreException e = assertThrows(StoreException.class, () -> store.records(r -> { }));
+            assertTrue(e.getMessage().contains("time limit"), e.getMessage());
+            // the stopped read is over: with the limit lifted the same handle answers in full
+            store.limitQueryTime(Duration.ZERO);
+            List<StoryRecord> all = new ArrayList<>();
+            store.records(all::add);
+            assertEquals(600, all.size());
+            assertEquals(600, store.articleCount());
+        }
+    }
+
+    @Test
+    void theTimeASinkTakesWithTheRowsDoesNotCountAgainstTheLimit() {
+        try (Store store = filled()) {
+            store.limitQueryTime(Duration.ofMillis(300));
+            List<ArticleRow> rows = new ArrayList<>();
+            // a consumer as slow as a client that reads its download slowly: 7 x 100 ms, past the limit
+            store.articles(a -> {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                rows.add(a);
+            });
+            assertEquals(7, rows.size());
         }
     }
 

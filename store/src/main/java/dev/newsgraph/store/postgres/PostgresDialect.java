@@ -3,6 +3,9 @@ package dev.newsgraph.store.postgres;
 import dev.newsgraph.store.sql.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
 
 /**
  * PostgreSQL: JDBC transactions (the connection never autocommits), identity columns read back
@@ -30,6 +33,16 @@ public final class PostgresDialect implements Dialect {
     @Override
     public void rollback(Connection c) throws SQLException {
         c.rollback();
+    }
+
+    /** The server's own {@code statement_timeout}, set for the session (committed, so that it outlasts this transaction). */
+    @Override
+    public void limitQueryTime(Connection c, Duration limit, BooleanSupplier overdue) throws SQLException {
+        long ms = limit.isZero() ? 0 : Math.max(1, limit.toMillis());
+        try (Statement st = c.createStatement()) {
+            st.execute("SET statement_timeout = " + ms);
+        }
+        c.commit();
     }
 
     @Override

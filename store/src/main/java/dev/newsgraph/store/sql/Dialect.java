@@ -2,6 +2,8 @@ package dev.newsgraph.store.sql;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
 
 /**
  * What differs between the SQL engines behind {@link SqlStore}: transactions, the id of the
@@ -49,4 +51,11 @@ public interface Dialect {
 
     /** A case-insensitive LIKE. */
     String likeOperator();
+
+    /**
+     * Bounds the time a statement may run on this connection ({@link dev.newsgraph.store.Store#limitQueryTime}):
+     * the engine stops a statement that runs past {@code limit}, or, where the engine asks its caller
+     * as it runs, once {@code overdue} says the read it belongs to has run out of time. Zero lifts the bound.
+     */
+    void limitQueryTime(Connection c, Duration limit, BooleanSupplier overdue) throws SQLException;
 }

@@ -14,6 +14,7 @@ import dev.newsgraph.store.StoreException;
 import dev.newsgraph.store.TimelineRow;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ public final class SqlStore implements Store {
     private final NetworkQueries networkQueries;
     private final ArticleQueries articleQueries;
     private final ArticleSearch articleSearch;
+    private final QueryClock clock = new QueryClock();
 
     /** A store over an open connection whose schema is in place. Takes ownership of the connection. */
     public SqlStore(String location, Connection connection, Dialect dialect) {
@@ -105,42 +107,42 @@ public final class SqlStore implements Store {
 
     @Override
     public synchronized void entities(QueryFilter filter, Consumer<ActorRow> sink) {
-        run(() -> actorQueries.entities(filter, sink));
+        run(() -> actorQueries.entities(filter, clock.excluding(sink)));
     }
 
     @Override
     public synchronized void events(QueryFilter filter, Consumer<EventRow> sink) {
-        run(() -> eventQueries.events(filter, sink));
+        run(() -> eventQueries.events(filter, clock.excluding(sink)));
     }
 
     @Override
     public synchronized void quotes(QueryFilter filter, Consumer<QuoteRow> sink) {
-        run(() -> quoteQueries.quotes(filter, sink));
+        run(() -> quoteQueries.quotes(filter, clock.excluding(sink)));
     }
 
     @Override
     public synchronized void timeline(QueryFilter filter, Consumer<TimelineRow> sink) {
-        run(() -> timelineQueries.timeline(filter, sink));
+        run(() -> timelineQueries.timeline(filter, clock.excluding(sink)));
     }
 
     @Override
     public synchronized void network(QueryFilter filter, Consumer<EdgeRow> sink) {
-        run(() -> networkQueries.network(filter, sink));
+        run(() -> networkQueries.network(filter, clock.excluding(sink)));
     }
 
     @Override
     public synchronized void search(String text, int limit, Consumer<SearchHit> sink) {
-        run(() -> articleSearch.search(text, limit, sink));
+        run(() -> articleSearch.search(text, limit, clock.excluding(sink)));
     }
 
     @Override
     public synchronized void articles(Consumer<ArticleRow> sink) {
-        run(() -> articleQueries.articles(sink));
+        run(() -> articleQueries.articles(clock.excluding(sink)));
     }
 
     @Override
     public synchronized void records(Consumer<StoryRecord> sink) {
-        run(() -> articleQueries.records(sink));
+        run(() -> articleQueries.records(clock.excluding(sink)));
     }
 
     @Override
@@ -155,12 +157,12 @@ public final class SqlStore implements Store {
 
     @Override
     public synchronized void articles(int offset, int limit, Consumer<ArticleRow> sink) {
-        run(() -> articleQueries.articles(offset, limit, sink));
+        run(() -> articleQueries.articles(offset, limit, clock.excluding(sink)));
     }
 
     @Override
     public synchronized void articlesNaming(long actorId, int limit, Consumer<ArticleRow> sink) {
-        run(() -> articleQueries.articlesNaming(actorId, limit, sink));
+        run(() -> articleQueries.articlesNaming(actorId, limit, clock.excluding(sink)));
     }
 
     @Override
@@ -171,6 +173,19 @@ public final class SqlStore implements Store {
     @Override
     public synchronized long revision() {
         return read(articleQueries::revision);
+    }
+
+    @Override
+    public synchronized void limitQueryTime(Duration limit) {
+        if (limit.isNegative()) {
+            throw new IllegalArgumentException("a query time limit must not be negative: " + limit);
+        }
+        try {
+            dialect.limitQueryTime(connection, limit, clock::overdue);
+            clock.limit(limit);
+        } catch (SQLException e) {
+            throw failed("cannot limit the query time", e);
+        }
     }
 
     @Override
@@ -209,9 +224,17 @@ public final class SqlStore implements Store {
     private <T> T read(SqlValue<T> query) {
         try {
             dialect.beginRead(connection);
+            clock.start();
             try {
                 return query.get();
+            } catch (SQLException e) {
+                if (clock.overdue()) {
+                    throw new StoreException(location + ": the query ran past its time limit of "
+                            + clock.limit().toMillis() + " ms and was stopped", e);
+                }
+                throw e;
             } finally {
+                clock.stop();
                 dialect.rollback(connection);
             }
         } catch (SQLException e) {

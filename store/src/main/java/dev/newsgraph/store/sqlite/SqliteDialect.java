@@ -4,6 +4,9 @@ import dev.newsgraph.store.sql.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import org.sqlite.ProgressHandler;
 
 /**
  * SQLite: explicit transactions on an autocommit connection ({@code BEGIN IMMEDIATE} takes the
@@ -29,6 +32,28 @@ public final class SqliteDialect implements Dialect {
     public void rollback(Connection c) throws SQLException {
         exec(c, "ROLLBACK");
     }
+
+    /**
+     * SQLite has no statement time-out of its own ({@code setQueryTimeout} of the driver only bounds
+     * the wait for a lock): the engine's progress handler, called every {@value #PROGRESS_STEPS}
+     * virtual-machine steps of a running statement, stops it once the read is overdue.
+     */
+    @Override
+    public void limitQueryTime(Connection c, Duration limit, BooleanSupplier overdue) throws SQLException {
+        if (limit.isZero()) {
+            ProgressHandler.clearHandler(c);
+            return;
+        }
+        ProgressHandler.setHandler(c, PROGRESS_STEPS, new ProgressHandler() {
+            @Override
+            protected int progress() {
+                return overdue.getAsBoolean() ? 1 : 0;
+            }
+        });
+    }
+
+    /** Steps of the engine between two looks at the clock: microseconds apart, a negligible cost. */
+    private static final int PROGRESS_STEPS = 1000;
 
     @Override
     public String lastIdSql() {
