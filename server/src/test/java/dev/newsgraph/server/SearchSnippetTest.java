@@ -31,8 +31,8 @@ class SearchSnippetTest {
                     "2025-05-01", text), new Provenance("test", List.of("test"), Map.of())));
         }
         String html;
-        try (StorePool pool = new StorePool(dir.toString(), 1)) {
-            StoreQueries.Found found = new StoreQueries(pool).search("ferry", 5, 5, 5);
+        try (StorePool pool = new StorePool(dir.toString(), "requests", 1, java.time.Duration.ofSeconds(5), java.time.Duration.ZERO)) {
+            StoreQueries.Found found = new StoreQueries(pool, pool).search("ferry", 5, 5, 5);
             html = new Templates().render("search", new PageViews.Search("ferry", found));
         }
         Matcher marks = Pattern.compile("<mark>(.*?)</mark>").matcher(html);
