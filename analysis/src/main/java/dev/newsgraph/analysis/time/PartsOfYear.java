@@ -19,6 +19,8 @@ final class PartsOfYear extends RuleFamily {
         super(lex);
         add("quarter", QUARTER, "\\b(?:the\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter(?:\\s+of\\s+(?:(?<y>\\d{4})|(?<rely>this|last|next)\\s+year|the\\s+year))?\\b"
                 + "|\\b(?<qq>Q[1-4])(?:\\s+(?<y2>\\d{4}))?\\b", this::quarter);
+        add("reporting period", QUARTER, "\\bthe\\s+(?:(?<mod>latest|current|most\\s+recent|year-earlier|year-ago)\\s+)?"
+                + "(?:fiscal\\s+)?(?<p>quarter|period)\\b", this::reportingPeriod);
         add("half year", QUARTER, "\\b(?:the\\s+)?(?<ord>first|second)\\s+half\\s+of\\s+(?:(?<y>\\d{4})|(?<rely>this|last|next)\\s+year|the\\s+year)\\b", this::halfYear);
         add("season", SEASON, "\\b(?:(?<rel>this|last|next|this\\s+past|this\\s+coming)\\s+|(?<mod>early|late|mid)(?:\\s+|-))?(?<s>spring|summer|autumn|winter|fall)(?:\\s+(?:of\\s+)?(?<y>\\d{4}))?\\b",
                 this::season);
@@ -46,6 +48,46 @@ final class PartsOfYear extends RuleFamily {
         String rely = g(m, "rely") == null ? null : lower(g(m, "rely"));
         return cand(m, rule, TimeType.DATE, c -> ofYear(c, "Q" + q, ys, rely,
                 k -> TimexValues.yearOfQuarter(k.anchor(), q, k.tense())));
+    }
+
+    /** Words by which a sentence reports a company's or an economy's results for a period. */
+    private static final java.util.regex.Pattern RESULTS = java.util.regex.Pattern.compile(
+            "\\b(?:profits?|earnings|net\\s+income|revenues?|sales|net\\s+loss|losses|per\\s+share|dividends?|results|"
+                    + "output|growth|GDP)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The period a results report speaks of: "net income rose in the quarter", "the latest quarter"
+     * is the last quarter before publication, "the current quarter" the one it is published in,
+     * "the year-earlier quarter" the last one's twin a year before. Only in a sentence that
+     * reports results ("the French quarter" is a place); "the period" needs its modifier.
+     */
+    private Candidate reportingPeriod(Matcher m, String text, int rule) {
+        String mod = g(m, "mod") == null ? "" : lower(g(m, "mod")).replaceAll("\\s+", " ");
+        boolean period = lower(g(m, "p")).equals("period");
+        if (period && mod.isEmpty() || !reportsResults(text, m.start(), m.end())) {
+            return null;
+        }
+        int back = switch (mod) {
+            case "current" -> 0;
+            case "year-earlier", "year-ago" -> 5;
+            default -> 1;
+        };
+        return cand(m, rule, TimeType.DATE, c -> {
+            if (c.anchor() == null) {
+                return "XXXX-QX";
+            }
+            java.time.LocalDate q = TimexValues.quarterStart(c.anchor().getYear(), TimexValues.quarterOf(c.anchor()))
+                    .minusMonths(3L * back);
+            return TimexValues.year(q.getYear()) + "-Q" + TimexValues.quarterOf(q);
+        });
+    }
+
+    /** Whether the sentence around [start, end) reports results: the text between the sentence ends nearest it. */
+    private static boolean reportsResults(String text, int start, int end) {
+        int from = Math.max(text.lastIndexOf(". ", start) + 1, Math.max(0, start - 300));
+        int to = text.indexOf(". ", end);
+        to = to < 0 ? Math.min(text.length(), end + 300) : Math.min(to, end + 300);
+        return RESULTS.matcher(text.substring(from, to)).find();
     }
 
     private Candidate halfYear(Matcher m, String text, int rule) {

@@ -72,7 +72,7 @@ final class TimexGrammar {
         trigger(RuleFamily.GENERIC, "now", "currently", "nowadays", "days", "recently", "lately", "past", "future", "present",
                 "moment", "far", "date");
         trigger(RuleFamily.SET, "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "quarterly");
-        trigger(RuleFamily.QUARTER, "quarter", "q1", "q2", "q3", "q4", "half");
+        trigger(RuleFamily.QUARTER, "quarter", "q1", "q2", "q3", "q4", "half", "period");
         trigger(RuleFamily.CLOCK, "noon", "midday", "midnight");
         for (RuleFamily f : families(lex)) {
             rules.addAll(f.rules());

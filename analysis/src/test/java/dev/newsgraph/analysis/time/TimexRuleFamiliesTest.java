@@ -113,7 +113,7 @@ class TimexRuleFamiliesTest {
                 "day word", "this part of day", "anaphoric day", "day before yesterday", "weekday",
                 "ago", "age", "duration", "the past unit", "unit and a half", "half a unit", "vague plural",
                 "set every", "set adverb", "set times", "set per",
-                "clock", "generic", "quarter", "half year", "season", "holiday"), names);
+                "clock", "generic", "quarter", "reporting period", "half year", "season", "holiday"), names);
         for (int i = 0; i < names.size(); i++) {
             assertEquals(names.get(i), GRAMMAR.ruleName(i));
         }
