@@ -225,6 +225,11 @@ public final class FeedArticles {
         if ((title == null || title.isBlank()) && text.isBlank()) {
             return ReadResult.failed(origin, "feed item has neither title nor text");
         }
+        if (link != null) {
+            // a URL holds no white space: what follows it in a damaged link is not part of it
+            String[] parts = link.strip().split("\\s", 2);
+            link = parts[0].isEmpty() ? null : parts[0];
+        }
         String label = link == null ? origin : origin + " " + link;
         Article a = text.isBlank()
                 ? new Article(ArticleIds.of(title, ""), link, source, title, date, null, "", List.of())

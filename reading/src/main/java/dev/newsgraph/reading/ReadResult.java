@@ -19,6 +19,34 @@ public record ReadResult(String origin, Article article, String error, String wa
         if ((article == null) == (error == null)) {
             throw new IllegalArgumentException("exactly one of article and error");
         }
+        // messages are one line whatever the input put in them (a feed's link, a record's URI)
+        origin = oneLine(origin);
+        error = oneLine(error);
+        warning = oneLine(warning);
+    }
+
+    /** Line breaks of any kind, runs of them as one space. */
+    private static String oneLine(String s) {
+        if (s == null) {
+            return null;
+        }
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean lineBreak = c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029'
+                    || c == '\u000B' || c == '\f';
+            if (lineBreak && b == null) {
+                b = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (b != null) {
+                if (!lineBreak) {
+                    b.append(c);
+                } else if (b.length() == 0 || b.charAt(b.length() - 1) != ' ') {
+                    b.append(' ');
+                }
+            }
+        }
+        return b == null ? s : b.toString();
     }
 
     public ReadResult(String origin, Article article, String error) {

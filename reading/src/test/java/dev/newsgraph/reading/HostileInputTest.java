@@ -196,6 +196,16 @@ class HostileInputTest {
         assertEquals("Second story", r.get(1).article().title());
     }
 
+    /** A link broken over lines (found by the feed fuzz test): the URL is its first part, the origin one line. */
+    @Test
+    void aLinkBrokenOverLinesGivesAOneLineOrigin() throws Exception {
+        List<ReadResult> r = read("broken.rss", rss("<title>First story</title><link>https://a.example/1\nValley"
+                + " Gazette</link><description>The council met on Monday.</description>").getBytes(StandardCharsets.UTF_8));
+        assertEquals("broken.rss#1 https://a.example/1", r.get(0).origin());
+        assertEquals("https://a.example/1", r.get(0).article().url());
+        assertEquals("x.jsonl:1 a b", ReadResult.failed("x.jsonl:1 a\r\n\nb", "e").origin());
+    }
+
     /** Words joined by hyphens or apostrophes thousands of times over are one long word, not a stack overflow. */
     @Test
     void aLongChainOfJoinedWordsIsReadNotAStackOverflow() throws Exception {

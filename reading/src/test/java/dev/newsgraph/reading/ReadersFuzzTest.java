@@ -24,39 +24,39 @@ import java.util.stream.Stream;
 class ReadersFuzzTest {
     private static final InputReader READER = new InputReader();
 
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "30m")
     void text(byte[] data) {
         readAll("fuzz.txt", data);
     }
 
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "30m")
     void jsonLines(byte[] data) {
         readAll("fuzz.jsonl", data);
     }
 
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "30m")
     void html(byte[] data) {
         readAll("fuzz.html", data);
     }
 
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "30m")
     void feed(byte[] data) {
         readAll("fuzz.rss", data);
     }
 
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "30m")
     void warc(byte[] data) {
         readAll("fuzz.warc", data);
     }
 
     /** No name to go by: the format (and gzip) is told from the bytes, as on standard input. */
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "30m")
     void sniffed(byte[] data) {
         readAll("-", data);
     }
 
     /** Charset settling and decoding, with a fuzzed Content-Type header. */
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "30m")
     void charsets(FuzzedDataProvider data) {
         String contentType = data.consumeBoolean() ? data.consumeString(64) : null;
         byte[] bytes = data.consumeRemainingAsBytes();
