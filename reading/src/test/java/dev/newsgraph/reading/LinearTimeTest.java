@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Reading takes time linear in the input on the shapes that make regular expressions and
  * per-line passes go quadratic: a 5 MB input of each shape must take no more than about ten
- * times (with slack for a loaded machine: {@value #MAX_RATIO}) as long as a 0.5 MB one. A ratio,
+ * times (with slack for a loaded machine: {@value #MAX_RATIO}, best of up to three rounds) as long
+ * as a 0.5 MB one. A ratio,
  * not a clock time, so a slow machine does not fail it and a fast one does not hide a square.
  * A quadratic reader gives a ratio near 100.
  */
@@ -98,8 +99,9 @@ class LinearTimeTest {
         byte[] small = make.apply(SMALL).getBytes(StandardCharsets.UTF_8);
         byte[] large = make.apply(LARGE).getBytes(StandardCharsets.UTF_8);
         double ratio = Double.MAX_VALUE;
-        // best of two rounds: one slow round on a loaded machine is not a square
-        for (int round = 0; round < 2 && ratio > MAX_RATIO; round++) {
+        // best of up to three rounds: a slow round on a loaded machine is not a square (which gives
+        // about 100 every round); a linear reader passes in the first round almost always
+        for (int round = 0; round < 3 && ratio > MAX_RATIO; round++) {
             long s = Math.min(time(name, small), time(name, small));
             long l = time(name, large);
             ratio = Math.min(ratio, l / (double) Math.max(s, 1_000_000));
