@@ -24,6 +24,10 @@ public final class Inputs {
                     : reader.read(Path.of(input), published)) {
                 items.forEach(r -> {
                     if (r.ok()) {
+                        if (r.warning() != null) {
+                            // read, but not quite as written (a charset fallback, damaged markup): said, not counted
+                            System.err.println("newsgraph: " + r.origin() + ": warning: " + r.warning());
+                        }
                         sink.accept(r);
                     } else {
                         report(r.origin() + ": " + r.error());

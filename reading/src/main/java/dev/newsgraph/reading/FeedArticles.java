@@ -24,6 +24,11 @@ import org.jsoup.parser.Parser;
  * text (the richest of content, description and summary, its HTML stripped). Parsed with jsoup's
  * forgiving XML parser, so a feed with broken XML still gives the items that can be read; an
  * item with neither title nor text is a failed result.
+ *
+ * <p>Damage is kept to the item it is in, and said: an element left open (a {@code <title>}
+ * without its end tag) gives back the fields it swallowed; a CDATA section or comment left open
+ * would swallow every later item, so when the feed's text opens more items than the parse found,
+ * each item is read on its own, from its opening tag to the next one's.
  */
 public final class FeedArticles {
     private static final Pattern XML_ENCODING = Pattern.compile("<\\?xml[^>]*encoding\\s*=\\s*[\"']([^\"']+)");
@@ -62,14 +67,125 @@ public final class FeedArticles {
                 "title");
         String feedLang = atom ? doc.selectFirst("feed").attr("xml:lang") : childText(doc.selectFirst("channel"),
                 "language");
+        String tag = atom ? "entry" : "item";
+        ItemStarts starts = ItemStarts.of(xml, tag);
+        List<String> warnings = new ArrayList<>();
+        if (starts.offsets().size() > items.size()) {
+            // an unclosed CDATA section or comment swallowed later items: read each one alone
+            items = new ArrayList<>();
+            for (int i = 0; i < starts.offsets().size(); i++) {
+                int from = starts.offsets().get(i);
+                int to = i + 1 < starts.offsets().size() ? starts.offsets().get(i + 1) : xml.length();
+                Element alone = Jsoup.parse(xml.substring(from, to), "", Parser.xmlParser()).selectFirst(tag);
+                items.add(alone);
+                warnings.add(starts.damaged().contains(i) ? "damaged markup (a CDATA section or comment left open);"
+                        + " the feed's items were read one by one" : null);
+            }
+        }
         List<ReadResult> out = new ArrayList<>();
         int n = 0;
         for (Element item : items) {
             n++;
-            out.add(atom ? entry(name + "#" + n, item, source, published, feedLang)
-                    : item(name + "#" + n, item, source, published, feedLang));
+            String origin = name + "#" + n;
+            if (item == null) {
+                out.add(ReadResult.failed(origin, "unreadable feed item"));
+                continue;
+            }
+            String reopened = closeUnclosed(item, atom ? ATOM_FIELDS : RSS_FIELDS);
+            ReadResult r = atom ? entry(origin, item, source, published, feedLang)
+                    : item(origin, item, source, published, feedLang);
+            out.add(r.withWarning(warnings.isEmpty() ? null : warnings.get(n - 1)).withWarning(reopened));
         }
         return out.stream();
+    }
+
+    private static final java.util.Set<String> RSS_FIELDS = java.util.Set.of("title", "link", "description",
+            "pubdate", "guid", "author", "category", "comments", "enclosure", "source", "content:encoded", "dc:date",
+            "dc:creator", "date");
+    private static final java.util.Set<String> ATOM_FIELDS = java.util.Set.of("title", "link", "id", "updated",
+            "published", "summary", "content", "author", "category", "issued");
+
+    /**
+     * Gives an item back the fields that an element left open swallowed: a field (title, link,
+     * description, ...) found inside another of the item's fields, and what follows it there,
+     * moves out to stand after that field. Returns the warning to give, or null when nothing was
+     * open. Atom content is markup of its own and is left as it is.
+     */
+    private static String closeUnclosed(Element item, java.util.Set<String> fields) {
+        List<String> open = new ArrayList<>();
+        for (int i = 0; i < item.childrenSize(); i++) {
+            Element field = item.child(i);
+            String tag = field.tagName().toLowerCase(Locale.ROOT);
+            if (tag.equals("content") || tag.equals("summary") && "xhtml".equals(field.attr("type"))) {
+                continue;
+            }
+            Element swallowed = null;
+            for (Element c : field.children()) {
+                if (fields.contains(c.tagName().toLowerCase(Locale.ROOT))) {
+                    swallowed = c;
+                    break;
+                }
+            }
+            if (swallowed == null) {
+                continue;
+            }
+            List<org.jsoup.nodes.Node> rest = new ArrayList<>(
+                    field.childNodes().subList(swallowed.siblingIndex(), field.childNodeSize()));
+            Element after = field;
+            for (org.jsoup.nodes.Node moved : rest) {
+                moved.remove();
+                after.after(moved);
+                if (moved instanceof Element e) {
+                    after = e;
+                }
+            }
+            open.add("<" + field.tagName() + ">");
+        }
+        return open.isEmpty() ? null : String.join(", ", open) + " not closed; read up to the next field";
+    }
+
+    /**
+     * Where each item opens in the feed's text, outside CDATA sections and comments that are
+     * closed; and which items hold one that is left open (it runs to the end of the feed for a
+     * parser). One pass: once a section is found unclosed, no later one can be closed either.
+     */
+    record ItemStarts(List<Integer> offsets, java.util.Set<Integer> damaged) {
+        static ItemStarts of(String xml, String tag) {
+            List<Integer> offsets = new ArrayList<>();
+            java.util.Set<Integer> damaged = new java.util.HashSet<>();
+            boolean cdataCloses = true;
+            boolean commentCloses = true;
+            int i = 0;
+            while ((i = xml.indexOf('<', i)) >= 0) {
+                if (xml.startsWith("<![CDATA[", i)) {
+                    int end = cdataCloses ? xml.indexOf("]]>", i + 9) : -1;
+                    if (end < 0) {
+                        cdataCloses = false;
+                        damaged.add(offsets.size() - 1);
+                        i += 9;
+                    } else {
+                        i = end + 3;
+                    }
+                } else if (xml.startsWith("<!--", i)) {
+                    int end = commentCloses ? xml.indexOf("-->", i + 4) : -1;
+                    if (end < 0) {
+                        commentCloses = false;
+                        damaged.add(offsets.size() - 1);
+                        i += 4;
+                    } else {
+                        i = end + 3;
+                    }
+                } else {
+                    int after = i + 1 + tag.length();
+                    if (xml.startsWith(tag, i + 1) && (after == xml.length() || xml.charAt(after) == '>'
+                            || xml.charAt(after) == '/' || Character.isWhitespace(xml.charAt(after)))) {
+                        offsets.add(i);
+                    }
+                    i++;
+                }
+            }
+            return new ItemStarts(offsets, damaged);
+        }
     }
 
     private ReadResult item(String origin, Element item, String source, String fallback, String lang) {
@@ -108,6 +224,11 @@ public final class FeedArticles {
         String text = FragmentText.of(html);
         if ((title == null || title.isBlank()) && text.isBlank()) {
             return ReadResult.failed(origin, "feed item has neither title nor text");
+        }
+        if (link != null) {
+            // a URL holds no white space: what follows it in a damaged link is not part of it
+            String[] parts = link.strip().split("\\s", 2);
+            link = parts[0].isEmpty() ? null : parts[0];
         }
         String label = link == null ? origin : origin + " " + link;
         Article a = text.isBlank()

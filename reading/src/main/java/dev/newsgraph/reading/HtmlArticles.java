@@ -80,23 +80,21 @@ public final class HtmlArticles {
         return new Page(a, meta, method);
     }
 
+    /** How deep elements nest under {@code root}, counted up to just past the cap (one pass, no recursion). */
     private static int depth(org.jsoup.nodes.Element root) {
         if (root == null) {
             return 0;
         }
-        int max = 0;
-        for (org.jsoup.nodes.Element e : root.getAllElements()) {
-            if (e.childrenSize() == 0) {
-                int d = 0;
-                for (org.jsoup.nodes.Element p = e; p != null && d <= MAX_DEPTH + 1; p = p.parent()) {
-                    d++;
+        int[] max = {0};
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.Element) {
+                    max[0] = Math.max(max[0], depth + 1);
                 }
-                max = Math.max(max, d);
-                if (max > MAX_DEPTH) {
-                    return max;
-                }
+                return max[0] > MAX_DEPTH ? FilterResult.STOP : FilterResult.CONTINUE;
             }
-        }
-        return max;
+        }, root);
+        return max[0];
     }
 }

@@ -1,11 +1,9 @@
 package dev.newsgraph.reading;
 
 import dev.newsgraph.reading.cleaning.StoryCleaner;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -46,7 +44,11 @@ public final class InputReader {
         return texts;
     }
 
-    /** Reads a file; {@code published} anchors articles whose input carries no date (may be null). */
+    /**
+     * Reads a file; {@code published} anchors articles whose input carries no date (may be null).
+     * A file is read through the same bounds as a stream: its size on disk is never trusted
+     * (a device or a pipe says 0), so an endless one is refused at the limit.
+     */
     public Stream<ReadResult> read(Path path, String published) throws BadInputException {
         String name = path.toString();
         if (!Files.exists(path)) {
@@ -55,95 +57,103 @@ public final class InputReader {
         if (Files.isDirectory(path)) {
             throw new BadInputException(name, "is a folder, not a file");
         }
+        InputStream in;
         try {
-            byte[] head;
-            try (InputStream in = Files.newInputStream(path)) {
-                head = in.readNBytes(4096);
-            }
-            InputFormat format = InputFormat.detect(name, head);
-            if (format == InputFormat.JSON_LINES) {
-                if (head.length == 0) {
-                    throw new BadInputException(name, "empty input");
-                }
-                return jsonLines(name, Files.newInputStream(path), head, published);
-            }
-            if (format == InputFormat.WARC) {
-                return warcs.read(name, Files.newInputStream(path), published);
-            }
-            long size = Files.size(path);
-            if (size > MAX_PAGE_BYTES && (format == InputFormat.HTML || format == InputFormat.FEED)) {
-                throw new BadInputException(name, "too large for one page (" + size / (1024 * 1024)
-                        + " MB; the limit is " + MAX_PAGE_BYTES / (1024 * 1024) + " MB)");
-            }
-            if (size > MAX_ARTICLE_BYTES && format == InputFormat.TEXT) {
-                throw new BadInputException(name, "too large for one article (" + size / (1024 * 1024)
-                        + " MB; the limit is " + MAX_ARTICLE_BYTES / (1024 * 1024) + " MB)");
-            }
-            return readBytes(name, Files.readAllBytes(path), format, published);
+            in = Files.newInputStream(path);
         } catch (IOException e) {
             throw new BadInputException(name, "cannot be read (" + e.getMessage() + ")");
         }
+        return readClosing(name, in, published);
     }
 
     /**
      * Reads standard input or any other stream, named {@code name} in messages. JSON Lines and
-     * WARC (plain or gzipped) are read as they arrive, however long; other formats whole, within
-     * the limits of a file.
+     * WARC (plain or gzipped) are read as they arrive, however long (each line or record within
+     * its own limit); other formats whole, within the same limits as a file: an input over its
+     * limit is refused after reading one byte past it, never held whole.
      */
     public Stream<ReadResult> read(String name, InputStream in, String published) throws BadInputException {
+        return readClosing(name, in, published);
+    }
+
+    /** Reads {@code in}, closing it when the stream is closed or when reading fails. */
+    private Stream<ReadResult> readClosing(String name, InputStream in, String published) throws BadInputException {
+        boolean handedOver = false;
         try {
-            java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in, 1 << 16);
+            BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
             buffered.mark(4096);
             byte[] head = buffered.readNBytes(4096);
             buffered.reset();
             InputFormat format = InputFormat.detect(name, head);
+            Stream<ReadResult> out;
             if (format == InputFormat.JSON_LINES) {
                 if (head.length == 0) {
                     throw new BadInputException(name, "empty input");
                 }
-                return jsonLines(name, buffered, head, published);
+                out = jsonLines(name, buffered, head, published);
+            } else if (format == InputFormat.WARC) {
+                out = warcs.read(name, buffered, published);
+            } else {
+                byte[] bytes = bounded(name, buffered, format);
+                buffered.close();
+                out = readBytes(name, bytes, format, published);
             }
-            if (format == InputFormat.WARC) {
-                return warcs.read(name, buffered, published);
-            }
-            byte[] bytes = buffered.readNBytes((int) MAX_ARTICLE_BYTES * 5 + 1);
-            if (bytes.length > MAX_ARTICLE_BYTES * 5) {
-                throw new BadInputException(name, "too large");
-            }
-            return readBytes(name, bytes, format, published);
+            handedOver = true;
+            return out;
         } catch (IOException e) {
             throw new BadInputException(name, "cannot be read (" + e.getMessage() + ")");
+        } finally {
+            if (!handedOver) {
+                try {
+                    in.close();
+                } catch (IOException e) {
+                    // the input is already given up
+                }
+            }
         }
+    }
+
+    /** The largest input of a format read whole: an article's text, or a page or feed. */
+    private static long limit(InputFormat format) {
+        return format == InputFormat.TEXT ? MAX_ARTICLE_BYTES : MAX_PAGE_BYTES;
+    }
+
+    /** All of {@code in}, or the refusal once it passes the limit of its format. */
+    private static byte[] bounded(String name, InputStream in, InputFormat format) throws IOException,
+            BadInputException {
+        long max = limit(format);
+        byte[] bytes = in.readNBytes((int) max + 1);
+        if (bytes.length > max) {
+            throw tooLarge(name, format, "over " + max / (1024 * 1024) + " MB");
+        }
+        return bytes;
+    }
+
+    private static BadInputException tooLarge(String name, InputFormat format, String size) {
+        String what = format == InputFormat.TEXT ? "one article" : "one page";
+        return new BadInputException(name, "too large for " + what + " (" + size + "; the limit is "
+                + limit(format) / (1024 * 1024) + " MB)");
     }
 
     /** JSON Lines read as they arrive from {@code raw}, gunzipped where {@code head} (its first bytes) says so. */
     private Stream<ReadResult> jsonLines(String name, InputStream raw, byte[] head, String published) throws IOException {
         InputStream in = InputFormat.gzipped(head) ? new java.util.zip.GZIPInputStream(raw, 1 << 16) : raw;
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-        return jsonLines.read(name, r).map(rr -> withPublished(rr, published)).map(this::withLanguage);
+        return jsonLines.read(name, in).map(rr -> withPublished(rr, published)).map(this::withLanguage);
     }
 
     private Stream<ReadResult> readBytes(String name, byte[] bytes, InputFormat format, String published)
             throws BadInputException {
         switch (format) {
-            case JSON_LINES: {
-                String s = TextDecoder.decode(name, gunzipIfNeeded(name, bytes));
-                return jsonLines.read(name, new BufferedReader(new java.io.StringReader(s)))
-                        .map(rr -> withPublished(rr, published)).map(this::withLanguage);
-            }
             case TEXT: {
-                String s = TextDecoder.decode(name, gunzipIfNeeded(name, bytes));
-                if (s.isBlank()) {
+                TextDecoder.Decoded s = TextDecoder.read(name, gunzipIfNeeded(name, bytes, format));
+                if (s.text().isBlank()) {
                     throw new BadInputException(name, "no text (only white space)");
                 }
-                return Stream.of(withLanguage(ReadResult.ok(name, texts.fromText(null, s, null, null, published))));
+                return Stream.of(withLanguage(ReadResult.ok(name, texts.fromText(null, s.text(), null, null, published))
+                        .withWarning(s.warning())));
             }
             case HTML: {
-                if (bytes.length > MAX_PAGE_BYTES) {
-                    throw new BadInputException(name, "too large for one page (" + bytes.length / (1024 * 1024)
-                            + " MB; the limit is " + MAX_PAGE_BYTES / (1024 * 1024) + " MB)");
-                }
-                byte[] page = gunzipIfNeeded(name, bytes);
+                byte[] page = gunzipIfNeeded(name, bytes, format);
                 if (page.length == 0) {
                     throw new BadInputException(name, "empty input");
                 }
@@ -153,10 +163,8 @@ public final class InputReader {
                 return Stream.of(ReadResult.ok(name, html.read(page, null, null, published).article()));
             }
             case FEED: {
-                return feeds.read(name, gunzipIfNeeded(name, bytes), published);
+                return feeds.read(name, gunzipIfNeeded(name, bytes, format), published);
             }
-            case WARC:
-                return warcs.read(name, new java.io.ByteArrayInputStream(bytes), published);
             default:
                 throw new BadInputException(name, format + " input is not supported");
         }
@@ -171,17 +179,18 @@ public final class InputReader {
         if (!r.ok() || r.article().language() != null) {
             return r;
         }
-        return ReadResult.ok(r.origin(), r.article().withLanguage(languages.guess(r.article().text(), null)));
+        return r.withArticle(r.article().withLanguage(languages.guess(r.article().text(), null)));
     }
 
-    private static byte[] gunzipIfNeeded(String name, byte[] bytes) throws BadInputException {
+    /** The bytes unpacked where they are gzipped, within the limit of the format (a gzip bomb stops there). */
+    private static byte[] gunzipIfNeeded(String name, byte[] bytes, InputFormat format) throws BadInputException {
         if (bytes.length < 2 || (bytes[0] & 0xff) != 0x1f || (bytes[1] & 0xff) != 0x8b) {
             return bytes;
         }
         try (InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
-            byte[] out = in.readNBytes((int) MAX_ARTICLE_BYTES * 4 + 1);
-            if (out.length > MAX_ARTICLE_BYTES * 4) {
-                throw new BadInputException(name, "too large once unpacked");
+            byte[] out = in.readNBytes((int) limit(format) + 1);
+            if (out.length > limit(format)) {
+                throw tooLarge(name, format, "over " + limit(format) / (1024 * 1024) + " MB once unpacked");
             }
             return out;
         } catch (IOException e) {
@@ -193,6 +202,6 @@ public final class InputReader {
         if (!r.ok() || published == null || r.article().published() != null) {
             return r;
         }
-        return ReadResult.ok(r.origin(), r.article().withPublished(published));
+        return r.withArticle(r.article().withPublished(published));
     }
 }

@@ -79,9 +79,11 @@ public final class WarcArticles {
 
     /** One response record to a result, or null when it is not an HTML page. */
     private ReadResult response(String origin, WarcResponse response, String published) {
-        String target = response.target();
-        String label = origin + " " + target;
+        String label = origin;
         try {
+            // a malformed header (two target URIs, a bad date) is this record's failure, not the archive's
+            String target = response.target();
+            label = origin + " " + target;
             HttpResponse http = response.http();
             MediaType type = http.contentType();
             String base = type == null ? "" : type.base().toString().toLowerCase(Locale.ROOT);
@@ -102,9 +104,10 @@ public final class WarcArticles {
 
     /** A resource record (a page stored without its HTTP envelope), or null when not HTML. */
     private ReadResult resource(String origin, WarcResource resource) {
-        String target = resource.target();
-        String label = origin + " " + target;
+        String label = origin;
         try {
+            String target = resource.target();
+            label = origin + " " + target;
             MediaType type = resource.contentType();
             String base = type == null ? "" : type.base().toString().toLowerCase(Locale.ROOT);
             if (!base.equals("text/html") && !base.equals("application/xhtml+xml")) {

@@ -106,6 +106,10 @@ final class IngestPipeline {
                             fail(progress, item.origin(), item.error());
                             return;
                         }
+                        if (item.warning() != null) {
+                            // read, but not quite as written (a charset fallback, damaged markup): said, not counted
+                            progress.log("newsgraph: " + item.origin() + ": warning: " + item.warning());
+                        }
                         String id = item.article().id();
                         if (!inFlight.add(id)) {
                             progress.duplicates.incrementAndGet();

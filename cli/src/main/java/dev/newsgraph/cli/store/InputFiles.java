@@ -2,13 +2,15 @@ package dev.newsgraph.cli.store;
 
 import java.io.IOException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * The files named on a command line: a file as it is, a folder's files recursively (hidden ones
@@ -78,15 +80,64 @@ final class InputFiles {
         return i;
     }
 
+    /**
+     * The regular files under {@code dir} that {@code keep} accepts, in name order, hidden ones
+     * left out. A subfolder or file that cannot be read (no permission, a path too long, gone
+     * while walking) is reported, naming it, and skipped: the rest of the folder is still read.
+     */
     private static void walk(Path dir, java.util.function.Predicate<Path> keep, List<Path> files, Consumer<String> problems) {
-        try (Stream<Path> all = Files.walk(dir)) {
-            all.filter(Files::isRegularFile)
-                    .filter(p -> !dir.relativize(p).toString().matches("(^|.*[/\\\\])\\..*"))
-                    .filter(keep)
-                    .sorted()
-                    .forEach(files::add);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            problems.accept(dir + ": cannot be listed (" + e.getMessage() + ")");
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                    return !d.equals(dir) && hidden(d) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                    boolean regular = attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(f);
+                    if (regular && !hidden(f) && keep.test(f)) {
+                        found.add(f);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path f, IOException e) {
+                    problems.accept(f + ": cannot be read, skipped (" + reason(e) + ")");
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException e) {
+                    if (e != null) {
+                        problems.accept(d + ": cannot be listed whole, the rest skipped (" + reason(e) + ")");
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            problems.accept(dir + ": cannot be listed (" + reason(e) + ")");
         }
+        found.stream().sorted().forEach(files::add);
+    }
+
+    /** A dot file or folder (its own name starts with a dot). */
+    private static boolean hidden(Path p) {
+        Path name = p.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+
+    /** What went wrong, in a few words on one line. */
+    private static String reason(IOException e) {
+        String kind = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e instanceof java.nio.file.NoSuchFileException ? "gone" : null;
+        if (kind != null) {
+            return kind;
+        }
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int colon = m.lastIndexOf(": ");
+        return (colon >= 0 ? m.substring(colon + 2) : m).lines().findFirst().orElse("");
     }
 }

@@ -10,6 +10,12 @@ import java.util.regex.Pattern;
  * @param maxWords the longest line, in words, the cue may apply to
  */
 record Cue(RemovalReason reason, Zone zone, int maxWords, Pattern pattern) {
+    /**
+     * The longest line, in characters, a cue is tried on. Cues are for short furniture lines; a
+     * line of few words can still be megabytes long (a run of spaces or punctuation), and the
+     * cue patterns, written for short lines, need not be linear on such runs.
+     */
+    static final int MAX_CHARS = 1000;
 
     /** Where in the text a cue counts. */
     enum Zone {
@@ -17,6 +23,6 @@ record Cue(RemovalReason reason, Zone zone, int maxWords, Pattern pattern) {
     }
 
     boolean matches(String line, int words, Zone where) {
-        return words <= maxWords && (zone == Zone.ANY || zone == where) && pattern.matcher(line).matches();
+        return words <= maxWords && line.length() <= MAX_CHARS && (zone == Zone.ANY || zone == where) && pattern.matcher(line).matches();
     }
 }

@@ -25,9 +25,22 @@ record Paragraph(int index, int start, int next, String text, int words, int sen
                  boolean hasVerb, double titleCase, int separators, Set<String> content, Set<String> names,
                  boolean anaphoric) {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.\\-][\\p{L}\\p{N}]+)*");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]+[\"”’')\\]]*(?=\\s+[\"“‘(]?[\\p{Lu}\\p{N}]|\\s*$)");
-    private static final Pattern SENTENCE_BREAK = Pattern.compile(".*[.!?:]\\W*");
+    /**
+     * A word, with the apostrophes, full stops and hyphens inside it ("o'clock", "U.S.", "Jean-Luc").
+     * Possessive: nothing follows that could need a shorter match, and a greedy group recurses once
+     * per repetition in java.util.regex, so "a-a-a-..." thousands long overflowed the stack.
+     */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]++(?:['’.\\-][\\p{L}\\p{N}]++)*+");
+    /**
+     * A sentence's end: a run of final punctuation and the quotes closing it, before a capital or
+     * the end. Matched only from the start of a run (the look-behind), and the runs possessively:
+     * a long run of "!!!!" or "...." is one attempt, not one for each of its characters (which
+     * made the pass quadratic in the run's length).
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "(?<![.!?…])[.!?…]++[\"”’')\\]]*+(?=\\s+[\"“‘(]?[\\p{Lu}\\p{N}]|\\s*$)");
+    /** Closing quotes, brackets and spaces at the end of a line, which a final full stop may stand before. */
+    private static final String CLOSERS = "\"”’')]";
     private static final Pattern AFTER_QUOTE = Pattern.compile(".*[”\"’],?\\s*");
     private static final Set<String> ANAPHORS = Set.of("he", "she", "they", "him", "them");
     private static final Pattern SEPARATOR = Pattern.compile("\\s[|»›•·>/]\\s|\\s[|»›•·]|[|»›•·]\\s");
@@ -65,7 +78,7 @@ record Paragraph(int index, int start, int next, String text, int words, int sen
         int lastEnd = 0;
         while (m.find()) {
             String between = line.substring(lastEnd, m.start());
-            if (words > 0 && SENTENCE_BREAK.matcher(between).matches()) {
+            if (words > 0 && sentenceBreak(between)) {
                 sentenceStart = true;
             }
             lastEnd = m.end();
@@ -98,8 +111,12 @@ record Paragraph(int index, int start, int next, String text, int words, int sen
         while (s.find()) {
             sentences++;
         }
-        String bare = line.replaceAll("[\"”’')\\]\\s]+$", "");
-        boolean ends = !bare.isEmpty() && ".!?…".indexOf(bare.charAt(bare.length() - 1)) >= 0;
+        int bareEnd = line.length();
+        while (bareEnd > 0 && (CLOSERS.indexOf(line.charAt(bareEnd - 1)) >= 0
+                || " \t\n\u000B\f\r".indexOf(line.charAt(bareEnd - 1)) >= 0)) {
+            bareEnd--;
+        }
+        boolean ends = bareEnd > 0 && ".!?…".indexOf(line.charAt(bareEnd - 1)) >= 0;
         int separators = 0;
         Matcher sep = SEPARATOR.matcher(line);
         while (sep.find()) {
@@ -108,6 +125,32 @@ record Paragraph(int index, int start, int next, String text, int words, int sen
         return new Paragraph(index, start, next, line, words, Math.max(sentences, ends ? 1 : 0), ends, verb,
                 lexical == 0 ? 0 : capitalised / (double) lexical, separators, Set.copyOf(content), Set.copyOf(names),
                 anaphoric);
+    }
+
+    /**
+     * Whether the text between two words ends a sentence: a {@code . ! ? :} followed by nothing
+     * but non-word characters (a closing quote, a bracket, spaces). Read from the end, once: the
+     * pattern it replaces ({@code .*[.!?:]\W*}) went back and forth over long runs of punctuation.
+     */
+    static boolean sentenceBreak(String between) {
+        int firstTerminator = between.length(); // the pattern's ".*" stopped at a line terminator
+        for (int k = 0; k < between.length(); k++) {
+            char t = between.charAt(k);
+            if (t == '\n' || t == '\r' || t == '\u0085' || t == '\u2028' || t == '\u2029') {
+                firstTerminator = k;
+                break;
+            }
+        }
+        for (int i = between.length() - 1; i >= 0; i--) {
+            char c = between.charAt(i);
+            if ((c == '.' || c == '!' || c == '?' || c == ':') && i <= firstTerminator) {
+                return true;
+            }
+            if (c < 128 && (Character.isLetterOrDigit(c) || c == '_')) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A crude stem, enough to match "hostages" with "hostage" and "talks" with "talk". */

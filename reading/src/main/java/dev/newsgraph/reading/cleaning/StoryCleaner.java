@@ -3,7 +3,7 @@ package dev.newsgraph.reading.cleaning;
 import dev.newsgraph.model.Removal;
 import dev.newsgraph.model.RemovalReason;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,8 +74,9 @@ public final class StoryCleaner {
 
         if (lines.size() > 1) {
             cutComments(lines, cut);
-            cutHead(lines, titleWords, title != null, cut);
-            cutTail(lines, titleWords, title != null, cut);
+            KeptWords kept = new KeptWords(lines, cut);
+            cutHead(lines, titleWords, title != null, cut, kept);
+            cutTail(lines, titleWords, title != null, cut, kept);
             cutInside(lines, cut);
             if (lines.stream().noneMatch(p -> !cut.containsKey(p.index()) && (p.endsSentence() || p.hasVerb()))) {
                 cut.clear();
@@ -101,7 +102,7 @@ public final class StoryCleaner {
 
     /** From the top, lines are cut while the story has not started. */
     private void cutHead(List<Paragraph> lines, Set<String> titleWords, boolean hasTitle,
-                         Map<Integer, RemovalReason> cut) {
+                         Map<Integer, RemovalReason> cut, KeptWords kept) {
         for (int i = 0; i < Math.min(HEAD_SCAN, lines.size()); i++) {
             if (cut.containsKey(i)) {
                 break;
@@ -111,22 +112,23 @@ public final class StoryCleaner {
                 break;
             }
             RemovalReason r = CorrectionNote.isWhole(p.text()) ? RemovalReason.OTHER : cue(p, Cue.Zone.HEAD);
-            if (r == null && teaser(p, lines, titleWords, hasTitle, cut)) {
+            if (r == null && teaser(p, titleWords, hasTitle, kept)) {
                 r = RemovalReason.TEASER;
             }
             if (r == null) {
-                r = label(p, lines, titleWords, cut);
+                r = label(p, titleWords, kept);
             }
             if (r == null) {
                 break;
             }
             cut.put(i, r);
+            kept.remove(p);
         }
     }
 
     /** From the bottom, lines are cut while they are footers or other stories' headlines. */
     private void cutTail(List<Paragraph> lines, Set<String> titleWords, boolean hasTitle,
-                         Map<Integer, RemovalReason> cut) {
+                         Map<Integer, RemovalReason> cut, KeptWords kept) {
         int last = lines.size() - 1;
         while (last >= 0 && cut.containsKey(last)) {
             last--;
@@ -138,16 +140,17 @@ public final class StoryCleaner {
             Paragraph p = lines.get(i);
             RemovalReason r = CorrectionNote.isWhole(p.text()) ? RemovalReason.OTHER : cue(p, Cue.Zone.TAIL);
             if (r == null && !p.endsSentence() && !INNER_SENTENCE_END.matcher(p.text()).find()
-                    && teaser(p, lines, titleWords, hasTitle, cut)) {
+                    && teaser(p, titleWords, hasTitle, kept)) {
                 r = RemovalReason.TEASER;
             }
             if (r == null) {
-                r = label(p, lines, titleWords, cut);
+                r = label(p, titleWords, kept);
             }
             if (r == null) {
                 break;
             }
             cut.put(i, r);
+            kept.remove(p);
         }
     }
 
@@ -181,8 +184,7 @@ public final class StoryCleaner {
      * a bare link, a date line, or a short verbless line without final punctuation that shares
      * no word with the headline and little with the story.
      */
-    private RemovalReason label(Paragraph p, List<Paragraph> lines, Set<String> titleWords,
-                                Map<Integer, RemovalReason> cut) {
+    private RemovalReason label(Paragraph p, Set<String> titleWords, KeptWords rest) {
         if (p.isProse() || p.endsSentence()) {
             return null;
         }
@@ -198,42 +200,89 @@ public final class StoryCleaner {
         if (p.content().isEmpty()) {
             return p.words() <= 8 ? RemovalReason.BOILERPLATE : null;
         }
-        Set<String> rest = restOfStory(lines, p.index(), cut);
-        if (rest.size() < MIN_STORY_WORDS || shares(p.content(), titleWords) > 0 || shares(p.names(), rest) > 0) {
+        if (rest.sizeWithout(p) < MIN_STORY_WORDS || shares(p.content(), titleWords) > 0
+                || rest.sharedWith(p, p.names()) > 0) {
             return null;
         }
-        return overlap(p.content(), rest) <= TEASER_MAX_OVERLAP ? RemovalReason.BOILERPLATE : null;
+        return rest.overlap(p) <= TEASER_MAX_OVERLAP ? RemovalReason.BOILERPLATE : null;
     }
 
     /**
      * Another story's headline or standfirst: short, shares no word with the headline, no name
      * and at most a fifth of its words with the rest of the story.
      */
-    private boolean teaser(Paragraph p, List<Paragraph> lines, Set<String> titleWords, boolean hasTitle,
-                           Map<Integer, RemovalReason> cut) {
+    private boolean teaser(Paragraph p, Set<String> titleWords, boolean hasTitle, KeptWords rest) {
         if (p.isProse() || p.words() < 4 || p.sentences() > 2 || p.content().size() < 3
                 || p.anaphoric() || LIST_ITEM.matcher(p.text()).results().count() >= 2) {
             return false;
         }
-        Set<String> rest = restOfStory(lines, p.index(), cut);
-        if (rest.size() < MIN_STORY_WORDS) {
+        if (rest.sizeWithout(p) < MIN_STORY_WORDS) {
             return false;
         }
-        if (shares(p.content(), titleWords) > 0 || shares(p.names(), rest) > 0) {
+        if (shares(p.content(), titleWords) > 0 || rest.sharedWith(p, p.names()) > 0) {
             return false;
         }
         double limit = hasTitle ? TEASER_MAX_OVERLAP : TEASER_MAX_OVERLAP / 2;
-        return overlap(p.content(), rest) <= limit;
+        return rest.overlap(p) <= limit;
     }
 
-    private static Set<String> restOfStory(List<Paragraph> lines, int except, Map<Integer, RemovalReason> cut) {
-        Set<String> rest = new HashSet<>();
-        for (Paragraph q : lines) {
-            if (q.index() != except && !cut.containsKey(q.index())) {
-                rest.addAll(q.content());
+    /**
+     * The content words of the lines still in the story, each with the number of lines that hold
+     * it, kept up to date as lines are cut: "the rest of the story but this line" is then read off
+     * in the time of the line's own words. Rebuilding that rest for every line judged made
+     * cleaning quadratic in the number of lines (thousands of short label lines).
+     */
+    private static final class KeptWords {
+        private final Map<String, Integer> lines = new HashMap<>();
+
+        KeptWords(List<Paragraph> all, Map<Integer, RemovalReason> cut) {
+            for (Paragraph q : all) {
+                if (!cut.containsKey(q.index())) {
+                    for (String w : q.content()) {
+                        lines.merge(w, 1, Integer::sum);
+                    }
+                }
             }
         }
-        return rest;
+
+        /** A line is cut: its words leave the story. */
+        void remove(Paragraph p) {
+            for (String w : p.content()) {
+                lines.computeIfPresent(w, (k, n) -> n == 1 ? null : n - 1);
+            }
+        }
+
+        /** Whether a word is in a kept line other than {@code p} (itself kept). */
+        private boolean elsewhere(Paragraph p, String w) {
+            return lines.getOrDefault(w, 0) - (p.content().contains(w) ? 1 : 0) > 0;
+        }
+
+        /** How many distinct words the kept lines other than {@code p} hold. */
+        int sizeWithout(Paragraph p) {
+            int n = lines.size();
+            for (String w : p.content()) {
+                if (lines.getOrDefault(w, 0) == 1) {
+                    n--;
+                }
+            }
+            return n;
+        }
+
+        /** How many of {@code words} the kept lines other than {@code p} hold. */
+        int sharedWith(Paragraph p, Set<String> words) {
+            int n = 0;
+            for (String w : words) {
+                if (elsewhere(p, w)) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        /** The share of {@code p}'s words that the rest of the story holds. */
+        double overlap(Paragraph p) {
+            return p.content().isEmpty() ? 0 : sharedWith(p, p.content()) / (double) p.content().size();
+        }
     }
 
     private static int shares(Set<String> a, Set<String> b) {
@@ -244,10 +293,6 @@ public final class StoryCleaner {
             }
         }
         return n;
-    }
-
-    private static double overlap(Set<String> line, Set<String> rest) {
-        return line.isEmpty() ? 0 : shares(line, rest) / (double) line.size();
     }
 
     /** The body without the cut lines (and without a leading correction note), and the removals. */

@@ -22,6 +22,13 @@ import org.jsoup.nodes.TextNode;
  * {@code articleBody} when that finds too little. Not thread-safe per call (it edits the document).
  */
 public final class MainTextExtractor {
+    /**
+     * White space holding a line break, as one paragraph break. Tried only where a run of white
+     * space starts (the look-behind) and taken whole (possessive), so a long run of spaces is one
+     * attempt rather than one per space.
+     */
+    private static final java.util.regex.Pattern PARAGRAPH_BREAK =
+            java.util.regex.Pattern.compile("(?<!\\s)[^\\S\n]*+\n\\s*+");
     private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "svg", "iframe",
             "object", "embed", "canvas", "input", "button", "select", "textarea", "link", "meta", "map", "audio",
             "video", "source", "head", "title", "math", "dialog", "option", "label");
@@ -92,7 +99,7 @@ public final class MainTextExtractor {
         if (jsonLdBody != null) {
             String ld = jsonLdBody.strip();
             if (ld.length() > MIN_TEXT && ld.length() > text.length() * 1.5 && !truncated(ld)) {
-                text = ld.replaceAll("\\s*\n\\s*", "\n\n");
+                text = PARAGRAPH_BREAK.matcher(ld).replaceAll("\n\n");
                 method = "json-ld";
             }
         }

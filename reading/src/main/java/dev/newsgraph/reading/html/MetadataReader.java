@@ -201,13 +201,20 @@ public final class MetadataReader {
         return h == null ? null : blankToNull(h.text());
     }
 
+    /**
+     * A separator between a headline and a site's name. Tried only where a run of white space
+     * starts (the look-behind), so a title of many spaces is read once, not once per space.
+     */
+    private static final java.util.regex.Pattern TITLE_PARTS =
+            java.util.regex.Pattern.compile("(?<!\\s)\\s++[|\u2013\u2014\u00b7\u2022:-]\\s+");
+
     /** {@code Story headline | Site name} to the headline. */
     static String cleanTitle(String title) {
         String t = blankToNull(title);
         if (t == null) {
             return null;
         }
-        String[] parts = t.split("\\s+[|\u2013\u2014\u00b7\u2022:-]\\s+");
+        String[] parts = TITLE_PARTS.split(t);
         if (parts.length > 1) {
             String longest = parts[0];
             for (String p : parts) {

@@ -1,11 +1,15 @@
 package dev.newsgraph.reading.html;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * The readable blocks under an element, in document order: one per paragraph, heading, list item
@@ -42,37 +46,50 @@ final class TextBlocks {
         return t.blocks;
     }
 
-    private void walk(Node node) {
-        for (Node child : node.childNodes()) {
-            if (child instanceof TextNode tn) {
-                appendText(tn.getWholeText());
-            } else if (child instanceof Element e) {
-                String tag = e.normalName();
-                if (tag.equals("br")) {
-                    trimTrailingSpace();
-                    current.append('\n');
-                    continue;
+    /**
+     * Walks the tree under {@code root} in document order without recursion (jsoup's traversal
+     * keeps its place in the tree itself), so markup nested however deep costs no stack: a feed
+     * item's HTML is not bounded the way a page is.
+     */
+    private void walk(Element root) {
+        Deque<Element> owners = new ArrayDeque<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node == root) {
+                    return;
                 }
-                boolean block = BLOCK.contains(tag);
-                if (block) {
-                    flush();
-                    Element saved = owner;
-                    owner = e;
-                    walk(e);
-                    flush();
-                    owner = saved;
-                } else {
-                    boolean link = tag.equals("a");
-                    if (link) {
+                if (node instanceof TextNode tn) {
+                    appendText(tn.getWholeText());
+                } else if (node instanceof Element e) {
+                    String tag = e.normalName();
+                    if (tag.equals("br")) {
+                        trimTrailingSpace();
+                        current.append('\n');
+                    } else if (BLOCK.contains(tag)) {
+                        flush();
+                        owners.push(owner);
+                        owner = e;
+                    } else if (tag.equals("a")) {
                         linkDepth++;
-                    }
-                    walk(e);
-                    if (link) {
-                        linkDepth--;
                     }
                 }
             }
-        }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node == root || !(node instanceof Element e)) {
+                    return;
+                }
+                String tag = e.normalName();
+                if (BLOCK.contains(tag)) {
+                    flush();
+                    owner = owners.pop();
+                } else if (tag.equals("a")) {
+                    linkDepth--;
+                }
+            }
+        }, root);
     }
 
     private void appendText(String s) {
