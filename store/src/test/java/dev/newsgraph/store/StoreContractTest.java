@@ -207,6 +207,34 @@ public abstract class StoreContractTest {
     }
 
     @Test
+    public void placesCountTheLocatedEventsAtEachPointMostFirst() {
+        try (Store store = filledAndLocated()) {
+            // a second event in Kharkiv, of another type, from another article
+            String text = "Ukrainian air defences shot down drones over Kharkiv on Sunday night, officials said.";
+            assertEquals(PutResult.STORED, store.put(StoryRecords.article("sha256:kharkiv-2", "Drones downed", "2025-05-05", text)
+                    .from("Ukrinform", "https://example.com/ukrinform/kharkiv")
+                    .entity("E1", "Kharkiv", EntityType.LOCATION, "UKR", null).geo("E1", NewsFixtures.KHARKIV)
+                    .event("V1", dev.newsgraph.model.EventType.COERCE, null, List.of(), List.of(), "E1", "2025-05-04", text)
+                    .build()));
+            List<PlaceRow> places = collect(store::places, QueryFilter.all());
+            assertEquals(List.of("Kharkiv", "Lviv", "Suva"), places.stream().map(PlaceRow::name).toList());
+            PlaceRow kharkiv = places.get(0);
+            assertEquals(2, kharkiv.events());
+            assertEquals(Map.of("ASSAULT", 1L, "COERCE", 1L), kharkiv.types());
+            assertEquals(NewsFixtures.KHARKIV.lat(), kharkiv.lat(), 1e-9);
+            assertEquals("UKR", kharkiv.country());
+            assertEquals("city", kharkiv.precision());
+            // filtered as the events are, and bounded by the limit
+            assertEquals(List.of("Lviv"), collect(store::places, QueryFilter.all().withType("PROTEST")).stream()
+                    .map(PlaceRow::name).toList());
+            assertEquals(List.of("Kharkiv"), collect(store::places, QueryFilter.all().withActor("Russia")).stream()
+                    .map(PlaceRow::name).toList());
+            assertEquals(1, collect(store::places, QueryFilter.all().withLimit(1)).size());
+            assertEquals(List.of(), collect(store::places, QueryFilter.all().withTo("2025-05-01")));
+        }
+    }
+
+    @Test
     public void countryKeepsEventsInTheCountryAsWellAsThoseOfItsActors() {
         try (Store store = filledAndLocated()) {
             // Lviv's protest has no Ukrainian actor that identifies anyone: it is kept for its place
