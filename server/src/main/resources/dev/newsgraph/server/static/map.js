@@ -43,8 +43,12 @@
   var land = svgEl('g', { 'class': 'countries' });
   var dots = svgEl('g', { 'class': 'places' });
   svg.appendChild(svgEl('rect', { 'class': 'sea', x: 0, y: 0, width: W, height: H }));
+  // the chosen place is outlined by a ring drawn over every circle (the circles themselves never move,
+  // so a click that focuses the map still lands on the circle it began on)
+  var ring = svgEl('circle', { 'class': 'chosen-ring', r: 0, cx: -100, cy: -100 });
   svg.appendChild(land);
   svg.appendChild(dots);
+  svg.appendChild(ring);
   el.appendChild(svg);
 
   // circles by area for the count, the largest drawn first so that smaller ones stay on top
@@ -74,10 +78,33 @@
     legend.appendChild(li);
   });
 
-  function ringPath(ring) {
+  function draw(ring, shift) {
     return ring.map(function (pt, i) {
-      return (i === 0 ? 'M' : 'L') + x(pt[0]).toFixed(1) + ',' + y(pt[1]).toFixed(1);
+      return (i === 0 ? 'M' : 'L') + x(pt[0] + shift).toFixed(1) + ',' + y(pt[1]).toFixed(1);
     }).join('') + 'Z';
+  }
+  // A ring that crosses the antimeridian (eastern Russia, Fiji) is made continuous, its longitudes
+  // running past 180, and drawn again a world to the west or east: the map's edge cuts both, so no
+  // line runs across the whole map. A ring around a pole (Antarctica) is drawn as it is.
+  function ringPath(ring) {
+    var off = 0;
+    var jumps = 0;
+    var prev = null;
+    var flat = ring.map(function (pt) {
+      var lon = pt[0] + off;
+      if (prev !== null && lon - prev > 180) { off -= 360; lon -= 360; jumps++; }
+      else if (prev !== null && prev - lon > 180) { off += 360; lon += 360; jumps++; }
+      prev = lon;
+      return [lon, pt[1]];
+    });
+    if (jumps === 0 || Math.abs(flat[flat.length - 1][0] - flat[0][0]) > 1) {
+      return draw(ring, 0);
+    }
+    var lons = flat.map(function (pt) { return pt[0]; });
+    var path = draw(flat, 0);
+    if (Math.max.apply(null, lons) > 180) { path += draw(flat, -360); }
+    if (Math.min.apply(null, lons) < -180) { path += draw(flat, 360); }
+    return path;
   }
   function geometryPath(g) {
     if (!g) { return ''; }
@@ -109,8 +136,11 @@
     if (places.length === 0) { return; }
     at = (i + places.length) % places.length;
     circles.forEach(function (c) { c.classList.remove('chosen'); });
-    circles[at].classList.add('chosen');
-    dots.appendChild(circles[at]);
+    var c = circles[at];
+    c.classList.add('chosen');
+    ring.setAttribute('cx', c.getAttribute('cx'));
+    ring.setAttribute('cy', c.getAttribute('cy'));
+    ring.setAttribute('r', (parseFloat(c.getAttribute('r')) + 3).toFixed(2));
     var p = places[at];
     status.textContent = 'Place ' + (at + 1) + ' of ' + places.length + ': ' + p.name
         + (p.country ? ' (' + p.country + ')' : '') + ', ' + p.events + (p.events === 1 ? ' event' : ' events')
