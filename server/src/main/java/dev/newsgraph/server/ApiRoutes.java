@@ -62,12 +62,13 @@ final class ApiRoutes {
         }));
         app.get("/api/entities/{id}/events", cache.wrap(ctx -> {
             QueryParams p = new QueryParams(ctx);
-            page(ctx, queries.eventsOf(actor(ctx), p.filter("actor", EVENT_TYPES), p.paging()));
+            page(ctx, queries.eventsOf(actor(ctx), p.eventFilter(), p.paging()));
         }));
         app.get("/api/events", cache.wrap(ctx -> {
             QueryParams p = new QueryParams(ctx);
-            page(ctx, queries.events(p.filter("actor", EVENT_TYPES), p.text("location"), p.paging()));
+            page(ctx, queries.events(p.eventFilter(), p.text("location"), p.paging()));
         }));
+        app.get("/api/places", cache.wrap(ctx -> ctx.json(Map.of("items", queries.places(placesFilter(new QueryParams(ctx)))))));
         app.get("/api/quotes", cache.wrap(ctx -> {
             QueryParams p = new QueryParams(ctx);
             page(ctx, queries.quotes(p.filter("speaker", QUOTE_KINDS), p.paging()));
@@ -86,12 +87,17 @@ final class ApiRoutes {
 
     /** The timeline's filter: the common ones and up to {@code limit} rows (default 1,000). */
     static QueryFilter timelineFilter(QueryParams p) {
-        return p.filter("actor", EVENT_TYPES).withLimit(p.integer("limit", 1000, 1, 10_000));
+        return p.eventFilter().withLimit(p.integer("limit", 1000, 1, 10_000));
+    }
+
+    /** The map's filter: the event filters and up to {@code limit} places (default 500). */
+    static QueryFilter placesFilter(QueryParams p) {
+        return p.eventFilter().withLimit(p.integer("limit", 500, 1, 5000));
     }
 
     /** The network's filter: the common ones and up to {@code limit} edges (default 100). */
     static QueryFilter networkFilter(QueryParams p) {
-        return p.filter("actor", EVENT_TYPES).withLimit(p.integer("limit", 100, 1, 2000));
+        return p.eventFilter().withLimit(p.integer("limit", 100, 1, 2000));
     }
 
     private void entity(Context ctx) {
@@ -116,7 +122,7 @@ final class ApiRoutes {
     }
 
     private void exportEvents(Context ctx) {
-        QueryFilter f = new QueryParams(ctx).filter("actor", EVENT_TYPES);
+        QueryFilter f = new QueryParams(ctx).eventFilter();
         stream(ctx, "events.jsonl", lines -> queries.eachEvent(f, e -> lines.accept(RecordCodec.toJson(e))));
     }
 

@@ -2,6 +2,7 @@ package dev.newsgraph.server;
 
 import dev.newsgraph.model.Entity;
 import dev.newsgraph.model.Event;
+import dev.newsgraph.store.PlaceRow;
 import dev.newsgraph.store.TimelineRow;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,16 @@ final class PageText {
     static String types(Map<String, Long> types) {
         return types.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .map(t -> t.getKey() + " " + t.getValue()).collect(Collectors.joining(", "));
+    }
+
+    /** A place's point as {@code near} takes it: "49.980810,36.252720". */
+    static String point(PlaceRow p) {
+        return String.format(java.util.Locale.ROOT, "%.6f,%.6f", p.lat(), p.lon());
+    }
+
+    /** The commonest PLOVER type at a place (the first of its types, which come most first). */
+    static String topType(PlaceRow p) {
+        return p.types().isEmpty() ? "" : p.types().keySet().iterator().next();
     }
 
     /** The first {@code n} of a list. */

@@ -6,6 +6,7 @@ import dev.newsgraph.server.Paging.Slice;
 import dev.newsgraph.store.ActorRow;
 import dev.newsgraph.store.ArticleRow;
 import dev.newsgraph.store.EventRow;
+import dev.newsgraph.store.PlaceRow;
 import dev.newsgraph.store.QuoteRow;
 import dev.newsgraph.store.TimelineRow;
 import java.util.List;
@@ -49,6 +50,13 @@ final class PageViews {
 
     /** The network: its edges and their actors by id. */
     record Network(List<Field> form, List<StoreQueries.Link> edges, Map<Long, StoreQueries.Node> actors) {
+    }
+
+    /**
+     * The map: the places of the located events the filter keeps, and the filter as a query string
+     * (ending in "&amp;") for the links from a place to its events.
+     */
+    record WorldMap(List<Field> form, List<PlaceRow> places, String eventsQuery) {
     }
 
     record Quotes(List<Field> form, Slice<QuoteRow> page, String pagerBase) {

@@ -1,5 +1,6 @@
 package dev.newsgraph.server;
 
+import dev.newsgraph.store.Near;
 import dev.newsgraph.store.QueryFilter;
 import io.javalin.http.Context;
 import java.time.LocalDate;
@@ -101,6 +102,39 @@ final class QueryParams {
             throw new BadRequest("parameter 'country' must be an ISO 3166-1 alpha-3 code: " + v);
         }
         return v == null ? null : v.toUpperCase(Locale.ROOT);
+    }
+
+    /** The radius of {@code near} where {@code km} is not given, km. */
+    static final double DEFAULT_KM = 50;
+
+    /** The circle {@code near=LAT,LON} and {@code km=N} (default 50) ask for; null where {@code near} is absent. */
+    Near near() {
+        String at = text("near");
+        String km = text("km");
+        if (at == null) {
+            if (km != null) {
+                throw new BadRequest("parameter 'km' needs 'near' (near=LAT,LON)");
+            }
+            return null;
+        }
+        double radius = DEFAULT_KM;
+        if (km != null) {
+            try {
+                radius = Double.parseDouble(km);
+            } catch (NumberFormatException e) {
+                throw new BadRequest("parameter 'km' must be a number of kilometres: " + km);
+            }
+        }
+        try {
+            return Near.parse(at, radius);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest("parameters 'near' and 'km' (" + at + (km == null ? "" : ", " + km) + "): " + e.getMessage());
+        }
+    }
+
+    /** The filters of the event views (events, timeline, network, places): the common ones and {@code near}. */
+    QueryFilter eventFilter() {
+        return filter("actor", ApiRoutes.EVENT_TYPES).withNear(near());
     }
 
     /** The page asked for by {@code offset} and {@code limit}. */

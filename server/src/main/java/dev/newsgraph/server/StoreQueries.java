@@ -7,6 +7,7 @@ import dev.newsgraph.store.ActorRow;
 import dev.newsgraph.store.ArticleRow;
 import dev.newsgraph.store.EdgeRow;
 import dev.newsgraph.store.EventRow;
+import dev.newsgraph.store.PlaceRow;
 import dev.newsgraph.store.QueryFilter;
 import dev.newsgraph.store.QuoteRow;
 import dev.newsgraph.store.SearchHit;
@@ -259,6 +260,11 @@ final class StoreQueries {
     /** Events per day and type. */
     List<TimelineRow> timeline(QueryFilter f) {
         return collect((s, each) -> s.timeline(f, each));
+    }
+
+    /** The places of the located events the filter keeps, most events first. */
+    List<PlaceRow> places(QueryFilter f) {
+        return collect((s, each) -> s.places(f, each));
     }
 
     /** Actor pairs with their events, heaviest first. */

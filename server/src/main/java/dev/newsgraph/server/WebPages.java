@@ -18,12 +18,14 @@ import java.util.Map;
 /**
  * The web UI, rendered on the server: each route reads its parameters, asks {@link StoreQueries}
  * (as the JSON API does) and renders its template ({@link Templates}), which escapes every value
- * from the data. The only script is the network view's (and Cytoscape.js), which draws the edges
- * table of its page.
+ * from the data. The only scripts are the network view's (and Cytoscape.js), which draws the edges
+ * table of its page, and the map view's (and topojson-client), which draws the places table of
+ * its page on the country outlines the server ships.
  */
 final class WebPages {
     private static final String[][] EVENT_FILTERS = {{"actor", "Actor"}, {"type", "Event type (PLOVER, e.g. ASSAULT)"},
-            {"country", "Country (ISO3)"}, {"from", "From (yyyy-mm-dd)"}, {"to", "To (yyyy-mm-dd)"}, {"text", "Articles containing"}};
+            {"country", "Country (ISO3)"}, {"from", "From (yyyy-mm-dd)"}, {"to", "To (yyyy-mm-dd)"}, {"text", "Articles containing"},
+            {"near", "Near (lat,lon)"}, {"km", "Within km (default 50)"}};
     private static final String[][] ENTITY_FILTERS = {{"q", "Name or alias"}, {"type", "Type (PERSON, ORGANIZATION, LOCATION, GROUP)"},
             {"country", "Country (ISO3)"}, {"text", "Articles containing"}};
     private static final String[][] QUOTE_FILTERS = {{"speaker", "Speaker"}, {"text", "Words of the quote"},
@@ -53,14 +55,14 @@ final class WebPages {
         app.get("/events", cache.wrap(ctx -> {
             QueryParams p = new QueryParams(ctx);
             html(ctx, "events", new PageViews.Events(form(p, EVENT_FILTERS, new String[] {"location", "Place"}),
-                    queries.events(p.filter("actor", ApiRoutes.EVENT_TYPES), p.text("location"), p.paging()),
+                    queries.events(p.eventFilter(), p.text("location"), p.paging()),
                     QueryParams.pathWithout(ctx, "offset")));
         }));
         app.get("/timeline", cache.wrap(ctx -> {
             QueryParams p = new QueryParams(ctx);
             // the first page of the events under the bars (the events view pages through them all)
             html(ctx, "timeline", new PageViews.Timeline(form(p, EVENT_FILTERS), queries.timeline(ApiRoutes.timelineFilter(p)),
-                    queries.events(p.filter("actor", ApiRoutes.EVENT_TYPES), p.text("location"), new Paging(0, p.limit())).items()));
+                    queries.events(p.eventFilter(), p.text("location"), new Paging(0, p.limit())).items()));
         }));
         app.get("/network", cache.wrap(ctx -> {
             QueryParams p = new QueryParams(ctx);
@@ -68,6 +70,11 @@ final class WebPages {
             Map<Long, StoreQueries.Node> actors = new LinkedHashMap<>();
             net.nodes().forEach(n -> actors.put(n.id(), n));
             html(ctx, "network", new PageViews.Network(form(p, EVENT_FILTERS), net.edges(), actors));
+        }));
+        app.get("/map", cache.wrap(ctx -> {
+            QueryParams p = new QueryParams(ctx);
+            html(ctx, "map", new PageViews.WorldMap(form(p, EVENT_FILTERS), queries.places(ApiRoutes.placesFilter(p)),
+                    eventsQuery(ctx)));
         }));
         app.get("/quotes", cache.wrap(ctx -> {
             QueryParams p = new QueryParams(ctx);
@@ -110,6 +117,22 @@ final class WebPages {
             throw new NotFound("no entity goes by " + name);
         }
         html(ctx, "namesakes", new PageViews.Namesakes(name, rows));
+    }
+
+    /**
+     * The map's own filters (actor, type, country, dates, text) as a query string ending in "&amp;",
+     * values URL-encoded, for the links from a place to its events: the place itself then narrows
+     * them by its point, so a near and km asked of the map are left out.
+     */
+    private static String eventsQuery(Context ctx) {
+        StringBuilder out = new StringBuilder();
+        for (String name : List.of("actor", "type", "country", "from", "to", "text")) {
+            String v = ctx.queryParam(name);
+            if (v != null && !v.isBlank()) {
+                out.append(Markup.url(name)).append('=').append(Markup.url(v.strip())).append('&');
+            }
+        }
+        return out.toString();
     }
 
     /** A filter form's fields, refilled with the values asked. */

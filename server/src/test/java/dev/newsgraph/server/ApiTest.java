@@ -15,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -191,6 +192,35 @@ class ApiTest {
         HttpResponse<String> ev = get("/api/export/events.jsonl?type=ASSAULT");
         assertEquals(200, ev.statusCode());
         assertTrue(ev.body().contains("\"ASSAULT\""));
+    }
+
+    @Test
+    void eventsNearAPointOrInACountryAndThePlacesOfTheMap() throws Exception {
+        // Kharkiv lies some 410 km east of Kyiv
+        JsonNode nearKharkiv = json("/api/events?near=" + q("49.99,36.25") + "&km=20").get("items");
+        assertEquals(1, nearKharkiv.size(), nearKharkiv.toString());
+        JsonNode place = nearKharkiv.get(0).get("place");
+        assertEquals("Kharkiv", place.get("name").asText());
+        assertEquals(49.98081, place.get("lat").asDouble(), 1e-9);
+        assertEquals("city", place.get("precision").asText());
+        assertEquals(2, json("/api/events?near=" + q("50.2,33.4") + "&km=300").get("items").size());
+        assertEquals(0, json("/api/events?near=" + q("48.85,2.35") + "&km=100").get("items").size());
+        assertTrue(json("/api/events?country=ukr").get("items").size() >= 2);
+        JsonNode places = json("/api/places").get("items");
+        assertEquals(2, places.size(), places.toString());
+        for (JsonNode p : places) {
+            assertTrue(List.of("Kharkiv", "Kyiv").contains(p.get("name").asText()), p.toString());
+            assertEquals(1, p.get("events").asLong());
+            assertEquals("UKR", p.get("country").asText());
+        }
+        assertEquals(1, json("/api/places?type=CONSULT").get("items").size());
+        assertEquals("Kyiv", json("/api/places?near=" + q("50.45,30.52")).get("items").get(0).get("name").asText());
+        assertEquals(1, json("/api/timeline?near=" + q("49.99,36.25") + "&km=20").get("items").size());
+        for (String bad : List.of("near=91,30", "near=Kyiv", "near=50,30&km=-1", "near=50,30&km=far", "km=10")) {
+            HttpResponse<String> r = get("/api/events?" + bad.replace(",", "%2C"));
+            assertEquals(400, r.statusCode(), bad + ": " + r.body());
+            assertTrue(r.body().contains("near") || r.body().contains("km"), r.body());
+        }
     }
 
     @Test

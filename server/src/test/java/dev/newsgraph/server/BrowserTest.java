@@ -134,6 +134,67 @@ class BrowserTest {
     }
 
     @Test
+    void mapDrawsPlacesOnCountriesAndOpensTheirEventsByKeyboard() throws Exception {
+        browser.get(base + "/map");
+        WebElement map = browser.findElement(By.id("map"));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> map.getAttribute("class").contains("ready"));
+        // the country outlines came from the server (Natural Earth 110m has 177 countries), the places from the table
+        assertEquals("177", map.getAttribute("data-countries"));
+        assertTrue(map.findElements(By.cssSelector("path.country")).size() == 177);
+        List<WebElement> circles = map.findElements(By.cssSelector("circle.place"));
+        assertEquals(2, circles.size());
+        assertEquals(2, browser.findElements(By.cssSelector("#places tbody tr")).size());
+        // coloured by type: the assault and the meeting differ, and the legend names both
+        assertEquals(1, map.findElements(By.cssSelector("circle.pt-ASSAULT")).size());
+        assertEquals(1, map.findElements(By.cssSelector("circle.pt-CONSULT")).size());
+        String legend = browser.findElement(By.id("map-legend")).getText();
+        assertTrue(legend.contains("ASSAULT") && legend.contains("CONSULT"), legend);
+        // Kharkiv is drawn east of Kyiv
+        WebElement kharkiv = map.findElement(By.cssSelector("circle.pt-ASSAULT"));
+        WebElement kyiv = map.findElement(By.cssSelector("circle.pt-CONSULT"));
+        assertTrue(Double.parseDouble(kharkiv.getAttribute("cx")) > Double.parseDouble(kyiv.getAttribute("cx")));
+        shot("map");
+        // by keyboard alone: Tab reaches the map, arrows step through places told in words, Enter lists the events
+        WebElement status = browser.findElement(By.id("map-status"));
+        browser.findElement(By.cssSelector("form.filters button")).sendKeys(Keys.TAB);
+        assertEquals("map", browser.switchTo().activeElement().getAttribute("id"), "Tab from the filter form reaches the map");
+        String first = status.getText();
+        assertTrue(first.startsWith("Place 1 of 2: "), first);
+        map.sendKeys(Keys.ARROW_RIGHT);
+        String second = status.getText();
+        assertTrue(second.startsWith("Place 2 of 2: "), second);
+        map.sendKeys(Keys.ARROW_RIGHT);
+        assertTrue(status.getText().startsWith("Place 1 of 2: "), status.getText());
+        String name = first.substring(first.indexOf(": ") + 2, first.indexOf(" ("));
+        map.sendKeys(Keys.ENTER);
+        WebElement panel = browser.findElement(By.id("place-events"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage(() -> "the place's events: " + panel.getText())
+                .until(d -> panel.getAttribute("data-events") != null);
+        assertEquals("1", panel.getAttribute("data-events"));
+        assertEquals("Events in " + name, panel.findElement(By.tagName("h2")).getText());
+        assertEquals("place-events-title", browser.switchTo().activeElement().getAttribute("id"), "focus moves to the list");
+        String evidence = panel.findElement(By.tagName("blockquote")).getText();
+        assertTrue(evidence.contains(name.equals("Kharkiv") ? "Kharkiv" : "Macron"), evidence);
+        shot("map-events");
+        // the evidence links to its sentence in the article
+        panel.findElement(By.cssSelector("blockquote a")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/articles/"));
+        assertTrue(browser.getCurrentUrl().contains("#ev-"), browser.getCurrentUrl());
+        // filtered like the timeline: one type leaves one place; a mouse click on it opens its events too
+        browser.get(base + "/map?type=ASSAULT");
+        WebElement filtered = browser.findElement(By.id("map"));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> filtered.getAttribute("class").contains("ready"));
+        List<WebElement> one = filtered.findElements(By.cssSelector("circle.place"));
+        assertEquals(1, one.size());
+        one.get(0).click();
+        WebElement list = browser.findElement(By.id("place-events"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage(() -> "the place's events: " + list.getText())
+                .until(d -> list.getAttribute("data-events") != null);
+        assertTrue(list.getText().contains("ASSAULT") && list.getText().contains("Kharkiv"), list.getText());
+        assertTrue(browser.findElement(By.id("map-status")).getText().startsWith("Place 1 of 1: Kharkiv"));
+    }
+
+    @Test
     void hostileTextRendersAsTextAndRunsNothing() throws Exception {
         browser.get(base + "/articles");
         browser.findElements(By.cssSelector("main a")).stream().filter(a -> a.getText().contains("Minister resigns"))

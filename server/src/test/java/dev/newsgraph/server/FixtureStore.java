@@ -6,6 +6,8 @@ import dev.newsgraph.model.Entity;
 import dev.newsgraph.model.Event;
 import dev.newsgraph.model.EventDate;
 import dev.newsgraph.model.EventType;
+import dev.newsgraph.model.EntityType;
+import dev.newsgraph.model.Geo;
 import dev.newsgraph.model.Modality;
 import dev.newsgraph.model.Precision;
 import dev.newsgraph.model.Span;
@@ -27,6 +29,10 @@ final class FixtureStore {
     static final String KHARKIV_TITLE = "Russian shelling kills three in Kharkiv";
     static final String HOSTILE_TITLE = "<script>window.__pwned=1</script> Minister resigns <b>now</b>";
 
+    /** Kharkiv and Kyiv as the place resolver gives them (GeoNames). */
+    static final Geo KHARKIV = new Geo("706483", "Kharkiv", 49.98081, 36.25272, "UKR", "Kharkiv", "PPLA", "city");
+    static final Geo KYIV = new Geo("703448", "Kyiv", 50.45466, 30.5238, "UKR", "Kyiv City", "PPLC", "city");
+
     private static Path dir;
 
     private FixtureStore() {
@@ -39,19 +45,19 @@ final class FixtureStore {
         Path d = Files.createTempDirectory("ng-serve-test");
         Analyzer analyzer = Analyzer.create();
         List<StoryRecord> records = new ArrayList<>();
-        records.add(withEvent(analyzer.analyze(article("https://news.example.org/kharkiv", "Example Wire", KHARKIV_TITLE,
+        records.add(located(withEvent(analyzer.analyze(article("https://news.example.org/kharkiv", "Example Wire", KHARKIV_TITLE,
                 "2025-04-08",
                 "Russian forces shelled Kharkiv on Tuesday, killing three civilians, Ukrainian officials said.\n\n"
                         + "Ukrainian President Volodymyr Zelenskiy accused Russia of targeting homes. \"This is terror "
                         + "against ordinary people,\" Zelenskiy said in a video address.\n\n"
                         + "Regional governor Oleh Synehubov said rescue teams were still searching the rubble.")),
-                "shelled Kharkiv", EventType.ASSAULT, "Russia", "Kharkiv"));
-        records.add(withEvent(analyzer.analyze(article("https://news.example.org/macron-kyiv", "Example Wire",
+                "shelled Kharkiv", EventType.ASSAULT, "Russia", "Kharkiv"), "Kharkiv", KHARKIV));
+        records.add(located(withEvent(analyzer.analyze(article("https://news.example.org/macron-kyiv", "Example Wire",
                 "Macron meets Zelenskiy in Kyiv, pledges air defence", "2025-04-10",
                 "French President Emmanuel Macron met Ukrainian President Volodymyr Zelenskiy in Kyiv on Wednesday "
                         + "and promised more air defence systems.\n\n\"France will stand by Ukraine for as long as it "
                         + "takes,\" Macron told reporters after the talks.\n\nZelenskiy thanked Macron for the support.")),
-                "met Ukrainian President", EventType.CONSULT, "Emmanuel Macron", "Volodymyr Zelenskiy"));
+                "met Ukrainian President", EventType.CONSULT, "Emmanuel Macron", "Volodymyr Zelenskiy"), "Kyiv", KYIV));
         records.add(analyzer.analyze(article("javascript:window.__pwned=4", "<i>Hostile</i> Source", HOSTILE_TITLE,
                 "2025-04-11",
                 "Finance Minister John Carter resigned on Friday, officials said. <script>window.__pwned=2</script>\n\n"
@@ -91,6 +97,40 @@ final class FixtureStore {
                 t == null ? List.of() : List.of(t.id()), null, new EventDate(null, r.article().published(), Precision.DAY),
                 List.of(), Modality.ASSERTED, null, new Span(start, end, text.substring(start, end)), 0.9);
         return new StoryRecord(r.format(), r.article(), r.entities(), r.quotes(), List.of(e), r.times(), r.quantities(),
+                r.provenance());
+    }
+
+    /**
+     * The record with its place {@code name} located at {@code geo}, as the place resolver would
+     * locate it, and its first event placed there where the analyzer gave it no place: the map and
+     * the --near filters then have points to show whatever the analyzer's own places are.
+     */
+    private static StoryRecord located(StoryRecord r, String name, Geo geo) {
+        List<Entity> entities = new ArrayList<>();
+        String placeId = null;
+        for (Entity e : r.entities()) {
+            if (e.name().equals(name) && placeId == null) {
+                e = new Entity(e.id(), e.name(), EntityType.LOCATION, e.subtype(), e.aliases(), e.roles(), e.age(),
+                        e.country(), e.sector(), e.kb(), e.mentions(), geo);
+                placeId = e.id();
+            }
+            entities.add(e);
+        }
+        if (placeId == null) {
+            String text = r.article().text();
+            int at = text.indexOf(name);
+            placeId = "place-" + name;
+            entities.add(new Entity(placeId, name, EntityType.LOCATION, "CITY", List.of(), List.of(), null, "UKR", null,
+                    null, List.of(new Span(at, at + name.length(), name)), geo));
+        }
+        List<Event> events = new ArrayList<>(r.events());
+        Event first = events.get(0);
+        if (first.location() == null || !first.location().equals(placeId)) {
+            events.set(0, new Event(first.id(), first.type(), first.mode(), first.context(), first.source(), first.target(),
+                    placeId, first.date(), first.quantities(), first.modality(), first.attributedTo(), first.evidence(),
+                    first.confidence()));
+        }
+        return new StoryRecord(r.format(), r.article(), entities, r.quotes(), events, r.times(), r.quantities(),
                 r.provenance());
     }
 

@@ -44,6 +44,15 @@ class TemplateEscapingTest {
                 new Paging(0, 1).from(List.of(quote, quote)), "/quotes?speaker=" + Markup.url(EVIL) + "&")));
         inert(TEMPLATES.render("namesakes", new PageViews.Namesakes(EVIL, List.of(actor))));
         inert(TEMPLATES.render("error", new PageViews.Error(404, EVIL)));
+        dev.newsgraph.store.PlaceRow place = new dev.newsgraph.store.PlaceRow(50.45, 30.52, EVIL, EVIL, EVIL, 2,
+                Map.of(EVIL, 2L));
+        String map = TEMPLATES.render("map", new PageViews.WorldMap(List.of(new PageViews.Field("actor", EVIL, EVIL)),
+                List.of(place), "actor=" + Markup.url(EVIL) + "&"));
+        String ownScripts = "<script src=\"/static/map/topojson-client.min.js\" defer></script>"
+                + "<script src=\"/static/map.js\" defer></script>";
+        assertTrue(map.contains(ownScripts));
+        inert(map.replace(ownScripts, ""));
+        assertTrue(map.contains("data-type=\"&quot;&gt;&lt;script&gt;"), "the type goes into its attribute as text");
     }
 
     @Test

@@ -91,7 +91,9 @@ final class CorpusTables {
                 min_by(col("type"), col("ord")).as("type"), firstPresent("mode"),
                 min_by(col("source_ids"), col("ord")).as("source_ids"), min_by(col("sources"), col("ord")).as("sources"),
                 min_by(col("target_ids"), col("ord")).as("target_ids"), min_by(col("targets"), col("ord")).as("targets"),
-                firstPresent("location_id"), firstPresent("location"), count("*").as("reports"),
+                firstPresent("location_id"), firstPresent("location"), firstPresent("lat"), locatedWith("lon"),
+                locatedWith("place_country"), locatedWith("place_precision"), locatedWith("place_geonames"),
+                count("*").as("reports"),
                 array_join(expr("transform(array_sort(collect_list(struct(ord, url))), r -> r.url)"), " ").as("urls"),
                 min_by(col("evidence"), col("ord")).as("evidence"));
         save(merged.orderBy(col("day").desc_nulls_last(), col("id").desc()), "events", out, mode);
@@ -102,6 +104,11 @@ final class CorpusTables {
     /** The value of the first fact (in input order) that has one. */
     private static org.apache.spark.sql.Column firstPresent(String column) {
         return min_by(col(column), when(col(column).isNull(), lit(Long.MAX_VALUE)).otherwise(col("ord"))).as(column);
+    }
+
+    /** The value of the first fact (in input order) that is located, as the store keeps the first report's place. */
+    private static org.apache.spark.sql.Column locatedWith(String column) {
+        return min_by(col(column), when(col("lat").isNull(), lit(Long.MAX_VALUE)).otherwise(col("ord"))).as(column);
     }
 
     /** Writes a table with exactly the export's columns, in its order and types. */
@@ -143,6 +150,8 @@ final class CorpusTables {
             .add("source_ids", DataTypes.StringType).add("sources", DataTypes.StringType)
             .add("target_ids", DataTypes.StringType).add("targets", DataTypes.StringType)
             .add("location_id", DataTypes.LongType).add("location", DataTypes.StringType)
+            .add("lat", DataTypes.DoubleType).add("lon", DataTypes.DoubleType).add("place_country", DataTypes.StringType)
+            .add("place_precision", DataTypes.StringType).add("place_geonames", DataTypes.StringType)
             .add("article_id", DataTypes.StringType).add("url", DataTypes.StringType).add("source", DataTypes.StringType)
             .add("published", DataTypes.StringType).add("local_id", DataTypes.StringType)
             .add("modality", DataTypes.StringType).add("confidence", DataTypes.DoubleType)
@@ -216,9 +225,12 @@ final class CorpusTables {
                 Long location = v.location() == null ? null : p.actorOf().get(v.location());
                 RecordKeys.EventKey k = RecordKeys.eventKey(v, sources, targets, location, articleDay, a.id());
                 Entity place = v.location() == null ? null : p.entityOf().get(v.location());
+                dev.newsgraph.model.Geo geo = place == null ? null : place.geo();
                 out.add(RowFactory.create(p.ord(), k.key(), idOf(k.key()), k.date(), k.day(), k.precision(),
                         v.type().name(), v.mode(), ids(sources), names(v.source(), p), ids(targets), names(v.target(), p),
-                        location, place == null ? null : place.name(), a.id(), a.url(), a.source(), a.published(), v.id(),
+                        location, place == null ? null : place.name(), geo == null ? null : geo.lat(),
+                        geo == null ? null : geo.lon(), geo == null ? null : geo.country(),
+                        geo == null ? null : geo.precision(), geo == null ? null : geo.geonames(), a.id(), a.url(), a.source(), a.published(), v.id(),
                         v.modality() == null ? null : v.modality().code(), v.confidence(),
                         v.evidence() == null ? null : v.evidence().text()));
             }

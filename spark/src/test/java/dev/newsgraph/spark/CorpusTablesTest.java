@@ -9,6 +9,7 @@ import dev.newsgraph.model.EntityType;
 import dev.newsgraph.model.Event;
 import dev.newsgraph.model.EventDate;
 import dev.newsgraph.model.EventType;
+import dev.newsgraph.model.Geo;
 import dev.newsgraph.model.Modality;
 import dev.newsgraph.model.Precision;
 import dev.newsgraph.model.Provenance;
@@ -58,13 +59,13 @@ class CorpusTablesTest {
     private static final String STRIKE = "Russian missiles struck Kharkiv on Friday, killing four, officials said. \"We will respond,\""
             + " a spokesman said.";
 
-    private static StoryRecord report(String id, String url, String text, String kremlinSpeaker) {
+    private static StoryRecord report(String id, String url, String text, String kremlinSpeaker, Geo kharkiv) {
         int at = text.indexOf("Kharkiv");
         List<Entity> entities = new ArrayList<>(List.of(
                 new Entity("E1", "Russia", EntityType.ORGANIZATION, null, List.of("Russian"), List.of(), null, "RUS", "GOV", null,
                         List.of(new Span(0, 7, text.substring(0, 7)))),
                 new Entity("E2", "Kharkiv", EntityType.LOCATION, "CITY", List.of(), List.of(), null, "UKR", null, null,
-                        List.of(new Span(at, at + 7, "Kharkiv"))),
+                        List.of(new Span(at, at + 7, "Kharkiv")), kharkiv),
                 new Entity("E3", kremlinSpeaker, EntityType.PERSON, null, List.of(), List.of(), null, null, null, null, List.of())));
         Span evidence = new Span(0, text.indexOf('.') + 1, text.substring(0, text.indexOf('.') + 1));
         Event strike = new Event("V1", EventType.ASSAULT, "missile", List.of(), List.of("E1"), List.of("E2"), "E2",
@@ -79,8 +80,9 @@ class CorpusTablesTest {
     @Test
     void oneStrikeReportedTwiceIsOneEventAndUnnamedSpokesmenStayApart() {
         List<StoryRecord> records = List.of(
-                report("sha256:one", "https://a.example/1", STRIKE, "a spokesman"),
-                report("sha256:two", "https://b.example/2", STRIKE.replace("killing four", "killing 4 people"), "a spokesman"));
+                report("sha256:one", "https://a.example/1", STRIKE, "a spokesman", null),
+                report("sha256:two", "https://b.example/2", STRIKE.replace("killing four", "killing 4 people"), "a spokesman",
+                        new Geo("706483", "Kharkiv", 49.98081, 36.25272, "UKR", "Kharkiv", "PPLA", "city")));
         StructType schema = new StructType().add("record", DataTypes.StringType).add("fingerprint", DataTypes.StringType);
         List<Row> rows = new ArrayList<>();
         for (StoryRecord r : records) {
@@ -98,6 +100,12 @@ class CorpusTablesTest {
         assertEquals("2025-04-04", e.getAs("day"));
         assertEquals("Russia", e.getAs("sources"));
         assertEquals("Kharkiv", e.getAs("location"));
+        // the first report does not locate the place, the second does: the event takes its point, as the store does
+        assertEquals(49.98081, e.<Double>getAs("lat"), 1e-9);
+        assertEquals(36.25272, e.<Double>getAs("lon"), 1e-9);
+        assertEquals("UKR", e.getAs("place_country"));
+        assertEquals("city", e.getAs("place_precision"));
+        assertEquals("706483", e.getAs("place_geonames"));
         long russia = CorpusTables.idOf(RecordKeys.actorKey(records.get(0).entities().get(0), "sha256:one"));
         assertEquals(String.valueOf(russia), e.getAs("source_ids"));
         assertEquals(2, spark.read().parquet(out + "/reports.parquet").filter("event_id = " + e.<Long>getAs("id")).count());

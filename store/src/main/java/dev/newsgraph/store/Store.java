@@ -73,6 +73,12 @@ public interface Store extends AutoCloseable {
     /** Quotes, latest first. {@code actor} filters the speaker, {@code type} the kind, {@code text} the quote's words. */
     void quotes(QueryFilter filter, Consumer<QuoteRow> sink);
 
+    /**
+     * Located events counted per place (point) and type, the places with most events first, as
+     * many as the filter's limit; the filter keeps the events as {@link #events} does.
+     */
+    void places(QueryFilter filter, Consumer<PlaceRow> sink);
+
     /** Events counted per day and type, earliest first. */
     void timeline(QueryFilter filter, Consumer<TimelineRow> sink);
 

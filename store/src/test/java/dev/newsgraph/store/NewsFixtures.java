@@ -6,6 +6,7 @@ import static dev.newsgraph.model.EntityType.PERSON;
 
 import dev.newsgraph.model.EventQuantity;
 import dev.newsgraph.model.EventType;
+import dev.newsgraph.model.Geo;
 import dev.newsgraph.model.StoryRecord;
 import java.util.List;
 
@@ -104,6 +105,59 @@ public final class NewsFixtures {
                 .from("Local Paper", "https://example.com/lp/fine")
                 .entity("E1", "Mr Smith", PERSON, null, null)
                 .build();
+    }
+
+    /** Kharkiv, as the place resolver gives it. */
+    public static final Geo KHARKIV = new Geo("706483", "Kharkiv", 49.98081, 36.25272, "UKR", "Kharkiv", "PPLA", "city");
+    /** Lviv, some 870 km west of Kharkiv. */
+    public static final Geo LVIV = new Geo("702550", "Lviv", 49.83826, 24.02324, "UKR", "Lviv", "PPLA", "city");
+    /** Suva, Fiji, just west of the antimeridian. */
+    public static final Geo SUVA = new Geo("2198148", "Suva", -18.14161, 178.44149, "FJI", "Central", "PPLC", "city");
+
+    /** A drone strike on Kharkiv, its place located. */
+    public static StoryRecord droneStrikeOnKharkiv() {
+        String text = "Russian drones struck an apartment block in Kharkiv overnight, wounding 12 people, the regional"
+                + " governor said on Sunday.";
+        return StoryRecords.article("sha256:kharkiv", "Drones hit Kharkiv", "2025-05-04", text)
+                .from("Kyiv Independent", "https://example.com/ki/kharkiv")
+                .entity("E1", "Russia", ORGANIZATION, "RUS", "GOV", "Russian")
+                .entity("E2", "Kharkiv", LOCATION, "UKR", null).geo("E2", KHARKIV)
+                .event("V1", EventType.ASSAULT, "aerial", List.of("E1"), List.of("E2"), "E2", "2025-05-03",
+                        "Russian drones struck an apartment block in Kharkiv overnight, wounding 12 people, the regional"
+                                + " governor said on Sunday.")
+                .build();
+    }
+
+    /** A protest in Lviv, its place located; no entity has a country, the place's point has one. */
+    public static StoryRecord protestInLviv() {
+        String text = "Thousands of students protested in Lviv on Saturday against a new law on universities.";
+        return StoryRecords.article("sha256:lviv", "Students protest in Lviv", "2025-05-04", text)
+                .from("Ukrainska Pravda", "https://example.com/up/lviv")
+                .entity("E1", "students", dev.newsgraph.model.EntityType.GROUP, null, "EDU")
+                .entity("E2", "Lviv", LOCATION, null, null).geo("E2", LVIV)
+                .event("V1", EventType.PROTEST, "demonstrate", List.of("E1"), List.of(), "E2", "2025-05-03",
+                        "Thousands of students protested in Lviv on Saturday against a new law on universities.")
+                .build();
+    }
+
+    /** A meeting in Suva, by the antimeridian, between Australian and Fijian ministers. */
+    public static StoryRecord talksInSuva() {
+        String text = "Australia's foreign minister Penny Wong met Fiji's prime minister Sitiveni Rabuka in Suva on"
+                + " Tuesday to discuss policing.";
+        return StoryRecords.article("sha256:suva", "Wong meets Rabuka", "2025-05-06", text)
+                .from("ABC", "https://example.com/abc/suva")
+                .entity("E1", "Penny Wong", PERSON, "AUS", "GOV")
+                .entity("E2", "Sitiveni Rabuka", PERSON, "FJI", "GOV")
+                .entity("E3", "Suva", LOCATION, "FJI", null).geo("E3", SUVA)
+                .event("V1", EventType.CONSULT, "meet", List.of("E1"), List.of("E2"), "E3", "2025-05-06",
+                        "Australia's foreign minister Penny Wong met Fiji's prime minister Sitiveni Rabuka in Suva on"
+                                + " Tuesday to discuss policing.")
+                .build();
+    }
+
+    /** Records whose places are located (kept apart from {@link #all()}, whose places are not). */
+    public static List<StoryRecord> located() {
+        return List.of(droneStrikeOnKharkiv(), protestInLviv(), talksInSuva());
     }
 
     public static List<StoryRecord> all() {

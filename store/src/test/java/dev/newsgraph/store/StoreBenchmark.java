@@ -29,7 +29,9 @@ import java.util.stream.Stream;
  * Not a unit test: fills an embedded store with synthetic records and measures it.
  * {@code java -cp ... dev.newsgraph.store.StoreBenchmark DIR ARTICLES}. Texts are ~250 words drawn
  * from a Zipf-distributed vocabulary of 50,000 words (the commonest are English function words, as in news); each record has 5 entities drawn from 20,000
- * actors (Zipf), 2 events, 1 quote, dates spread over two years. Prints the fill rate, the
+ * actors (Zipf), 2 events, 1 quote, dates spread over two years; the second event's place (the
+ * fifth entity) is located at a point of its own, one of 20,000 spread over the inhabited
+ * latitudes, in one of the ten countries. Prints the fill rate, the
  * p50/p99 latency of each query over 200 random runs, and the bytes stored per article.
  */
 public final class StoreBenchmark {
@@ -130,6 +132,22 @@ public final class StoreBenchmark {
                 store.events(QueryFilter.all().withCountry(COUNTRIES[random.nextInt(COUNTRIES.length)]).withLimit(50), r -> { });
                 return null;
             });
+            measure("events --near POINT --km 100 --limit 50", () -> {
+                dev.newsgraph.model.Geo p = placeOf(sample(zipfActors));
+                store.events(QueryFilter.all().withNear(new Near(p.lat(), p.lon(), 100)).withLimit(50), r -> { });
+                return null;
+            });
+            measure("events --near POINT --km 1000 --limit 50", () -> {
+                dev.newsgraph.model.Geo p = placeOf(sample(zipfActors));
+                store.events(QueryFilter.all().withNear(new Near(p.lat(), p.lon(), 1000)).withLimit(50), r -> { });
+                return null;
+            });
+            measure("places --type T --from/--to (one month) --limit 500", () -> {
+                LocalDate d = START.plusDays(random.nextInt(690));
+                store.places(QueryFilter.all().withType(TYPES[random.nextInt(TYPES.length)].name())
+                        .withFrom(d.toString()).withTo(d.plusMonths(1).toString()).withLimit(500), r -> { });
+                return null;
+            });
             measure("quotes --actor NAME --limit 50", () -> {
                 store.quotes(QueryFilter.all().withActor(actor()).withLimit(50), r -> { });
                 return null;
@@ -164,6 +182,14 @@ public final class StoreBenchmark {
                 return null;
             });
         }
+    }
+
+    /** The point of actor {@code a} as a place: spread evenly over latitudes -55 to 70 and every longitude. */
+    private static dev.newsgraph.model.Geo placeOf(int a) {
+        double lat = -55 + 125 * ((a * 0.6180339887) % 1);
+        double lon = -180 + 360 * ((a * 0.7548776662) % 1);
+        return new dev.newsgraph.model.Geo(String.valueOf(a), "Place " + a, lat, lon, COUNTRIES[a % COUNTRIES.length],
+                null, "PPL", "city");
     }
 
     private String actor() {
@@ -209,7 +235,7 @@ public final class StoreBenchmark {
             int a = actors[k];
             entities.add(new Entity("E" + (k + 1), actorNames[a], a % 5 == 0 ? EntityType.ORGANIZATION : EntityType.PERSON,
                     null, List.of(), List.of(), null, COUNTRIES[a % COUNTRIES.length], a % 3 == 0 ? "GOV" : "CVL", null,
-                    List.of(mentionAt.get(k))));
+                    List.of(mentionAt.get(k)), k == 4 ? placeOf(a) : null));
         }
         Span evidence = new Span(0, Math.min(body.length(), 150), body.substring(0, Math.min(body.length(), 150)));
         List<Event> events = List.of(

@@ -160,6 +160,92 @@ public abstract class StoreContractTest {
         }
     }
 
+    /** The store with the records of {@link NewsFixtures#all()} and {@link NewsFixtures#located()}. */
+    protected Store filledAndLocated() {
+        Store store = filled();
+        for (StoryRecord r : NewsFixtures.located()) {
+            assertEquals(PutResult.STORED, store.put(r));
+        }
+        return store;
+    }
+
+    private static List<String> placesOf(List<EventRow> events) {
+        return events.stream().map(e -> e.place() == null ? "-" : e.place().name()).sorted().toList();
+    }
+
+    @Test
+    public void anEventKeepsThePointOfItsPlaceAndAnUnlocatedOneHasNone() {
+        try (Store store = filledAndLocated()) {
+            List<EventRow> kharkiv = collect(store::events, QueryFilter.all().withType("ASSAULT").withFrom("2025-05-01"));
+            assertEquals(1, kharkiv.size());
+            assertEquals(NewsFixtures.KHARKIV, kharkiv.get(0).place());
+            assertEquals("Kharkiv", kharkiv.get(0).location().name());
+            List<EventRow> meeting = collect(store::events, QueryFilter.all().withActor("Witkoff"));
+            assertEquals(1, meeting.size());
+            assertEquals(null, meeting.get(0).place());
+        }
+    }
+
+    @Test
+    public void nearKeepsTheEventsWithinTheDistanceByGreatCircle() {
+        try (Store store = filledAndLocated()) {
+            // Kyiv: Kharkiv lies 410 km east, Lviv 470 km west
+            assertEquals(List.of("Kharkiv"), placesOf(collect(store::events,
+                    QueryFilter.all().withNear(new Near(50.45, 30.52, 440)))));
+            assertEquals(List.of("Kharkiv", "Lviv"), placesOf(collect(store::events,
+                    QueryFilter.all().withNear(new Near(50.45, 30.52, 500)))));
+            assertEquals(List.of(), placesOf(collect(store::events, QueryFilter.all().withNear(new Near(50.45, 30.52, 300)))));
+            // a point east of the antimeridian finds Suva, west of it
+            assertEquals(List.of("Suva"), placesOf(collect(store::events,
+                    QueryFilter.all().withNear(new Near(-18.1, -179.9, 300)))));
+            // with the other filters, and on the actor's own path
+            assertEquals(List.of("Lviv"), placesOf(collect(store::events,
+                    QueryFilter.all().withNear(new Near(50.45, 30.52, 500)).withType("PROTEST"))));
+            assertEquals(List.of("Kharkiv"), placesOf(collect(store::events,
+                    QueryFilter.all().withNear(new Near(50.45, 30.52, 500)).withActor("Russia"))));
+            List<TimelineRow> days = collect(store::timeline, QueryFilter.all().withNear(new Near(50.0, 36.2, 50)));
+            assertEquals(List.of(new TimelineRow("2025-05-03", "ASSAULT", 1, 1)), days);
+        }
+    }
+
+    @Test
+    public void placesCountTheLocatedEventsAtEachPointMostFirst() {
+        try (Store store = filledAndLocated()) {
+            // a second event in Kharkiv, of another type, from another article
+            String text = "Ukrainian air defences shot down drones over Kharkiv on Sunday night, officials said.";
+            assertEquals(PutResult.STORED, store.put(StoryRecords.article("sha256:kharkiv-2", "Drones downed", "2025-05-05", text)
+                    .from("Ukrinform", "https://example.com/ukrinform/kharkiv")
+                    .entity("E1", "Kharkiv", EntityType.LOCATION, "UKR", null).geo("E1", NewsFixtures.KHARKIV)
+                    .event("V1", dev.newsgraph.model.EventType.COERCE, null, List.of(), List.of(), "E1", "2025-05-04", text)
+                    .build()));
+            List<PlaceRow> places = collect(store::places, QueryFilter.all());
+            assertEquals(List.of("Kharkiv", "Lviv", "Suva"), places.stream().map(PlaceRow::name).toList());
+            PlaceRow kharkiv = places.get(0);
+            assertEquals(2, kharkiv.events());
+            assertEquals(Map.of("ASSAULT", 1L, "COERCE", 1L), kharkiv.types());
+            assertEquals(NewsFixtures.KHARKIV.lat(), kharkiv.lat(), 1e-9);
+            assertEquals("UKR", kharkiv.country());
+            assertEquals("city", kharkiv.precision());
+            // filtered as the events are, and bounded by the limit
+            assertEquals(List.of("Lviv"), collect(store::places, QueryFilter.all().withType("PROTEST")).stream()
+                    .map(PlaceRow::name).toList());
+            assertEquals(List.of("Kharkiv"), collect(store::places, QueryFilter.all().withActor("Russia")).stream()
+                    .map(PlaceRow::name).toList());
+            assertEquals(1, collect(store::places, QueryFilter.all().withLimit(1)).size());
+            assertEquals(List.of(), collect(store::places, QueryFilter.all().withTo("2025-05-01")));
+        }
+    }
+
+    @Test
+    public void countryKeepsEventsInTheCountryAsWellAsThoseOfItsActors() {
+        try (Store store = filledAndLocated()) {
+            // Lviv's protest has no Ukrainian actor that identifies anyone: it is kept for its place
+            assertEquals(List.of("-", "Kharkiv", "Lviv"), placesOf(collect(store::events,
+                    QueryFilter.all().withCountry("ukr"))));
+            assertEquals(List.of("Suva"), placesOf(collect(store::events, QueryFilter.all().withCountry("FJI"))));
+        }
+    }
+
     @Test
     public void rareAndCommonActorsFindTheSameEventsWhicheverWayTheyAreLookedUp() {
         try (Store store = filled()) {

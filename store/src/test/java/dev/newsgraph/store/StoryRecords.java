@@ -7,6 +7,7 @@ import dev.newsgraph.model.Event;
 import dev.newsgraph.model.EventDate;
 import dev.newsgraph.model.EventQuantity;
 import dev.newsgraph.model.EventType;
+import dev.newsgraph.model.Geo;
 import dev.newsgraph.model.Modality;
 import dev.newsgraph.model.Precision;
 import dev.newsgraph.model.Provenance;
@@ -68,6 +69,19 @@ public final class StoryRecords {
         entities.add(new Entity(localId, name, type, type == EntityType.LOCATION ? "CITY" : null, List.of(aliases),
                 List.of(), null, country, sector, null, mentions));
         return this;
+    }
+
+    /** Gives the entity {@code localId}, added before, the place {@code geo} (as the place resolver would). */
+    public StoryRecords geo(String localId, Geo geo) {
+        for (int i = 0; i < entities.size(); i++) {
+            Entity e = entities.get(i);
+            if (e.id().equals(localId)) {
+                entities.set(i, new Entity(e.id(), e.name(), e.type(), e.subtype(), e.aliases(), e.roles(), e.age(),
+                        e.country(), e.sector(), e.kb(), e.mentions(), geo));
+                return this;
+            }
+        }
+        throw new IllegalArgumentException("no entity " + localId);
     }
 
     public StoryRecords quote(String localId, String speaker, String words, String cue) {

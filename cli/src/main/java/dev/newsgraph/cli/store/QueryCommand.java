@@ -4,6 +4,7 @@ import dev.newsgraph.cli.ExitCodes;
 import dev.newsgraph.store.ActorRef;
 import dev.newsgraph.store.EdgeRow;
 import dev.newsgraph.store.EventRow;
+import dev.newsgraph.store.Near;
 import dev.newsgraph.store.QueryFilter;
 import dev.newsgraph.store.QuoteRow;
 import dev.newsgraph.store.Store;
@@ -27,6 +28,9 @@ import picocli.CommandLine.Parameters;
                 "  timeline  events per day and type",
                 "  network   who acted on whom, with event counts"})
 public final class QueryCommand implements Callable<Integer> {
+    /** The radius of --near where --km is not given, km. */
+    static final double DEFAULT_KM = 50;
+
     /** The questions. */
     enum Question { entities, events, quotes, timeline, network }
 
@@ -48,8 +52,16 @@ public final class QueryCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DAY", description = "Last day, yyyy-MM-dd (inclusive).")
     String to;
 
-    @Option(names = "--country", paramLabel = "ISO3", description = "An actor's country, ISO 3166-1 alpha-3 (RUS).")
+    @Option(names = "--country", paramLabel = "ISO3", description = "An actor's country, ISO 3166-1 alpha-3 (RUS);"
+            + " for events, timeline and network also the country the event happened in.")
     String country;
+
+    @Option(names = "--near", paramLabel = "LAT,LON", description = "Events whose place lies within --km of this point"
+            + " (degrees: 50.45,30.52); events, timeline and network.")
+    String near;
+
+    @Option(names = "--km", paramLabel = "N", description = "The distance for --near, km (default 50).")
+    Double km;
 
     @Option(names = "--text", paramLabel = "WORDS", description = "Words the article (for quotes: the quote) contains.")
     String text;
@@ -72,7 +84,24 @@ public final class QueryCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
-        QueryFilter f = new QueryFilter(actor, type, from, to, country, text, limit);
+        if (km != null && near == null) {
+            System.err.println("newsgraph: --km needs --near LAT,LON");
+            return ExitCodes.USAGE;
+        }
+        Near circle = null;
+        if (near != null) {
+            if (question == Question.entities || question == Question.quotes) {
+                System.err.println("newsgraph: --near filters events, timeline and network, not " + question);
+                return ExitCodes.USAGE;
+            }
+            try {
+                circle = Near.parse(near, km == null ? DEFAULT_KM : km);
+            } catch (IllegalArgumentException e) {
+                System.err.println("newsgraph: --near " + near + (km == null ? "" : " --km " + km) + ": " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+        }
+        QueryFilter f = new QueryFilter(actor, type, from, to, country, text, limit).withNear(circle);
         try (Store store = storeOptions.open(false)) {
             Table t = switch (question) {
                 case entities -> entities(store, f);
@@ -99,9 +128,11 @@ public final class QueryCommand implements Callable<Integer> {
     }
 
     private static Table events(Store store, QueryFilter f) {
-        Table t = new Table("date", "type", "mode", "source", "target", "location", "reports", "evidence", "urls");
+        Table t = new Table("date", "type", "mode", "source", "target", "location", "point", "reports", "evidence", "urls");
         store.events(f, e -> t.add(e, e.date(), e.type(), e.mode(), names(e.sources()), names(e.targets()),
-                e.location() == null ? null : e.location().name(), e.reports().size(),
+                e.location() == null ? null : e.location().name(),
+                e.place() == null ? null : String.format(java.util.Locale.ROOT, "%.4f,%.4f", e.place().lat(), e.place().lon()),
+                e.reports().size(),
                 e.reports().isEmpty() ? null : e.reports().get(0).evidence(),
                 e.reports().stream().map(r -> r.url() == null ? r.articleId() : r.url()).collect(Collectors.joining(" "))));
         return t;

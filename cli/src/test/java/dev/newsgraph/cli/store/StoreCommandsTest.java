@@ -149,6 +149,47 @@ class StoreCommandsTest {
         assertEquals(2, run("query", "events", "--db", db, "--from", "April 1").code());
     }
 
+    /** A one-event record whose place, {@code name}, the resolver located at {@code geo}. */
+    private static StoryRecord located(String id, String name, dev.newsgraph.model.Geo geo) {
+        String text = "Police dispersed a protest in " + name + " on Monday.";
+        int at = text.indexOf(name);
+        var article = new dev.newsgraph.model.Article(id, "https://example.com/" + id, "Example", "Protest in " + name,
+                "2025-06-02", "en", text, List.of());
+        var place = new dev.newsgraph.model.Entity("E1", name, dev.newsgraph.model.EntityType.LOCATION, "CITY", List.of(),
+                List.of(), null, null, null, null, List.of(new dev.newsgraph.model.Span(at, at + name.length(), name)), geo);
+        var event = new dev.newsgraph.model.Event("V1", dev.newsgraph.model.EventType.PROTEST, "demonstrate", List.of(),
+                List.of(), List.of(), "E1", null, List.of(), dev.newsgraph.model.Modality.ASSERTED, null,
+                new dev.newsgraph.model.Span(0, text.length(), text), 0.8);
+        return new StoryRecord(StoryRecord.FORMAT, article, List.of(place), List.of(), List.of(event), List.of(), List.of(),
+                new dev.newsgraph.model.Provenance("test", List.of("test"), java.util.Map.of()));
+    }
+
+    @Test
+    void eventsNearAPointAndInACountryAreFoundAndBadPointsRefused() {
+        String db = dir.resolve("db-near").toString();
+        try (var store = dev.newsgraph.store.Store.open(db, true)) {
+            store.put(located("tbilisi", "Tbilisi", new dev.newsgraph.model.Geo("611717", "Tbilisi", 41.69411, 44.83368,
+                    "GEO", "Tbilisi", "PPLC", "city")));
+            store.put(located("atlanta", "Atlanta", new dev.newsgraph.model.Geo("4180439", "Atlanta", 33.749, -84.38798,
+                    "USA", "Georgia", "PPLA", "city")));
+        }
+        Run near = run("query", "events", "--db", db, "--near", "41.7,44.8", "--km", "25", "--format", "csv");
+        assertEquals(0, near.code(), near.err());
+        assertTrue(near.out().contains("Tbilisi") && !near.out().contains("Atlanta"), near.out());
+        assertTrue(near.out().contains("41.6941,44.8337"), near.out());
+        Run usa = run("query", "events", "--db", db, "--country", "usa", "--format", "json");
+        assertTrue(usa.out().contains("\"Atlanta\"") && !usa.out().contains("Tbilisi"), usa.out());
+        assertTrue(usa.out().contains("\"lat\" : 33.749") || usa.out().contains("\"lat\":33.749"), usa.out());
+        Run far = run("query", "events", "--db", db, "--near", "41.7,44.8", "--km", "20000");
+        assertTrue(far.out().contains("Atlanta") && far.out().contains("Tbilisi"), far.out());
+        Run bad = run("query", "events", "--db", db, "--near", "91,10");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--near 91,10") && bad.err().contains("latitude"), bad.err());
+        assertEquals(2, run("query", "events", "--db", db, "--near", "Tbilisi").code());
+        assertEquals(2, run("query", "events", "--db", db, "--km", "5").code());
+        assertEquals(2, run("query", "quotes", "--db", db, "--near", "41.7,44.8").code());
+    }
+
     @Test
     void queryingAMissingStoreFailsWithAClearMessage() {
         Run r = run("query", "entities", "--db", dir.resolve("absent").toString());

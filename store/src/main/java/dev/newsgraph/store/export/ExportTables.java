@@ -28,7 +28,9 @@ public final class ExportTables {
     static final List<Column> EVENTS = List.of(Column.whole("id"), Column.text("date"), Column.text("day"),
             Column.text("precision"), Column.text("type"), Column.text("mode"), Column.text("source_ids"),
             Column.text("sources"), Column.text("target_ids"), Column.text("targets"), Column.whole("location_id"),
-            Column.text("location"), Column.whole("reports"), Column.text("urls"), Column.text("evidence"));
+            Column.text("location"), Column.real("lat"), Column.real("lon"), Column.text("place_country"),
+            Column.text("place_precision"), Column.text("place_geonames"), Column.whole("reports"), Column.text("urls"),
+            Column.text("evidence"));
     static final List<Column> REPORTS = List.of(Column.whole("event_id"), Column.text("article_id"), Column.text("url"),
             Column.text("source"), Column.text("published"), Column.text("local_id"), Column.text("modality"),
             Column.real("confidence"), Column.text("evidence"));
@@ -71,7 +73,11 @@ public final class ExportTables {
                         store.events(QueryFilter.all(), e -> row(sink, e.id(), e.date(), e.day(), e.precision(), e.type(),
                                 e.mode(), ids(e.sources()), names(e.sources()), ids(e.targets()), names(e.targets()),
                                 e.location() == null ? null : e.location().id(),
-                                e.location() == null ? null : e.location().name(), e.reports().size(),
+                                e.location() == null ? null : e.location().name(),
+                                e.place() == null ? null : e.place().lat(), e.place() == null ? null : e.place().lon(),
+                                e.place() == null ? null : e.place().country(),
+                                e.place() == null ? null : e.place().precision(),
+                                e.place() == null ? null : e.place().geonames(), e.reports().size(),
                                 e.reports().stream().map(EventReport::url).filter(u -> u != null)
                                         .collect(Collectors.joining(" ")),
                                 e.reports().isEmpty() ? null : e.reports().get(0).evidence()));

@@ -1,5 +1,6 @@
 package dev.newsgraph.store.export;
 
+import dev.newsgraph.model.Geo;
 import dev.newsgraph.store.ActorRef;
 import dev.newsgraph.store.EventReport;
 import dev.newsgraph.store.EventRow;
@@ -31,9 +32,13 @@ import java.util.Set;
  * one row per merged event (so an event reported by ten outlets is one row with NumArticles
  * 10, not ten rows). PLOVER types stand in for CAMEO codes (EventCode, EventBaseCode and
  * EventRootCode all hold the type), actor codes are country + sector ({@code RUSGOV}), country
- * codes are ISO 3166-1 alpha-3 (GDELT uses FIPS), coordinates and tone are left empty. Five
- * columns follow GDELT's: PLOVER mode, modality, evidence sentence, every source URL (space-
- * separated) and every newsgraph article id.
+ * codes are ISO 3166-1 alpha-3 (GDELT uses CAMEO codes for actors, FIPS 10-4 for places), tone
+ * is left empty. The event's place fills the ActionGeo columns (and the geo columns of an actor
+ * that is itself the place): GDELT's geo type from the place's precision and country, its full
+ * name, lat/long and, as feature id, the GeoNames id; ADM1Code holds the country code for a
+ * country-level place and is empty below it, as records name a division rather than code it
+ * (docs/store.md, "GDELT export"). Five columns follow GDELT's: PLOVER mode, modality, evidence
+ * sentence, every source URL (space-separated) and every newsgraph article id.
  */
 public final class GdeltExport {
     /** GDELT 2.0's column names, in order, then newsgraph's additions. */
@@ -121,9 +126,15 @@ public final class GdeltExport {
         e.reports().forEach(r -> outlets.add(r.source() == null ? String.valueOf(r.url()) : r.source()));
         String reports = String.valueOf(e.reports().size());
         c.addAll(List.of(reports, String.valueOf(outlets.size()), reports, ""));
-        geo(c, null);
-        geo(c, null);
-        geo(c, e.location());
+        geo(c, actorPlace(e, e.sources()));
+        geo(c, actorPlace(e, e.targets()));
+        if (e.place() == null && e.location() != null) {
+            // a place not located: its name and the country it belongs to, as the record gives them
+            c.addAll(List.of("", e.location().name(), e.location().country() == null ? "" : e.location().country(),
+                    "", "", "", "", ""));
+        } else {
+            geo(c, e.place());
+        }
         EventReport first = e.reports().isEmpty() ? null : e.reports().get(0);
         c.add(first == null || first.added() == null ? "" : added(first.added()));
         c.add(first == null || first.url() == null ? "" : first.url());
@@ -153,18 +164,69 @@ public final class GdeltExport {
         c.addAll(List.of("", ""));
     }
 
-    /** Geo columns: type 4 (a place) with its name and country; actors' own places are not known. */
-    private static void geo(List<String> c, ActorRef place) {
+    /** The place of the event where its first actor of {@code role} is that place itself ("a strike on Kharkiv"). */
+    private static Geo actorPlace(EventRow e, List<ActorRef> role) {
+        return !role.isEmpty() && e.location() != null && role.get(0).id() == e.location().id() ? e.place() : null;
+    }
+
+    /**
+     * The eight geo columns of a place: GDELT's type (1 country, 2 US state, 3 US city, 4 world
+     * city, 5 world state), full name ("Kharkiv, Kharkiv, Ukraine"), country, ADM1 code, ADM2 code
+     * (never known), latitude, longitude and feature id (the GeoNames id).
+     */
+    static void geo(List<String> c, Geo place) {
         if (place == null) {
             for (int i = 0; i < 8; i++) {
                 c.add("");
             }
             return;
         }
-        c.add("LOCATION".equals(place.type()) ? "4" : "");
-        c.add(place.name());
-        c.add(place.country() == null ? "" : place.country());
-        c.addAll(List.of("", "", "", "", ""));
+        String country = place.country() == null ? "" : place.country();
+        boolean us = "USA".equals(country);
+        String precision = place.precision() == null ? "city" : place.precision();
+        c.add(switch (precision) {
+            case "country" -> "1";
+            case "admin1" -> us ? "2" : "5";
+            default -> us ? "3" : "4";
+        });
+        c.add(fullName(place, precision));
+        c.add(country);
+        c.add("country".equals(precision) ? country : "");
+        c.add("");
+        c.add(String.format(Locale.ROOT, "%.5f", place.lat()));
+        c.add(String.format(Locale.ROOT, "%.5f", place.lon()));
+        c.add(place.geonames() != null ? place.geonames() : "country".equals(precision) ? country : "");
+    }
+
+    /** GDELT's full name: the place, its first-level division and its country, each once, as far as known. */
+    private static String fullName(Geo place, String precision) {
+        Set<String> parts = new LinkedHashSet<>();
+        if (!"country".equals(precision) && place.name() != null) {
+            parts.add(place.name());
+        }
+        if ("city".equals(precision) && place.admin1() != null && !place.admin1().isBlank()) {
+            parts.add(place.admin1());
+        }
+        String country = COUNTRY_NAMES.get(place.country());
+        parts.add(country != null ? country : place.country() != null ? place.country() : place.name());
+        parts.remove(null);
+        return String.join(", ", parts);
+    }
+
+    /** English names of the ISO 3166-1 countries by alpha-3 code, as the JDK knows them. */
+    private static final Map<String, String> COUNTRY_NAMES = countryNames();
+
+    private static Map<String, String> countryNames() {
+        Map<String, String> names = new HashMap<>();
+        for (String two : Locale.getISOCountries()) {
+            Locale l = new Locale("", two);
+            try {
+                names.put(l.getISO3Country(), l.getDisplayCountry(Locale.ENGLISH));
+            } catch (java.util.MissingResourceException e) {
+                // a code without an alpha-3 form: its places show their code
+            }
+        }
+        return Map.copyOf(names);
     }
 
     private static String added(String instant) {

@@ -1,5 +1,6 @@
 package dev.newsgraph.store.sql;
 
+import dev.newsgraph.store.Near;
 import dev.newsgraph.store.QueryFilter;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,8 +33,13 @@ record EventFilters(Statements sql, Dialect dialect, ActorLookup actors) {
             }
         }
         if (f.country() != null) {
-            w.and("EXISTS (SELECT 1 FROM event_actors x JOIN actors c ON c.id = x.actor WHERE x.event = ev.id"
-                    + " AND c.country = ?)", f.country().toUpperCase(Locale.ROOT));
+            // the country an event concerns: where it happened, or whose actor took part in it
+            String country = f.country().toUpperCase(Locale.ROOT);
+            w.and("(ev.place_country = ? OR EXISTS (SELECT 1 FROM event_actors x JOIN actors c ON c.id = x.actor"
+                    + " WHERE x.event = ev.id AND c.country = ?))", country, country);
+        }
+        if (f.near() != null) {
+            near(w, f.near());
         }
         if (f.text() != null) {
             String match = dialect.matchParam(f.text());
@@ -43,6 +49,27 @@ record EventFilters(Statements sql, Dialect dialect, ActorLookup actors) {
             }
         }
         return w;
+    }
+
+    /**
+     * Events whose place lies in the circle: the box around it narrows them to a range of the
+     * (lat, lon) index, then the great-circle distance decides (SQLite's and PostgreSQL's own
+     * sin and cos, so both stores keep the same events).
+     */
+    private static void near(Where w, Near near) {
+        Near.Box box = near.box();
+        w.and("ev.lat BETWEEN ? AND ?", box.south(), box.north());
+        if (box.wraps()) {
+            w.and("(ev.lon >= ? OR ev.lon <= ?)", box.west(), box.east());
+        } else {
+            w.and("ev.lon BETWEEN ? AND ?", box.west(), box.east());
+        }
+        // the haversine term, compared with its value at the radius (it grows with the distance), so
+        // that no rounding can take asin past 1
+        double lat = Math.toRadians(near.lat());
+        double most = Math.pow(Math.sin(near.km() / Near.EARTH_RADIUS_KM / 2), 2);
+        w.and("power(sin((radians(ev.lat) - ?) / 2), 2) + ? * cos(radians(ev.lat)) * power(sin((radians(ev.lon) - ?) / 2), 2)"
+                + " <= ?", lat, Math.cos(lat), Math.toRadians(near.lon()), most);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.newsgraph.store.sql;
 
+import dev.newsgraph.model.Geo;
 import dev.newsgraph.store.ActorRef;
 import dev.newsgraph.store.EventReport;
 import dev.newsgraph.store.EventRow;
@@ -20,6 +21,10 @@ import java.util.function.Consumer;
  * events at a time, so that a page costs a few queries and an export streams. Not thread-safe.
  */
 record EventQueries(Statements sql, ActorLookup actors, EventFilters filters) {
+    /** The columns of an event's place, columns 8 to 15 of the query. */
+    private static final String PLACE = "ev.place_geonames, ev.place_name, ev.lat, ev.lon, ev.place_country,"
+            + " ev.place_admin1, ev.place_feature, ev.place_precision";
+
     void events(QueryFilter f, Consumer<EventRow> sink) throws SQLException {
         List<Long> ids = f.actor() == null ? List.of() : actors.ids(f.actor());
         String query;
@@ -28,13 +33,13 @@ record EventQueries(Statements sql, ActorLookup actors, EventFilters filters) {
             // an actor's events: the actor's own index range in date order (an event appears once per role and
             // actor, its rows side by side), so the latest ones come first however many the actor has
             Where w = filters.where(f.withActor(null), "x.day").in("x.actor", ids);
-            query = "SELECT ev.id, ev.type, ev.mode, ev.date, ev.day, ev.precision, ev.location FROM event_actors x"
+            query = "SELECT ev.id, ev.type, ev.mode, ev.date, ev.day, ev.precision, ev.location, " + PLACE + " FROM event_actors x"
                     + " JOIN events ev ON ev.id = x.event" + w.sql()
                     + " ORDER BY x.day DESC NULLS LAST, x.event DESC LIMIT ?";
             params = w.params((int) Math.min((long) f.limit() * 3 * ids.size(), Integer.MAX_VALUE));
         } else {
             Where w = filters.where(f, "ev.day");
-            query = "SELECT ev.id, ev.type, ev.mode, ev.date, ev.day, ev.precision, ev.location FROM events ev"
+            query = "SELECT ev.id, ev.type, ev.mode, ev.date, ev.day, ev.precision, ev.location, " + PLACE + " FROM events ev"
                     + w.sql() + " ORDER BY ev.day DESC NULLS LAST, ev.id DESC LIMIT ?";
             params = w.params(f.limit());
         }
@@ -55,7 +60,7 @@ record EventQueries(Statements sql, ActorLookup actors, EventFilters filters) {
                     long loc = rs.getLong(7);
                     Long location = rs.wasNull() ? null : loc;
                     chunk.add(new EventHead(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), location));
+                            rs.getString(6), location, place(rs)));
                     emitted++;
                     if (chunk.size() == Statements.CHUNK) {
                         emit(chunk, sink);
@@ -95,7 +100,7 @@ record EventQueries(Statements sql, ActorLookup actors, EventFilters filters) {
         for (EventHead h : chunk) {
             ActorRef location = h.location() == null ? null : actors.ref(h.location());
             sink.accept(new EventRow(h.id(), h.type(), h.mode(), h.date(), h.day(), h.precision(),
-                    actors.refs(sources.get(h.id())), actors.refs(targets.get(h.id())), location,
+                    actors.refs(sources.get(h.id())), actors.refs(targets.get(h.id())), location, h.place(),
                     reports.getOrDefault(h.id(), List.of())));
         }
         chunk.clear();
@@ -111,7 +116,18 @@ record EventQueries(Statements sql, ActorLookup actors, EventFilters filters) {
         return ids;
     }
 
+    /** The event's place from the query's columns 8 to 15, or null where it is not located. */
+    private static Geo place(ResultSet rs) throws SQLException {
+        double lat = rs.getDouble(10);
+        if (rs.wasNull()) {
+            return null;
+        }
+        return new Geo(rs.getString(8), rs.getString(9), lat, rs.getDouble(11), rs.getString(12), rs.getString(13),
+                rs.getString(14), rs.getString(15));
+    }
+
     /** An event's own columns, before its actors and reports are read. */
-    private record EventHead(long id, String type, String mode, String date, String day, String precision, Long location) {
+    private record EventHead(long id, String type, String mode, String date, String day, String precision, Long location,
+                             Geo place) {
     }
 }

@@ -28,7 +28,7 @@ record NetworkQueries(Statements sql, ActorLookup actors, EventFilters filters) 
 
     void network(QueryFilter f, Consumer<EdgeRow> sink) throws SQLException {
         String type = f.type() == null ? null : f.type().toUpperCase(Locale.ROOT);
-        if (f.from() == null && f.to() == null && f.country() == null && f.text() == null) {
+        if (f.from() == null && f.to() == null && f.country() == null && f.text() == null && f.near() == null) {
             Long one = actors.one(f.actor());
             if (one != null) {
                 networkOf(one, type, f.limit(), sink);

@@ -3,6 +3,7 @@ package dev.newsgraph.store.sql;
 import dev.newsgraph.model.Article;
 import dev.newsgraph.model.Entity;
 import dev.newsgraph.model.Event;
+import dev.newsgraph.model.Geo;
 import dev.newsgraph.model.Quote;
 import dev.newsgraph.model.RecordCodec;
 import dev.newsgraph.model.StoryRecord;
@@ -79,8 +80,14 @@ final class RecordWriter {
             sql.bind("UPDATE actors SET articles = articles + 1, mentions = mentions + ? WHERE id = ?", mentions, actor)
                     .executeUpdate();
         }
+        Map<String, Geo> placeOf = new HashMap<>();
+        for (Entity e : r.entities()) {
+            if (e.geo() != null) {
+                placeOf.put(e.id(), e.geo());
+            }
+        }
         for (Event v : r.events()) {
-            writeEvent(seq, day, v, actorOf);
+            writeEvent(seq, day, v, actorOf, v.location() == null ? null : placeOf.get(v.location()));
         }
         for (Quote q : r.quotes()) {
             sql.bind("INSERT INTO quotes(seq, speaker, text, kind, cue, channel, day) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -90,8 +97,13 @@ final class RecordWriter {
         return true;
     }
 
-    /** Merges the event into the one with the same type, actors and date, or starts a new one. */
-    private void writeEvent(long seq, String articleDay, Event v, Map<String, Long> actorOf) throws SQLException {
+    /**
+     * Merges the event into the one with the same type, actors and date, or starts a new one.
+     *
+     * @param place where its place entity lies, or null
+     */
+    private void writeEvent(long seq, String articleDay, Event v, Map<String, Long> actorOf, Geo place)
+            throws SQLException {
         List<Long> sources = RecordKeys.actors(v.source(), actorOf);
         List<Long> targets = RecordKeys.actors(v.target(), actorOf);
         Long location = v.location() == null ? null : actorOf.get(v.location());
@@ -117,6 +129,13 @@ final class RecordWriter {
         }
         sql.bind("UPDATE events SET reports = reports + 1, mode = COALESCE(mode, ?), location = COALESCE(location, ?)"
                 + " WHERE id = ?", v.mode(), location, event).executeUpdate();
+        if (place != null) {
+            // the first report that locates the event places it, as the first that names its place names it
+            sql.bind("UPDATE events SET lat = ?, lon = ?, place_country = ?, place_precision = ?, place_geonames = ?,"
+                    + " place_name = ?, place_admin1 = ?, place_feature = ? WHERE id = ? AND lat IS NULL",
+                    place.lat(), place.lon(), upper(place.country()), place.precision(), place.geonames(), place.name(),
+                    place.admin1(), place.feature(), event).executeUpdate();
+        }
         java.util.Set<Long> before = tallies.actorsOf(event);
         link(event, day, sources, "S");
         link(event, day, targets, "T");
@@ -136,6 +155,10 @@ final class RecordWriter {
             sql.bind("INSERT INTO event_actors(actor, event, role, pos, day) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                     actorIds.get(i), event, role, i, day).executeUpdate();
         }
+    }
+
+    private static String upper(String code) {
+        return code == null || code.isBlank() ? null : code.strip().toUpperCase(java.util.Locale.ROOT);
     }
 
     private long lastId() throws SQLException {

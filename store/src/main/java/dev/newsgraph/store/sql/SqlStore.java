@@ -6,6 +6,7 @@ import dev.newsgraph.store.ArticleRow;
 import dev.newsgraph.store.EdgeRow;
 import dev.newsgraph.store.EventRow;
 import dev.newsgraph.store.PutResult;
+import dev.newsgraph.store.PlaceRow;
 import dev.newsgraph.store.QueryFilter;
 import dev.newsgraph.store.QuoteRow;
 import dev.newsgraph.store.SearchHit;
@@ -37,6 +38,7 @@ public final class SqlStore implements Store {
     private final EventQueries eventQueries;
     private final QuoteQueries quoteQueries;
     private final TimelineQueries timelineQueries;
+    private final PlaceQueries placeQueries;
     private final NetworkQueries networkQueries;
     private final ArticleQueries articleQueries;
     private final ArticleSearch articleSearch;
@@ -56,6 +58,7 @@ public final class SqlStore implements Store {
         this.eventQueries = new EventQueries(sql, actorLookup, eventFilters);
         this.quoteQueries = new QuoteQueries(sql, dialect, actorLookup);
         this.timelineQueries = new TimelineQueries(sql, actorLookup, eventFilters);
+        this.placeQueries = new PlaceQueries(sql, eventFilters);
         this.networkQueries = new NetworkQueries(sql, actorLookup, eventFilters);
         this.articleQueries = new ArticleQueries(sql);
         this.articleSearch = new ArticleSearch(sql, dialect);
@@ -118,6 +121,11 @@ public final class SqlStore implements Store {
     @Override
     public synchronized void quotes(QueryFilter filter, Consumer<QuoteRow> sink) {
         run(() -> quoteQueries.quotes(filter, clock.excluding(sink)));
+    }
+
+    @Override
+    public synchronized void places(QueryFilter filter, Consumer<PlaceRow> sink) {
+        run(() -> placeQueries.places(filter, sink));
     }
 
     @Override

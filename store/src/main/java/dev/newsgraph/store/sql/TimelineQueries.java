@@ -15,11 +15,11 @@ import java.util.function.Consumer;
 record TimelineQueries(Statements sql, ActorLookup actors, EventFilters filters) {
     void timeline(QueryFilter f, Consumer<TimelineRow> sink) throws SQLException {
         Long one = actors.one(f.actor());
-        if (one != null && f.country() == null && f.text() == null) {
+        if (one != null && f.country() == null && f.text() == null && f.near() == null) {
             tallied("actor_timeline", new Where().and("actor = ?", one), f, sink);
             return;
         }
-        if (f.actor() == null && f.country() == null && f.text() == null) {
+        if (f.actor() == null && f.country() == null && f.text() == null && f.near() == null) {
             // the whole timeline (by type and dates at most)
             tallied("day_types", new Where(), f, sink);
             return;

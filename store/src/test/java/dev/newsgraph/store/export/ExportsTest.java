@@ -1,6 +1,7 @@
 package dev.newsgraph.store.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsgraph.model.RecordCodec;
@@ -28,6 +29,7 @@ class ExportsTest {
     static void fill() {
         store = Store.open(dir.resolve("db").toString(), true);
         store.putAll(NewsFixtures.all());
+        store.putAll(NewsFixtures.located());
     }
 
     @org.junit.jupiter.api.AfterAll
@@ -38,9 +40,11 @@ class ExportsTest {
     @Test
     void jsonLinesGivesBackEveryRecordWhole() throws Exception {
         Path out = dir.resolve("out/records.jsonl");
-        assertEquals(7, JsonLinesExport.write(store, out));
+        assertEquals(10, JsonLinesExport.write(store, out));
         List<StoryRecord> back = Files.readAllLines(out).stream().map(RecordCodec::fromJson).toList();
-        assertEquals(NewsFixtures.all(), back);
+        List<StoryRecord> stored = new java.util.ArrayList<>(NewsFixtures.all());
+        stored.addAll(NewsFixtures.located());
+        assertEquals(stored, back);
     }
 
     @Test
@@ -49,11 +53,13 @@ class ExportsTest {
         assertEquals(List.of("articles.csv", "actors.csv", "events.csv", "reports.csv", "quotes.csv"),
                 files.stream().map(p -> p.getFileName().toString()).toList());
         List<String> events = Files.readAllLines(dir.resolve("csv/events.csv"));
-        assertEquals("id,date,day,precision,type,mode,source_ids,sources,target_ids,targets,location_id,location,reports,urls,evidence",
-                events.get(0));
-        assertEquals(3, events.size());
-        assertEquals(5, Files.readAllLines(dir.resolve("csv/reports.csv")).size());
-        String consult = events.stream().filter(l -> l.contains("CONSULT")).findFirst().orElseThrow();
+        assertEquals("id,date,day,precision,type,mode,source_ids,sources,target_ids,targets,location_id,location,"
+                + "lat,lon,place_country,place_precision,place_geonames,reports,urls,evidence", events.get(0));
+        assertEquals(6, events.size());
+        assertEquals(8, Files.readAllLines(dir.resolve("csv/reports.csv")).size());
+        String lviv = events.stream().filter(l -> l.contains("PROTEST")).findFirst().orElseThrow();
+        assertTrue(lviv.contains(",Lviv,49.83826,24.02324,UKR,city,702550,1,"), lviv);
+        String consult = events.stream().filter(l -> l.contains("CONSULT") && l.contains("Witkoff")).findFirst().orElseThrow();
         assertTrue(consult.contains(",Steve Witkoff,"), consult);
         assertTrue(consult.contains("https://example.com/reuters/putin-witkoff https://example.com/ap/kremlin-talks"), consult);
         assertTrue(consult.contains("\"Russian President Vladimir Putin met US envoy Steve Witkoff in St Petersburg on Friday,"
@@ -89,8 +95,19 @@ class ExportsTest {
         assertEquals(5, files.size());
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
             Path events = dir.resolve("parquet/events.parquet");
+            try (ResultSet rs = st.executeQuery("SELECT lat, lon, typeof(lat), place_country FROM read_parquet('"
+                    + events + "') WHERE lat IS NOT NULL ORDER BY lon")) {
+                assertTrue(rs.next());
+                assertEquals(24.02324, rs.getDouble(2), 1e-9);
+                assertEquals("DOUBLE", rs.getString(3));
+                assertTrue(rs.next());
+                assertEquals(49.98081, rs.getDouble(1), 1e-9);
+                assertTrue(rs.next());
+                assertEquals("FJI", rs.getString(4));
+                assertFalse(rs.next());
+            }
             try (ResultSet rs = st.executeQuery("SELECT type, reports, typeof(reports), sources FROM read_parquet('"
-                    + events + "') ORDER BY day")) {
+                    + events + "') WHERE day < '2025-05-01' ORDER BY day")) {
                 assertTrue(rs.next());
                 assertEquals("ASSAULT", rs.getString(1));
                 assertEquals(2, rs.getLong(2));
@@ -110,10 +127,10 @@ class ExportsTest {
     @Test
     void gdeltTableHasGdeltsColumnsInOrderAndOneRowPerMergedEvent() throws Exception {
         Path out = dir.resolve("gdelt/events.tsv");
-        assertEquals(2, GdeltExport.create().write(store, out));
+        assertEquals(5, GdeltExport.create().write(store, out));
         List<String> lines = Files.readAllLines(out);
-        assertEquals(2, lines.size());
-        String[] consult = lines.stream().filter(l -> l.contains("\tCONSULT\t")).findFirst().orElseThrow().split("\t", -1);
+        assertEquals(5, lines.size());
+        String[] consult = lines.stream().filter(l -> l.contains("\tCONSULT\t") && l.contains("Witkoff")).findFirst().orElseThrow().split("\t", -1);
         assertEquals(GdeltExport.COLUMNS.size(), consult.length);
         assertEquals("20250411", consult[col("SQLDATE")]);
         assertEquals("202504", consult[col("MonthYear")]);
@@ -131,9 +148,53 @@ class ExportsTest {
         assertTrue(consult[col("Evidence")].startsWith("Russian President Vladimir Putin met"));
         assertEquals(61, GdeltExport.GDELT_COLUMNS);
         assertEquals("SOURCEURL", GdeltExport.COLUMNS.get(60));
-        String[] assault = lines.stream().filter(l -> l.contains("\tASSAULT\t")).findFirst().orElseThrow().split("\t", -1);
+        String[] assault = lines.stream().filter(l -> l.contains("\tASSAULT\t") && l.contains("Kryvyi Rih"))
+                .findFirst().orElseThrow().split("\t", -1);
         assertEquals("4", assault[col("QuadClass")]);
         assertEquals("-9.5", assault[col("GoldsteinScale")]);
+    }
+
+    @Test
+    void gdeltTableLocatesAnEventAndTheActorThatIsItsPlace() throws Exception {
+        Path out = dir.resolve("gdelt-geo/events.tsv");
+        GdeltExport.create().write(store, out);
+        List<String> lines = Files.readAllLines(out);
+        String[] kharkiv = lines.stream().filter(l -> l.contains("Drones") || l.contains("drones")).findFirst()
+                .orElseThrow().split("\t", -1);
+        assertEquals("4", kharkiv[col("ActionGeo_Type")]);
+        assertEquals("Kharkiv, Ukraine", kharkiv[col("ActionGeo_FullName")]);
+        assertEquals("UKR", kharkiv[col("ActionGeo_CountryCode")]);
+        assertEquals("", kharkiv[col("ActionGeo_ADM1Code")]);
+        assertEquals("49.98081", kharkiv[col("ActionGeo_Lat")]);
+        assertEquals("36.25272", kharkiv[col("ActionGeo_Long")]);
+        assertEquals("706483", kharkiv[col("ActionGeo_FeatureID")]);
+        // the target is Kharkiv itself; the source, Russia, is not placed
+        assertEquals("49.98081", kharkiv[col("Actor2Geo_Lat")]);
+        assertEquals("", kharkiv[col("Actor1Geo_Lat")]);
+        String[] suva = lines.stream().filter(l -> l.contains("Rabuka")).findFirst().orElseThrow().split("\t", -1);
+        assertEquals("Suva, Central, Fiji", suva[col("ActionGeo_FullName")]);
+        assertEquals("-18.14161", suva[col("ActionGeo_Lat")]);
+        assertEquals("", suva[col("Actor2Geo_Lat")]);
+    }
+
+    @Test
+    void gdeltGeoTypeFollowsThePrecisionAndWhetherThePlaceIsInTheUnitedStates() {
+        List<String> texas = new java.util.ArrayList<>();
+        GdeltExport.geo(texas, new dev.newsgraph.model.Geo("4736286", "Texas", 31.25, -99.25, "USA", "Texas", "ADM1",
+                "admin1"));
+        assertEquals(List.of("2", "Texas, United States", "USA", "", "", "31.25000", "-99.25000", "4736286"), texas);
+        List<String> austin = new java.util.ArrayList<>();
+        GdeltExport.geo(austin, new dev.newsgraph.model.Geo("4671654", "Austin", 30.26715, -97.74306, "USA", "Texas",
+                "PPLA", "city"));
+        assertEquals("3", austin.get(0));
+        assertEquals("Austin, Texas, United States", austin.get(1));
+        List<String> bavaria = new java.util.ArrayList<>();
+        GdeltExport.geo(bavaria, new dev.newsgraph.model.Geo("2951839", "Bavaria", 49.0, 11.5, "DEU", "Bavaria", "ADM1",
+                "admin1"));
+        assertEquals("5", bavaria.get(0));
+        List<String> ukraine = new java.util.ArrayList<>();
+        GdeltExport.geo(ukraine, new dev.newsgraph.model.Geo(null, "Ukraine", 49.0, 32.0, "UKR", null, "PCLI", "country"));
+        assertEquals(List.of("1", "Ukraine", "UKR", "UKR", "", "49.00000", "32.00000", "UKR"), ukraine);
     }
 
     private static int col(String name) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.newsgraph.store.ActorRow;
 import dev.newsgraph.store.EdgeRow;
 import dev.newsgraph.store.EventRow;
+import dev.newsgraph.store.Near;
 import dev.newsgraph.store.NewsFixtures;
 import dev.newsgraph.store.QueryFilter;
 import dev.newsgraph.store.TimelineRow;
@@ -73,7 +74,8 @@ class SqliteStoreTest extends StoreContractTest {
         List<TimelineRow> timeline = collect(fresh::timeline, QueryFilter.all());
         List<EdgeRow> whole = collect(fresh::network, QueryFilter.all());
         fresh.close();
-        // take the store back to version 1: what migration-2.sql adds, removed
+        // take the store back to version 1: what migration-3.sql and migration-2.sql add, removed
+        downgradeToVersion2(where);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + Path.of(where).resolve(SqliteStore.FILE));
              Statement st = c.createStatement()) {
             for (String sql : List.of("DROP INDEX event_actors_actor_day", "ALTER TABLE event_actors DROP COLUMN day",
@@ -99,6 +101,64 @@ class SqliteStoreTest extends StoreContractTest {
             assertTrue(rs.next());
             assertEquals(String.valueOf(SqliteStore.SCHEMA_VERSION), rs.getString(1));
         }
+    }
+
+    /** Takes a store back to schema version 2: what migration-3.sql adds, removed. */
+    private static void downgradeToVersion2(String where) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + Path.of(where).resolve(SqliteStore.FILE));
+             Statement st = c.createStatement()) {
+            st.execute("DROP INDEX events_lat_lon");
+            st.execute("DROP INDEX events_place_country");
+            for (String column : List.of("lat", "lon", "place_country", "place_precision", "place_geonames", "place_name",
+                    "place_admin1", "place_feature")) {
+                st.execute("ALTER TABLE events DROP COLUMN " + column);
+            }
+            st.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'");
+        }
+    }
+
+    @Test
+    void aStoreOfSchemaVersion2GainsEventPlacesAndLocatesWhatIsStoredAfter() throws Exception {
+        Store fresh = filled();
+        String where = fresh.location();
+        List<EventRow> before = collect(fresh::events, QueryFilter.all());
+        fresh.close();
+        downgradeToVersion2(where);
+        try (Store migrated = Store.open(where, false)) {
+            assertEquals(before, collect(migrated::events, QueryFilter.all()));
+            for (var r : NewsFixtures.located()) {
+                migrated.put(r);
+            }
+            List<EventRow> near = collect(migrated::events, QueryFilter.all().withNear(new Near(50.0, 36.2, 50)));
+            assertEquals(1, near.size());
+            assertEquals(NewsFixtures.KHARKIV, near.get(0).place());
+        }
+    }
+
+    @Test
+    void nearAndCountryReadTheirIndexesNotEveryEvent() throws Exception {
+        String where;
+        try (Store store = filledAndLocated()) {
+            where = store.location();
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + Path.of(where).resolve(SqliteStore.FILE));
+             Statement st = c.createStatement()) {
+            st.execute("ANALYZE");
+            assertTrue(plan(st, "SELECT id FROM events ev WHERE ev.lat BETWEEN 49 AND 51 AND ev.lon BETWEEN 29 AND 31"
+                    + " ORDER BY ev.day DESC LIMIT 50").contains("events_lat_lon"));
+            assertTrue(plan(st, "SELECT id FROM events ev WHERE ev.place_country = 'UKR' ORDER BY ev.day DESC LIMIT 50")
+                    .contains("events_place_country"));
+        }
+    }
+
+    private static String plan(Statement st, String query) throws Exception {
+        StringBuilder out = new StringBuilder();
+        try (ResultSet rs = st.executeQuery("EXPLAIN QUERY PLAN " + query)) {
+            while (rs.next()) {
+                out.append(rs.getString(4)).append('\n');
+            }
+        }
+        return out.toString();
     }
 
     @Test
