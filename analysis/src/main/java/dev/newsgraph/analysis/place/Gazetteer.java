@@ -101,6 +101,10 @@ public final class Gazetteer {
                                     Double.parseDouble(f[3]), Double.parseDouble(f[4]));
                             g.countries.put(a3, p);
                             g.add(f[2], p);
+                            String english = new Locale("", f[1]).getDisplayCountry(Locale.ENGLISH);
+                            if (!english.isEmpty() && !english.equals(f[1]) && !key(english).equals(key(f[2]))) {
+                                g.add(english, p);
+                            }
                         }
                     }
                     case "A" -> {

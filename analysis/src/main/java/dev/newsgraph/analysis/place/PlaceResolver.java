@@ -47,7 +47,7 @@ public final class PlaceResolver implements Stage {
     private static final double NEAR_KM = 150;
     private static final double NEAR_CAP = 1.5;
     /** How far ahead a reading must be, without evidence, to be taken over the next one. */
-    private static final double DECISIVE = 1.0;
+    private static final double DECISIVE = 0.5;
 
     private static final Pattern QUALIFIER = Pattern.compile(
             "^,\\s*((?:[A-Z][\\p{L}'.]*)(?:[ -](?:[A-Z][\\p{L}'.]*|of)){0,3})");
@@ -73,8 +73,13 @@ public final class PlaceResolver implements Stage {
         return "places";
     }
 
+    private static final Pattern PART = Pattern.compile("(?:(?:North|South|East|West|Central|Upper|Lower|Northern"
+            + "|Southern|Eastern|Western)(?:east|west|ern)?|Mid|Middle|Northeast|Northwest|Southeast|Southwest)"
+            + "[ -](\\p{Lu}.*)");
+
     /** What a division or country named anywhere in the text (in an organisation's name too) counts. */
     private static final double TEXT_VOTE = 0.5;
+    private static final long LARGE_CITY = 100_000;
     private static final Pattern CAPITALIZED = Pattern.compile(
             "\\b[A-Z][\\p{L}'.]*(?:\\.[A-Z]\\.?)?(?:[ ](?:[A-Z][\\p{L}'.]*|of))*");
 
@@ -107,6 +112,9 @@ public final class PlaceResolver implements Stage {
                         for (Place p : g.named(c)) {
                             if (p.kind() != Kind.CITY) {
                                 ps.add(p);
+                            } else if (p.population() >= LARGE_CITY) {
+                                ps.clear(); // "Paris" names the city more often than the division
+                                break;
                             }
                         }
                         if (!ps.isEmpty()) {
@@ -175,6 +183,19 @@ public final class PlaceResolver implements Stage {
                 for (String n : names(e)) {
                     seen.addAll(g.named(n));
                 }
+                if (seen.isEmpty()) {
+                    // a part of a division or country ("North Texas", "Northeast Georgia") lies in it
+                    for (String n : names(e)) {
+                        Matcher m = PART.matcher(n);
+                        if (m.matches()) {
+                            for (Place p : g.named(m.group(1))) {
+                                if (p.kind() != Kind.CITY) {
+                                    seen.add(p);
+                                }
+                            }
+                        }
+                    }
+                }
                 t.readings.addAll(seen);
             }
             for (Span m : e.mentions()) {
@@ -236,7 +257,7 @@ public final class PlaceResolver implements Stage {
         List<Place> readings = qualified(t);
         double maxAdmin = max(admins);
         if (readings.isEmpty()) {
-            return subdivision(g, t, admins, maxAdmin);
+            return subdivision(g, t, admins, countries);
         }
         double maxCountry = max(countries);
         Place best = null;
@@ -288,9 +309,11 @@ public final class PlaceResolver implements Stage {
 
     /**
      * A second-level division the gazetteer does not hold ("Laurel County"): the first-level division it lies
-     * in, as its qualifier says or as the one the article names most, at precision admin1.
+     * in, as its qualifier says or as the one of the story's country that the article names most, at precision
+     * admin1.
      */
-    private static Geo subdivision(Gazetteer g, Target t, Map<String, Double> admins, double maxAdmin) {
+    private static Geo subdivision(Gazetteer g, Target t, Map<String, Double> admins,
+                                   Map<String, Double> countries) {
         if (!SUBDIVISION.matcher(t.entity.name()).matches()) {
             return null;
         }
@@ -299,9 +322,24 @@ public final class PlaceResolver implements Stage {
                 return geo(q, null);
             }
         }
+        String country = null;
+        for (Map.Entry<String, Double> c : countries.entrySet()) {
+            if (country == null || c.getValue() > countries.get(country)) {
+                country = c.getKey();
+            }
+        }
         String top = null;
         double second = 0;
+        double maxAdmin = 0;
         for (Map.Entry<String, Double> a : admins.entrySet()) {
+            if (g.admin(a.getKey()) != null && g.admin(a.getKey()).country().equals(country)) {
+                maxAdmin = Math.max(maxAdmin, a.getValue());
+            }
+        }
+        for (Map.Entry<String, Double> a : admins.entrySet()) {
+            if (g.admin(a.getKey()) == null || !g.admin(a.getKey()).country().equals(country)) {
+                continue;
+            }
             if (a.getValue() >= maxAdmin && top == null) {
                 top = a.getKey();
             } else {

@@ -142,6 +142,23 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aPartOfADivisionLiesInTheDivision() {
+        Geo g = resolve("Storms swept across North Texas on Sunday.", "North Texas").get("North Texas");
+        assertEquals("Texas", g.name());
+        assertEquals("admin1", g.precision());
+    }
+
+    @Test
+    void aCountrysNameIsATownWhereTheStoryIsAboutThatTownsState() {
+        Map<String, Geo> tx = resolve("The Palestine school board met on Monday. Trustees from Tyler and Jacksonville, "
+                + "Texas, joined them.", "Palestine|COUNTRY|PSE", "Tyler", "Jacksonville");
+        assertEquals("USA", tx.get("Palestine").country());
+        assertEquals("Texas", tx.get("Palestine").admin1());
+        assertEquals("PSE", resolve("Israel and Palestine resumed talks.", "Israel|COUNTRY|ISR",
+                "Palestine|COUNTRY|PSE").get("Palestine").country());
+    }
+
+    @Test
     void onlyPlacesGetAPointAndUnknownNamesNone() {
         Map<String, Geo> r = resolve("Paris Hilton visited Zzyzxville Gardens.", "Paris Hilton||-|PERSON",
                 "Zzyzxville Gardens");
