@@ -52,7 +52,19 @@ public final class Gazetteer {
 
     private static volatile Gazetteer standard;
 
-    /** The gazetteer shipped with newsgraph, read on first use (about 3 MB). */
+    /**
+     * Starts reading the shipped gazetteer on a background thread, so that it loads while the pipeline's other
+     * models do rather than on the first article; {@link #standard()} waits for it.
+     */
+    public static void preload() {
+        if (standard == null) {
+            Thread t = new Thread(Gazetteer::standard, "gazetteer-load");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    /** The gazetteer shipped with newsgraph, read on first use (about 3 MB; a second or less). */
     public static Gazetteer standard() {
         Gazetteer g = standard;
         if (g == null) {
@@ -188,21 +200,42 @@ public final class Gazetteer {
     }
 
     /** A name as the index keys it: accents, case, a leading "the", a final full stop and "St."/"Saint" told apart no more. */
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
     static String key(String name) {
         String s = name.strip();
-        boolean plain = true;
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) > 127) {
-                plain = false;
+                s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").replace('\u2019', '\'');
                 break;
             }
         }
-        if (!plain) {
-            s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").replace('\u2019', '\'');
+        // by hand, not by regular expressions: the gazetteer keys some 140,000 names as it loads
+        StringBuilder b = new StringBuilder(s.length() + 4);
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '-' || Character.isWhitespace(c)) {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(Character.toLowerCase(c));
+            }
         }
-        s = s.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "").replaceFirst("^(st\\.?|saint)\\s+", "saint ");
-        // "W.Va." and "W.Va" (a sentence's full stop taken away) are one name
-        return s.replace('-', ' ').replaceAll("\\s+", " ").replaceFirst("\\.$", "");
+        String k = b.toString();
+        if (k.startsWith("the ")) {
+            k = k.substring(4);
+        }
+        if (k.startsWith("st. ") || k.startsWith("st ")) {
+            k = "saint " + k.substring(k.indexOf(' ') + 1);
+        }
+        if (k.endsWith(".")) {
+            k = k.substring(0, k.length() - 1); // "W.Va." and "W.Va" (a sentence's full stop taken away) are one
+        }
+        return k;
     }
 
     /** Every entry of that name (any case or accents), or an empty list. */

@@ -63,8 +63,9 @@ public final class PlaceResolver implements Stage {
         this(() -> gazetteer);
     }
 
-    /** The resolver over the shipped gazetteer, loaded on first use. */
+    /** The resolver over the shipped gazetteer, which starts loading now, beside the pipeline's other models. */
     public static PlaceResolver create() {
+        Gazetteer.preload();
         return new PlaceResolver(Gazetteer::standard);
     }
 
