@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  *       "Pandi, Bulacan": only readings in that division or country stay;</li>
  *   <li>the divisions and countries the rest of the article names (its other places, their qualifiers,
  *       its demonyms): a reading in one of them gains by its share of those mentions;</li>
- *   <li>nearness to the places the article names without doubt.</li>
+ *   <li>nearness: the article's other places with a reading close to it.</li>
  * </ul>
  * A country entity is the country; a division's name read as the division is precision {@code admin1}.
  * Where the text cannot decide between places in one country, the entity gets the country (precision
