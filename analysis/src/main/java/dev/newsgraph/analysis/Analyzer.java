@@ -7,6 +7,8 @@ import dev.newsgraph.analysis.linguistics.CoreNlpParser;
 import dev.newsgraph.analysis.entity.EntityResolver;
 import dev.newsgraph.analysis.event.EventCoder;
 import dev.newsgraph.analysis.linguistics.LinguisticStage;
+import dev.newsgraph.analysis.place.Gazetteer;
+import dev.newsgraph.analysis.place.PlaceResolver;
 import dev.newsgraph.analysis.quantity.QuantityReader;
 import dev.newsgraph.analysis.quote.QuoteAttributor;
 import dev.newsgraph.analysis.time.TimeAnchor;
@@ -72,6 +74,8 @@ public final class Analyzer {
         stages.add(EntityResolver.create());
         settings.put("actors", KnownActors.RESOURCE + " (Phoenix actor dictionaries of PETRARCH2, MIT) + "
                 + KnownActors.ADDITIONS);
+        stages.add(PlaceResolver.create());
+        settings.put("gazetteer", Gazetteer.SOURCE);
         QuoteAttributor quotes = QuoteAttributor.create();
         settings.putAll(quotes.settings());
         stages.add(quotes);

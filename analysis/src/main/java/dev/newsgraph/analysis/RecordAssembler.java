@@ -25,13 +25,14 @@ final class RecordAssembler {
         Offsets o = new Offsets(text);
         List<Entity> entities = new ArrayList<>();
         if (doc.has("entities")) {
+            java.util.Map<String, dev.newsgraph.model.Geo> places = doc.has("places") ? doc.places() : java.util.Map.of();
             for (Entity e : doc.entities()) {
                 List<Span> ms = new ArrayList<>();
                 for (Span m : e.mentions()) {
                     ms.add(o.span(m));
                 }
                 entities.add(new Entity(e.id(), e.name(), e.type(), e.subtype(), e.aliases(), e.roles(), e.age(),
-                        e.country(), e.sector(), e.kb(), ms));
+                        e.country(), e.sector(), e.kb(), ms, places.getOrDefault(e.id(), e.geo())));
             }
         }
         List<Quote> quotes = new ArrayList<>();

@@ -33,7 +33,7 @@ class PipelineMeterTest {
     @Test
     void timesEveryStageInPipelineOrder() {
         assertEquals(List.of("linguistics", "linguistics/tokenize,ssplit", "linguistics/pos,lemma", "linguistics/ner",
-                "linguistics/depparse", "times", "quantities", "entities", "quotes", "events"),
+                "linguistics/depparse", "times", "quantities", "entities", "places", "quotes", "events"),
                 List.copyOf(figures.stageMillis().keySet()));
         double stageSum = figures.stageMillis().entrySet().stream().filter(e -> !e.getKey().contains("/"))
                 .mapToDouble(Map.Entry::getValue).sum();

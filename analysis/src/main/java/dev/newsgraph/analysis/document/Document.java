@@ -3,12 +3,14 @@ package dev.newsgraph.analysis.document;
 import dev.newsgraph.model.Article;
 import dev.newsgraph.model.Entity;
 import dev.newsgraph.model.Event;
+import dev.newsgraph.model.Geo;
 import dev.newsgraph.model.Quantity;
 import dev.newsgraph.model.Quote;
 import dev.newsgraph.model.Span;
 import dev.newsgraph.model.TimeExpression;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -26,6 +28,7 @@ public final class Document {
     private List<Entity> entities;
     private List<Quote> quotes;
     private List<Event> events;
+    private Map<String, Geo> places;
 
     /**
      * @param anchor the date relative times resolve against (the publication date), or null
@@ -81,6 +84,21 @@ public final class Document {
         entities = set(entities, value, "entities");
     }
 
+    /** Where the place entities are: entity id to its point; an entity not in it is unresolved. */
+    public Map<String, Geo> places() {
+        if (places == null) {
+            throw new IllegalStateException("the places layer is not set yet");
+        }
+        return places;
+    }
+
+    public void setPlaces(Map<String, Geo> value) {
+        if (places != null) {
+            throw new IllegalStateException("the places layer is already set");
+        }
+        places = Map.copyOf(value);
+    }
+
     public List<Quote> quotes() {
         return get(quotes, "quotes");
     }
@@ -105,6 +123,7 @@ public final class Document {
             case "entities" -> entities != null;
             case "quotes" -> quotes != null;
             case "events" -> events != null;
+            case "places" -> places != null;
             default -> false;
         };
     }

@@ -62,6 +62,11 @@ public class StageBenchmarks {
     }
 
     @Benchmark
+    public Document places() {
+        return run("places");
+    }
+
+    @Benchmark
     public Document quotes() {
         return run("quotes");
     }
@@ -95,6 +100,7 @@ public class StageBenchmarks {
             case "times" -> d.setTimes(full.times());
             case "quantities" -> d.setQuantities(full.quantities());
             case "entities" -> d.setEntities(full.entities());
+            case "places" -> d.setPlaces(full.places());
             case "quotes" -> d.setQuotes(full.quotes());
             case "events" -> d.setEvents(full.events());
             default -> throw new IllegalStateException("unknown stage " + stage + ": teach StageBenchmarks its layer");

@@ -1,0 +1,518 @@
+package dev.newsgraph.analysis.place;
+
+import dev.newsgraph.analysis.document.Document;
+import dev.newsgraph.analysis.document.Stage;
+import dev.newsgraph.analysis.place.Gazetteer.Kind;
+import dev.newsgraph.analysis.place.Gazetteer.Place;
+import dev.newsgraph.model.Entity;
+import dev.newsgraph.model.EntityType;
+import dev.newsgraph.model.Geo;
+import dev.newsgraph.model.Span;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Gives each place entity its point on the map ({@link Geo}), chosen by the evidence of the article rather
+ * than by the name alone. A name's readings in the gazetteer (every city, division and country so called)
+ * start from a prior, the place's size, and gain from what the article says:
+ * <ul>
+ *   <li>a qualifier after a mention, as in a dateline ("ALEXANDRIA, La. (AP)") or "Paris, Texas" and
+ *       "Pandi, Bulacan": only readings in that division or country stay;</li>
+ *   <li>the divisions and countries the rest of the article names (its other places, their qualifiers,
+ *       its demonyms): a reading in one of them gains by its share of those mentions;</li>
+ *   <li>nearness: the article's other places with a reading close to it.</li>
+ * </ul>
+ * A country entity is the country; a division's name read as the division is precision {@code admin1}.
+ * Where the text cannot decide between places in one country, the entity gets the country (precision
+ * {@code country}); between places in different countries, nothing: a lower precision or none rather than a
+ * confident wrong point. Sets the document's places layer (entity id to {@link Geo}).
+ */
+public final class PlaceResolver implements Stage {
+    /** The weight a division's or a country's name has beside a city's population. */
+    private static final double ADMIN_PRIOR = Math.log(1_000_000);
+    private static final double COUNTRY_PRIOR = Math.log(20_000_000);
+    /** What a reading gains from the share of the article's mentions that its division or country holds. */
+    private static final double ADMIN_EVIDENCE = 4.0;
+    private static final double COUNTRY_EVIDENCE = 3.0;
+    /** What a reading gains near a place the article names without doubt, and how near that is. */
+    private static final double NEAR_EVIDENCE = 2.0;
+    private static final double NEAR_KM = 150;
+    private static final double NEAR_CAP = 1.5;
+    /** How far ahead a reading must be, without evidence, to be taken over the next one. */
+    private static final double DECISIVE = 0.5;
+
+    private static final Pattern QUALIFIER = Pattern.compile(
+            "^,\\s*((?:[A-Z][\\p{L}'.]*)(?:[ -](?:[A-Z][\\p{L}'.]*|of)){0,3})");
+
+    private final Supplier<Gazetteer> gazetteer;
+
+    /** @param gazetteer read when the first article comes (the gazetteer takes a few tenths of a second to load) */
+    public PlaceResolver(Supplier<Gazetteer> gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public PlaceResolver(Gazetteer gazetteer) {
+        this(() -> gazetteer);
+    }
+
+    /** The resolver over the shipped gazetteer, which starts loading now, beside the pipeline's other models. */
+    public static PlaceResolver create() {
+        Gazetteer.preload();
+        return new PlaceResolver(Gazetteer::standard);
+    }
+
+    @Override
+    public String name() {
+        return "places";
+    }
+
+    private static final Pattern PART = Pattern.compile("(?:(?:North|South|East|West|Central|Upper|Lower|Northern"
+            + "|Southern|Eastern|Western)(?:east|west|ern)?|Mid|Middle|Northeast|Northwest|Southeast|Southwest)"
+            + "[ -](\\p{Lu}.*)");
+
+    /** What a division or country named anywhere in the text (in an organisation's name too) counts. */
+    private static final double TEXT_VOTE = 0.5;
+    private static final long LARGE_CITY = 100_000;
+    private static final Pattern CAPITALIZED = Pattern.compile(
+            "\\b[A-Z][\\p{L}'.]*(?:\\.[A-Z]\\.?)?(?:[ ](?:[A-Z][\\p{L}'.]*|of))*");
+
+    /** A division or country named in the text, at [start, end). */
+    private record Named(int start, int end, List<Place> places) {
+    }
+
+    /** The divisions and countries the text names, by runs of capitalised words (the longest name in a run wins). */
+    private static List<Named> divisionsNamed(Gazetteer g, String text) {
+        List<Named> out = new ArrayList<>();
+        Matcher m = CAPITALIZED.matcher(text);
+        while (m.find()) {
+            String run = m.group();
+            String[] w = run.split(" ");
+            int[] starts = new int[w.length];
+            for (int i = 0, at = m.start(); i < w.length; i++) {
+                starts[i] = at;
+                at += w[i].length() + 1;
+            }
+            int i = 0;
+            while (i < w.length) {
+                int taken = 0;
+                for (int n = Math.min(4, w.length - i); n >= 1 && taken == 0; n--) {
+                    String cand = String.join(" ", java.util.Arrays.copyOfRange(w, i, i + n));
+                    for (String c : List.of(cand, cand.replaceFirst("[’']s$|[.,]$", ""))) {
+                        if (c.isEmpty() || c.length() < 4 && !c.contains(".")) {
+                            continue; // "IN", "OR": two capitals are as often words as postal codes
+                        }
+                        List<Place> ps = new ArrayList<>();
+                        for (Place p : g.named(c)) {
+                            if (p.kind() != Kind.CITY) {
+                                ps.add(p);
+                            } else if (p.population() >= LARGE_CITY) {
+                                ps.clear(); // "Paris" names the city more often than the division
+                                break;
+                            }
+                        }
+                        if (!ps.isEmpty()) {
+                            out.add(new Named(starts[i], starts[i] + cand.length(), ps));
+                            taken = n;
+                            break;
+                        }
+                    }
+                }
+                i += Math.max(taken, 1);
+            }
+        }
+        return out;
+    }
+
+    private static boolean inside(Named n, Entity e) {
+        for (Span s : e.mentions()) {
+            if (s.start() < n.end() && n.start() < s.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One place entity under resolution. */
+    private static final class Target {
+        final Entity entity;
+        final List<Place> readings = new ArrayList<>();
+        final List<Place> qualifiers = new ArrayList<>();
+        Place fixed;
+
+        Target(Entity entity) {
+            this.entity = entity;
+        }
+    }
+
+    @Override
+    public void apply(Document doc) {
+        Gazetteer g = gazetteer.get();
+        String text = doc.text();
+        List<Target> targets = new ArrayList<>();
+        for (Entity e : doc.entities()) {
+            if (e.type() != EntityType.LOCATION) {
+                continue;
+            }
+            Target t = new Target(e);
+            Place country = "COUNTRY".equals(e.subtype()) && e.country() != null ? g.country(e.country()) : null;
+            if (country != null) {
+                // a country, unless one of its names is the name of another place ("Georgia", "Palestine, Texas");
+                // a name such as a capital standing for its government ("Cairo said") is no other reading
+                Set<Place> seen = new LinkedHashSet<>();
+                seen.add(country);
+                for (String n : names(e)) {
+                    List<Place> named = g.named(n);
+                    if (named.contains(country)) {
+                        seen.addAll(named);
+                    }
+                }
+                if (seen.size() == 1) {
+                    t.fixed = country;
+                } else {
+                    t.readings.addAll(seen);
+                }
+            } else {
+                Set<Place> seen = new LinkedHashSet<>();
+                for (String n : names(e)) {
+                    seen.addAll(g.named(n));
+                }
+                if (seen.isEmpty()) {
+                    // a part of a division or country ("North Texas", "Northeast Georgia") lies in it
+                    for (String n : names(e)) {
+                        Matcher m = PART.matcher(n);
+                        if (m.matches()) {
+                            for (Place p : g.named(m.group(1))) {
+                                if (p.kind() != Kind.CITY) {
+                                    seen.add(p);
+                                }
+                            }
+                        }
+                    }
+                }
+                t.readings.addAll(seen);
+            }
+            for (Span m : e.mentions()) {
+                Place q = qualifier(g, text, m.end());
+                if (q != null) {
+                    t.qualifiers.add(q);
+                }
+            }
+            targets.add(t);
+        }
+
+        // what each entity says of the divisions and countries the story is about
+        Map<Target, Map<String, Double>> adminVotes = new HashMap<>();
+        Map<Target, Map<String, Double>> countryVotes = new HashMap<>();
+        for (Target t : targets) {
+            Map<String, Double> a = new HashMap<>();
+            Map<String, Double> c = new HashMap<>();
+            int n = t.entity.mentions().size();
+            for (Place q : t.qualifiers) {
+                vote(q, 2.0, a, c);
+            }
+            Place clear = t.fixed != null ? t.fixed : clearReading(t);
+            if (clear != null) {
+                vote(clear, n, a, c);
+            }
+            adminVotes.put(t, a);
+            countryVotes.put(t, c);
+        }
+        Map<String, Double> allAdmins = sum(adminVotes.values());
+        Map<String, Double> allCountries = sum(countryVotes.values());
+        List<Named> named = divisionsNamed(g, text);
+
+        Map<String, Geo> out = new LinkedHashMap<>();
+        for (Target t : targets) {
+            Geo geo;
+            if (t.fixed != null) {
+                geo = geo(t.fixed, null);
+            } else {
+                Map<String, Double> admins = minus(allAdmins, adminVotes.get(t));
+                Map<String, Double> countries = minus(allCountries, countryVotes.get(t));
+                for (Named n : named) {
+                    if (!inside(n, t.entity)) {
+                        for (Place p : n.places) {
+                            vote(p, TEXT_VOTE / n.places.size(), admins, countries);
+                        }
+                    }
+                }
+                geo = choose(g, t, admins, countries, targets);
+            }
+            if (geo != null) {
+                out.put(t.entity.id(), geo);
+            }
+        }
+        doc.setPlaces(out);
+    }
+
+    private Geo choose(Gazetteer g, Target t, Map<String, Double> admins, Map<String, Double> countries,
+                       List<Target> targets) {
+        List<Place> readings = qualified(t);
+        double maxAdmin = max(admins);
+        if (readings.isEmpty()) {
+            return subdivision(g, t, admins, countries);
+        }
+        double maxCountry = max(countries);
+        Place best = null;
+        Place second = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        double secondScore = Double.NEGATIVE_INFINITY;
+        double bestEvidence = 0;
+        for (Place p : readings) {
+            double prior = switch (p.kind()) {
+                case COUNTRY -> COUNTRY_PRIOR;
+                case ADMIN1 -> ADMIN_PRIOR;
+                case CITY -> Math.log(Math.max(p.population(), 1000)) + featureBonus(p.feature());
+            };
+            double evidence = 0;
+            String admin = p.kind() == Kind.ADMIN1 ? p.admin() : p.admin();
+            if (admin != null && maxAdmin > 0) {
+                evidence += ADMIN_EVIDENCE * admins.getOrDefault(admin, 0.0) / maxAdmin;
+            }
+            if (maxCountry > 0) {
+                evidence += COUNTRY_EVIDENCE * countries.getOrDefault(p.country(), 0.0) / maxCountry;
+            }
+            evidence += NEAR_EVIDENCE * Math.min(NEAR_CAP, support(p, t, targets));
+            double score = prior + evidence;
+            if (score > bestScore) {
+                second = best;
+                secondScore = bestScore;
+                best = p;
+                bestScore = score;
+                bestEvidence = evidence;
+            } else if (score > secondScore) {
+                second = p;
+                secondScore = score;
+            }
+        }
+        boolean decided = second == null || bestEvidence > 0 || !t.qualifiers.isEmpty()
+                || bestScore - secondScore >= DECISIVE;
+        if (decided) {
+            return geo(best, null);
+        }
+        // the text cannot decide: the country where the readings agree on it, else nothing
+        if (best.country().equals(second.country()) && g.country(best.country()) != null) {
+            return geo(g.country(best.country()), null);
+        }
+        return null;
+    }
+
+    private static final Pattern SUBDIVISION = Pattern.compile(
+            "(?i).+\\s(county|parish|borough|township|district|province|region|oblast)$");
+
+    /**
+     * A second-level division the gazetteer does not hold ("Laurel County"): the first-level division it lies
+     * in, as its qualifier says or as the one of the story's country that the article names most, at precision
+     * admin1.
+     */
+    private static Geo subdivision(Gazetteer g, Target t, Map<String, Double> admins,
+                                   Map<String, Double> countries) {
+        if (!SUBDIVISION.matcher(t.entity.name()).matches()) {
+            return null;
+        }
+        for (Place q : t.qualifiers) {
+            if (q.kind() == Kind.ADMIN1) {
+                return geo(q, null);
+            }
+        }
+        String country = null;
+        for (Map.Entry<String, Double> c : countries.entrySet()) {
+            if (country == null || c.getValue() > countries.get(country)) {
+                country = c.getKey();
+            }
+        }
+        String top = null;
+        double second = 0;
+        double maxAdmin = 0;
+        for (Map.Entry<String, Double> a : admins.entrySet()) {
+            if (g.admin(a.getKey()) != null && g.admin(a.getKey()).country().equals(country)) {
+                maxAdmin = Math.max(maxAdmin, a.getValue());
+            }
+        }
+        for (Map.Entry<String, Double> a : admins.entrySet()) {
+            if (g.admin(a.getKey()) == null || !g.admin(a.getKey()).country().equals(country)) {
+                continue;
+            }
+            if (a.getValue() >= maxAdmin && top == null) {
+                top = a.getKey();
+            } else {
+                second = Math.max(second, a.getValue());
+            }
+        }
+        // only where the article is about one division more than any other
+        return top == null || maxAdmin <= 0 || second >= maxAdmin ? null : geo(g.admin(top), null);
+    }
+
+    /**
+     * How much the article's other places back a reading by lying near it: each other place with a reading within
+     * {@link #NEAR_KM} counts, the less the more readings its name has (a "Springfield" lies near everything).
+     */
+    private static double support(Place p, Target self, List<Target> targets) {
+        if (p.kind() != Kind.CITY) {
+            return 0;
+        }
+        double s = 0;
+        for (Target o : targets) {
+            if (o == self || o.entity.name().equals(self.entity.name())) {
+                continue;
+            }
+            List<Place> rs = o.fixed != null ? List.of(o.fixed) : qualified(o);
+            for (Place r : rs) {
+                if (r.kind() == Kind.CITY && Math.abs(r.lat() - p.lat()) < 2 && km(p.lat(), p.lon(), r.lat(), r.lon()) <= NEAR_KM) {
+                    s += 1 / Math.sqrt(rs.size());
+                    break;
+                }
+            }
+        }
+        return s;
+    }
+
+    private static double featureBonus(String feature) {
+        return switch (feature) {
+            case "PPLC" -> 1.0;
+            case "PPLA" -> 0.5;
+            default -> 0.0;
+        };
+    }
+
+    /** The readings a qualifier allows (all readings where there is none, or none fits it). */
+    private static List<Place> qualified(Target t) {
+        if (t.qualifiers.isEmpty()) {
+            return t.readings;
+        }
+        List<Place> out = new ArrayList<>();
+        for (Place p : t.readings) {
+            for (Place q : t.qualifiers) {
+                if (p != q && (q.kind() == Kind.ADMIN1 ? q.admin().equals(p.admin()) && p.kind() == Kind.CITY
+                        : q.country().equals(p.country()) && p.kind() != Kind.COUNTRY)) {
+                    out.add(p);
+                    break;
+                }
+            }
+        }
+        return out.isEmpty() ? t.readings : out;
+    }
+
+    /** The reading of an entity that stands without the article's help: the only one, or the only large one. */
+    private static Place clearReading(Target t) {
+        List<Place> r = qualified(t);
+        if (r.size() == 1) {
+            return r.get(0);
+        }
+        Place division = null;
+        for (Place p : r) {
+            if (p.kind() != Kind.CITY) {
+                if (division != null) {
+                    return null;
+                }
+                division = p;
+            }
+        }
+        return division;
+    }
+
+    private static void vote(Place p, double weight, Map<String, Double> admins, Map<String, Double> countries) {
+        if (p.admin() != null) {
+            admins.merge(p.admin(), weight, Double::sum);
+        }
+        countries.merge(p.country(), weight, Double::sum);
+    }
+
+    /** The names an entity goes by: its name, its aliases and its mentions that are names. */
+    private static List<String> names(Entity e) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(e.name());
+        out.addAll(e.aliases());
+        for (Span m : e.mentions()) {
+            if (!m.text().isEmpty() && Character.isUpperCase(m.text().charAt(0))) {
+                out.add(m.text());
+            }
+        }
+        List<String> clean = new ArrayList<>();
+        for (String n : out) {
+            String s = n.replaceFirst("^(?i)the\\s+", "").replaceFirst("[’']s$", "").strip();
+            if (!s.isEmpty() && s.equals(s.toUpperCase(java.util.Locale.ROOT)) && s.length() > 3) {
+                s = s.charAt(0) + s.substring(1).toLowerCase(java.util.Locale.ROOT); // a dateline's "ALEXANDRIA"
+            }
+            if (!s.isEmpty()) {
+                clean.add(s);
+            }
+        }
+        return clean;
+    }
+
+    /** The division or country named right after a mention ("Paris, Texas", "ALEXANDRIA, La. (AP)"), or null. */
+    private static Place qualifier(Gazetteer g, String text, int end) {
+        if (end >= text.length() || text.charAt(end) != ',') {
+            return null;
+        }
+        Matcher m = QUALIFIER.matcher(text.substring(end, Math.min(text.length(), end + 60)));
+        if (!m.find()) {
+            return null;
+        }
+        String[] words = m.group(1).split(" ");
+        for (int n = words.length; n >= 1; n--) {
+            String cand = String.join(" ", java.util.Arrays.copyOf(words, n));
+            for (String c : n == words.length ? List.of(cand, cand.replaceFirst("[.,]$", "")) : List.of(cand)) {
+                Place best = null;
+                for (Place p : g.named(c)) {
+                    if (p.kind() != Kind.CITY && (best == null || p.kind() == Kind.ADMIN1 && best.kind() == Kind.COUNTRY
+                            && "USA".equals(p.country()))) {
+                        best = p;
+                    }
+                }
+                if (best != null) {
+                    return best;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Geo geo(Place p, String precision) {
+        String prec = precision != null ? precision : switch (p.kind()) {
+            case CITY -> "city";
+            case ADMIN1 -> "admin1";
+            case COUNTRY -> "country";
+        };
+        return new Geo(p.geonames(), p.name(), p.lat(), p.lon(), p.country(), p.adminName(), p.feature(), prec);
+    }
+
+    private static Map<String, Double> sum(Iterable<Map<String, Double>> maps) {
+        Map<String, Double> out = new HashMap<>();
+        for (Map<String, Double> m : maps) {
+            m.forEach((k, v) -> out.merge(k, v, Double::sum));
+        }
+        return out;
+    }
+
+    private static Map<String, Double> minus(Map<String, Double> all, Map<String, Double> own) {
+        Map<String, Double> out = new HashMap<>(all);
+        own.forEach((k, v) -> out.merge(k, -v, Double::sum));
+        return out;
+    }
+
+    private static double max(Map<String, Double> m) {
+        double x = 0;
+        for (double v : m.values()) {
+            x = Math.max(x, v);
+        }
+        return x;
+    }
+
+    /** Great-circle distance in kilometres. */
+    static double km(double lat1, double lon1, double lat2, double lon2) {
+        double r = Math.PI / 180;
+        double x = Math.pow(Math.sin((lat2 - lat1) * r / 2), 2)
+                + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.pow(Math.sin((lon2 - lon1) * r / 2), 2);
+        return 12742 * Math.asin(Math.sqrt(Math.min(1, x)));
+    }
+}

@@ -1,0 +1,189 @@
+package dev.newsgraph.analysis.place;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsgraph.analysis.Fixtures;
+import dev.newsgraph.analysis.document.Document;
+import dev.newsgraph.model.Article;
+import dev.newsgraph.model.Entity;
+import dev.newsgraph.model.EntityType;
+import dev.newsgraph.model.Geo;
+import dev.newsgraph.model.Span;
+import dev.newsgraph.model.StoryRecord;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PlaceResolverTest {
+    private static final PlaceResolver RESOLVER = PlaceResolver.create();
+
+    /** Resolves a text whose entities are the given names (each name's every occurrence a mention). */
+    private static Map<String, Geo> resolve(String text, String... entities) {
+        List<Entity> es = new ArrayList<>();
+        int n = 0;
+        for (String spec : entities) {
+            String[] f = spec.split("\\|");
+            String name = f[0];
+            String subtype = f.length > 1 ? f[1] : "PLACE";
+            String country = f.length > 2 ? f[2] : null;
+            EntityType type = f.length > 3 ? EntityType.valueOf(f[3]) : EntityType.LOCATION;
+            List<Span> ms = new ArrayList<>();
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                ms.add(new Span(at, at + name.length(), name));
+            }
+            assertTrue(!ms.isEmpty(), name + " is not in the text");
+            es.add(new Entity("E" + n++, name, type, subtype, List.of(), List.of(), null, country, null, null, ms));
+        }
+        Document d = new Document(new Article("test", null, null, null, null, "en", text, List.of()), null);
+        d.setEntities(es);
+        RESOLVER.apply(d);
+        Map<String, Geo> byName = new java.util.HashMap<>();
+        for (Entity e : es) {
+            Geo g = d.places().get(e.id());
+            if (g != null) {
+                byName.put(e.name(), g);
+            }
+        }
+        return byName;
+    }
+
+    @Test
+    void aCityGetsItsGeoNamesEntryAndPoint() {
+        Geo kyiv = resolve("Russian missiles struck Kyiv overnight, officials said.", "Kyiv").get("Kyiv");
+        assertEquals("703448", kyiv.geonames());
+        assertEquals("Kyiv", kyiv.name());
+        assertEquals(50.45466, kyiv.lat(), 1e-6);
+        assertEquals(30.5238, kyiv.lon(), 1e-6);
+        assertEquals("UKR", kyiv.country());
+        assertNotNull(kyiv.admin1());
+        assertEquals("PPLC", kyiv.feature());
+        assertEquals("city", kyiv.precision());
+    }
+
+    @Test
+    void theNamesNewsUsedBeforeAreTheSamePlace() {
+        assertEquals("703448", resolve("Shelling continued in Kiev on Monday.", "Kiev").get("Kiev").geonames());
+        assertEquals("1275339", resolve("Flights to Bombay were cancelled.", "Bombay").get("Bombay").geonames());
+        assertEquals("MMR", resolve("Burma held elections.", "Burma").get("Burma").country());
+    }
+
+    @Test
+    void aDatelineQualifierPicksTheSmallerNamesake() {
+        Geo g = resolve("ALEXANDRIA, La. (AP) — A woman was charged with arson on Friday.", "ALEXANDRIA")
+                .get("ALEXANDRIA");
+        assertEquals("4314550", g.geonames());
+        assertEquals("USA", g.country());
+        assertEquals("Louisiana", g.admin1());
+    }
+
+    @Test
+    void aDivisionNamedAfterThePlaceDecides() {
+        Geo paris = resolve("The fair opens in Paris, Texas, on Saturday.", "Paris").get("Paris");
+        assertEquals("USA", paris.country());
+        assertEquals("Texas", paris.admin1());
+        Geo pandi = resolve("Police raided a house in Pandi, Bulacan, early on Sunday.", "Pandi").get("Pandi");
+        assertEquals("1695462", pandi.geonames());
+        assertEquals("PHL", pandi.country());
+    }
+
+    @Test
+    void withoutEvidenceTheLargestNamesakeWinsAndTheStorysCountryCanOverruleIt() {
+        assertEquals("FRA", resolve("Protesters marched through Paris on Saturday.", "Paris").get("Paris").country());
+        Map<String, Geo> tx = resolve("Protesters marched through Paris on Saturday. The Texas Department of "
+                + "Transportation closed roads in Lamar County and in Reno.", "Paris", "Lamar County", "Reno");
+        assertEquals("Texas", tx.get("Paris").admin1());
+    }
+
+    @Test
+    void aCountryIsTheCountryAndAStateIsItsDivision() {
+        Map<String, Geo> r = resolve("Ohio officials met envoys from Canada.", "Ohio", "Canada|COUNTRY|CAN");
+        assertEquals("admin1", r.get("Ohio").precision());
+        assertEquals("USA", r.get("Ohio").country());
+        assertEquals("Ohio", r.get("Ohio").name());
+        assertEquals("country", r.get("Canada").precision());
+        assertEquals("CAN", r.get("Canada").country());
+        assertNull(r.get("Canada").geonames());
+    }
+
+    @Test
+    void georgiaIsTheStateInAStoryAboutGeorgiaTowns() {
+        Map<String, Geo> us = resolve("Gainesville, Ga., police said the suspect fled toward Atlanta. Georgia "
+                + "troopers joined the search.", "Gainesville", "Atlanta", "Georgia|COUNTRY|GEO");
+        assertEquals("USA", us.get("Georgia").country());
+        assertEquals("admin1", us.get("Georgia").precision());
+        assertEquals("Georgia", us.get("Gainesville").admin1());
+        Map<String, Geo> caucasus = resolve("Russian troops entered Georgia near Tbilisi.", "Georgia|COUNTRY|GEO",
+                "Tbilisi");
+        assertEquals("GEO", caucasus.get("Georgia").country());
+        assertEquals("country", caucasus.get("Georgia").precision());
+    }
+
+    @Test
+    void whenTheTextCannotDecideTheCountryStandsInsteadOfAGuessedCity() {
+        Geo g = resolve("The council met in Springfield on Tuesday.", "Springfield").get("Springfield");
+        assertEquals("country", g.precision());
+        assertEquals("USA", g.country());
+    }
+
+    @Test
+    void aCountyTheGazetteerLacksGetsItsStateAtLowerPrecision() {
+        Map<String, Geo> r = resolve("Deputies in Laurel County arrested two men near London, Ky., on Monday.",
+                "Laurel County", "London");
+        assertEquals("Kentucky", r.get("Laurel County").name());
+        assertEquals("admin1", r.get("Laurel County").precision());
+        assertEquals("Kentucky", r.get("London").admin1());
+    }
+
+    @Test
+    void aPartOfADivisionLiesInTheDivision() {
+        Geo g = resolve("Storms swept across North Texas on Sunday.", "North Texas").get("North Texas");
+        assertEquals("Texas", g.name());
+        assertEquals("admin1", g.precision());
+    }
+
+    @Test
+    void aCountrysNameIsATownWhereTheStoryIsAboutThatTownsState() {
+        Map<String, Geo> tx = resolve("The Palestine school board met on Monday. Trustees from Tyler and Jacksonville, "
+                + "Texas, joined them.", "Palestine|COUNTRY|PSE", "Tyler", "Jacksonville");
+        assertEquals("USA", tx.get("Palestine").country());
+        assertEquals("Texas", tx.get("Palestine").admin1());
+        assertEquals("PSE", resolve("Israel and Palestine resumed talks.", "Israel|COUNTRY|ISR",
+                "Palestine|COUNTRY|PSE").get("Palestine").country());
+    }
+
+    @Test
+    void onlyPlacesGetAPointAndUnknownNamesNone() {
+        Map<String, Geo> r = resolve("Paris Hilton visited Zzyzxville Gardens.", "Paris Hilton||-|PERSON",
+                "Zzyzxville Gardens");
+        assertTrue(r.isEmpty(), r.toString());
+    }
+
+    @Test
+    void aBadGazetteerLineNamesItsLine() {
+        String tsv = "# header\nC\tUA\tUkraine\t49\t32\nP\t1\tX\tUA\t\tPPL\tmany\t1\t2\nQ\tbad\n";
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Gazetteer.read(new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8))));
+        assertTrue(e.getMessage().contains(Gazetteer.RESOURCE + ":4"), e.getMessage());
+    }
+
+    @Test
+    void theAnalyzerFillsGeoInTheRecord() {
+        StoryRecord r = Fixtures.analyze("KYIV, Ukraine (AP) — Russian drones struck Kharkiv overnight, the mayor "
+                + "said on Tuesday.", "2024-05-07");
+        Entity kharkiv = Fixtures.entityNamed(r, "Kharkiv");
+        assertNotNull(kharkiv.geo(), "Kharkiv has no geo");
+        assertEquals("706483", kharkiv.geo().geonames());
+        for (Entity e : r.entities()) {
+            if (e.type() != EntityType.LOCATION) {
+                assertNull(e.geo(), e.name() + " is no place but has a geo");
+            }
+        }
+    }
+}
