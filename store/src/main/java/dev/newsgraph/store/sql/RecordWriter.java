@@ -63,8 +63,10 @@ final class RecordWriter {
         stories.group(seq, a.text());
 
         Map<String, Long> actorOf = new HashMap<>();
+        // keys of the record alone (and the article's id, never its arrival number): the same in any order
+        Map<String, String> keys = RecordKeys.actorKeys(r.entities(), "article " + a.id());
         for (Entity e : r.entities()) {
-            long actor = actors.resolve(e, seq);
+            long actor = actors.resolve(e, keys.get(e.id()));
             actorOf.put(e.id(), actor);
             int inserted = sql.bind("INSERT INTO entities(seq, local, actor, name, roles, mentions) VALUES (?, ?, ?, ?, ?, ?)"
                     + " ON CONFLICT DO NOTHING", seq, e.id(), actor, e.name(), String.join("; ", e.roles()),
@@ -73,6 +75,7 @@ final class RecordWriter {
                 tallies.named(actor, day, e.mentions().size());
             }
         }
+        actors.settle(new TreeSet<>(actorOf.values()));
         for (Long actor : new TreeSet<>(actorOf.values())) {
             int mentions = r.entities().stream().filter(e -> actor.equals(actorOf.get(e.id())))
                     .mapToInt(e -> Math.max(1, e.mentions().size())).sum();
@@ -80,7 +83,7 @@ final class RecordWriter {
                     .executeUpdate();
         }
         for (Event v : r.events()) {
-            writeEvent(seq, day, v, actorOf);
+            writeEvent(seq, a.id(), day, v, actorOf);
         }
         for (Quote q : r.quotes()) {
             sql.bind("INSERT INTO quotes(seq, speaker, text, kind, cue, channel, day) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -91,11 +94,12 @@ final class RecordWriter {
     }
 
     /** Merges the event into the one with the same type, actors and date, or starts a new one. */
-    private void writeEvent(long seq, String articleDay, Event v, Map<String, Long> actorOf) throws SQLException {
+    private void writeEvent(long seq, String articleId, String articleDay, Event v, Map<String, Long> actorOf)
+            throws SQLException {
         List<Long> sources = RecordKeys.actors(v.source(), actorOf);
         List<Long> targets = RecordKeys.actors(v.target(), actorOf);
         Long location = v.location() == null ? null : actorOf.get(v.location());
-        RecordKeys.EventKey k = RecordKeys.eventKey(v, sources, targets, location, articleDay, "article " + seq);
+        RecordKeys.EventKey k = RecordKeys.eventKey(v, sources, targets, location, articleDay, "article " + articleId);
         String key = k.key();
         String date = k.date();
         String day = k.day();

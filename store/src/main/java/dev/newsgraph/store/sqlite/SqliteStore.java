@@ -25,7 +25,7 @@ import java.util.Properties;
 public final class SqliteStore {
     /** The file inside the store's folder. */
     public static final String FILE = "newsgraph.db";
-    static final int SCHEMA_VERSION = 2;
+    static final int SCHEMA_VERSION = 3;
 
     private final String location;
     private final Connection connection;

@@ -40,4 +40,27 @@ class ActorNamesTest {
             assertTrue(ActorNames.identifies(ActorNames.normalise(name)), name);
         }
     }
+
+    @Test
+    void relativeDescriptionsAndBareTitlesIdentifyNoOne() {
+        for (String phrase : new String[] {"his father", "her husband", "its founder", "her attorney", "president",
+                "The Secretary", "Secretary of State", "the special counsel", "U.S. President"}) {
+            assertFalse(ActorNames.identifies(ActorNames.normalise(phrase)), phrase);
+        }
+        assertTrue(ActorNames.isBareTitle("prime minister"));
+        assertFalse(ActorNames.isBareTitle("president trump"));
+    }
+
+    @Test
+    void onlyProperNamesAndFullTitledNamesAreNames() {
+        for (String name : new String[] {"Vladimir Putin", "President Donald Trump", "Bank of England",
+                "Bashar al-Assad", "Charles de Gaulle", "The New York Times", "Kim Jong Un"}) {
+            assertTrue(ActorNames.isProperName(name), name);
+        }
+        for (String phrase : new String[] {"his father", "her husband", "its founder", "her attorney", "president",
+                "President", "The president", "The Secretary", "the Russian president", "The Republican president",
+                "chief economist at Wells Fargo", "and his wife", "a Secret Service agent", "", "  "}) {
+            assertFalse(ActorNames.isProperName(phrase), phrase);
+        }
+    }
 }

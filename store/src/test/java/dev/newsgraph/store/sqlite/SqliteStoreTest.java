@@ -73,12 +73,12 @@ class SqliteStoreTest extends StoreContractTest {
         List<TimelineRow> timeline = collect(fresh::timeline, QueryFilter.all());
         List<EdgeRow> whole = collect(fresh::network, QueryFilter.all());
         fresh.close();
-        // take the store back to version 1: what migration-2.sql adds, removed
+        // take the store back to version 1: what migration-2.sql and migration-3.sql add, removed
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + Path.of(where).resolve(SqliteStore.FILE));
              Statement st = c.createStatement()) {
             for (String sql : List.of("DROP INDEX event_actors_actor_day", "ALTER TABLE event_actors DROP COLUMN day",
                     "DROP TABLE actor_pairs", "DROP INDEX actor_edges_source_type", "DROP INDEX actor_edges_target_type",
-                    "DROP INDEX actor_edges_heaviest", "DROP TABLE day_types",
+                    "DROP INDEX actor_edges_heaviest", "DROP TABLE day_types", "DROP TABLE actor_claims",
                     "CREATE INDEX actor_edges_target ON actor_edges(target)", "DROP TABLE actor_days",
                     "DROP INDEX actors_rank", "CREATE INDEX actors_articles ON actors(articles DESC)",
                     "UPDATE meta SET value = '1' WHERE key = 'schema_version'")) {
