@@ -14,7 +14,7 @@ import java.util.Collection;
  * record: the knowledge-base id where it has one, else a person's full name, else type, country
  * and name), created on first use. What an actor row shows (its name, country and sector) is not
  * the first article's word but the one most of its entities give (ties: the longer, then the
- * first in code-point order), counted in {@code actor_claims}; counts do not depend on order, so
+ * first in the engine's text order), counted in {@code actor_claims}; counts do not depend on order, so
  * neither does the row. Its names across articles are the union of its entities' proper names
  * ({@link RecordKeys#names}). Runs inside the writer's transaction.
  */
