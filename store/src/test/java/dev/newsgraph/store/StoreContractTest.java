@@ -189,6 +189,10 @@ public abstract class StoreContractTest {
                         "Bob Johnson, a farmer, spoke on Sunday. Johnson said the rain came late.")
                 .entity("E1", "Bob Johnson", EntityType.PERSON, "USA", "AGR")
                 .entity("E2", "Johnson", EntityType.PERSON, null, null).build());
+        out.add(StoryRecords.article("sha256:c1", "Campaign", "2017-12-11", "Trump's campaign said on Monday it would appeal.")
+                .entity("E1", "Trump's campaign", EntityType.ORGANIZATION, null, "GOV").build());
+        out.add(StoryRecords.article("sha256:c2", "Campaign again", "2017-12-12", "The Trump campaign said on Tuesday it had won.")
+                .entity("E1", "Trump campaign", EntityType.ORGANIZATION, null, "GOV").build());
         return out;
     }
 

@@ -23,7 +23,8 @@ import java.util.Set;
  * ties it to someone else (no full name of the article's people ends in it: "Obama" in a story
  * about Michelle Obama stays hers) and either a list claims the surname for one actor on that
  * date (newsgraph's additions do for a few prominent people: "Trump" in 2017), or exactly one known
- * actor of that surname held a dated role on the article's date, of the country the article gives it if it gives one, and, unless that
+ * actor of that surname held a dated role on the article's date (a term the lists leave open
+ * counts only up to {@link KnownActors#LISTS_END}), of the country the article gives it if it gives one, and, unless that
  * actor is one of newsgraph's own additions, of a country the article names: a guess about a
  * surname many share is worse than none.
  * Thread-safe.
@@ -125,7 +126,7 @@ public final class ActorFiller {
         }
         KnownActors.Actor found = null;
         for (KnownActors.Actor a : actors.bySurname(key)) {
-            KnownActors.Status s = a.datedAt(date) ? a.at(date) : null;
+            KnownActors.Status s = a.knownAt(date) ? a.at(date) : null;
             if (s == null || s.country() == null || e.country() != null && !e.country().equals(s.country())
                     || !a.curated() && !s.country().equals(e.country()) && !named.contains(s.country())) {
                 continue;

@@ -53,6 +53,9 @@ public final class KnownActors {
      */
     public static final LocalDate HORIZON = LocalDate.of(2017, 12, 31);
     private static final int HORIZON_DAY = day(HORIZON);
+    /** The last day the converted lists vouch for: they stop around the end of 2015. */
+    public static final LocalDate LISTS_END = LocalDate.of(2015, 12, 31);
+    private static final int LISTS_END_DAY = day(LISTS_END);
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern DROPPED = Pattern.compile("[.'’`\"]");
     private static final Pattern SPACES = Pattern.compile("[\\s_\\-‐–]+");
@@ -103,6 +106,21 @@ public final class KnownActors {
             int day = date == null ? HORIZON_DAY : day(date);
             for (Period p : periods) {
                 if (!p.isDefault() && p.holds(day)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * As {@link #datedAt}, but a period with no end holds only up to {@link #LISTS_END}: the
+         * lists know a term was running then, not that it still ran later (a bare surname is not
+         * linked on a guess that an ambassador of 2010 still served in 2017).
+         */
+        public boolean knownAt(LocalDate date) {
+            int day = date == null ? HORIZON_DAY : day(date);
+            for (Period p : periods) {
+                if (!p.isDefault() && p.holds(day) && (p.to() != OPEN_TO || day <= LISTS_END_DAY)) {
                     return true;
                 }
             }

@@ -164,6 +164,8 @@ class KnownActorsTest {
                 filler.fill(List.of(medvedev, russia), LocalDate.of(2012, 6, 9)).get(0).kb(),
                 "the converted lists' people link by surname where the article names their country");
         assertNull(filler.fill(List.of(medvedev), LocalDate.of(2012, 6, 9)).get(0).kb(), "and only there");
+        assertNull(filler.fill(List.of(medvedev, russia), LocalDate.of(2017, 6, 9)).get(0).kb(),
+                "nor after the lists stop, where they cannot say the term still ran");
         assertEquals("phoenix:VLADIMIR_PUTIN", filler.fill(List.of(person("E1", "Putin", List.of())),
                 LocalDate.of(2012, 6, 9)).get(0).kb(), "a surname newsgraph's additions claim links on its dates");
         assertNull(filler.fill(List.of(person("E1", "Trump", List.of())), LocalDate.of(1960, 1, 1)).get(0).kb(),

@@ -76,13 +76,20 @@ public final class ActorNames {
     /**
      * Whether a normalised name can stand for one actor across articles: "a spokesman", "an official",
      * "and their son" or "his father" cannot (two articles' unnamed spokesmen, or two people's
-     * fathers, are not one person), nor can a bare title ("president"), so such names neither link
-     * an entity to a known actor nor become an alias others link by.
+     * fathers, are not one person), so such names neither link an entity to a known actor nor
+     * become an alias others link by. For a person, a bare title cannot either ({@link #identifiesPerson}).
      */
     public static boolean identifies(String normalised) {
         int sp = normalised.indexOf(' ');
-        return isUsable(normalised) && !NON_IDENTIFYING.contains(sp < 0 ? normalised : normalised.substring(0, sp))
-                && !isBareTitle(normalised);
+        return isUsable(normalised) && !NON_IDENTIFYING.contains(sp < 0 ? normalised : normalised.substring(0, sp));
+    }
+
+    /**
+     * As {@link #identifies}, for a person: a bare title ("president", "secretary of state") is a
+     * post many hold, no one's name (while "Senate" or "White House" do name one body).
+     */
+    public static boolean identifiesPerson(String normalised) {
+        return identifies(normalised) && !isBareTitle(normalised);
     }
 
     /** Whether every word of a normalised name is a word of titles ("president", "secretary of state"). */
@@ -107,10 +114,14 @@ public final class ActorNames {
      * Whether a name as an article writes it is a proper name, or a full titled name ("President
      * Donald Trump"): every word capitalised but for name particles ("Bank of England"), the first
      * word no particle and no article or possessive ("The president", "his father", "chief
-     * economist at Wells Fargo" are descriptions), and not a bare title ("President", "The Secretary").
+     * economist at Wells Fargo" are descriptions), and for a person not a bare title ("President",
+     * "The Secretary").
      * Only such names are the names an actor is stored under; descriptions stay mentions of their article.
+     *
+     * @param person whether it names a person: then a bare title is no name ("President", "The
+     *               Secretary"), while a body's name may be made of such words ("White House")
      */
-    public static boolean isProperName(String name) {
+    public static boolean isProperName(String name, boolean person) {
         if (name == null || name.isBlank()) {
             return false;
         }
@@ -128,7 +139,7 @@ public final class ActorNames {
             }
         }
         String norm = normalise(name);
-        return identifies(norm);
+        return person ? identifiesPerson(norm) : identifies(norm);
     }
 
     /** The last word of a normalised name: the surname of a person ("vladimir putin" → "putin"). */

@@ -26,14 +26,16 @@ public final class RecordKeys {
 
     /**
      * The name an entity is known by across articles: its own, normalised, or where that names no
-     * one in particular ("a spokesman") an alias that does, or any usable one; "?" where none is.
+     * one in particular ("a spokesman"; for a person, a bare title) an alias that does, or any usable one; "?" where none is.
      */
     public static String norm(Entity e) {
+        java.util.function.Predicate<String> identifies = e.type() == EntityType.PERSON
+                ? ActorNames::identifiesPerson : ActorNames::identifies;
         String norm = ActorNames.normalise(e.name());
-        if (ActorNames.identifies(norm)) {
+        if (identifies.test(norm)) {
             return norm;
         }
-        String alias = firstAlias(e, ActorNames::identifies);
+        String alias = firstAlias(e, identifies);
         if (alias != null) {
             return alias;
         }
@@ -67,11 +69,12 @@ public final class RecordKeys {
         }
         String norm = norm(e);
         boolean person = e.type() == EntityType.PERSON;
-        if (person && ActorNames.isFullName(norm) && ActorNames.identifies(norm) && named(e)) {
+        if (person && ActorNames.isFullName(norm) && ActorNames.identifiesPerson(norm) && named(e)) {
             return "PERSON||" + norm;
         }
         String key = type(e) + "|" + (blankToNull(e.country()) == null ? "" : e.country()) + "|" + norm;
-        return ActorNames.identifies(norm) && (!person || named(e)) ? key : key + "|" + article;
+        boolean identifies = person ? ActorNames.identifiesPerson(norm) && named(e) : ActorNames.identifies(norm);
+        return identifies ? key : key + "|" + article;
     }
 
     /**
@@ -79,11 +82,11 @@ public final class RecordKeys {
      * it only describes ("the Russian president") is a person of that article alone.
      */
     private static boolean named(Entity e) {
-        if (ActorNames.isProperName(e.name())) {
+        if (ActorNames.isProperName(e.name(), true)) {
             return true;
         }
         for (String a : e.aliases()) {
-            if (ActorNames.isProperName(a)) {
+            if (ActorNames.isProperName(a, true)) {
                 return true;
             }
         }
@@ -105,7 +108,7 @@ public final class RecordKeys {
             String key = actorKey(e, article);
             keys.put(e.id(), key);
             String norm = norm(e);
-            if (e.type() == EntityType.PERSON && ActorNames.isFullName(norm) && ActorNames.identifies(norm)) {
+            if (e.type() == EntityType.PERSON && ActorNames.isFullName(norm) && ActorNames.identifiesPerson(norm)) {
                 String surname = ActorNames.lastWord(norm);
                 String had = bySurname.putIfAbsent(surname, key);
                 if (had == null) {
@@ -136,14 +139,15 @@ public final class RecordKeys {
     public static Set<String> names(Entity e) {
         Set<String> names = new LinkedHashSet<>();
         String norm = norm(e);
-        if (ActorNames.identifies(norm)) {
+        boolean person = e.type() == EntityType.PERSON;
+        if (person ? ActorNames.identifiesPerson(norm) : ActorNames.identifies(norm)) {
             names.add(norm);
-            if (e.type() == EntityType.PERSON && ActorNames.isFullName(norm)) {
+            if (person && ActorNames.isFullName(norm)) {
                 names.add(ActorNames.lastWord(norm));
             }
         }
         for (String alias : e.aliases()) {
-            if (ActorNames.isProperName(alias)) {
+            if (ActorNames.isProperName(alias, person)) {
                 names.add(ActorNames.normalise(alias));
             }
         }

@@ -1,6 +1,7 @@
 package dev.newsgraph.store.sql;
 
 import dev.newsgraph.model.Entity;
+import dev.newsgraph.model.EntityType;
 import dev.newsgraph.store.linking.ActorNames;
 import dev.newsgraph.store.linking.RecordKeys;
 import java.sql.PreparedStatement;
@@ -36,8 +37,10 @@ final class ActorDirectory {
         if (id < 0) {
             id = create(key, e);
         }
-        if (ActorNames.isProperName(e.name())) {
-            claim(id, "name", e.name().strip());
+        if (e.name() != null && !e.name().isBlank()) {
+            // a proper name wins over any description ("Trump's campaign"), which counts only where no proper name is given
+            claim(id, ActorNames.isProperName(e.name(), e.type() == EntityType.PERSON) ? "name" : "label",
+                    e.name().strip());
         }
         claim(id, "country", blankToNull(e.country()));
         claim(id, "sector", blankToNull(e.sector()));
@@ -51,6 +54,9 @@ final class ActorDirectory {
     void settle(Collection<Long> ids) throws SQLException {
         for (long id : ids) {
             String name = leading(id, "name");
+            if (name == null) {
+                name = leading(id, "label");
+            }
             String country = leading(id, "country");
             String sector = leading(id, "sector");
             if (name == null) {

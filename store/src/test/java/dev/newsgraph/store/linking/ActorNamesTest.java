@@ -42,11 +42,15 @@ class ActorNamesTest {
     }
 
     @Test
-    void relativeDescriptionsAndBareTitlesIdentifyNoOne() {
-        for (String phrase : new String[] {"his father", "her husband", "its founder", "her attorney", "president",
-                "The Secretary", "Secretary of State", "the special counsel", "U.S. President"}) {
+    void relativeDescriptionsAndForAPersonBareTitlesIdentifyNoOne() {
+        for (String phrase : new String[] {"his father", "her husband", "its founder", "her attorney"}) {
             assertFalse(ActorNames.identifies(ActorNames.normalise(phrase)), phrase);
         }
+        for (String title : new String[] {"president", "The Secretary", "Secretary of State", "the special counsel",
+                "U.S. President"}) {
+            assertFalse(ActorNames.identifiesPerson(ActorNames.normalise(title)), title);
+        }
+        assertTrue(ActorNames.identifies(ActorNames.normalise("the Senate")), "a body's name of title words is a name");
         assertTrue(ActorNames.isBareTitle("prime minister"));
         assertFalse(ActorNames.isBareTitle("president trump"));
     }
@@ -55,12 +59,14 @@ class ActorNamesTest {
     void onlyProperNamesAndFullTitledNamesAreNames() {
         for (String name : new String[] {"Vladimir Putin", "President Donald Trump", "Bank of England",
                 "Bashar al-Assad", "Charles de Gaulle", "The New York Times", "Kim Jong Un"}) {
-            assertTrue(ActorNames.isProperName(name), name);
+            assertTrue(ActorNames.isProperName(name, true), name);
         }
         for (String phrase : new String[] {"his father", "her husband", "its founder", "her attorney", "president",
                 "President", "The president", "The Secretary", "the Russian president", "The Republican president",
                 "chief economist at Wells Fargo", "and his wife", "a Secret Service agent", "", "  "}) {
-            assertFalse(ActorNames.isProperName(phrase), phrase);
+            assertFalse(ActorNames.isProperName(phrase, true), phrase);
         }
+        assertTrue(ActorNames.isProperName("White House", false));
+        assertFalse(ActorNames.isProperName("White House", true));
     }
 }
