@@ -8,6 +8,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Links an article's entities to actors across articles, the same way for any order of arrival:
@@ -53,12 +55,10 @@ final class ActorDirectory {
     /** Sets each actor's name, country and sector to those most of its entities give. */
     void settle(Collection<Long> ids) throws SQLException {
         for (long id : ids) {
-            String name = leading(id, "name");
-            if (name == null) {
-                name = leading(id, "label");
-            }
-            String country = leading(id, "country");
-            String sector = leading(id, "sector");
+            Map<String, String> leading = leading(id);
+            String name = leading.containsKey("name") ? leading.get("name") : leading.get("label");
+            String country = leading.get("country");
+            String sector = leading.get("sector");
             if (name == null) {
                 sql.bind("UPDATE actors SET country = ?, sector = ? WHERE id = ?", country, sector, id).executeUpdate();
             } else {
@@ -76,12 +76,16 @@ final class ActorDirectory {
         }
     }
 
-    /** The value of a field most of the actor's entities give, or null where none gives one. */
-    private String leading(long id, String field) throws SQLException {
-        try (ResultSet rs = sql.bind("SELECT value FROM actor_claims WHERE actor = ? AND field = ?"
-                + " ORDER BY n DESC, LENGTH(value) DESC, value LIMIT 1", id, field).executeQuery()) {
-            return rs.next() ? rs.getString(1) : null;
+    /** Per field, the value most of the actor's entities give (one read of its counts, the leader of each field first). */
+    private Map<String, String> leading(long id) throws SQLException {
+        Map<String, String> out = new HashMap<>();
+        try (ResultSet rs = sql.bind("SELECT field, value FROM actor_claims WHERE actor = ?"
+                + " ORDER BY field, n DESC, LENGTH(value) DESC, value", id).executeQuery()) {
+            while (rs.next()) {
+                out.putIfAbsent(rs.getString(1), rs.getString(2));
+            }
         }
+        return out;
     }
 
     private long byKey(String key) throws SQLException {
