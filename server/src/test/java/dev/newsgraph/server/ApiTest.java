@@ -108,6 +108,8 @@ class ApiTest {
         assertEquals(1, found.size(), found.toString());
         long id = found.get(0).get("id").asLong();
         assertEquals("PERSON", found.get(0).get("type").asText());
+        assertEquals("UKR", found.get(0).get("country").asText(), found.toString());
+        assertEquals("newsgraph:VOLODYMYR_ZELENSKY", found.get(0).get("kb").asText(), "the known actor it is linked to");
         JsonNode one = json("/api/entities/" + id);
         assertEquals(2, one.get("articles").size(), "Zelenskiy is named in two articles, linked as one actor");
         JsonNode quotes = json(one.get("quotes").asText()).get("items");

@@ -22,7 +22,6 @@ import dev.newsgraph.model.RecordCodec;
 import dev.newsgraph.model.StoryRecord;
 import dev.newsgraph.store.export.Column;
 import dev.newsgraph.store.export.ExportTables;
-import dev.newsgraph.store.linking.ActorNames;
 import dev.newsgraph.store.linking.RecordKeys;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -30,7 +29,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -170,8 +168,9 @@ final class CorpusTables {
             StoryRecord r = RecordCodec.fromJson(row.getString(0));
             Map<String, Long> actorOf = new HashMap<>();
             Map<String, Entity> entityOf = new HashMap<>();
+            Map<String, String> keys = RecordKeys.actorKeys(r.entities(), r.article().id());
             for (Entity e : r.entities()) {
-                actorOf.put(e.id(), idOf(RecordKeys.actorKey(e, r.article().id())));
+                actorOf.put(e.id(), idOf(keys.get(e.id())));
                 entityOf.put(e.id(), e);
             }
             return new Parsed(row.getLong(2), row.getString(1), r, actorOf, entityOf);
@@ -192,20 +191,11 @@ final class CorpusTables {
         return flat(rows, p -> {
             List<Row> out = new ArrayList<>();
             String article = p.record().article().id();
+            Map<String, String> keys = RecordKeys.actorKeys(p.record().entities(), article);
             for (Entity e : p.record().entities()) {
-                Set<String> names = new LinkedHashSet<>();
                 String norm = RecordKeys.norm(e);
-                names.add(norm);
-                if (e.type() == dev.newsgraph.model.EntityType.PERSON && ActorNames.isFullName(norm)) {
-                    names.add(ActorNames.lastWord(norm));
-                }
-                for (String alias : e.aliases()) {
-                    String n = ActorNames.normalise(alias);
-                    if (ActorNames.identifies(n)) {
-                        names.add(n);
-                    }
-                }
-                String key = RecordKeys.actorKey(e, article);
+                Set<String> names = RecordKeys.names(e);
+                String key = keys.get(e.id());
                 out.add(RowFactory.create(p.ord(), key, idOf(key), e.name() == null ? norm : e.name(), RecordKeys.type(e),
                         blankToNull(e.country()), blankToNull(e.sector()), blankToNull(e.kb()), article,
                         (long) Math.max(1, e.mentions().size()), names.toArray(new String[0])));

@@ -24,31 +24,39 @@ public final class NewsFixtures {
             + " near apartment blocks in the central Ukrainian city, which is the hometown of President Volodymyr Zelensky."
             + " Rescue teams searched the rubble through the night while ambulances took the wounded to hospital.";
 
+    /** The knowledge-base ids the analysis gives the meeting's people (known-actors lists). */
+    public static final String PUTIN = "phoenix:VLADIMIR_PUTIN";
+    public static final String WITKOFF = "newsgraph:STEVE_WITKOFF";
+    public static final String PESKOV = "newsgraph:DMITRY_PESKOV";
+
     private NewsFixtures() {
     }
 
     public static StoryRecord meeting() {
         return StoryRecords.article("sha256:meeting", "Putin meets Witkoff in St Petersburg", "2025-04-11", MEETING_TEXT)
                 .from("Reuters", "https://example.com/reuters/putin-witkoff")
-                .entity("E1", "Vladimir Putin", PERSON, "RUS", "GOV", "Putin")
-                .entity("E2", "Steve Witkoff", PERSON, "USA", "GOV", "Witkoff")
+                .entity("E1", "Vladimir Putin", PERSON, "RUS", "GOV", "Putin").kb(PUTIN)
+                .entity("E2", "Steve Witkoff", PERSON, "USA", "GOV", "Witkoff").kb(WITKOFF)
                 .entity("E3", "St Petersburg", LOCATION, "RUS", null)
-                .entity("E4", "Dmitry Peskov", PERSON, "RUS", "GOV", "Peskov")
+                .entity("E4", "Dmitry Peskov", PERSON, "RUS", "GOV", "Peskov").kb(PESKOV)
                 .quote("Q1", "E4", "The conversation was useful and constructive,", "told reporters")
                 .event("V1", EventType.CONSULT, "visit", List.of("E2"), List.of("E1"), "E3", "2025-04-11",
                         "Russian President Vladimir Putin met US envoy Steve Witkoff in St Petersburg on Friday, the Kremlin said.")
                 .build();
     }
 
-    /** The same meeting from another outlet, naming the men by surname alone. */
+    /**
+     * The same meeting from another outlet, naming the men by surname alone: the analysis links
+     * these surnames to the known actors newsgraph's list claims them for, ids and all.
+     */
     public static StoryRecord meetingRetold() {
         String text = "Putin held talks with Witkoff for more than four hours on Friday, officials in Moscow said."
                 + " Peskov later said Moscow was ready to keep talking to Washington.";
         return StoryRecords.article("sha256:meeting-retold", "Kremlin hails 'useful' talks", "2025-04-12", text)
                 .from("AP", "https://example.com/ap/kremlin-talks")
-                .entity("E1", "Putin", PERSON, "RUS", "GOV")
-                .entity("E2", "Witkoff", PERSON, "USA", "GOV")
-                .entity("E3", "Peskov", PERSON, "RUS", "GOV")
+                .entity("E1", "Putin", PERSON, "RUS", "GOV").kb(PUTIN)
+                .entity("E2", "Witkoff", PERSON, "USA", "GOV").kb(WITKOFF)
+                .entity("E3", "Peskov", PERSON, "RUS", "GOV").kb(PESKOV)
                 .event("V1", EventType.CONSULT, null, List.of("E2"), List.of("E1"), null, "2025-04-11",
                         "Putin held talks with Witkoff for more than four hours on Friday, officials in Moscow said.")
                 .build();

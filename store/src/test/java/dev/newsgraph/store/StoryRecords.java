@@ -84,6 +84,14 @@ public final class StoryRecords {
         throw new IllegalArgumentException("no entity " + localId);
     }
 
+    /** Gives the last entity added the knowledge-base id the analysis links it to ("phoenix:VLADIMIR_PUTIN"). */
+    public StoryRecords kb(String kb) {
+        Entity e = entities.remove(entities.size() - 1);
+        entities.add(new Entity(e.id(), e.name(), e.type(), e.subtype(), e.aliases(), e.roles(), e.age(), e.country(),
+                e.sector(), kb, e.mentions()));
+        return this;
+    }
+
     public StoryRecords quote(String localId, String speaker, String words, String cue) {
         int at = text.indexOf(words);
         if (at < 0) {

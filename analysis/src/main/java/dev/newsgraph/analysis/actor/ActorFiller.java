@@ -17,6 +17,16 @@ import java.util.Set;
  * it, and where the article names countries but never the list's, the name is taken for a
  * namesake, unless it is one of the prominent people of newsgraph's own additions (a US defence
  * secretary visiting Islamabad is still American). Only full names are looked up (two words or more), never a bare surname many share.
+ *
+ * <p>A person it links also gets the actor's stable {@code kb} id ({@link KnownActors.Actor#id}),
+ * which the store links by. A bare surname ("Trump") links only where nothing in the article
+ * ties it to someone else (no full name of the article's people ends in it: "Obama" in a story
+ * about Michelle Obama stays hers) and either a list claims the surname for one actor on that
+ * date (newsgraph's additions do for a few prominent people: "Trump" in 2017), or exactly one known
+ * actor of that surname held a dated role on the article's date (a term the lists leave open
+ * counts only up to {@link KnownActors#LISTS_END}), of the country the article gives it if it gives one, and, unless that
+ * actor is one of newsgraph's own additions, of a country the article names: a guess about a
+ * surname many share is worse than none.
  * Thread-safe.
  */
 public final class ActorFiller {
@@ -38,14 +48,21 @@ public final class ActorFiller {
      */
     public List<Entity> fill(List<Entity> entities, LocalDate date) {
         Set<String> named = new HashSet<>();
+        Set<String> surnames = new HashSet<>();
         for (Entity e : entities) {
             if (e.country() != null) {
                 named.add(e.country());
             }
+            if (e.type() == EntityType.PERSON) {
+                surnameOfFullName(e.name(), surnames);
+                for (String a : e.aliases()) {
+                    surnameOfFullName(a, surnames);
+                }
+            }
         }
         List<Entity> out = new ArrayList<>(entities.size());
         for (Entity e : entities) {
-            out.add(fill(e, date, named));
+            out.add(fill(e, date, named, surnames));
         }
         return out;
     }
@@ -56,11 +73,19 @@ public final class ActorFiller {
      *              Williams" in an American story is not Barbados' minister) and left alone
      */
     Entity fill(Entity e, LocalDate date, Set<String> named) {
-        if (e.type() != EntityType.PERSON && e.type() != EntityType.ORGANIZATION
-                || e.country() != null && e.sector() != null) {
+        return fill(e, date, named, Set.of());
+    }
+
+    /** @param surnames the last words of the article's people's full names (keys): a bare surname among them is theirs */
+    private Entity fill(Entity e, LocalDate date, Set<String> named, Set<String> surnames) {
+        boolean person = e.type() == EntityType.PERSON;
+        if (!person && (e.type() != EntityType.ORGANIZATION || e.country() != null && e.sector() != null)) {
             return e;
         }
         KnownActors.Actor actor = lookup(e);
+        if (actor == null && person) {
+            actor = bySurname(e, date, named, surnames);
+        }
         KnownActors.Status s = actor == null ? null : actor.at(date);
         if (s == null) {
             return e;
@@ -74,11 +99,52 @@ public final class ActorFiller {
         }
         String country = e.country() != null ? e.country() : s.country();
         String sector = e.sector() != null ? e.sector() : s.sector();
-        if (Objects.equals(country, e.country()) && Objects.equals(sector, e.sector())) {
+        // only people get the id: a body's line may name its leader's administration ("the Obama administration")
+        String kb = e.kb() != null || !person ? e.kb() : actor.id();
+        if (Objects.equals(country, e.country()) && Objects.equals(sector, e.sector()) && Objects.equals(kb, e.kb())) {
             return e;
         }
         return new Entity(e.id(), e.name(), e.type(), e.subtype(), e.aliases(), e.roles(), e.age(), country, sector,
-                e.kb(), e.mentions());
+                kb, e.mentions(), e.geo());
+    }
+
+    /** The one known actor a bare surname can stand for on this date (see the class comment), or null. */
+    private KnownActors.Actor bySurname(Entity e, LocalDate date, Set<String> named, Set<String> surnames) {
+        String key = e.name() == null ? "" : KnownActors.key(e.name());
+        if (key.isEmpty() || key.indexOf(' ') >= 0 || surnames.contains(key)) {
+            return null;
+        }
+        for (String alias : e.aliases()) {
+            if (fullName(alias)) {
+                return null; // the article gives a full name the list does not know: someone else
+            }
+        }
+        KnownActors.Actor claimed = actors.surnameClaim(key);
+        if (claimed != null && claimed.datedAt(date)) {
+            KnownActors.Status s = claimed.at(date);
+            return e.country() == null || e.country().equals(s.country()) ? claimed : null;
+        }
+        KnownActors.Actor found = null;
+        for (KnownActors.Actor a : actors.bySurname(key)) {
+            KnownActors.Status s = a.knownAt(date) ? a.at(date) : null;
+            if (s == null || s.country() == null || e.country() != null && !e.country().equals(s.country())
+                    || !a.curated() && !s.country().equals(e.country()) && !named.contains(s.country())) {
+                continue;
+            }
+            if (found != null) {
+                return null; // two candidates: nothing rather than a guess
+            }
+            found = a;
+        }
+        return found;
+    }
+
+    /** Adds the last word of a full name (as a look-up key) to {@code out}. */
+    private static void surnameOfFullName(String name, Set<String> out) {
+        if (fullName(name)) {
+            String key = KnownActors.key(name);
+            out.add(key.substring(key.lastIndexOf(' ') + 1));
+        }
     }
 
     /** The actor of the entity's name, else of its first full-name alias that is known. */

@@ -24,6 +24,14 @@ import java.util.zip.GZIPInputStream;
  * PETRARCH2 (Open Event Data Alliance, MIT licence). A look-up is one hash probe on the normalised
  * full name; immutable and thread-safe once loaded.
  *
+ * <p>Each actor has a stable id: its line's first name in upper case, words joined by {@code _},
+ * after the list it comes from: {@code phoenix:VLADIMIR_PUTIN} where the first list read (the
+ * converted dictionaries) knows the name, {@code newsgraph:DONALD_TRUMP} where only a list read
+ * over it ({@link #with}: newsgraph's additions) does. A line's first name is its dictionary
+ * entry's main name, so the id holds as long as the entry does.
+ *
+ * <p>A name of one word in a list is a surname claim ({@link #bySurname}), never found by {@link #find}.
+ *
  * <p>Resource format (UTF-8, gzip; {@code #} lines are comments): one actor a line,
  * {@code name|name...<TAB>period<TAB>period...}, each period {@code COUNTRY SECTOR FROM TO} with
  * dates as {@code yyyyMMdd} and {@code -} for none. A period with no dates is the actor's default
@@ -45,6 +53,9 @@ public final class KnownActors {
      */
     public static final LocalDate HORIZON = LocalDate.of(2017, 12, 31);
     private static final int HORIZON_DAY = day(HORIZON);
+    /** The last day the converted lists vouch for: they stop around the end of 2015. */
+    public static final LocalDate LISTS_END = LocalDate.of(2015, 12, 31);
+    private static final int LISTS_END_DAY = day(LISTS_END);
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern DROPPED = Pattern.compile("[.'’`\"]");
     private static final Pattern SPACES = Pattern.compile("[\\s_\\-‐–]+");
@@ -70,16 +81,50 @@ public final class KnownActors {
     }
 
     /**
-     * An actor: its periods in the dictionary's order; {@code curated} where the line is one of
-     * newsgraph's own additions (people prominent enough to be written in by hand).
+     * An actor: its id (see the class comment; null for one built by hand), its periods in the
+     * dictionary's order; {@code curated} where the line is one of newsgraph's own additions
+     * (people prominent enough to be written in by hand).
      */
-    public record Actor(List<Period> periods, boolean curated) {
+    public record Actor(String id, List<Period> periods, boolean curated) {
         public Actor {
             periods = List.copyOf(periods);
         }
 
+        public Actor(List<Period> periods, boolean curated) {
+            this(null, periods, curated);
+        }
+
         public Actor(List<Period> periods) {
-            this(periods, false);
+            this(null, periods, false);
+        }
+
+        /**
+         * Whether one of the actor's dated periods holds {@code date}: the actor is known to have
+         * held (or been out of) a role that day, not merely to exist (a default period does not count).
+         */
+        public boolean datedAt(LocalDate date) {
+            int day = date == null ? HORIZON_DAY : day(date);
+            for (Period p : periods) {
+                if (!p.isDefault() && p.holds(day)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * As {@link #datedAt}, but a period with no end holds only up to {@link #LISTS_END}: the
+         * lists know a term was running then, not that it still ran later (a bare surname is not
+         * linked on a guess that an ambassador of 2010 still served in 2017).
+         */
+        public boolean knownAt(LocalDate date) {
+            int day = date == null ? HORIZON_DAY : day(date);
+            for (Period p : periods) {
+                if (!p.isDefault() && p.holds(day) && (p.to() != OPEN_TO || day <= LISTS_END_DAY)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -125,10 +170,13 @@ public final class KnownActors {
     private final Map<String, String> byName;
     /** The names whose line was read over the list by {@link #with}: the curated additions. */
     private final Set<String> curated;
+    /** The names of the first list read: their lines' ids are in its space ({@code phoenix:}). */
+    private final Set<String> converted;
 
-    private KnownActors(Map<String, String> byName, Set<String> curated) {
+    private KnownActors(Map<String, String> byName, Set<String> curated, Set<String> converted) {
         this.byName = byName;
         this.curated = curated;
+        this.converted = converted;
     }
 
     private static volatile KnownActors standard;
@@ -162,7 +210,7 @@ public final class KnownActors {
         out.putAll(over.byName);
         Set<String> added = new HashSet<>(curated);
         added.addAll(over.byName.keySet());
-        return new KnownActors(out, Set.copyOf(added));
+        return new KnownActors(out, Set.copyOf(added), converted);
     }
 
     /** Reads a list in the resource format (not compressed); a malformed line fails here, not on look-up. */
@@ -192,7 +240,7 @@ public final class KnownActors {
                 from = to + 1;
             }
         }
-        return new KnownActors(out, Set.of());
+        return new KnownActors(out, Set.of(), out.keySet());
     }
 
     /** Each period after the names has four space-separated fields: a cheap check, no parsing. */
@@ -212,15 +260,18 @@ public final class KnownActors {
         return spaces == 3;
     }
 
-    private static Actor parse(String line, boolean curated) {
+    private Actor parse(String line, boolean curated) {
         String[] f = line.split("\t");
+        int bar = f[0].indexOf('|');
+        String first = bar < 0 ? f[0] : f[0].substring(0, bar);
+        String id = (converted.contains(first) ? "phoenix:" : "newsgraph:") + first.toUpperCase(Locale.ROOT).replace(' ', '_');
         List<Period> periods = new ArrayList<>(f.length - 1);
         for (int i = 1; i < f.length; i++) {
             String[] p = f[i].split(" ");
             periods.add(new Period(dash(p[0]), dash(p[1]), p[2].equals("-") ? OPEN_FROM : Integer.parseInt(p[2]),
                     p[3].equals("-") ? OPEN_TO : Integer.parseInt(p[3])));
         }
-        return new Actor(periods, curated);
+        return new Actor(id, periods, curated);
     }
 
     private static String dash(String s) {
@@ -230,9 +281,63 @@ public final class KnownActors {
     /** The actor known by this full name (in any case, accents, dots and hyphens aside), or null. */
     public Actor find(String name) {
         String key = name == null ? null : key(name);
-        String line = key == null ? null : byName.get(key);
+        String line = key == null || key.indexOf(' ') < 0 ? null : byName.get(key);
         return line == null ? null : parse(line, curated.contains(key));
     }
+
+    /**
+     * The actors one of whose full names ends in this surname (in any case; accents, dots aside),
+     * each once, in the list's order of names: the candidates a bare "Putin" may stand for.
+     */
+    public List<Actor> bySurname(String surname) {
+        String key = surname == null ? "" : key(surname);
+        if (key.isEmpty() || key.indexOf(' ') >= 0) {
+            return List.of();
+        }
+        
+        List<String> keys = surnames().get(key);
+        if (keys == null) {
+            return List.of();
+        }
+        List<Actor> out = new ArrayList<>();
+        Set<String> lines = new HashSet<>();
+        for (String k : keys) {
+            String line = byName.get(k);
+            if (lines.add(line)) {
+                out.add(parse(line, curated.contains(k)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The actor that claims a bare surname (a one-word name in a list: "trump" on Donald Trump's
+     * line), or null: on the dates of its periods, the surname stands for it over other candidates.
+     */
+    public Actor surnameClaim(String surname) {
+        String key = surname == null ? "" : key(surname);
+        String line = key.isEmpty() || key.indexOf(' ') >= 0 ? null : byName.get(key);
+        return line == null ? null : parse(line, curated.contains(key));
+    }
+
+    /** Surname to the full-name keys ending in it, built on first use (most runs never ask). */
+    private Map<String, List<String>> surnames() {
+        Map<String, List<String>> s = surnames;
+        if (s == null) {
+            Map<String, List<String>> m = new HashMap<>();
+            for (String k : new java.util.TreeSet<>(byName.keySet())) {
+                int sp = k.lastIndexOf(' ');
+                if (sp > 0) {
+                    m.computeIfAbsent(k.substring(sp + 1), x -> new ArrayList<>()).add(k);
+                }
+            }
+            s = Map.copyOf(m);
+            surnames = s;
+        }
+        return s;
+    }
+
+    private volatile Map<String, List<String>> surnames;
 
     /** How many names the list knows. */
     public int size() {

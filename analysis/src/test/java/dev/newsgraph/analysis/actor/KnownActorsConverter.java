@@ -389,9 +389,14 @@ public final class KnownActorsConverter {
             # with no dates is the default; sector "-" is none (out of office).
             """;
 
-    /** Writes the table, one line per actor with all its names, in a stable order. */
+    /**
+     * Writes the table, one line per actor with all its names, in a stable order. An actor is one
+     * dictionary entry ({@link #table} shares one periods list among an entry's names): two people
+     * with the same dated roles (members of one cabinet) stay two lines, so that a line's first name
+     * can be the actor's id.
+     */
     static void write(Map<String, List<KnownActors.Period>> table, Writer w) throws IOException {
-        Map<List<KnownActors.Period>, List<String>> names = new LinkedHashMap<>();
+        Map<List<KnownActors.Period>, List<String>> names = new java.util.IdentityHashMap<>();
         for (Map.Entry<String, List<KnownActors.Period>> e : table.entrySet()) {
             names.computeIfAbsent(e.getValue(), k -> new ArrayList<>()).add(e.getKey());
         }

@@ -64,9 +64,10 @@ class KnownActorsTest {
                 "UKR", null, null, List.of());
         assertNull(filler.fill(namesake, LocalDate.of(2012, 6, 9), Set.of()).sector(),
                 "the list's GOV is not taken for another country's namesake");
-        Entity bare = new Entity("E1", "Putin", EntityType.PERSON, null, List.of(), List.of(), null, null, null, null,
-                List.of());
-        assertNull(filler.fill(bare, LocalDate.of(2012, 6, 9), Set.of()).country(), "a bare surname is not looked up");
+        Entity bare = new Entity("E1", "Medvedev", EntityType.PERSON, null, List.of(), List.of(), null, null, null,
+                null, List.of());
+        assertNull(filler.fill(bare, LocalDate.of(2012, 6, 9), Set.of()).country(),
+                "a bare surname of the converted lists is not looked up in an article that names no country");
         Entity byAlias = new Entity("E1", "Putin", EntityType.PERSON, null, List.of("Vladimir V. Putin"), List.of(),
                 null, null, null, null, List.of());
         assertEquals("RUS", filler.fill(byAlias, null, Set.of()).country(), "a full-name alias is");
@@ -128,5 +129,53 @@ class KnownActorsTest {
         assertEquals(new KnownActors.Status("FRA", "GOV"), a.at(null), "no date: the latest the list knows");
         assertEquals(new KnownActors.Status("FRA", null), a.at(KnownActors.HORIZON.plusYears(3)),
                 "an open term is not taken past the list's horizon");
+    }
+
+    @Test
+    void everyActorHasAStableIdFromItsListAndMainName() {
+        KnownActors k = KnownActors.standard();
+        assertEquals("phoenix:VLADIMIR_PUTIN", k.find("Vladimir V. Putin").id(), "any name gives the entry's main name");
+        assertEquals("newsgraph:DONALD_TRUMP", k.find("Donald J. Trump").id(), "newsgraph's additions have their own ids");
+        assertEquals("phoenix:ALPHONSE_OBAMA", k.find("Alphonse Obama").id(),
+                "two ministers of one cabinet (the same dated roles) are two actors");
+        Entity putin = entityNamed(analyze("Vladimir Putin met business leaders on Tuesday. The talks lasted three hours.",
+                "2012-06-05"), "Vladimir Putin");
+        assertEquals("phoenix:VLADIMIR_PUTIN", putin.kb());
+    }
+
+    @Test
+    void aBareSurnameLinksOnlyToTheOneKnownActorOfThatDateNothingInTheArticleContradicts() {
+        ActorFiller filler = ActorFiller.standard();
+        LocalDate day = LocalDate.of(2017, 12, 5);
+        Entity trump = person("E1", "Trump", List.of());
+        Entity linked = filler.fill(List.of(trump), day).get(0);
+        assertEquals("newsgraph:DONALD_TRUMP", linked.kb());
+        assertEquals("USA", linked.country());
+        assertEquals("GOV", linked.sector());
+        List<Entity> family = filler.fill(List.of(person("E1", "Ivanka Trump", List.of()), trump), day);
+        assertNull(family.get(1).kb(), "the article ties the surname to one of its own people");
+        assertNull(family.get(1).country());
+        assertNull(filler.fill(List.of(person("E1", "Obama", List.of("Michelle Obama"))), day).get(0).kb(),
+                "a full name the list does not know is someone else");
+        Entity medvedev = person("E1", "Medvedev", List.of());
+        Entity russia = new Entity("E2", "Russia", EntityType.LOCATION, "COUNTRY", List.of(), List.of(), null, "RUS",
+                null, null, List.of());
+        assertEquals("phoenix:DMITR_MEDVEDEV", // the dictionary entry's main name, as it spells it
+                filler.fill(List.of(medvedev, russia), LocalDate.of(2012, 6, 9)).get(0).kb(),
+                "the converted lists' people link by surname where the article names their country");
+        assertNull(filler.fill(List.of(medvedev), LocalDate.of(2012, 6, 9)).get(0).kb(), "and only there");
+        assertNull(filler.fill(List.of(medvedev, russia), LocalDate.of(2017, 6, 9)).get(0).kb(),
+                "nor after the lists stop, where they cannot say the term still ran");
+        assertEquals("phoenix:VLADIMIR_PUTIN", filler.fill(List.of(person("E1", "Putin", List.of())),
+                LocalDate.of(2012, 6, 9)).get(0).kb(), "a surname newsgraph's additions claim links on its dates");
+        assertNull(filler.fill(List.of(person("E1", "Trump", List.of())), LocalDate.of(1960, 1, 1)).get(0).kb(),
+                "and not before them");
+        Entity body = new Entity("E1", "Obama administration", EntityType.ORGANIZATION, null, List.of(), List.of(),
+                null, null, null, null, List.of());
+        assertNull(filler.fill(List.of(body), day).get(0).kb(), "only people get an id");
+    }
+
+    private static Entity person(String id, String name, List<String> aliases) {
+        return new Entity(id, name, EntityType.PERSON, null, aliases, List.of(), null, null, null, null, List.of());
     }
 }

@@ -121,8 +121,8 @@ public final class QueryCommand implements Callable<Integer> {
     }
 
     private static Table entities(Store store, QueryFilter f) {
-        Table t = new Table("name", "type", "country", "sector", "articles", "mentions", "also");
-        store.entities(f, r -> t.add(r, r.name(), r.type(), r.country(), r.sector(), r.articles(), r.mentions(),
+        Table t = new Table("name", "type", "country", "sector", "kb", "articles", "mentions", "also");
+        store.entities(f, r -> t.add(r, r.name(), r.type(), r.country(), r.sector(), r.kb(), r.articles(), r.mentions(),
                 String.join("; ", r.names())));
         return t;
     }

@@ -135,6 +135,18 @@ class StoreCommandsTest {
     }
 
     @Test
+    void entitiesShowTheCountryAndKnownActorIdOfEachActor() throws Exception {
+        String db = dir.resolve("db-kb").toString();
+        Path text = Files.writeString(dir.resolve("kremlin.txt"),
+                "Vladimir Putin met business leaders in Moscow on Tuesday. Putin said the talks went well.");
+        assertEquals(0, run("ingest", "--db", db, "--published", "2017-06-06", text.toString()).code());
+        Run csv = run("query", "entities", "--db", db, "--format", "csv", "--type", "person");
+        assertEquals(0, csv.code(), csv.err());
+        assertTrue(csv.out().startsWith("name,type,country,sector,kb,articles,mentions,also\n"), csv.out());
+        assertTrue(csv.out().contains("Vladimir Putin,PERSON,RUS,GOV,phoenix:VLADIMIR_PUTIN,1,"), csv.out());
+    }
+
+    @Test
     void queriesAnswerAsTableJsonAndCsvAndRejectBadDays() {
         String db = dir.resolve("db5").toString();
         run("ingest", "--db", db, news.toString());

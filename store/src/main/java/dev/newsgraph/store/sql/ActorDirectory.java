@@ -1,25 +1,25 @@
 package dev.newsgraph.store.sql;
 
 import dev.newsgraph.model.Entity;
+import dev.newsgraph.model.EntityType;
 import dev.newsgraph.store.linking.ActorNames;
 import dev.newsgraph.store.linking.RecordKeys;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * Links an article's entity to one actor across articles. In order: the knowledge-base key
- * where the entity has one; the same normalised name, type and country; a name or alias that
- * exactly one known actor of that type (and no other country) goes by ("Putin" → Vladimir
- * Putin); else a new actor. A full name that arrives after its surname alone was stored takes
- * that actor over ("Smith", then "John Smith"). Where a name fits several actors ("Mr Smith"
- * when John and Mary Smith are known) none is chosen. A phrase that names no one in particular
- * ("a spokesman", "and their son") links nothing and is no alias. Runs inside the writer's
- * transaction.
+ * Links an article's entities to actors across articles, the same way for any order of arrival:
+ * an entity's actor is the one with its key ({@link RecordKeys#actorKeys}, a function of its own
+ * record: the knowledge-base id where it has one, else a person's full name, else type, country
+ * and name), created on first use. What an actor row shows (its name, country and sector) is not
+ * the first article's word but the one most of its entities give (ties: the longer, then the
+ * first in the engine's text order), counted in {@code actor_claims}; counts do not depend on order, so
+ * neither does the row. Its names across articles are the union of its entities' proper names
+ * ({@link RecordKeys#names}). Runs inside the writer's transaction.
  */
 final class ActorDirectory {
     private final Statements sql;
@@ -31,66 +31,61 @@ final class ActorDirectory {
     }
 
     /**
-     * The actor id of an entity of the article {@code seq}, creating or upgrading the actor as
-     * needed. An entity known only by a phrase that names no one in particular ("a spokesman")
-     * is an actor of its article alone.
+     * The actor id of an entity whose key is {@code key}, creating the actor as needed, with the
+     * entity's name, country and sector counted towards what the actor shows ({@link #settle}).
      */
-    long resolve(Entity e, long seq) throws SQLException {
-        String type = RecordKeys.type(e);
-        String norm = RecordKeys.norm(e);
-        String key = RecordKeys.actorKey(e, "article " + seq);
-        String country = blankToNull(e.country());
-        long id;
-        if (key.startsWith("kb:")) {
-            id = byKey(key);
-            if (id < 0) {
-                id = create(key, e, norm, type, country);
-            }
-        } else if (!ActorNames.identifies(norm)) {
-            return create(key, e, norm, type, country);
-        } else {
-            id = link(e, norm, type, country);
+    long resolve(Entity e, String key) throws SQLException {
+        long id = byKey(key);
+        if (id < 0) {
+            id = create(key, e);
         }
-        register(id, e, norm, type);
+        if (e.name() != null && !e.name().isBlank()) {
+            // a proper name wins over any description ("Trump's campaign"), which counts only where no proper name is given
+            claim(id, ActorNames.isProperName(e.name(), e.type() == EntityType.PERSON) ? "name" : "label",
+                    e.name().strip());
+        }
+        claim(id, "country", blankToNull(e.country()));
+        claim(id, "sector", blankToNull(e.sector()));
+        for (String n : RecordKeys.names(e)) {
+            sql.bind("INSERT INTO actor_names(norm, actor) VALUES (?, ?) ON CONFLICT DO NOTHING", n, id).executeUpdate();
+        }
         return id;
     }
 
-    private long link(Entity e, String norm, String type, String country) throws SQLException {
-        String key = type + "|" + (country == null ? "" : country) + "|" + norm;
-        long id = byKey(key);
-        if (id >= 0) {
-            return id;
-        }
-        List<Long> known = compatible("SELECT a.id, a.country FROM actor_names n JOIN actors a ON a.id = n.actor"
-                + " WHERE n.norm = ? AND a.type = ?", norm, type, country);
-        if (known.size() == 1) {
-            return known.get(0);
-        }
-        if (known.isEmpty() && "PERSON".equals(type) && ActorNames.isFullName(norm)) {
-            List<Long> surnameOnly = compatible("SELECT id, country FROM actors WHERE norm = ? AND type = ?",
-                    ActorNames.lastWord(norm), type, country);
-            if (surnameOnly.size() == 1) {
-                sql.bind("UPDATE actors SET key = ?, name = ?, norm = ?, country = COALESCE(country, ?),"
-                        + " sector = COALESCE(sector, ?) WHERE id = ?", key, e.name(), norm, country,
-                        blankToNull(e.sector()), surnameOnly.get(0)).executeUpdate();
-                return surnameOnly.get(0);
+    /** Sets each actor's name, country and sector to those most of its entities give. */
+    void settle(Collection<Long> ids) throws SQLException {
+        for (long id : ids) {
+            Map<String, String> leading = leading(id);
+            String name = leading.containsKey("name") ? leading.get("name") : leading.get("label");
+            String country = leading.get("country");
+            String sector = leading.get("sector");
+            if (name == null) {
+                sql.bind("UPDATE actors SET country = ?, sector = ? WHERE id = ?", country, sector, id).executeUpdate();
+            } else {
+                sql.bind("UPDATE actors SET name = ?, norm = ?, country = ?, sector = ? WHERE id = ?", name,
+                        ActorNames.normalise(name), country, sector, id).executeUpdate();
             }
         }
-        return create(key, e, norm, type, country);
     }
 
-    /** Actors the query finds whose country does not contradict {@code country}. */
-    private List<Long> compatible(String query, String norm, String type, String country) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (ResultSet rs = sql.bind(query, norm, type).executeQuery()) {
+    private void claim(long id, String field, String value) throws SQLException {
+        if (value != null) {
+            sql.bind("INSERT INTO actor_claims(actor, field, value, n) VALUES (?, ?, ?, 1)"
+                    + " ON CONFLICT(actor, field, value) DO UPDATE SET n = actor_claims.n + 1", id, field, value)
+                    .executeUpdate();
+        }
+    }
+
+    /** Per field, the value most of the actor's entities give (one read of its counts, the leader of each field first). */
+    private Map<String, String> leading(long id) throws SQLException {
+        Map<String, String> out = new HashMap<>();
+        try (ResultSet rs = sql.bind("SELECT field, value FROM actor_claims WHERE actor = ?"
+                + " ORDER BY field, n DESC, LENGTH(value) DESC, value", id).executeQuery()) {
             while (rs.next()) {
-                String c = rs.getString(2);
-                if (country == null || c == null || c.equals(country)) {
-                    ids.add(rs.getLong(1));
-                }
+                out.putIfAbsent(rs.getString(1), rs.getString(2));
             }
         }
-        return ids;
+        return out;
     }
 
     private long byKey(String key) throws SQLException {
@@ -99,32 +94,16 @@ final class ActorDirectory {
         }
     }
 
-    private long create(String key, Entity e, String norm, String type, String country) throws SQLException {
+    private long create(String key, Entity e) throws SQLException {
+        String norm = RecordKeys.norm(e);
+        String kb = key.startsWith("kb:") ? key.substring(3) : null;
         PreparedStatement ps = sql.bind("INSERT INTO actors(key, name, norm, type, country, sector, kb)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)", key, e.name() == null ? norm : e.name(), norm, type, country,
-                blankToNull(e.sector()), blankToNull(e.kb()));
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", key, e.name() == null ? norm : e.name(), norm, RecordKeys.type(e),
+                blankToNull(e.country()), blankToNull(e.sector()), kb);
         ps.executeUpdate();
         try (ResultSet rs = sql.of(dialect.lastIdSql()).executeQuery()) {
             rs.next();
             return rs.getLong(1);
-        }
-    }
-
-    /** Records the names this entity goes by, so later articles find the actor by any of them. */
-    private void register(long id, Entity e, String norm, String type) throws SQLException {
-        Set<String> names = new LinkedHashSet<>();
-        names.add(norm);
-        if ("PERSON".equals(type) && ActorNames.isFullName(norm)) {
-            names.add(ActorNames.lastWord(norm));
-        }
-        for (String alias : e.aliases()) {
-            String a = ActorNames.normalise(alias);
-            if (ActorNames.identifies(a)) {
-                names.add(a);
-            }
-        }
-        for (String n : names) {
-            sql.bind("INSERT INTO actor_names(norm, actor) VALUES (?, ?) ON CONFLICT DO NOTHING", n, id).executeUpdate();
         }
     }
 

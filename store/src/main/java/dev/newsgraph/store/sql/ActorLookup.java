@@ -45,9 +45,10 @@ final class ActorLookup {
         return ids.size() == 1 ? ids.get(0) : null;
     }
 
-    /** The (normalised) names an actor goes by, up to 20. */
+    /** The (normalised) names an actor goes by, up to 20, in name order. */
     List<String> names(long actor) throws SQLException {
-        return sql.column("SELECT norm FROM actor_names WHERE actor = ? LIMIT 20", ResultSet::getString, actor);
+        // in name order: which names and in what order must not depend on the order they were stored in
+        return sql.column("SELECT norm FROM actor_names WHERE actor = ? ORDER BY norm LIMIT 20", ResultSet::getString, actor);
     }
 
     /** An actor as rows refer to it; an id without an actor shows as "?". */

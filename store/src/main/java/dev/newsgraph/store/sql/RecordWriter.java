@@ -64,8 +64,10 @@ final class RecordWriter {
         stories.group(seq, a.text());
 
         Map<String, Long> actorOf = new HashMap<>();
+        // keys of the record alone (and the article's id, never its arrival number): the same in any order
+        Map<String, String> keys = RecordKeys.actorKeys(r.entities(), "article " + a.id());
         for (Entity e : r.entities()) {
-            long actor = actors.resolve(e, seq);
+            long actor = actors.resolve(e, keys.get(e.id()));
             actorOf.put(e.id(), actor);
             int inserted = sql.bind("INSERT INTO entities(seq, local, actor, name, roles, mentions) VALUES (?, ?, ?, ?, ?, ?)"
                     + " ON CONFLICT DO NOTHING", seq, e.id(), actor, e.name(), String.join("; ", e.roles()),
@@ -74,6 +76,7 @@ final class RecordWriter {
                 tallies.named(actor, day, e.mentions().size());
             }
         }
+        actors.settle(new TreeSet<>(actorOf.values()));
         for (Long actor : new TreeSet<>(actorOf.values())) {
             int mentions = r.entities().stream().filter(e -> actor.equals(actorOf.get(e.id())))
                     .mapToInt(e -> Math.max(1, e.mentions().size())).sum();
@@ -87,7 +90,7 @@ final class RecordWriter {
             }
         }
         for (Event v : r.events()) {
-            writeEvent(seq, day, v, actorOf, v.location() == null ? null : placeOf.get(v.location()));
+            writeEvent(seq, a.id(), day, v, actorOf, v.location() == null ? null : placeOf.get(v.location()));
         }
         for (Quote q : r.quotes()) {
             sql.bind("INSERT INTO quotes(seq, speaker, text, kind, cue, channel, day) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -102,12 +105,12 @@ final class RecordWriter {
      *
      * @param place where its place entity lies, or null
      */
-    private void writeEvent(long seq, String articleDay, Event v, Map<String, Long> actorOf, Geo place)
+    private void writeEvent(long seq, String articleId, String articleDay, Event v, Map<String, Long> actorOf, Geo place)
             throws SQLException {
         List<Long> sources = RecordKeys.actors(v.source(), actorOf);
         List<Long> targets = RecordKeys.actors(v.target(), actorOf);
         Long location = v.location() == null ? null : actorOf.get(v.location());
-        RecordKeys.EventKey k = RecordKeys.eventKey(v, sources, targets, location, articleDay, "article " + seq);
+        RecordKeys.EventKey k = RecordKeys.eventKey(v, sources, targets, location, articleDay, "article " + articleId);
         String key = k.key();
         String date = k.date();
         String day = k.day();

@@ -40,4 +40,33 @@ class ActorNamesTest {
             assertTrue(ActorNames.identifies(ActorNames.normalise(name)), name);
         }
     }
+
+    @Test
+    void relativeDescriptionsAndForAPersonBareTitlesIdentifyNoOne() {
+        for (String phrase : new String[] {"his father", "her husband", "its founder", "her attorney"}) {
+            assertFalse(ActorNames.identifies(ActorNames.normalise(phrase)), phrase);
+        }
+        for (String title : new String[] {"president", "The Secretary", "Secretary of State", "the special counsel",
+                "U.S. President"}) {
+            assertFalse(ActorNames.identifiesPerson(ActorNames.normalise(title)), title);
+        }
+        assertTrue(ActorNames.identifies(ActorNames.normalise("the Senate")), "a body's name of title words is a name");
+        assertTrue(ActorNames.isBareTitle("prime minister"));
+        assertFalse(ActorNames.isBareTitle("president trump"));
+    }
+
+    @Test
+    void onlyProperNamesAndFullTitledNamesAreNames() {
+        for (String name : new String[] {"Vladimir Putin", "President Donald Trump", "Bank of England",
+                "Bashar al-Assad", "Charles de Gaulle", "The New York Times", "Kim Jong Un"}) {
+            assertTrue(ActorNames.isProperName(name, true), name);
+        }
+        for (String phrase : new String[] {"his father", "her husband", "its founder", "her attorney", "president",
+                "President", "The president", "The Secretary", "the Russian president", "The Republican president",
+                "chief economist at Wells Fargo", "and his wife", "a Secret Service agent", "", "  "}) {
+            assertFalse(ActorNames.isProperName(phrase, true), phrase);
+        }
+        assertTrue(ActorNames.isProperName("White House", false));
+        assertFalse(ActorNames.isProperName("White House", true));
+    }
 }
