@@ -7,8 +7,9 @@ import dev.newsgraph.store.linking.RecordKeys;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -39,41 +40,62 @@ final class ActorDirectory {
         if (id < 0) {
             id = create(key, e);
         }
+        List<String> claims = new ArrayList<>(3);
         if (e.name() != null && !e.name().isBlank()) {
             // a proper name wins over any description ("Trump's campaign"), which counts only where no proper name is given
-            claim(id, ActorNames.isProperName(e.name(), e.type() == EntityType.PERSON) ? "name" : "label",
-                    e.name().strip());
+            claims.add(ActorNames.isProperName(e.name(), e.type() == EntityType.PERSON) ? "name" : "label");
+            claims.add(e.name().strip());
         }
-        claim(id, "country", blankToNull(e.country()));
-        claim(id, "sector", blankToNull(e.sector()));
+        if (blankToNull(e.country()) != null) {
+            claims.add("country");
+            claims.add(e.country());
+        }
+        if (blankToNull(e.sector()) != null) {
+            claims.add("sector");
+            claims.add(e.sector());
+        }
+        claim(id, claims);
         for (String n : RecordKeys.names(e)) {
             sql.bind("INSERT INTO actor_names(norm, actor) VALUES (?, ?) ON CONFLICT DO NOTHING", n, id).executeUpdate();
         }
         return id;
     }
 
-    /** Sets each actor's name, country and sector to those most of its entities give. */
-    void settle(Collection<Long> ids) throws SQLException {
-        for (long id : ids) {
-            Map<String, String> leading = leading(id);
-            String name = leading.containsKey("name") ? leading.get("name") : leading.get("label");
-            String country = leading.get("country");
-            String sector = leading.get("sector");
-            if (name == null) {
-                sql.bind("UPDATE actors SET country = ?, sector = ? WHERE id = ?", country, sector, id).executeUpdate();
-            } else {
-                sql.bind("UPDATE actors SET name = ?, norm = ?, country = ?, sector = ? WHERE id = ?", name,
-                        ActorNames.normalise(name), country, sector, id).executeUpdate();
-            }
+    /**
+     * Counts one more article, with {@code mentions} mentions, to the actor, and sets its name,
+     * country and sector to those most of its entities give: one update of its row.
+     */
+    void settle(long id, int mentions) throws SQLException {
+        Map<String, String> leading = leading(id);
+        String name = leading.containsKey("name") ? leading.get("name") : leading.get("label");
+        String country = leading.get("country");
+        String sector = leading.get("sector");
+        if (name == null) {
+            sql.bind("UPDATE actors SET country = ?, sector = ?, articles = articles + 1, mentions = mentions + ?"
+                    + " WHERE id = ?", country, sector, mentions, id).executeUpdate();
+        } else {
+            sql.bind("UPDATE actors SET name = ?, norm = ?, country = ?, sector = ?, articles = articles + 1,"
+                    + " mentions = mentions + ? WHERE id = ?", name, ActorNames.normalise(name), country, sector,
+                    mentions, id).executeUpdate();
         }
     }
 
-    private void claim(long id, String field, String value) throws SQLException {
-        if (value != null) {
-            sql.bind("INSERT INTO actor_claims(actor, field, value, n) VALUES (?, ?, ?, 1)"
-                    + " ON CONFLICT(actor, field, value) DO UPDATE SET n = actor_claims.n + 1", id, field, value)
-                    .executeUpdate();
+    /** Counts the (field, value) pairs towards the actor, in one statement (a third of the round trips of one each). */
+    private void claim(long id, List<String> fieldsAndValues) throws SQLException {
+        int n = fieldsAndValues.size() / 2;
+        if (n == 0) {
+            return;
         }
+        StringBuilder q = new StringBuilder("INSERT INTO actor_claims(actor, field, value, n) VALUES ");
+        Object[] params = new Object[n * 3];
+        for (int i = 0; i < n; i++) {
+            q.append(i == 0 ? "(?, ?, ?, 1)" : ", (?, ?, ?, 1)");
+            params[i * 3] = id;
+            params[i * 3 + 1] = fieldsAndValues.get(i * 2);
+            params[i * 3 + 2] = fieldsAndValues.get(i * 2 + 1);
+        }
+        q.append(" ON CONFLICT(actor, field, value) DO UPDATE SET n = actor_claims.n + 1");
+        sql.bind(q.toString(), params).executeUpdate();
     }
 
     /** Per field, the value most of the actor's entities give (one read of its counts, the leader of each field first). */

@@ -76,12 +76,10 @@ final class RecordWriter {
                 tallies.named(actor, day, e.mentions().size());
             }
         }
-        actors.settle(new TreeSet<>(actorOf.values()));
         for (Long actor : new TreeSet<>(actorOf.values())) {
             int mentions = r.entities().stream().filter(e -> actor.equals(actorOf.get(e.id())))
                     .mapToInt(e -> Math.max(1, e.mentions().size())).sum();
-            sql.bind("UPDATE actors SET articles = articles + 1, mentions = mentions + ? WHERE id = ?", mentions, actor)
-                    .executeUpdate();
+            actors.settle(actor, mentions);
         }
         Map<String, Geo> placeOf = new HashMap<>();
         for (Entity e : r.entities()) {
