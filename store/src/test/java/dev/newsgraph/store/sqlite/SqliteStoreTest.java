@@ -87,7 +87,7 @@ class SqliteStoreTest extends StoreContractTest {
                 st.execute(sql);
             }
         }
-        try (Store migrated = Store.open(where, false)) {
+        try (Store migrated = Store.open(where, true)) {
             assertEquals(7, migrated.articleCount());
             assertEquals(events, collect(migrated::events, QueryFilter.all().withActor("Putin")));
             assertEquals(network, collect(migrated::network, QueryFilter.all().withActor("Kryvyi Rih")));
@@ -125,7 +125,7 @@ class SqliteStoreTest extends StoreContractTest {
         List<EventRow> before = collect(fresh::events, QueryFilter.all());
         fresh.close();
         downgradeToVersion2(where);
-        try (Store migrated = Store.open(where, false)) {
+        try (Store migrated = Store.open(where, true)) {
             assertEquals(before, collect(migrated::events, QueryFilter.all()));
             for (var r : NewsFixtures.located()) {
                 migrated.put(r);
