@@ -87,7 +87,7 @@ class SqliteStoreTest extends StoreContractTest {
                 st.execute(sql);
             }
         }
-        try (Store migrated = Store.open(where, true)) {
+        try (Store migrated = Store.open(where, false)) {
             assertEquals(7, migrated.articleCount());
             assertEquals(events, collect(migrated::events, QueryFilter.all().withActor("Putin")));
             assertEquals(network, collect(migrated::network, QueryFilter.all().withActor("Kryvyi Rih")));
