@@ -74,7 +74,7 @@ class SqliteStoreTest extends StoreContractTest {
         List<TimelineRow> timeline = collect(fresh::timeline, QueryFilter.all());
         List<EdgeRow> whole = collect(fresh::network, QueryFilter.all());
         fresh.close();
-        // take the store back to version 1: what migration-3.sql and migration-2.sql add, removed
+        // take the store back to version 1: what migration-4.sql, migration-3.sql and migration-2.sql add, removed
         downgradeToVersion2(where);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + Path.of(where).resolve(SqliteStore.FILE));
              Statement st = c.createStatement()) {
@@ -107,6 +107,8 @@ class SqliteStoreTest extends StoreContractTest {
     private static void downgradeToVersion2(String where) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + Path.of(where).resolve(SqliteStore.FILE));
              Statement st = c.createStatement()) {
+            st.execute("DROP TABLE watch_items"); // migration-4.sql
+            st.execute("DROP TABLE watch_sources");
             st.execute("DROP INDEX events_lat_lon");
             st.execute("DROP INDEX events_place_country");
             for (String column : List.of("lat", "lon", "place_country", "place_precision", "place_geonames", "place_name",
