@@ -11,6 +11,7 @@ import dev.newsgraph.reading.FeedArticles;
 import dev.newsgraph.reading.HtmlArticles;
 import dev.newsgraph.reading.InputReader;
 import dev.newsgraph.reading.LanguageGuesser;
+import dev.newsgraph.reading.TextDecoder;
 import dev.newsgraph.store.PutResult;
 import dev.newsgraph.store.SeenItem;
 import dev.newsgraph.store.SourceState;
@@ -152,6 +153,7 @@ public final class Watcher {
     }
 
     private void source(String url, Tally t) throws InterruptedException {
+        List<String> found = new ArrayList<>();
         if (stopping) {
             return;
         }
@@ -171,6 +173,11 @@ public final class Watcher {
             t.notModified.incrementAndGet();
             store.saveSource(new SourceState(url, state.kind(), now(), 304, f.etag(), f.lastModified(), 0, null, null, 0));
         } else {
+            if (f.body().length == 0 || TextDecoder.looksBinary(f.body())) {
+                failed(state, f.body().length == 0 ? "empty answer" : "binary content, not a feed, sitemap or page",
+                        f.status(), null, t);
+                return;
+            }
             SourceKind kind = SourceKind.of(f.body());
             int fresh = 0;
             if (kind == SourceKind.PAGE) {
@@ -182,9 +189,8 @@ public final class Watcher {
                 }
                 return;
             }
-            List<String> found;
             try {
-                found = items(url, f, kind, t);
+                found.addAll(items(url, f, kind, t));
             } catch (BadInputException e) {
                 failed(state, e.getMessage().substring(e.input().length() + 2), f.status(), null, t);
                 return;
@@ -203,8 +209,13 @@ public final class Watcher {
             store.saveSource(new SourceState(url, kind.label(), now(), f.status(), f.etag(), f.lastModified(), 0, null,
                     null, fresh));
         }
-        // the items met now, and those a stopped or failed round left unfinished
-        for (SeenItem item : store.pendingItems(url)) {
+        // the items met now, in the source's order, and those a stopped or failed round left unfinished
+        List<SeenItem> pending = new ArrayList<>(store.pendingItems(url));
+        pending.sort(java.util.Comparator.comparingInt(i -> {
+            int at = found.indexOf(i.url());
+            return at < 0 ? Integer.MAX_VALUE : at;
+        }));
+        for (SeenItem item : pending) {
             if (stopping) {
                 return;
             }
@@ -270,6 +281,9 @@ public final class Watcher {
     /** Reads a fetched item's page and stores it, marking the item (and the URLs the page is known by). */
     private Outcome read(SeenItem item, Fetched f, Tally t) {
         int attempts = item.attempts() + 1;
+        if (f.body().length == 0 || TextDecoder.looksBinary(f.body())) {
+            return giveUp(item, attempts, f.body().length == 0 ? "empty page" : "binary content, not an HTML page", t);
+        }
         HtmlArticles.Page page;
         try {
             page = html.read(f.body(), f.url(), f.contentType(), null);
