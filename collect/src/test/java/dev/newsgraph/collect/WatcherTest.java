@@ -266,6 +266,43 @@ class WatcherTest {
     }
 
     @Test
+    void stopFinishesTheArticleInHandThenTheRoundEnds() throws Exception {
+        String feed = site.url("/feed.xml");
+        try (Store store = store()) {
+            Watcher[] w = new Watcher[1];
+            w[0] = watcher(store, a -> {
+                w[0].stop(); // a signal arriving while the first article is analysed
+                return ARTICLE_ONLY.apply(a);
+            });
+            RoundReport r = w[0].round(List.of(feed));
+            assertEquals(1, r.stored(), "the article in hand was finished, no other begun");
+            assertEquals(1, store.articleCount());
+            assertEquals(2, store.pendingItems(feed).size(), "the rest wait for the next run");
+            assertEquals(1, site.requestsFor("/news/harbour").size());
+            assertTrue(site.requestsFor("/news/budget").isEmpty());
+        }
+    }
+
+    @Test
+    void aSourceAskingToWaitIsNotAskedAgainBeforeItsTime() throws Exception {
+        site.page("/busy.xml", x -> {
+            x.getResponseHeaders().set("Retry-After", "7200");
+            LoopbackSite.send(x, 429, "text/plain", "too many requests");
+        });
+        try (Store store = store()) {
+            Watcher w = watcher(store, ARTICLE_ONLY);
+            RoundReport first = w.round(List.of(site.url("/busy.xml")));
+            assertEquals(1, first.errors());
+            SourceState s = store.source(site.url("/busy.xml")).orElseThrow();
+            assertEquals(429, s.lastStatus());
+            java.time.Instant due = java.time.Instant.parse(s.notBefore());
+            assertTrue(due.isAfter(java.time.Instant.now().plus(Duration.ofMinutes(110))), "waits the two hours asked: " + due);
+            assertEquals(1, w.round(List.of(site.url("/busy.xml"))).waiting());
+            assertEquals(1, site.requestsFor("/busy.xml").size());
+        }
+    }
+
+    @Test
     void urlsAreNormalised() {
         assertEquals("https://news.example/a/b?id=7", NormalUrl.of("HTTPS://News.Example:443/a/b?utm_source=x&id=7&fbclid=1#c")
                 .orElseThrow());
