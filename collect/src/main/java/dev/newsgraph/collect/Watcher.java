@@ -21,7 +21,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -64,7 +66,7 @@ public final class Watcher {
 
     /**
      * @param analysis an article to its record (the analysis pipeline)
-     * @param parallel sources fetched at once
+     * @param parallel hosts worked on at once (each host's sources are taken one after another)
      * @param log      receives one line per failure (naming the URL)
      */
     public Watcher(Store store, PoliteFetcher fetcher, InputReader reader, Function<Article, StoryRecord> analysis,
@@ -101,17 +103,25 @@ public final class Watcher {
     public RoundReport round(List<String> sources) throws InterruptedException {
         long t0 = System.nanoTime();
         List<String> unique = new ArrayList<>(new LinkedHashSet<>(sources));
+        // one worker per host, taking that host's sources in turn: a worker never waits on a host
+        // another worker holds while other hosts sit idle
+        Map<String, List<String>> byHost = new LinkedHashMap<>();
+        for (String source : unique) {
+            byHost.computeIfAbsent(host(source), h -> new ArrayList<>()).add(source);
+        }
         Tally t = new Tally();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(parallel, unique.size())), r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(parallel, byHost.size())), r -> {
             Thread th = new Thread(r, "newsgraph-watch");
             th.setDaemon(true);
             return th;
         });
         try {
             List<Future<?>> running = new ArrayList<>();
-            for (String source : unique) {
+            for (List<String> hostSources : byHost.values()) {
                 running.add(pool.submit(() -> {
-                    source(source, t);
+                    for (String source : hostSources) {
+                        source(source, t);
+                    }
                     return null;
                 }));
             }
@@ -326,6 +336,14 @@ public final class Watcher {
         log.accept(item.url() + ": " + reason + "; given up");
         store.saveItem(new SeenItem(item.url(), item.source(), SeenItem.State.GIVEN_UP, reason, attempts, null, now()));
         return Outcome.GIVEN_UP;
+    }
+
+    private static String host(String url) {
+        try {
+            return java.net.URI.create(url).getRawAuthority();
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
     }
 
     private static String now() {

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 class WatcherTest {
     private static final Politeness FAST = Politeness.defaults(Politeness.userAgent("0.1.0", null))
             .withHostDelay(Duration.ZERO)
-            .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(1))
+            .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(10))
             .withRetries(1, Duration.ofMillis(20));
     private static final InputReader READER = new InputReader();
     /** No linguistic analysis: the article alone is the record (the collector's work ends at the store). */
@@ -174,7 +174,7 @@ class WatcherTest {
         site.page("/slow.xml", x -> {
             x.sendResponseHeaders(200, 0);
             OutputStream out = x.getResponseBody();
-            for (int i = 0; i < 40; i++) {
+            for (int i = 0; i < 120; i++) {
                 out.write(' ');
                 out.flush();
                 try {
@@ -196,7 +196,8 @@ class WatcherTest {
         List<String> sources = List.of(site.url("/garbage.xml"), site.url("/slow.xml"), site.url("/endless.xml"),
                 site.url("/feed.xml"));
         try (Store store = store()) {
-            Watcher w = new Watcher(store, new PoliteFetcher(FAST.withMaxBytes(1024 * 1024).withRetries(0, Duration.ZERO)),
+            Watcher w = new Watcher(store, new PoliteFetcher(FAST.withMaxBytes(1024 * 1024)
+                    .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(3)).withRetries(0, Duration.ZERO)),
                     READER, ARTICLE_ONLY, 4, log::add);
             RoundReport r = w.round(sources);
             assertEquals(3, r.stored(), "the good feed's items are stored: " + log);

@@ -32,8 +32,8 @@ import picocli.CommandLine.Parameters;
                 "A round every --every until stopped (Ctrl-C or SIGTERM finish the article in hand), or one round"
                         + " with --once. Polite: robots.txt, one request at a time per host, conditional requests."})
 public final class WatchCommand implements Callable<Integer> {
-    /** Sources fetched at once (each host still gets one request at a time). */
-    private static final int PARALLEL_SOURCES = 8;
+    /** Hosts worked on at once (each still gets one request at a time). */
+    private static final int PARALLEL_HOSTS = 32;
 
     @Option(names = "--db", paramLabel = "DB", description = "The store: a folder (default ./newsgraph-data/); created where there is none.")
     String db;
@@ -125,7 +125,7 @@ public final class WatchCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(stopper);
         try (Store store = Store.open(db, true)) {
             Watcher watcher = new Watcher(store, new PoliteFetcher(politeness), new InputReader(),
-                    a -> Analyzer.shared().analyze(a), PARALLEL_SOURCES, line -> System.err.println("newsgraph: " + line));
+                    a -> Analyzer.shared().analyze(a), PARALLEL_HOSTS, line -> System.err.println("newsgraph: " + line));
             running[0] = watcher;
             for (int round = 1; ; round++) {
                 long start = System.nanoTime();
