@@ -304,6 +304,16 @@ class WatcherTest {
     }
 
     @Test
+    void aFeedWithNoItemsIsAQuietDayNotAFailure() throws Exception {
+        site.page("/empty.xml", "application/rss+xml", "<rss version=\"2.0\"><channel><title>Quiet</title></channel></rss>");
+        try (Store store = store()) {
+            RoundReport r = watcher(store, ARTICLE_ONLY).round(List.of(site.url("/empty.xml")));
+            assertEquals(new RoundReport(1, 1, 0, 0, 0, 0, 0, r.took()), r, log.toString());
+            assertEquals(0, store.source(site.url("/empty.xml")).orElseThrow().failures());
+        }
+    }
+
+    @Test
     void urlsAreNormalised() {
         assertEquals("https://news.example/a/b?id=7", NormalUrl.of("HTTPS://News.Example:443/a/b?utm_source=x&id=7&fbclid=1#c")
                 .orElseThrow());
