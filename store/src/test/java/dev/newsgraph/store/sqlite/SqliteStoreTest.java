@@ -126,7 +126,8 @@ class SqliteStoreTest extends StoreContractTest {
         List<EventRow> before = collect(fresh::events, QueryFilter.all());
         fresh.close();
         downgradeToVersion2(where);
-        try (Store migrated = Store.open(where, false)) {
+        // opened for writing: the test stores located events after the upgrade (queries open read-only)
+        try (Store migrated = Store.open(where, true)) {
             assertEquals(before, collect(migrated::events, QueryFilter.all()));
             for (var r : NewsFixtures.located()) {
                 migrated.put(r);
