@@ -22,6 +22,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -35,8 +36,8 @@ public final class WatchCommand implements Callable<Integer> {
     /** Hosts worked on at once (each still gets one request at a time). */
     private static final int PARALLEL_HOSTS = 32;
 
-    @Option(names = "--db", paramLabel = "DB", description = "The store: a folder (default ./newsgraph-data/); created where there is none.")
-    String db;
+    @Mixin
+    StoreOptions storeOptions = new StoreOptions();
 
     @Option(names = "--once", description = "One round, then exit.")
     boolean once;
@@ -123,7 +124,7 @@ public final class WatchCommand implements Callable<Integer> {
             }
         }, "newsgraph-stop");
         Runtime.getRuntime().addShutdownHook(stopper);
-        try (Store store = Store.open(db, true)) {
+        try (Store store = storeOptions.open(true)) {
             Watcher watcher = new Watcher(store, new PoliteFetcher(politeness), new InputReader(),
                     a -> Analyzer.shared().analyze(a), PARALLEL_HOSTS, line -> System.err.println("newsgraph: " + line));
             running[0] = watcher;
@@ -144,8 +145,7 @@ public final class WatchCommand implements Callable<Integer> {
                 }
             }
         } catch (StoreException e) {
-            System.err.println("newsgraph: " + e.getMessage());
-            return ExitCodes.FAILED;
+            return StoreOptions.failed(e);
         } finally {
             finished.countDown();
             try {
