@@ -5,6 +5,7 @@ import dev.newsgraph.cli.store.ExportCommand;
 import dev.newsgraph.cli.store.IngestCommand;
 import dev.newsgraph.cli.store.QueryCommand;
 import dev.newsgraph.cli.store.SearchCommand;
+import dev.newsgraph.cli.store.WatchCommand;
 import dev.newsgraph.model.Version;
 import dev.newsgraph.store.Secrets;
 import picocli.CommandLine;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
 /** The {@code newsgraph} command: the verbs of the command-line contract. */
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = Newsgraph.VersionProvider.class,
         description = "Turns news articles into story records: entities, quotes, events, times, amounts.",
-        subcommands = {AnalyzeCommand.class, ExtractCommand.class, EvalCommand.class, IngestCommand.class,
+        subcommands = {AnalyzeCommand.class, ExtractCommand.class, EvalCommand.class, IngestCommand.class, WatchCommand.class,
                 QueryCommand.class, SearchCommand.class, ExportCommand.class, ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Newsgraph implements Runnable {
 

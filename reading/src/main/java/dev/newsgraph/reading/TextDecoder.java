@@ -94,7 +94,7 @@ public final class TextDecoder {
     }
 
     /** NUL bytes, or many control bytes, outside a UTF-16 BOM'd text. */
-    static boolean looksBinary(byte[] bytes) {
+    public static boolean looksBinary(byte[] bytes) {
         if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFE || (bytes[0] & 0xff) == 0xFF)) {
             return false;
         }

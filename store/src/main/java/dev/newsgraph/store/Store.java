@@ -155,6 +155,45 @@ public interface Store extends AutoCloseable {
         throw new UnsupportedOperationException("limitQueryTime");
     }
 
+    /** Every source {@code watch} follows, with its state, in URL order. */
+    default void sources(Consumer<SourceState> sink) {
+        throw new UnsupportedOperationException("sources");
+    }
+
+    /** The state of one watched source, or empty where it was never fetched. */
+    default Optional<SourceState> source(String url) {
+        throw new UnsupportedOperationException("source");
+    }
+
+    /** Saves a watched source's state (replacing the one kept). */
+    default void saveSource(SourceState state) {
+        throw new UnsupportedOperationException("saveSource");
+    }
+
+    /** What is known of an item URL met by {@code watch}, or empty where it was never met. */
+    default Optional<SeenItem> item(String url) {
+        throw new UnsupportedOperationException("item");
+    }
+
+    /** Saves how far an item got (replacing what was kept). */
+    default void saveItem(SeenItem item) {
+        throw new UnsupportedOperationException("saveItem");
+    }
+
+    /** The items of a source met but neither stored nor given up (a killed run's unfinished work), in URL order. */
+    default List<SeenItem> pendingItems(String source) {
+        throw new UnsupportedOperationException("pendingItems");
+    }
+
+    /**
+     * Stores a fetched item's record and marks the item (and any other URL the page is known by)
+     * stored, in one transaction: after a crash either both are kept or neither, so a restart
+     * fetches the item again and never stores it twice.
+     */
+    default PutResult putFetched(StoryRecord record, List<SeenItem> items) {
+        throw new UnsupportedOperationException("putFetched");
+    }
+
     /** Where the data lives, for messages. */
     String location();
 

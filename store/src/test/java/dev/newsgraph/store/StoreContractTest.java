@@ -51,6 +51,51 @@ public abstract class StoreContractTest {
     }
 
     @Test
+    public void watchStateOfSourcesAndItemsIsKeptAndReplaced() {
+        try (Store store = fresh()) {
+            assertTrue(store.source("https://news.example/feed").isEmpty());
+            SourceState first = new SourceState("https://news.example/feed", "feed", "2026-12-05T01:00:00Z", 200,
+                    "\"v1\"", "Sat, 05 Dec 2026 00:59:00 GMT", 0, null, null, 3);
+            store.saveSource(first);
+            SourceState failing = new SourceState(first.url(), "feed", "2026-12-05T01:15:00Z", 503, first.etag(),
+                    first.lastModified(), 2, "2026-12-05T02:00:00Z", "HTTP 503", 0);
+            store.saveSource(failing);
+            store.saveSource(SourceState.fresh("https://a.example/page"));
+            assertEquals(failing, store.source(first.url()).orElseThrow());
+            List<SourceState> all = new ArrayList<>();
+            store.sources(all::add);
+            assertEquals(List.of("https://a.example/page", first.url()), all.stream().map(SourceState::url).toList());
+
+            SeenItem seen = new SeenItem("https://news.example/a", first.url(), SeenItem.State.SEEN, null, 0, null,
+                    "2026-12-05T01:00:01Z");
+            SeenItem other = new SeenItem("https://news.example/b", first.url(), SeenItem.State.SEEN, null, 0, null,
+                    "2026-12-05T01:00:01Z");
+            store.saveItem(seen);
+            store.saveItem(other);
+            assertEquals(List.of(seen, other), store.pendingItems(first.url()));
+            SeenItem givenUp = new SeenItem(other.url(), first.url(), SeenItem.State.GIVEN_UP, "HTTP 404", 1, null,
+                    "2026-12-05T01:00:02Z");
+            store.saveItem(givenUp);
+            assertEquals(givenUp, store.item(other.url()).orElseThrow());
+            assertEquals(List.of(seen), store.pendingItems(first.url()));
+        }
+    }
+
+    @Test
+    public void aFetchedRecordAndItsItemAreStoredTogetherAndOnce() {
+        try (Store store = fresh()) {
+            StoryRecord meeting = NewsFixtures.meeting();
+            SeenItem stored = new SeenItem("https://news.example/meeting", "https://news.example/feed",
+                    SeenItem.State.STORED, null, 1, meeting.article().id(), "2026-12-05T01:00:03Z");
+            assertEquals(PutResult.STORED, store.putFetched(meeting, List.of(stored)));
+            assertEquals(stored, store.item(stored.url()).orElseThrow());
+            assertTrue(store.pendingItems("https://news.example/feed").isEmpty());
+            assertEquals(PutResult.DUPLICATE, store.putFetched(meeting, List.of(stored)));
+            assertEquals(1, store.articleCount());
+        }
+    }
+
+    @Test
     public void recordReadBackEqualsTheRecordStored() {
         try (Store store = filled()) {
             List<StoryRecord> back = new ArrayList<>();

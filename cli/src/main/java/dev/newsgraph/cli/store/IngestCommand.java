@@ -2,6 +2,12 @@ package dev.newsgraph.cli.store;
 
 import dev.newsgraph.cli.ExitCodes;
 import dev.newsgraph.analysis.Analyzer;
+import dev.newsgraph.collect.Watcher;
+import dev.newsgraph.collect.http.NormalUrl;
+import dev.newsgraph.collect.http.PoliteFetcher;
+import dev.newsgraph.collect.http.Politeness;
+import dev.newsgraph.model.Version;
+import dev.newsgraph.reading.InputReader;
 import dev.newsgraph.store.Store;
 import dev.newsgraph.store.StoreException;
 import java.nio.file.Path;
@@ -18,7 +24,7 @@ import picocli.CommandLine.Parameters;
 /** {@code ingest}: analyse articles in parallel and store their records; resumable. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Analyse articles (files, folders, globs, - for standard input; text, JSON Lines, HTML, feeds,"
-                + " WARC) into the store.",
+                + " WARC; http(s) URLs of pages, fetched politely) into the store.",
                 "Articles already stored are skipped, so running it again resumes an interrupted ingest."})
 public final class IngestCommand implements Callable<Integer> {
     @Mixin
@@ -31,7 +37,7 @@ public final class IngestCommand implements Callable<Integer> {
             description = "ISO 8601 date for articles whose input carries none (the input's own date wins).")
     String published;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders (recursive), globs, or - (standard input).")
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders (recursive), globs, - (standard input), or http(s) URLs of pages.")
     List<String> inputs;
 
     @Override
@@ -46,7 +52,10 @@ public final class IngestCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         List<String> problems = new ArrayList<>();
-        List<Path> files = new ArrayList<>(InputFiles.expand(inputs, p -> {
+        // http(s) URLs are pages fetched as watch fetches an item; everything else is a file, folder or glob
+        List<String> pages = inputs.stream().filter(IngestCommand::isUrl).toList();
+        List<String> paths = inputs.stream().filter(i -> !isUrl(i)).toList();
+        List<Path> files = new ArrayList<>(InputFiles.expand(paths, p -> {
             problems.add(p);
             System.err.println("newsgraph: " + p);
         }));
@@ -62,6 +71,9 @@ public final class IngestCommand implements Callable<Integer> {
             pipeline = new IngestPipeline(store, Analyzer::shared, threads);
             try {
                 pipeline.run(files, published, progress);
+                if (!pages.isEmpty()) {
+                    fetchPages(store, pages, progress);
+                }
             } catch (StoreException e) {
                 progress.finish();
                 System.err.println("newsgraph: " + e.getMessage());
@@ -76,6 +88,32 @@ public final class IngestCommand implements Callable<Integer> {
             return StoreOptions.failed(e);
         }
         return progress.failed.get() > 0 || !problems.isEmpty() ? ExitCodes.BAD_INPUT : ExitCodes.DONE;
+    }
+
+    static boolean isUrl(String input) {
+        String lower = input.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://");
+    }
+
+    /** Each page fetched politely (robots.txt, a pause between requests to one host), read, analysed, stored once. */
+    private static void fetchPages(Store store, List<String> pages, Progress progress) throws InterruptedException {
+        Politeness politeness = Politeness.defaults(Politeness.userAgent(Version.current(), null));
+        Watcher watcher = new Watcher(store, new PoliteFetcher(politeness), new InputReader(),
+                a -> Analyzer.shared().analyze(a), 1, line -> progress.log("newsgraph: " + line));
+        for (String page : pages) {
+            var url = NormalUrl.of(page);
+            if (url.isEmpty()) {
+                progress.failed.incrementAndGet();
+                progress.log("newsgraph: " + page + ": not an http(s) URL");
+                continue;
+            }
+            switch (watcher.page(url.get())) {
+                case STORED -> progress.stored.incrementAndGet();
+                case ALREADY_STORED -> progress.duplicates.incrementAndGet();
+                default -> progress.failed.incrementAndGet();
+            }
+            progress.tick(false);
+        }
     }
 
     private static void summarise(Progress p, Map<String, Integer> reasons, Store store, Duration took) {

@@ -7,6 +7,7 @@ import dev.newsgraph.store.EventRow;
 import dev.newsgraph.store.Near;
 import dev.newsgraph.store.QueryFilter;
 import dev.newsgraph.store.QuoteRow;
+import dev.newsgraph.store.SourceState;
 import dev.newsgraph.store.Store;
 import dev.newsgraph.store.StoreException;
 import dev.newsgraph.store.TimelineRow;
@@ -26,15 +27,16 @@ import picocli.CommandLine.Parameters;
                 "  events    events merged across the articles that report them, latest first (--type ASSAULT ...)",
                 "  quotes    who said what, latest first (--actor: the speaker; --text: words of the quote)",
                 "  timeline  events per day and type",
-                "  network   who acted on whom, with event counts"})
+                "  network   who acted on whom, with event counts",
+                "  sources   the sources watch follows: last fetch, status, new items, failures, last error"})
 public final class QueryCommand implements Callable<Integer> {
     /** The radius of --near where --km is not given, km. */
     static final double DEFAULT_KM = 50;
 
     /** The questions. */
-    enum Question { entities, events, quotes, timeline, network }
+    enum Question { entities, events, quotes, timeline, network, sources }
 
-    @Parameters(index = "0", paramLabel = "QUESTION", description = "entities, events, quotes, timeline or network.")
+    @Parameters(index = "0", paramLabel = "QUESTION", description = "entities, events, quotes, timeline, network or sources.")
     Question question;
 
     @Mixin
@@ -109,6 +111,7 @@ public final class QueryCommand implements Callable<Integer> {
                 case quotes -> quotes(store, f);
                 case timeline -> timeline(store, f);
                 case network -> network(store, f);
+                case sources -> sources(store);
             };
             t.print(System.out, format);
             if (format == TableFormat.table && t.size() == 0) {
@@ -156,6 +159,13 @@ public final class QueryCommand implements Callable<Integer> {
         store.network(f, (EdgeRow e) -> t.add(e, e.source().name(), e.target().name(), e.events(),
                 e.types().entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                         .map(x -> x.getKey() + " " + x.getValue()).collect(Collectors.joining(", "))));
+        return t;
+    }
+
+    private static Table sources(Store store) {
+        Table t = new Table("url", "kind", "last_fetch", "status", "new_items", "failures", "waits_until", "last_error");
+        store.sources((SourceState s) -> t.add(s, s.url(), s.kind(), s.lastFetch(), s.lastStatus() == 0 ? null : s.lastStatus(),
+                s.newItems(), s.failures(), s.notBefore(), s.lastError()));
         return t;
     }
 

@@ -10,6 +10,8 @@ import dev.newsgraph.store.PlaceRow;
 import dev.newsgraph.store.QueryFilter;
 import dev.newsgraph.store.QuoteRow;
 import dev.newsgraph.store.SearchHit;
+import dev.newsgraph.store.SeenItem;
+import dev.newsgraph.store.SourceState;
 import dev.newsgraph.store.Store;
 import dev.newsgraph.store.StoreException;
 import dev.newsgraph.store.TimelineRow;
@@ -43,6 +45,7 @@ public final class SqlStore implements Store {
     private final ArticleQueries articleQueries;
     private final ArticleSearch articleSearch;
     private final QueryClock clock = new QueryClock();
+    private final WatchLedger watchLedger;
 
     /** A store over an open connection whose schema is in place. Takes ownership of the connection. */
     public SqlStore(String location, Connection connection, Dialect dialect) {
@@ -62,6 +65,7 @@ public final class SqlStore implements Store {
         this.networkQueries = new NetworkQueries(sql, actorLookup, eventFilters);
         this.articleQueries = new ArticleQueries(sql);
         this.articleSearch = new ArticleSearch(sql, dialect);
+        this.watchLedger = new WatchLedger(sql);
     }
 
     @Override
@@ -197,6 +201,50 @@ public final class SqlStore implements Store {
     }
 
     @Override
+    public synchronized void sources(Consumer<SourceState> sink) {
+        run(() -> watchLedger.sources(sink));
+    }
+
+    @Override
+    public synchronized java.util.Optional<SourceState> source(String url) {
+        return read(() -> watchLedger.source(url));
+    }
+
+    @Override
+    public synchronized void saveSource(SourceState state) {
+        write(() -> watchLedger.save(state));
+    }
+
+    @Override
+    public synchronized java.util.Optional<SeenItem> item(String url) {
+        return read(() -> watchLedger.item(url));
+    }
+
+    @Override
+    public synchronized void saveItem(SeenItem item) {
+        write(() -> watchLedger.save(item));
+    }
+
+    @Override
+    public synchronized List<SeenItem> pendingItems(String source) {
+        return read(() -> watchLedger.pending(source));
+    }
+
+    @Override
+    public synchronized PutResult putFetched(StoryRecord record, List<SeenItem> items) {
+        String added = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        PutResult[] result = new PutResult[1];
+        write(() -> {
+            result[0] = writer.write(record, added) ? PutResult.STORED : PutResult.DUPLICATE;
+            for (SeenItem i : items) {
+                watchLedger.save(i);
+            }
+        });
+        actorLookup.forget();
+        return result[0];
+    }
+
+    @Override
     public String location() {
         return location;
     }
@@ -226,6 +274,26 @@ public final class SqlStore implements Store {
             step.run();
             return null;
         });
+    }
+
+    /** Runs writes in one transaction: all committed or none. */
+    private void write(SqlStep step) {
+        try {
+            dialect.beginWrite(connection);
+            try {
+                step.run();
+                dialect.commit(connection);
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    dialect.rollback(connection);
+                } catch (SQLException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failed("cannot store", e);
+        }
     }
 
     /** Runs a read in its own transaction (one snapshot), ending it after. */

@@ -74,7 +74,7 @@ class SqliteStoreTest extends StoreContractTest {
         List<TimelineRow> timeline = collect(fresh::timeline, QueryFilter.all());
         List<EdgeRow> whole = collect(fresh::network, QueryFilter.all());
         fresh.close();
-        // take the store back to version 1: what migration-4.sql, migration-3.sql and migration-2.sql add, removed
+        // take the store back to version 1: what migration-5.sql, migration-4.sql, migration-3.sql and migration-2.sql add, removed
         downgradeToVersion2(where);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + Path.of(where).resolve(SqliteStore.FILE));
              Statement st = c.createStatement()) {
@@ -103,10 +103,12 @@ class SqliteStoreTest extends StoreContractTest {
         }
     }
 
-    /** Takes a store back to schema version 2: what migration-4.sql and migration-3.sql add, removed. */
+    /** Takes a store back to schema version 2: what migration-5.sql, migration-4.sql and migration-3.sql add, removed. */
     private static void downgradeToVersion2(String where) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + Path.of(where).resolve(SqliteStore.FILE));
              Statement st = c.createStatement()) {
+            st.execute("DROP TABLE watch_items"); // migration-5.sql
+            st.execute("DROP TABLE watch_sources");
             st.execute("DROP TABLE actor_claims"); // migration-4.sql
             st.execute("DROP INDEX events_lat_lon");
             st.execute("DROP INDEX events_place_country");
@@ -125,6 +127,7 @@ class SqliteStoreTest extends StoreContractTest {
         List<EventRow> before = collect(fresh::events, QueryFilter.all());
         fresh.close();
         downgradeToVersion2(where);
+        // opened for writing: the test stores located events after the upgrade (queries open read-only)
         try (Store migrated = Store.open(where, true)) {
             assertEquals(before, collect(migrated::events, QueryFilter.all()));
             for (var r : NewsFixtures.located()) {
