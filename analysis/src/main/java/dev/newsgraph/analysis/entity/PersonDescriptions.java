@@ -8,6 +8,7 @@ import dev.newsgraph.analysis.world.WorldKnowledge;
 import dev.newsgraph.model.EntityType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -118,7 +119,54 @@ final class PersonDescriptions {
         if (m.country == null) {
             m.country = countryOfRole(t, owner >= 0 ? owner : from, m.first - 1);
         }
+        if (m.country == null && r != null && ELECTED.contains(r.word())) {
+            for (int j = from; j < m.first; j++) {
+                if (US_PARTIES.contains(t.get(j).text())) {
+                    m.country = "USA"; // "Republican Senator John Cornyn", "Democratic Rep. Adam Schiff"
+                    break;
+                }
+            }
+            if (m.country == null) {
+                m.country = datelineCountry(text); // "WASHINGTON (Reuters) - ... Senator Tom Carper"
+            }
+        }
     }
+
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "(?m)^(?<city>[A-Z][A-Z.'\\- ]{2,40}?)(?:,[^()\\n]{1,30})?\\s*\\([A-Za-z][A-Za-z .&]{1,30}\\)\\s*[-\u2013\u2014]");
+
+    /**
+     * The country of the article's dateline ("WASHINGTON (Reuters) -"), where its city is a capital
+     * or a country; null otherwise. An elected office named without a country ("Senator Tom
+     * Carper", "Governor X") is the dateline country's: a foreign one is named as such
+     * ("Philippine Senator ...").
+     */
+    private String datelineCountry(String text) {
+        java.util.regex.Matcher d = DATELINE.matcher(text.length() > 600 ? text.substring(0, 600) : text);
+        if (!d.find()) {
+            return null;
+        }
+        String city = d.group("city").strip();
+        StringBuilder name = new StringBuilder();
+        for (String w : city.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+            if (!w.isEmpty()) {
+                name.append(name.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            }
+        }
+        String c = world.capitalOf(name.toString());
+        return c != null ? c : world.countryOfAny(name.toString());
+    }
+
+    /**
+     * The parties of the United States' two-party system and the elected offices they qualify
+     * there: a party word on such a title places its holder in the United States, where other
+     * countries' parties of those names ("Democratic", "Republican") rarely hold those titles in
+     * English news.
+     */
+    private static final Set<String> US_PARTIES = Set.of("Republican", "Democratic", "Democrat", "GOP");
+    /** Elected offices, whose holder is placed by a party word or, failing that, by the dateline. */
+    private static final Set<String> ELECTED = Set.of("senator", "sen.", "representative", "rep.", "congressman",
+            "congresswoman", "governor", "gov.", "lawmaker");
 
     /**
      * The country a role phrase gives its holder: "US envoy", "Kremlin spokesman", "head of Russia's
@@ -126,10 +174,16 @@ final class PersonDescriptions {
      * portfolio, not the nationality; "ambassador to the UK" names where, not whose.
      */
     private String countryOfRole(List<Token> t, int from, int to) {
+        if (from > 0 && (t.get(from - 1).text().equals("on") || t.get(from - 1).text().equals("for"))) {
+            return null; // the title's phrase begins after "on"/"for": "Commission of Inquiry on Syria chairman"
+        }
         for (int j = from; j <= to; j++) {
             Token tok = t.get(j);
-            if (tok.text().equals("to")) {
-                return null;
+            if (tok.text().equals("to") || tok.text().equals("on") || tok.text().equals("for")) {
+                return null; // "ambassador to the UK", "Commission of Inquiry on Syria chairman": where, not whose
+            }
+            if (j > from && t.get(j - 1).text().equals("New") && world.countryOfAny("New " + tok.text()) == null) {
+                continue; // "New Jersey Governor" is no Jersey's
             }
             boolean owner = j + 1 <= to && t.get(j + 1).pos().equals("POS");
             if (owner && tok.ner().equals("PERSON")) {

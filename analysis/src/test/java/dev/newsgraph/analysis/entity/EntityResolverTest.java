@@ -40,6 +40,20 @@ class EntityResolverTest {
     }
 
     @Test
+    void anElectedOfficeTakesItsCountryFromAPartyOrTheDatelineAndAPortfolioIsNoNationality() {
+        StoryRecord r = analyze("WASHINGTON (Reuters) - Republican Senator Harold Brisk of Ohio met Democratic Rep. "
+                + "Anna Vell on Monday. Senator Tom Oakes joined them, as did New Jersey Governor Paul Crane. "
+                + "U.N. Commission of Inquiry on Syria Chairman Marco Ruiz was not there.", "2024-03-05");
+        assertEquals("USA", entityNamed(r, "Harold Brisk").country(), "a party word on an elected office");
+        assertEquals("USA", entityNamed(r, "Anna Vell").country());
+        assertEquals("USA", entityNamed(r, "Tom Oakes").country(), "the dateline's country");
+        assertEquals("USA", entityNamed(r, "Paul Crane").country(), "New Jersey is no Jersey");
+        assertNull(entityNamed(r, "Marco Ruiz").country(), "the commission on Syria is his portfolio, not his country");
+        StoryRecord manila = analyze("MANILA (Reuters) - Senator Tom Oakes met reporters on Monday.", "2024-03-05");
+        assertEquals("PHL", entityNamed(manila, "Tom Oakes").country());
+    }
+
+    @Test
     void aFullNameWithoutItsFirstNameIsTheSamePersonButAnotherFirstNameIsNot() {
         StoryRecord r = analyze("Donald Trump Jr. met lawyers on Monday. Trump Jr. later said the meeting was short. "
                 + "Eric Trump did not attend.", "2024-06-12");
