@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code serve}: the REST API, its OpenAPI document and the web UI over a store, read-only. */
@@ -16,8 +17,8 @@ import picocli.CommandLine.Option;
         description = {"Serves the store read-only: a web UI at http://ADDR:PORT/, a REST API under /api,",
                 "its OpenAPI document at /openapi.json. Listens on 127.0.0.1 unless told otherwise."})
 public final class ServeCommand implements Callable<Integer> {
-    @Option(names = "--db", paramLabel = "DB", description = "The store: a folder (default ./newsgraph-data/), a .db file or a postgresql:// URL.")
-    String db;
+    @Mixin
+    StoreOptions store;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "The port (default ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
@@ -57,8 +58,8 @@ public final class ServeCommand implements Callable<Integer> {
         }
         NewsServer server;
         try {
-            server = NewsServer.start(new NewsServer.Settings(db, bind, port, allowRemote, rateLimit, 8, cacheMb)
-                    .withAllowedHosts(allowHosts));
+            server = NewsServer.start(new NewsServer.Settings(store.location(), bind, port, allowRemote, rateLimit, 8, cacheMb)
+                    .withAllowedHosts(allowHosts).withPassword(store.password()));
         } catch (IllegalArgumentException e) {
             System.err.println("newsgraph: " + e.getMessage());
             return ExitCodes.USAGE;

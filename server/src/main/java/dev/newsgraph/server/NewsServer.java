@@ -63,7 +63,7 @@ public final class NewsServer implements AutoCloseable {
      */
     public record Settings(String db, String bind, int port, boolean allowRemote, int rateLimit, int readers,
                            int cacheMegabytes, List<String> allowedHosts, int exportReaders, Duration handleWait,
-                           Duration queryTime, Duration exportQueryTime) {
+                           Duration queryTime, Duration exportQueryTime, String password) {
         public Settings {
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("port must be between 0 and 65535: " + port);
@@ -93,7 +93,7 @@ public final class NewsServer implements AutoCloseable {
         /** With the defaults for the rest: no further hosts, {@link #EXPORT_READERS} export handles, the default time limits. */
         public Settings(String db, String bind, int port, boolean allowRemote, int rateLimit, int readers, int cacheMegabytes) {
             this(db, bind, port, allowRemote, rateLimit, readers, cacheMegabytes, List.of(), EXPORT_READERS, HANDLE_WAIT,
-                    QUERY_TIME, EXPORT_QUERY_TIME);
+                    QUERY_TIME, EXPORT_QUERY_TIME, null);
         }
 
         /** Loopback, the given port, 100 requests a second per client, 8 readers, 64 MB of answers kept. */
@@ -104,13 +104,28 @@ public final class NewsServer implements AutoCloseable {
         /** These settings, requests giving one of {@code hosts} as their Host answered too. */
         public Settings withAllowedHosts(List<String> hosts) {
             return new Settings(db, bind, port, allowRemote, rateLimit, readers, cacheMegabytes, hosts, exportReaders,
-                    handleWait, queryTime, exportQueryTime);
+                    handleWait, queryTime, exportQueryTime, password);
         }
 
         /** These settings with other store handles and time limits. */
         public Settings withLimits(int readers, int exportReaders, Duration handleWait, Duration queryTime, Duration exportQueryTime) {
             return new Settings(db, bind, port, allowRemote, rateLimit, readers, cacheMegabytes, allowedHosts, exportReaders,
-                    handleWait, queryTime, exportQueryTime);
+                    handleWait, queryTime, exportQueryTime, password);
+        }
+
+        /**
+         * These settings with the store's PostgreSQL password given apart from its URL (a password
+         * file's); null leaves it to PGPASSWORD or ~/.pgpass. Never shown: {@link #toString()} masks it.
+         */
+        public Settings withPassword(String password) {
+            return new Settings(db, bind, port, allowRemote, rateLimit, readers, cacheMegabytes, allowedHosts, exportReaders,
+                    handleWait, queryTime, exportQueryTime, password);
+        }
+
+        @Override
+        public String toString() {
+            return "Settings[db=" + dev.newsgraph.store.Secrets.mask(db) + ", bind=" + bind + ", port=" + port
+                    + ", password=" + (password == null ? "none" : "***") + "]";
         }
     }
 
@@ -159,13 +174,13 @@ public final class NewsServer implements AutoCloseable {
             throw new IllegalArgumentException("refusing to listen on " + settings.bind()
                     + ", which other machines can reach: add --allow-remote to mean it");
         }
-        StorePool pool = new StorePool(settings.db(), "requests", settings.readers(), settings.handleWait(),
-                settings.queryTime());
+        StorePool pool = new StorePool(settings.db(), settings.password(), "requests", settings.readers(),
+                settings.handleWait(), settings.queryTime());
         StorePool exports;
         try {
             // an export is refused at once when every export handle streams: waiting would hold a thread for it
-            exports = new StorePool(settings.db(), "exports", settings.exportReaders(), Duration.ZERO,
-                    settings.exportQueryTime());
+            exports = new StorePool(settings.db(), settings.password(), "exports", settings.exportReaders(),
+                    Duration.ZERO, settings.exportQueryTime());
         } catch (RuntimeException e) {
             pool.close();
             throw e;

@@ -35,12 +35,20 @@ final class StorePool implements AutoCloseable {
      * @param queryLimit the time each read may run in the database (zero: no bound)
      */
     StorePool(String db, String name, int size, Duration wait, Duration queryLimit) {
+        this(db, null, name, size, wait, queryLimit);
+    }
+
+    /**
+     * As {@link #StorePool(String, String, int, Duration, Duration)}, with the PostgreSQL password
+     * given apart from the URL (null: PGPASSWORD or ~/.pgpass).
+     */
+    StorePool(String db, String password, String name, int size, Duration wait, Duration queryLimit) {
         this.name = name;
         this.wait = wait;
         idle = new ArrayBlockingQueue<>(size);
         try {
             for (int i = 0; i < size; i++) {
-                Store s = Store.open(db, false);
+                Store s = Store.open(db, false, password);
                 all.add(s);
                 s.limitQueryTime(queryLimit);
                 idle.add(s);

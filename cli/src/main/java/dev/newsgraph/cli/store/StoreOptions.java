@@ -37,11 +37,17 @@ public final class StoreOptions {
     }
 
     /** The store's location as given (the default where none), for checks that need it before opening. */
-    String location() {
+    public String location() {
         return db == null || db.isBlank() ? Store.DEFAULT_LOCATION : db;
     }
 
-    private String password() {
+    /**
+     * The password of {@code --db-password-file}, or null where none was given (PGPASSWORD and
+     * ~/.pgpass are the store's to read).
+     *
+     * @throws StoreException where the file cannot be read or is empty
+     */
+    public String password() {
         if (passwordFile == null) {
             return null;
         }

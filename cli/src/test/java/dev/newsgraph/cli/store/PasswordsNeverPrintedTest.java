@@ -115,9 +115,33 @@ class PasswordsNeverPrintedTest {
         StoreCommandsTest.Run typed = failing("query", "entities", "--db", "postgresql://ng@" + host + "/news",
                 "--db-password-file", PASSWORD);
         assertTrue(typed.err().contains("--db-password-file: no such file"), typed.err());
+        // serve: the wrong password from its file is the one tried, and neither is shown
+        StoreCommandsTest.Run serve = failing("serve", "--port", "0", "--db", "postgresql://ng@" + host + "/news",
+                "--db-password-file", wrongFile.toString());
+        assertTrue(serve.err().contains("password authentication failed"), serve.err());
+        StoreCommandsTest.Run serveTyped = failing("serve", "--port", "0", "--db", "postgresql://ng@" + host + "/news",
+                "--db-password-file", PASSWORD);
+        assertTrue(serveTyped.err().contains("--db-password-file: no such file"), serveTyped.err());
         // none given at all
         StoreCommandsTest.Run none = failing("query", "entities", "--db", "postgresql://ng@" + host + "/news");
         assertTrue(none.err().contains("no password"), none.err());
+    }
+
+    @Test
+    void serveReadsAStoreWhosePasswordIsGivenApart() throws Exception {
+        String db = "postgresql://ng@" + host + "/news";
+        String withPassword = "postgresql://ng:" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "@" + host + "/news";
+        assertEquals(0, StoreCommandsTest.run("ingest", "--db", withPassword, dir.resolve("article.txt").toString()).code());
+        var settings = dev.newsgraph.server.NewsServer.Settings.local(db, 0).withPassword(PASSWORD);
+        assertFalse(settings.toString().contains(PASSWORD), settings.toString());
+        try (var server = dev.newsgraph.server.NewsServer.start(settings)) {
+            var http = java.net.http.HttpClient.newHttpClient();
+            var answer = http.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://127.0.0.1:" + server.port() + "/api/status")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, answer.statusCode(), answer.body());
+            assertFalse(answer.body().contains(PASSWORD));
+        }
     }
 
     @Test
