@@ -18,33 +18,30 @@ import java.util.Map;
  */
 public final class Judgements {
     static final String RESOURCE = "judgement-words.tsv";
-    private static volatile Judgements shipped;
     private final Map<String, Double> valence;
 
     private Judgements(Map<String, Double> valence) {
         this.valence = Map.copyOf(valence);
     }
 
-    /** The shipped list, read once. */
+    /** The shipped list, read once, when first asked for (the holder class loads it). */
     public static Judgements shipped() {
-        Judgements j = shipped;
-        if (j == null) {
-            synchronized (Judgements.class) {
-                j = shipped;
-                if (j == null) {
-                    try (InputStream in = Judgements.class.getResourceAsStream(RESOURCE)) {
-                        if (in == null) {
-                            throw new IllegalStateException("the judgement words " + RESOURCE + " are missing from the class path");
-                        }
-                        j = parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), RESOURCE);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot read the judgement words " + RESOURCE, e);
-                    }
-                    shipped = j;
+        return Shipped.LIST;
+    }
+
+    private static final class Shipped {
+        static final Judgements LIST = read();
+
+        private static Judgements read() {
+            try (InputStream in = Judgements.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("the judgement words " + RESOURCE + " are missing from the class path");
                 }
+                return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), RESOURCE);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the judgement words " + RESOURCE, e);
             }
         }
-        return j;
     }
 
     static Judgements parse(BufferedReader in, String origin) throws IOException {
