@@ -45,6 +45,8 @@ final class ApiRoutes {
             out.put("version", dev.newsgraph.model.Version.current());
             ctx.json(out);
         });
+        // not cached: a watch round changes the sources' state without changing the articles
+        app.get("/api/sources", ctx -> ctx.json(Map.of("items", queries.sources())));
         app.get("/api/articles", cache.wrap(ctx -> page(ctx, queries.articles(new QueryParams(ctx).paging()))));
         app.get("/api/articles/search", cache.wrap(ctx -> {
             QueryParams p = new QueryParams(ctx);

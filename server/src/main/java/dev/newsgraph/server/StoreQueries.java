@@ -263,6 +263,11 @@ final class StoreQueries {
     }
 
     /** The places of the located events the filter keeps, most events first. */
+    /** What {@code watch} knows of each source it follows (empty where the store was never watched into). */
+    List<dev.newsgraph.store.SourceState> sources() {
+        return collect((s, each) -> s.sources(each));
+    }
+
     List<PlaceRow> places(QueryFilter f) {
         return collect((s, each) -> s.places(f, each));
     }

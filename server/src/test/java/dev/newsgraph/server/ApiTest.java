@@ -122,6 +122,17 @@ class ApiTest {
     }
 
     @Test
+    void theWatchedSourcesAndWhatIsKnownOfThem() throws Exception {
+        JsonNode items = json("/api/sources").get("items");
+        assertEquals(1, items.size(), items.toString());
+        JsonNode feed = items.get(0);
+        assertEquals(FixtureStore.SOURCE, feed.get("url").asText());
+        assertEquals("feed", feed.get("kind").asText());
+        assertEquals(200, feed.get("last_status").asInt(), feed.toString());
+        assertEquals(3, feed.get("new_items").asInt());
+    }
+
+    @Test
     void eventsFilterByTypeDateAndPlaceAndCarryTheirEvidence() throws Exception {
         JsonNode all = json("/api/events").get("items");
         assertTrue(all.size() >= 2, all.toString());

@@ -80,6 +80,34 @@ class BrowserTest {
     }
 
     @Test
+    void aPageSaysHowManyArticlesArrivedSinceItOpened() throws Exception {
+        java.nio.file.Path dir = Files.createTempDirectory("ng-live");
+        var provenance = new dev.newsgraph.model.Provenance("test", java.util.List.of("test"), java.util.Map.of());
+        try (var store = dev.newsgraph.store.Store.open(dir.toString(), true)) {
+            store.put(dev.newsgraph.model.StoryRecord.of(FixtureStore.article("https://news.example.org/a", "Wire",
+                    "First", "2025-05-01", "The ferry was late."), provenance));
+        }
+        try (NewsServer live = NewsServer.start(NewsServer.Settings.local(dir.toString(), 0))) {
+            browser.get("http://127.0.0.1:" + live.port() + "/articles");
+            WebElement banner = browser.findElement(By.id("live"));
+            assertFalse(banner.isDisplayed(), "nothing new yet");
+            try (var store = dev.newsgraph.store.Store.open(dir.toString(), true)) {
+                for (String title : java.util.List.of("Second", "Third")) {
+                    store.put(dev.newsgraph.model.StoryRecord.of(FixtureStore.article("https://news.example.org/" + title,
+                            "Wire", title, "2025-05-02", "The " + title + " ferry was late."), provenance));
+                }
+            }
+            browser.executeAsyncScript("var done = arguments[arguments.length - 1]; window.newsgraphLive.check().then(done);");
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(d -> d.findElement(By.id("live")).isDisplayed());
+            assertTrue(banner.getText().startsWith("2 new articles since this page opened."), banner.getText());
+            assertEquals("status", banner.getAttribute("role"));
+            banner.findElement(By.linkText("Reload")).click();
+            assertTrue(browser.findElement(By.linkText("Third")).isDisplayed(), "the reloaded list holds the new articles");
+        }
+    }
+
+    @Test
     void fromAnArticleOneClickToAnEntityPage() throws Exception {
         openArticle(FixtureStore.KHARKIV_TITLE);
         assertEquals(FixtureStore.KHARKIV_TITLE, browser.findElement(By.tagName("h1")).getText());

@@ -66,10 +66,15 @@ final class FixtureStore {
                         + "\"I leave with my head high,\" Carter said.")));
         try (Store store = Store.open(d.toString(), true)) {
             store.putAll(records);
+            store.saveSource(new dev.newsgraph.store.SourceState(SOURCE, "feed", "2025-04-11T08:00:00Z", 200,
+                    "\"v7\"", null, 0, null, null, 3));
         }
         dir = d;
         return d;
     }
+
+    /** A feed the fixture store says it watched. */
+    static final String SOURCE = "https://news.example.org/feed.rss";
 
     static Article article(String url, String source, String title, String published, String text) {
         try {
