@@ -97,10 +97,37 @@ public final class Watcher {
         final AtomicInteger newItems = new AtomicInteger();
         final AtomicInteger stored = new AtomicInteger();
         final AtomicInteger errors = new AtomicInteger();
+        final AtomicInteger sourcesDone = new AtomicInteger();
+        final long started = System.nanoTime();
+        final int sources;
+        final Consumer<RoundReport> progress;
+
+        Tally() {
+            this(0, r -> { });
+        }
+
+        Tally(int sources, Consumer<RoundReport> progress) {
+            this.sources = sources;
+            this.progress = progress;
+        }
+
+        /** The round so far: {@code sources} counts the sources done. */
+        void report() {
+            progress.accept(new RoundReport(sourcesDone.get(), fetched.get(), notModified.get(), waiting.get(),
+                    newItems.get(), stored.get(), errors.get(), Duration.ofNanos(System.nanoTime() - started)));
+        }
     }
 
     /** One round over {@code sources} (URLs in normal form). */
     public RoundReport round(List<String> sources) throws InterruptedException {
+        return round(sources, r -> { });
+    }
+
+    /**
+     * One round over {@code sources}, telling {@code progress} the round so far after each source and
+     * each article stored (its {@code sources} is the count of sources done), from the round's threads.
+     */
+    public RoundReport round(List<String> sources, Consumer<RoundReport> progress) throws InterruptedException {
         long t0 = System.nanoTime();
         List<String> unique = new ArrayList<>(new LinkedHashSet<>(sources));
         // one worker per host, taking that host's sources in turn: a worker never waits on a host
@@ -109,7 +136,7 @@ public final class Watcher {
         for (String source : unique) {
             byHost.computeIfAbsent(host(source), h -> new ArrayList<>()).add(source);
         }
-        Tally t = new Tally();
+        Tally t = new Tally(unique.size(), progress);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(parallel, byHost.size())), r -> {
             Thread th = new Thread(r, "newsgraph-watch");
             th.setDaemon(true);
@@ -121,6 +148,8 @@ public final class Watcher {
                 running.add(pool.submit(() -> {
                     for (String source : hostSources) {
                         source(source, t);
+                        t.sourcesDone.incrementAndGet();
+                        t.report();
                     }
                     return null;
                 }));
@@ -326,6 +355,7 @@ public final class Watcher {
         }
         if (store.putFetched(record, marks) == PutResult.STORED) {
             t.stored.incrementAndGet();
+            t.report();
             return Outcome.STORED;
         }
         return Outcome.ALREADY_STORED;

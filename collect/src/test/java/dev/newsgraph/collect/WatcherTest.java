@@ -101,8 +101,12 @@ class WatcherTest {
         String feed = site.url("/feed.xml");
         try (Store store = store()) {
             Watcher w = watcher(store, ARTICLE_ONLY);
-            RoundReport first = w.round(List.of(feed));
+            List<RoundReport> soFar = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+            RoundReport first = w.round(List.of(feed), soFar::add);
             assertEquals(new RoundReport(1, 1, 0, 0, 3, 3, 0, first.took()), first, log.toString());
+            // told after each article stored and after the source: 1, 2, 3 stored, then the source done
+            assertEquals(List.of(1, 2, 3, 3), soFar.stream().map(RoundReport::stored).toList());
+            assertEquals(1, soFar.get(soFar.size() - 1).sources());
             RoundReport second = w.round(List.of(feed));
             assertEquals(new RoundReport(1, 0, 1, 0, 0, 0, 0, second.took()), second);
             assertEquals("\"3\"", site.requestsFor("/feed.xml").get(1).headers().getFirst("If-None-Match"),

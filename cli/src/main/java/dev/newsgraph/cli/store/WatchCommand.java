@@ -124,14 +124,16 @@ public final class WatchCommand implements Callable<Integer> {
             }
         }, "newsgraph-stop");
         Runtime.getRuntime().addShutdownHook(stopper);
+        RoundProgress progress = new RoundProgress(System.err, System.console() != null);
         try (Store store = storeOptions.open(true)) {
             Watcher watcher = new Watcher(store, new PoliteFetcher(politeness), new InputReader(),
-                    a -> Analyzer.shared().analyze(a), PARALLEL_HOSTS, line -> System.err.println("newsgraph: " + line));
+                    a -> Analyzer.shared().analyze(a), PARALLEL_HOSTS, line -> progress.log("newsgraph: " + line));
             running[0] = watcher;
             for (int round = 1; ; round++) {
                 long start = System.nanoTime();
-                RoundReport r = watcher.round(sources);
-                System.err.println("newsgraph: " + r.line(round));
+                progress.begin(round, new java.util.LinkedHashSet<>(sources).size());
+                RoundReport r = watcher.round(sources, progress::update);
+                progress.log("newsgraph: " + r.line(round));
                 badInput |= r.errors() > 0;
                 if (once || watcher.stopping()) {
                     break;
