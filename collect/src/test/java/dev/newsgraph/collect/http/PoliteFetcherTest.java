@@ -145,6 +145,37 @@ class PoliteFetcherTest {
     }
 
     @Test
+    void aServerErrorThenRecoveryIsOneFetch() throws Exception {
+        int[] calls = {0};
+        site.page("/flaky", x -> {
+            if (calls[0]++ < 2) {
+                LoopbackSite.send(x, 500, "text/plain", "down");
+            } else {
+                LoopbackSite.send(x, 200, "text/html", "<p>back</p>");
+            }
+        });
+        Fetched f = new PoliteFetcher(FAST).fetch(site.url("/flaky"));
+        assertEquals(200, f.status());
+        assertEquals(3, site.requestsFor("/flaky").size(), "two failures, then the answer");
+    }
+
+    @Test
+    void aServerThatNeverAnswersCostsOneTimeout() throws Exception {
+        try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            // connections are accepted by the kernel's backlog and never answered
+            String url = "http://127.0.0.1:" + silent.getLocalPort() + "/story";
+            long t0 = System.nanoTime();
+            FetchFailure e = assertThrows(FetchFailure.class,
+                    () -> new PoliteFetcher(FAST.withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2))
+                            .withRetries(0, Duration.ofMillis(10))).fetch(url));
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            assertTrue(e.getMessage().startsWith("http://127.0.0.1:" + silent.getLocalPort()), e.getMessage());
+            assertTrue(e.transientFailure(), "a timeout is worth another try next round");
+            assertTrue(ms < 8000, "gave up after its deadline: " + ms + " ms");
+        }
+    }
+
+    @Test
     void redirectsAreFollowedFiveTimesAtMost() throws Exception {
         site.page("/moved", x -> {
             x.getResponseHeaders().set("Location", "/here");
