@@ -218,6 +218,26 @@ class WatcherTest {
     }
 
     @Test
+    void aBrokenFeedStillYieldsItsReadableItems() throws Exception {
+        // the second item's title is never closed and a CDATA section is left open before the last
+        String broken = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Wire</title>"
+                + "<item><title>harbour</title><link>" + site.url("/news/harbour") + "</link></item>"
+                + "<item><title>budget<link>" + site.url("/news/budget") + "</link></item>"
+                + "<item><description><![CDATA[teaser</description></item>"
+                + "<item><title>bridge</title><link>" + site.url("/news/bridge") + "</link></item>"
+                + "</channel></rss>";
+        site.page("/broken.xml", "application/rss+xml", broken);
+        try (Store store = store()) {
+            RoundReport r = watcher(store, ARTICLE_ONLY).round(List.of(site.url("/broken.xml")));
+            for (String name : List.of("harbour", "bridge")) {
+                assertEquals(SeenItem.State.STORED, store.item(site.url("/news/" + name)).orElseThrow().state(),
+                        name + ": " + log);
+            }
+            assertTrue(r.stored() >= 2, r + " " + log);
+        }
+    }
+
+    @Test
     void aPageGoneIsGivenUpWithItsReasonAndNotAskedForAgain() throws Exception {
         items.add("gone");
         String feed = site.url("/feed.xml");
