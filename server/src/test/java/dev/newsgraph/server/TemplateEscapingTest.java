@@ -28,8 +28,8 @@ class TemplateEscapingTest {
     private static void inert(String html) {
         // the page's own scripts come from /static with src only; none of the hostile value's making
         String ownScriptsOut = html.replaceAll("<script src=\"/(static|webjars)/[^\"]+\" defer></script>", "");
-        assertFalse(ownScriptsOut.contains("<script") || html.contains("<img") || html.contains("onerror='")
-                || html.contains("\">") && html.contains("\"><script") || html.contains("href=\"javascript:"), html);
+        assertFalse(ownScriptsOut.contains("<script") || ownScriptsOut.contains("<img") || ownScriptsOut.contains("onerror='")
+                || ownScriptsOut.contains("\"><script") || ownScriptsOut.contains("href=\"javascript:"), html);
         assertTrue(html.contains("&lt;script&gt;window.__pwned=1&lt;/script&gt;&lt;img src=x onerror=&#39;f()&#39;&gt;&#96;")
                 || html.contains("%3Cscript%3E"), html);
     }
