@@ -64,6 +64,9 @@ public final class Analyzer {
 
     /** A new default pipeline (its models load now); most callers want {@link #shared()}. */
     public static Analyzer create() {
+        // the gazetteer reads on a thread of its own while CoreNLP's models load on this one (a second
+        // or so each on a cold JVM); started after them, the first article would wait for it
+        Gazetteer.preload();
         CoreNlpParser.Settings nlp = CoreNlpParser.Settings.defaults();
         CoreNlpParser parser = new CoreNlpParser(nlp);
         Map<String, String> settings = new LinkedHashMap<>(nlp.describe());

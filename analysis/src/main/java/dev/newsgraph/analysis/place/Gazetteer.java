@@ -94,7 +94,7 @@ public final class Gazetteer {
         Gazetteer g = new Gazetteer();
         BufferedReader r = new BufferedReader(new InputStreamReader(tsv, StandardCharsets.UTF_8), 1 << 16);
         Map<String, String> iso3 = new HashMap<>();
-        List<String[]> places = new ArrayList<>();
+        boolean placesBegun = false; // countries and divisions come first: a place names its division
         String line;
         int n = 0;
         while ((line = r.readLine()) != null) {
@@ -104,6 +104,9 @@ public final class Gazetteer {
             }
             String[] f = line.split("\t", -1);
             try {
+                if (placesBegun && !f[0].equals("P")) {
+                    throw new IllegalArgumentException("countries and divisions must come before places");
+                }
                 switch (f[0]) {
                     case "C" -> {
                         String a3 = alpha3(f[1]);
@@ -135,25 +138,15 @@ public final class Gazetteer {
                             }
                         }
                     }
-                    case "P" -> places.add(f);
+                    case "P" -> {
+                        city(g, iso3, f);
+                        placesBegun = true;
+                    }
                     default -> throw new IllegalArgumentException("unknown kind " + f[0]);
                 }
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException(RESOURCE + ":" + n + ": bad line (" + e.getMessage() + ")", e);
             }
-        }
-        for (String[] f : places) {
-            String a3 = iso3.get(f[3]);
-            if (a3 == null) {
-                continue;
-            }
-            String key = f[4].isEmpty() ? null : f[3] + "." + f[4];
-            Place admin = key == null ? null : g.admins.get(key);
-            Place p = new Place(Kind.CITY, f[1], f[2], a3, admin == null ? null : key,
-                    admin == null ? null : admin.name(), f[5], Long.parseLong(f[6]),
-                    Double.parseDouble(f[7]), Double.parseDouble(f[8]));
-            g.byId.put(f[1], p);
-            g.add(f[2], p);
         }
         for (DataFile.Line l : DataFile.resource(Gazetteer.class, "us-states.tsv")) {
             String[] f = l.fields();
@@ -174,6 +167,21 @@ public final class Gazetteer {
             g.addOnce(f[0], p);
         }
         return g;
+    }
+
+    /** A populated place's line, read as it comes (its country and division are known by then). */
+    private static void city(Gazetteer g, Map<String, String> iso3, String[] f) {
+        String a3 = iso3.get(f[3]);
+        if (a3 == null) {
+            return;
+        }
+        String key = f[4].isEmpty() ? null : f[3] + "." + f[4];
+        Place admin = key == null ? null : g.admins.get(key);
+        Place p = new Place(Kind.CITY, f[1], f[2], a3, admin == null ? null : key,
+                admin == null ? null : admin.name(), f[5], Long.parseLong(f[6]),
+                Double.parseDouble(f[7]), Double.parseDouble(f[8]));
+        g.byId.put(f[1], p);
+        g.add(f[2], p);
     }
 
     private static String alpha3(String a2) {

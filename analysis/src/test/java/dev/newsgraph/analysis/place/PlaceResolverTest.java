@@ -170,7 +170,11 @@ class PlaceResolverTest {
         String tsv = "# header\nC\tUA\tUkraine\t49\t32\nP\t1\tX\tUA\t\tPPL\tmany\t1\t2\nQ\tbad\n";
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Gazetteer.read(new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8))));
-        assertTrue(e.getMessage().contains(Gazetteer.RESOURCE + ":4"), e.getMessage());
+        assertTrue(e.getMessage().contains(Gazetteer.RESOURCE + ":3"), "a place's bad population: " + e.getMessage());
+        String unknownKind = "# header\nC\tUA\tUkraine\t49\t32\nP\t1\tX\tUA\t\tPPL\t5\t1\t2\nQ\tbad\n";
+        IllegalArgumentException k = assertThrows(IllegalArgumentException.class,
+                () -> Gazetteer.read(new ByteArrayInputStream(unknownKind.getBytes(StandardCharsets.UTF_8))));
+        assertTrue(k.getMessage().contains(Gazetteer.RESOURCE + ":4"), k.getMessage());
     }
 
     @Test
