@@ -40,6 +40,14 @@ public final class LoopbackSite implements AutoCloseable {
             long start = System.nanoTime();
             String path = x.getRequestURI().getRawPath() + (x.getRequestURI().getRawQuery() == null ? ""
                     : "?" + x.getRequestURI().getRawQuery());
+            // noted on arrival (a client may give up on the answer before this thread gets back to
+            // it), its end filled in once answered
+            int at;
+            Request arrived = new Request(path, x.getRequestHeaders(), start, start);
+            synchronized (requests) {
+                requests.add(arrived);
+                at = requests.size() - 1;
+            }
             try {
                 Handler h = pages.get(x.getRequestURI().getRawPath());
                 if (h == null) {
@@ -50,7 +58,11 @@ public final class LoopbackSite implements AutoCloseable {
             } catch (IOException e) {
                 // the client went away (a cancelled download): nothing to answer
             } finally {
-                requests.add(new Request(path, x.getRequestHeaders(), start, System.nanoTime()));
+                synchronized (requests) {
+                    if (at < requests.size() && requests.get(at) == arrived) { // not cleared meanwhile
+                        requests.set(at, new Request(path, x.getRequestHeaders(), start, System.nanoTime()));
+                    }
+                }
                 x.close();
             }
         });
