@@ -126,6 +126,13 @@ final class PersonDescriptions {
                     break;
                 }
             }
+            for (int j = from; m.country == null && j < m.first; j++) {
+                String w = t.get(j).text();
+                String two = j + 1 < m.first ? w + " " + t.get(j + 1).text() : null;
+                if (world.isUsState(w) || two != null && world.isUsState(two)) {
+                    m.country = "USA"; // "Alabama Governor Kay Ivey", "New York Senator Chuck Schumer"
+                }
+            }
             if (m.country == null) {
                 m.country = datelineCountry(text); // "WASHINGTON (Reuters) - ... Senator Tom Carper"
             }

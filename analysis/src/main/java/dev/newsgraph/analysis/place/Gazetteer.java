@@ -148,7 +148,7 @@ public final class Gazetteer {
                 throw new IllegalArgumentException(RESOURCE + ":" + n + ": bad line (" + e.getMessage() + ")", e);
             }
         }
-        for (DataFile.Line l : DataFile.resource(Gazetteer.class, "us-states.tsv")) {
+        for (DataFile.Line l : DataFile.resource(dev.newsgraph.analysis.world.WorldKnowledge.class, "us-states.tsv")) {
             String[] f = l.fields();
             Place state = g.admins.get("US." + f[0]);
             if (state == null) {

@@ -37,6 +37,7 @@ public final class WorldKnowledge {
     private final Map<String, String> countryNameByCode = new HashMap<>();
     private final Map<String, String> countryByDemonym = new HashMap<>();
     private final Map<String, String> capitals = new HashMap<>();
+    private final java.util.Set<String> usStates = new java.util.HashSet<>();
     private final Map<String, Institution> institutions = new HashMap<>();
     private final Map<String, Role> roles = new HashMap<>();
     private final Map<String, OrgWord> orgWords = new HashMap<>();
@@ -86,6 +87,9 @@ public final class WorldKnowledge {
         for (String[] row : rows(BASE + "capitals.tsv", 2)) {
             w.capitals.put(row[0], row[1]);
         }
+        for (String[] row : rows(BASE + "us-states.tsv", 2)) {
+            w.usStates.add(row[1]);
+        }
         for (String[] row : rows(BASE + "institutions.tsv", 5)) {
             w.institutions.put(row[0], new Institution(row[0], dev.newsgraph.model.EntityType.valueOf(row[1]), row[2],
                     row[3].equals("-") ? null : row[3], row[4]));
@@ -119,6 +123,11 @@ public final class WorldKnowledge {
     /** ISO alpha-3 of a nationality word ("Russian", "Chinese", "Americans"), or null. */
     public String countryOfDemonym(String word) {
         return countryByDemonym.get(word);
+    }
+
+    /** Whether this is the name of a state or territory of the United States ("Alabama", "New York"). */
+    public boolean isUsState(String name) {
+        return usStates.contains(name);
     }
 
     /** ISO alpha-3 of the country whose capital or seat of government this is, or null. */

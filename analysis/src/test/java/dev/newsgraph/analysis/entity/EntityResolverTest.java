@@ -49,6 +49,9 @@ class EntityResolverTest {
         assertEquals("USA", entityNamed(r, "Tom Oakes").country(), "the dateline's country");
         assertEquals("USA", entityNamed(r, "Paul Crane").country(), "New Jersey is no Jersey");
         assertNull(entityNamed(r, "Marco Ruiz").country(), "the commission on Syria is his portfolio, not his country");
+        StoryRecord states = analyze("Alabama Governor Kay Ruth and New York Senator Dan Holm met on Monday.", "2024-03-05");
+        assertEquals("USA", entityNamed(states, "Kay Ruth").country(), "a US state on an elected office");
+        assertEquals("USA", entityNamed(states, "Dan Holm").country());
         StoryRecord manila = analyze("MANILA (Reuters) - Senator Tom Oakes met reporters on Monday.", "2024-03-05");
         assertEquals("PHL", entityNamed(manila, "Tom Oakes").country());
     }
