@@ -116,8 +116,7 @@ public final class Analyzer {
         Article analysed = cut ? article.withText(cutAtSentence(article.text()), article.removed()) : article;
         StoryRecord rec = run(analysed, timings);
         if (cut) {
-            rec = new StoryRecord(rec.format(), article, rec.entities(), rec.quotes(), rec.events(), rec.times(),
-                    rec.quantities(), rec.provenance(), rec.warnings())
+            rec = rec.withArticle(article)
                     .withWarning("the text is " + article.text().length() + " characters long; only the first "
                             + analysed.text().length() + " were analysed");
         }

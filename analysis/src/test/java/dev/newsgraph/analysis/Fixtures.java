@@ -32,7 +32,7 @@ public final class Fixtures {
     }
 
     public static String speakerOf(StoryRecord r, String quoteStart) {
-        var q = r.quotes().stream().filter(x -> x.text().startsWith(quoteStart)).findFirst()
+        var q = r.speech().stream().filter(x -> x.text().startsWith(quoteStart)).findFirst()
                 .orElseThrow(() -> new AssertionError("no quote " + quoteStart));
         if (q.speaker() == null) {
             return null;

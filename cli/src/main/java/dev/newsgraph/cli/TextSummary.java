@@ -73,9 +73,9 @@ public final class TextSummary {
                 b.append("\n      \"").append(clip(v.evidence().text(), 140)).append("\"\n");
             }
         }
-        if (!r.quotes().isEmpty()) {
+        if (!r.speech().isEmpty()) {
             b.append("\nWho said what\n");
-            for (Quote q : r.quotes()) {
+            for (Quote q : r.speech()) {
                 Entity s = q.speaker() == null ? null : byId.get(q.speaker());
                 b.append("  ").append(s == null ? "(unattributed)" : s.name());
                 if (q.cue() != null) {

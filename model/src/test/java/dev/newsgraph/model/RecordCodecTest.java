@@ -51,6 +51,42 @@ class RecordCodecTest {
     }
 
     @Test
+    void reportedSpeechIsKeptApartFromQuotesInTheRecordAndItsJson() throws Exception {
+        StoryRecord base = sample();
+        Quote reported = new Quote("Q2", "the talks would go on", "E1", QuoteKind.INDIRECT, "said", null, 10, 31);
+        List<Quote> mixed = List.of(reported, base.quotes().get(0));
+        StoryRecord r = new StoryRecord(base.format(), base.article(), base.entities(), mixed, base.events(),
+                base.times(), base.quantities(), base.provenance());
+        assertEquals(List.of(base.quotes().get(0)), r.quotes());
+        assertEquals(List.of(reported), r.reportedSpeech());
+        assertEquals(List.of(base.quotes().get(0), reported), r.speech());
+
+        JsonNode n = RecordCodec.mapper().readTree(RecordCodec.toJson(r));
+        assertEquals(1, n.get("quotes").size());
+        assertEquals("direct", n.get("quotes").get(0).get("kind").asText());
+        assertEquals("indirect", n.get("reported_speech").get(0).get("kind").asText());
+        assertEquals(r, RecordCodec.fromJson(RecordCodec.toJson(r)));
+        StoryRecord copied = r.withWarning("w").withArticle(r.article()).withEvents(r.events());
+        assertEquals(r.speech(), copied.speech());
+        assertEquals(List.of("w"), copied.warnings());
+    }
+
+    @Test
+    void aRecordWrittenBeforeReportedSpeechHadItsOwnFieldIsReadWithItThere() throws Exception {
+        StoryRecord r = sample();
+        com.fasterxml.jackson.databind.node.ObjectNode n =
+                (com.fasterxml.jackson.databind.node.ObjectNode) RecordCodec.mapper().readTree(RecordCodec.toJson(r));
+        n.remove("reported_speech");
+        com.fasterxml.jackson.databind.node.ObjectNode old = n.withArray("quotes").addObject();
+        old.put("id", "Q2").put("text", "the talks would go on").put("speaker", "E1").put("kind", "indirect")
+                .put("cue", "said").putNull("channel").put("start", 10).put("end", 31);
+        StoryRecord read = RecordCodec.fromJson(n.toString());
+        assertEquals(r.quotes(), read.quotes());
+        assertEquals(1, read.reportedSpeech().size());
+        assertEquals("the talks would go on", read.reportedSpeech().get(0).text());
+    }
+
+    @Test
     void wholeAmountsAreWrittenWithoutAFraction() throws Exception {
         String json = RecordCodec.toJson(sample());
         assertTrue(json.contains("\"value\":21000000000,"), json);

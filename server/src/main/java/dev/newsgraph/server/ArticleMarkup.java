@@ -96,7 +96,7 @@ final class ArticleMarkup {
                 marks.add(new Mark(s.start(), s.end(), 0, Kind.EVENT, ev.id(), null, "Event " + eventFact(ev, entities)));
             }
         }
-        for (Quote q : r.quotes()) {
+        for (Quote q : r.speech()) {
             if (valid(q.start(), q.end(), text)) {
                 marks.add(new Mark(q.start(), q.end(), 1, Kind.QUOTE, q.id(), null, quoteFact(q, entities)));
             }

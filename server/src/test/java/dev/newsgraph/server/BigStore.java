@@ -36,8 +36,7 @@ final class BigStore {
             Article a = r.article();
             Article copy = new Article("sha256:big-" + i, "https://news.example.org/big/" + i, a.source(), a.title() + " " + i,
                     a.published(), a.language(), a.text() + padding + i, a.removed());
-            copies.add(new StoryRecord(r.format(), copy, r.entities(), r.quotes(), r.events(), r.times(), r.quantities(),
-                    r.provenance()));
+            copies.add(r.withArticle(copy));
         }
         Path d = Files.createTempDirectory("ng-serve-big");
         try (Store store = Store.open(d.toString(), true)) {

@@ -101,8 +101,7 @@ final class FixtureStore {
         Event e = new Event("ev1", type, null, List.of(), s == null ? List.of() : List.of(s.id()),
                 t == null ? List.of() : List.of(t.id()), null, new EventDate(null, r.article().published(), Precision.DAY),
                 List.of(), Modality.ASSERTED, null, new Span(start, end, text.substring(start, end)), 0.9);
-        return new StoryRecord(r.format(), r.article(), r.entities(), r.quotes(), List.of(e), r.times(), r.quantities(),
-                r.provenance());
+        return r.withEvents(List.of(e));
     }
 
     /**
@@ -135,8 +134,8 @@ final class FixtureStore {
                     placeId, first.date(), first.quantities(), first.modality(), first.attributedTo(), first.evidence(),
                     first.confidence()));
         }
-        return new StoryRecord(r.format(), r.article(), entities, r.quotes(), events, r.times(), r.quantities(),
-                r.provenance());
+        return new StoryRecord(r.format(), r.article(), entities, r.quotes(), r.reportedSpeech(), events, r.times(),
+                r.quantities(), r.provenance(), r.warnings());
     }
 
     private static Entity entity(StoryRecord r, String name) {

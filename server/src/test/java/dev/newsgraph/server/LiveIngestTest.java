@@ -39,8 +39,7 @@ class LiveIngestTest {
             List<StoryRecord> stored = new ArrayList<>();
             writer.records(stored::add);
             StoryRecord first = stored.get(0);
-            StoryRecord copy = new StoryRecord(first.format(), first.article().withId("sha256:live-copy"), first.entities(),
-                    first.quotes(), first.events(), first.times(), first.quantities(), first.provenance());
+            StoryRecord copy = first.withArticle(first.article().withId("sha256:live-copy"));
             String path = "/api/articles/" + URLEncoder.encode("sha256:live-copy", StandardCharsets.UTF_8);
             assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode());

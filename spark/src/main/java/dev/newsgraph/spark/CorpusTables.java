@@ -183,7 +183,7 @@ final class CorpusTables {
             Article a = p.record().article();
             return RowFactory.create(p.ord(), p.fingerprint(), a.id(), a.url(), a.source(), a.title(), a.published(),
                     a.language(), (long) p.record().entities().size(), (long) p.record().events().size(),
-                    (long) p.record().quotes().size());
+                    (long) p.record().speech().size());
         });
     }
 
@@ -232,7 +232,7 @@ final class CorpusTables {
         return flat(rows, p -> {
             List<Row> out = new ArrayList<>();
             Article a = p.record().article();
-            for (Quote q : p.record().quotes()) {
+            for (Quote q : p.record().speech()) {
                 Entity speaker = q.speaker() == null ? null : p.entityOf().get(q.speaker());
                 out.add(RowFactory.create(p.ord(), a.id(), a.published(), speaker == null ? null : p.actorOf().get(q.speaker()),
                         speaker == null ? null : speaker.name(), q.text(), q.kind() == null ? null : q.kind().code(),

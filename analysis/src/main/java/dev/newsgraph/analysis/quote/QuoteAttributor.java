@@ -34,6 +34,14 @@ public final class QuoteAttributor implements Stage {
             "briefing", "conference", "statement", "post", "tweet", "twitter", "facebook", "telegram", "x",
             "channel", "broadcast", "podcast", "programme", "program", "show", "newspaper", "website", "blog",
             "video", "speech", "address", "letter", "message", "instagram", "truth");
+    /**
+     * A verb of calling just before a quoted name ("called the winner \"Miss Piggy\"", "nicknamed
+     * \"King James\"", "hailed him as \"The Comeback Kid\""): the name is the words of whoever
+     * applied it, so it stays a quote.
+     */
+    private static final Pattern CALLED = Pattern.compile("\\b(?:call|dub|nicknam|label|brand|hail|chant|shout|"
+            + "specif|describ|refer)\\w*(?:\\s+[^\\s\u201c\u201d\"]+){0,4}\\s*[\u201c\"\u00ab]?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Set<String> INVERTING = Set.of("say", "add", "write", "continue", "explain", "ask");
     private final SpeechVerbs verbs;
 
@@ -156,8 +164,13 @@ public final class QuoteAttributor implements Stage {
                 a = new Attribution(previous.speaker(), previous.cue(), previous.channel());
             }
             String words = text.substring(q.start(), q.end());
+            QuoteKind kind = kind(text, s, q);
+            if (kind == QuoteKind.PARTIAL && QuoteMarks.isNamedTerm(words)
+                    && !CALLED.matcher(text.substring(Math.max(s.start(), q.start() - 60), q.start())).find()) {
+                continue; // a title, slogan or coined term named in quotation marks: nobody's words
+            }
             String speaker = rank(doc, s, q, spans, a.speaker(), previous.speaker()); // the ranker's choice
-            out.add(new Quote("Q" + (out.size() + 1), words, speaker, kind(text, s, q), a.cue(), a.channel(),
+            out.add(new Quote("Q" + (out.size() + 1), words, speaker, kind, a.cue(), a.channel(),
                     q.start(), q.end()));
             if (a.speaker() != null) {
                 previous = a; // the rules' speaker of the quote before: carried to a bare quote, and a ranker feature

@@ -81,6 +81,42 @@ public final class QuoteMarks {
         }
     }
 
+    private static final java.util.Set<String> NAME_LINKS = java.util.Set.of("of", "the", "in", "with", "and", "a",
+            "an", "to", "for", "on", "at", "by", "de", "la", "du", "von", "van", "der", "&");
+    private static final java.util.regex.Pattern NAME_WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}&][\\p{L}\\p{N}'\u2019.&-]*");
+
+    /**
+     * Whether quoted words are a name or a named term rather than someone's words: at most six
+     * words, each capitalised, a number, or a word that joins the words of a name ("Made in China
+     * 2025", "Meet the Press", "America First", "INDO-PACIFIC"), with no punctuation that ends or
+     * breaks a clause. News puts titles, slogans, programmes and coined terms in quotation marks
+     * to name them; a fragment that somebody said is written as they said it, which is lower case
+     * words ("vowed to \"shred\" the deal") or a sentence with its punctuation.
+     */
+    public static boolean isNamedTerm(String words) {
+        String w = words.strip();
+        if (w.isEmpty() || w.matches("(?s).*[.!?,;:]['\u2019\u201d]?$")) {
+            return false;
+        }
+        java.util.regex.Matcher m = NAME_WORD.matcher(w);
+        int n = 0;
+        boolean named = false;
+        while (m.find()) {
+            String t = m.group();
+            n++;
+            if (n > 6) {
+                return false;
+            }
+            int c = t.codePointAt(0);
+            if (Character.isUpperCase(c) || Character.isDigit(c)) {
+                named = true;
+            } else if (!NAME_LINKS.contains(t.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return named && w.replaceAll("[\\p{L}\\p{N}\\s'\u2019.&-]", "").isEmpty();
+    }
+
     /** Whether char offset {@code offset} lies inside one of {@code quotes}. */
     public static boolean inside(List<Quoted> quotes, int offset) {
         for (Quoted q : quotes) {

@@ -3,12 +3,14 @@ package dev.newsgraph.analysis.quote;
 import static dev.newsgraph.analysis.Fixtures.analyze;
 import static dev.newsgraph.analysis.Fixtures.speakerOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsgraph.model.Quote;
 import dev.newsgraph.model.QuoteKind;
 import dev.newsgraph.model.StoryRecord;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class QuoteAttributorTest {
@@ -66,12 +68,44 @@ class QuoteAttributorTest {
     }
 
     @Test
-    void reportedSpeechIsAnIndirectQuote() {
+    void reportedSpeechIsKeptApartFromTheQuotes() {
         StoryRecord r = analyze("Fisheries Minister Ana Costa said the quotas would be cut by a fifth next year.",
                 "2024-05-02");
-        Quote q = r.quotes().stream().filter(x -> x.kind() == QuoteKind.INDIRECT).findFirst().orElseThrow();
+        assertTrue(r.quotes().isEmpty(), "no words in quotation marks, no quote: " + r.quotes());
+        Quote q = r.reportedSpeech().stream().filter(x -> x.kind() == QuoteKind.INDIRECT).findFirst().orElseThrow();
         assertTrue(q.text().startsWith("the quotas would be cut"), q.text());
         assertEquals("Ana Costa", speakerOf(r, "the quotas"));
+    }
+
+    @Test
+    void namesAndTermsInQuotationMarksAreNobodysWords() {
+        StoryRecord r = analyze("Protesters carried signs reading \"Dump Trump\" and \"Made in China 2025\" near the "
+                + "\"Meet the Press\" studio. Mayor Lisa Grant vowed to \"shred\" the deal and called it \"Unfair.\"",
+                "2024-05-02");
+        List<String> quoted = r.quotes().stream().map(Quote::text).toList();
+        assertEquals(List.of("shred", "Unfair."), quoted);
+        assertEquals("Lisa Grant", speakerOf(r, "shred"));
+    }
+
+    @Test
+    void aNameSomeoneCalledSomebodyIsTheirWords() {
+        StoryRecord r = analyze("Senator Hugo Brandt called the new governor \"Little Napoleon\" at a rally.",
+                "2024-05-02");
+        assertEquals("Hugo Brandt", speakerOf(r, "Little Napoleon"));
+    }
+
+    @Test
+    void aNamedTermIsToldFromQuotedWords() {
+        assertTrue(QuoteMarks.isNamedTerm("America First"));
+        assertTrue(QuoteMarks.isNamedTerm("Down with U.S. Imperialism"));
+        assertTrue(QuoteMarks.isNamedTerm("INDO-PACIFIC"));
+        assertTrue(QuoteMarks.isNamedTerm("Made in China 2025"));
+        assertFalse(QuoteMarks.isNamedTerm("shred"));
+        assertFalse(QuoteMarks.isNamedTerm("common ground"));
+        assertFalse(QuoteMarks.isNamedTerm("Hopefully today."));
+        assertFalse(QuoteMarks.isNamedTerm("Everything points to a pardon,"));
+        assertFalse(QuoteMarks.isNamedTerm("We Will Not Back Down In Any Way From This Fight Now"));
+        assertFalse(QuoteMarks.isNamedTerm("of the"));
     }
 
     @Test

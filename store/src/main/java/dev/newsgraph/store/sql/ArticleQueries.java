@@ -78,8 +78,7 @@ record ArticleQueries(Statements sql) {
     /** The record of a row of (text, record JSON). */
     private static StoryRecord withText(ResultSet rs) throws SQLException {
         StoryRecord r = RecordCodec.fromJson(rs.getString(2));
-        return new StoryRecord(r.format(), r.article().withText(rs.getString(1), r.article().removed()), r.entities(),
-                r.quotes(), r.events(), r.times(), r.quantities(), r.provenance());
+        return r.withArticle(r.article().withText(rs.getString(1), r.article().removed()));
     }
 
     private static void articleRows(ResultSet rs, Consumer<ArticleRow> sink) throws SQLException {

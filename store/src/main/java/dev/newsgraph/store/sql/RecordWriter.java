@@ -50,12 +50,11 @@ final class RecordWriter {
             return false;
         }
         String day = RecordKeys.dayOf(a.published());
-        StoryRecord withoutText = new StoryRecord(r.format(), a.withText("", a.removed()), r.entities(), r.quotes(),
-                r.events(), r.times(), r.quantities(), r.provenance());
+        StoryRecord withoutText = r.withArticle(a.withText("", a.removed()));
         sql.bind("INSERT INTO articles(id, url, source, title, published, day, language, text, record,"
                         + " n_entities, n_events, n_quotes, added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 a.id(), a.url(), a.source(), a.title(), a.published(), day, a.language(), a.text(),
-                RecordCodec.toJson(withoutText), r.entities().size(), r.events().size(), r.quotes().size(), added)
+                RecordCodec.toJson(withoutText), r.entities().size(), r.events().size(), r.speech().size(), added)
                 .executeUpdate();
         long seq = lastId();
         if (dialect.indexTextSql() != null) {
@@ -90,7 +89,7 @@ final class RecordWriter {
         for (Event v : r.events()) {
             writeEvent(seq, a.id(), day, v, actorOf, v.location() == null ? null : placeOf.get(v.location()));
         }
-        for (Quote q : r.quotes()) {
+        for (Quote q : r.speech()) {
             sql.bind("INSERT INTO quotes(seq, speaker, text, kind, cue, channel, day) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     seq, q.speaker() == null ? null : actorOf.get(q.speaker()), q.text(),
                     q.kind() == null ? null : q.kind().code(), q.cue(), q.channel(), day).executeUpdate();
