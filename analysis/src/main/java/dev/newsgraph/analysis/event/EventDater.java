@@ -43,6 +43,16 @@ final class EventDater {
             if (anchor == d.trigger || (d.nominal && anchor == v.head(d.trigger)) || anchor == -2) {
                 return date;
             }
+            int governor = v.head(d.trigger);
+            if (anchor >= 0 && governor >= 0 && v.rel(d.trigger).startsWith("xcomp") && (anchor == governor
+                    || !v.token(anchor).isVerb() && v.head(anchor) == governor && v.rel(anchor).equals("obj"))) {
+                // "proposed a bill on Tuesday to overhaul ...", "vowed on Monday to act": the event is the act its
+                // infinitive completes, and is dated with it (a time hung on the verb's object is the verb's)
+                if (fallback == null) {
+                    fallback = date;
+                }
+                continue;
+            }
             if (anchor == cue && cue >= 0) {
                 if (SPOKEN.contains(d.type) && fallback == null) {
                     fallback = date;

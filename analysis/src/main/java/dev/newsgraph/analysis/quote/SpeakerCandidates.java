@@ -25,6 +25,11 @@ import java.util.TreeMap;
 final class SpeakerCandidates {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "him", "her", "them",
             "his", "their", "it", "its", "you", "me", "us", "who");
+    /** Platforms news names as where something was said ("wrote on Twitter"): a channel, not a speaker. */
+    private static final Set<String> PLATFORMS = Set.of("twitter", "x", "facebook", "instagram", "telegram",
+            "youtube", "tiktok", "truth social", "weibo", "wechat", "linkedin", "threads", "bluesky", "vkontakte");
+    private static final java.util.regex.Pattern ON_BEFORE =
+            java.util.regex.Pattern.compile("(?i)\\b(?:on|via|through)\\s+(?:the\\s+|his\\s+|her\\s+|its\\s+|their\\s+)?$");
     private static final int BEFORE = 2;
     private static final int AFTER = 1;
 
@@ -89,6 +94,10 @@ final class SpeakerCandidates {
                 }
                 if (QuoteMarks.inside(spans, m.start())) {
                     continue;
+                }
+                if (PLATFORMS.contains(e.name().toLowerCase(Locale.ROOT))
+                        && ON_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+                    continue; // "writing on Twitter": where it was said, not who said it
                 }
                 int tok = ms.tokenAt(m.start());
                 if (tok < 0) {

@@ -191,6 +191,14 @@ class EventCoderTest {
     }
 
     @Test
+    void anActAnInfinitiveCompletesIsDatedWithTheVerbItCompletes() {
+        Stories s = Stories.of("Ruritania decided on Tuesday to expel the Freedonian ambassador.")
+                .time("Tuesday", "2024-03-05");
+        Event e = only(s.events(), EventType.SANCTION);
+        assertEquals("2024-03-05", e.date().value());
+    }
+
+    @Test
     void noDateIsGivenWhereTheSentenceHasNone() {
         Event e = only(Stories.of("Kenyan President William Ruto visited Ethiopia.").events(), EventType.CONSULT);
         assertNull(e.date(), "never the publication date");
