@@ -117,7 +117,12 @@ final class PersonDescriptions {
             }
         }
         if (m.country == null) {
-            m.country = countryOfRole(t, owner >= 0 ? owner : from, m.first - 1);
+            int ownerStart = owner;
+            while (ownerStart > 0 && t.get(ownerStart - 1).pos().startsWith("NNP")
+                    && !t.get(ownerStart - 1).ner().equals("PERSON")) {
+                ownerStart--; // "North Korea's Foreign Minister": the whole name owns the role
+            }
+            m.country = countryOfRole(t, owner >= 0 ? ownerStart : from, m.first - 1);
         }
         if (m.country == null && r != null && ELECTED.contains(r.word())) {
             for (int j = from; j < m.first; j++) {
@@ -140,10 +145,11 @@ final class PersonDescriptions {
     }
 
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
-            "(?m)^(?<city>[A-Z][A-Z.'\\- ]{2,40}?)(?:,[^()\\n]{1,30})?\\s*\\([A-Za-z][A-Za-z .&]{1,30}\\)\\s*[-\u2013\u2014]");
+            "(?m)^(?:.{0,200}?\\bBy\\s+(?:(?:\\p{Lu}[\\p{L}.'\\-]*|and)\\s+){1,6})?(?<city>[A-Z][A-Z.'\\- ]{2,40}?)(?:,[^()\\n]{1,30})?\\s*\\([A-Za-z][A-Za-z .&]{1,30}\\)\\s*[-\u2013\u2014]");
 
     /**
-     * The country of the article's dateline ("WASHINGTON (Reuters) -"), where its city is a capital
+     * The country of the article's dateline ("WASHINGTON (Reuters) -", also after a byline on the
+     * same line: "By Jane Roe WASHINGTON (Reuters) -"), where its city is a capital
      * or a country; null otherwise. An elected office named without a country ("Senator Tom
      * Carper", "Governor X") is the dateline country's: a foreign one is named as such
      * ("Philippine Senator ...").

@@ -54,6 +54,17 @@ class EntityResolverTest {
         assertEquals("USA", entityNamed(states, "Dan Holm").country());
         StoryRecord manila = analyze("MANILA (Reuters) - Senator Tom Oakes met reporters on Monday.", "2024-03-05");
         assertEquals("PHL", entityNamed(manila, "Tom Oakes").country());
+        StoryRecord byline = analyze("By Jane Roe and Ken Dahl MANILA (Reuters) - Senator Tom Oakes met reporters.",
+                "2024-03-05");
+        assertEquals("PHL", entityNamed(byline, "Tom Oakes").country(), "a dateline after the byline");
+    }
+
+    @Test
+    void aCountryNamedAsTheOwnerOfARoleIsItsHoldersCountry() {
+        StoryRecord r = analyze("After North Korea's Foreign Minister Ri Yong Chol spoke, South Africa's Finance "
+                + "Minister Tito Mbeki left.", "2024-03-05");
+        assertEquals("PRK", entityNamed(r, "Ri Yong Chol").country());
+        assertEquals("ZAF", entityNamed(r, "Tito Mbeki").country());
     }
 
     @Test
