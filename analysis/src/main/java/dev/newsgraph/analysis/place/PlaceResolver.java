@@ -39,6 +39,7 @@ public final class PlaceResolver implements Stage {
     /** The weight a division's or a country's name has beside a city's population. */
     private static final double ADMIN_PRIOR = Math.log(1_000_000);
     private static final double COUNTRY_PRIOR = Math.log(20_000_000);
+    private static final double COUNTY_PRIOR = Math.log(100_000);
     /** What a reading gains from the share of the article's mentions that its division or country holds. */
     private static final double ADMIN_EVIDENCE = 4.0;
     private static final double COUNTRY_EVIDENCE = 3.0;
@@ -185,12 +186,19 @@ public final class PlaceResolver implements Stage {
                     seen.addAll(g.named(n));
                 }
                 if (seen.isEmpty()) {
-                    // a part of a division or country ("North Texas", "Northeast Georgia") lies in it
+                    // a part of a division, a country or a large city ("North Texas", "Northeast Georgia", "West
+                    // Wichita") lies in it; "Fargo City" is Fargo
                     for (String n : names(e)) {
                         Matcher m = PART.matcher(n);
                         if (m.matches()) {
                             for (Place p : g.named(m.group(1))) {
-                                if (p.kind() != Kind.CITY) {
+                                if (p.kind() != Kind.CITY || p.population() >= LARGE_CITY) {
+                                    seen.add(p);
+                                }
+                            }
+                        } else if (n.endsWith(" City") && n.length() > 5) {
+                            for (Place p : g.named(n.substring(0, n.length() - 5))) {
+                                if (p.kind() == Kind.CITY) {
                                     seen.add(p);
                                 }
                             }
@@ -244,17 +252,116 @@ public final class PlaceResolver implements Stage {
                         }
                     }
                 }
-                geo = choose(g, t, admins, countries, targets);
+                geo = choose(g, t, admins, countries, targets, Based.NO);
             }
             if (geo != null) {
                 out.put(t.entity.id(), geo);
             }
         }
+        for (Entity e : doc.entities()) {
+            if (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.GROUP) {
+                Geo geo = basedAt(g, e, allAdmins, allCountries, named, targets);
+                if (geo != null) {
+                    out.put(e.id(), geo);
+                }
+            }
+        }
         doc.setPlaces(out);
     }
 
+    /**
+     * Words of the bodies a town has ("Cottonport Fire Station", "Hanover police", "Centerville Christian
+     * Church"): after a small town's name they say the name is the town's, where a person's name ("Morgan
+     * Stanley") says nothing of it. The organisation words and group nouns of the world knowledge count too.
+     */
+    private static final Set<String> LOCAL_BODIES = Set.of("fire", "sheriff", "library", "hospital", "club",
+            "chamber", "authority", "district", "board", "station", "zoo", "high", "elementary", "middle", "township",
+            "city", "town", "village", "borough", "public", "area", "community", "regional", "municipal", "county",
+            "police", "schools", "academy", "center", "centre", "museum", "park", "rescue", "ems", "jail",
+            "detention", "utilities", "water", "housing", "development", "redevelopment", "planning", "elks",
+            "rotary", "lions", "kiwanis", "historical", "society", "league", "association", "chapter", "committee");
+
+    /** What an organisation's geo comes from. */
+    private enum Based { NO, NAME, LOCAL_BODY }
+
+    /** A word that names a part of a place before its name: "East Texas", "West Wichita". */
+    private static final Pattern QUARTER = Pattern.compile("(?:North|South|East|West|Central|Upper|Lower|Northern"
+            + "|Southern|Eastern|Western|Northeast|Northwest|Southeast|Southwest|Metro|Greater|Downtown)");
+
+    /**
+     * Where an organisation or a group is based, when its name begins with it: a nation's name or word ("Lebanese
+     * Army", "Syrians", "U.S. Senate": the country) or a place ("Athens Police Department", "Minnesota Department
+     * of Transportation", "Allegheny County Housing Authority"), resolved by the article's evidence like a place
+     * entity. A small town's reading needs that evidence: an organisation named after a person or a thing
+     * ("Morgan Stanley") would otherwise take the point of a namesake town.
+     */
+    private Geo basedAt(Gazetteer g, Entity e, Map<String, Double> allAdmins, Map<String, Double> allCountries,
+                        List<Named> named, List<Target> targets) {
+        String[] w = e.name().replaceFirst("^(?i)the\\s+", "").strip().split("\\s+");
+        if (w.length == 0 || w[0].isEmpty()) {
+            return null;
+        }
+        dev.newsgraph.analysis.world.WorldKnowledge world = dev.newsgraph.analysis.world.WorldKnowledge.standard();
+        for (int n = Math.min(3, w.length); n >= 1; n--) {
+            String cand = String.join(" ", java.util.Arrays.copyOf(w, n)).replaceFirst("[\u2019']s$", "");
+            String c = world.countryOfName(cand);
+            if (c == null) {
+                c = world.countryOfDemonym(cand);
+            }
+            if (c != null && g.country(c) != null) {
+                return geo(g.country(c), null);
+            }
+        }
+        int from = 0;
+        if (world.orgWord(w[0]) != null) {
+            // "University of Georgia", "Bank of the Ozarks": the place, if any, follows "of"
+            from = java.util.Arrays.asList(w).indexOf("of") + 1;
+            if (from <= 0 || from >= w.length) {
+                return null;
+            }
+            if (w[from].equalsIgnoreCase("the") && from + 1 < w.length) {
+                from++;
+            }
+        }
+        if (w.length > from + 1 && QUARTER.matcher(w[from]).matches()) {
+            from++;
+        }
+        for (int n = Math.min(4, w.length - from); n >= 1; n--) {
+            String cand = String.join(" ", java.util.Arrays.copyOfRange(w, from, from + n)).replaceFirst("[\u2019']s$", "");
+            if (cand.length() < 4 && !cand.contains(".")) {
+                continue; // "IN", "OR": postal codes as often as words
+            }
+            List<Place> readings = g.named(cand);
+            if (readings.isEmpty()) {
+                continue;
+            }
+            Target t = new Target(e);
+            t.readings.addAll(readings);
+            Map<String, Double> admins = new HashMap<>(allAdmins);
+            Map<String, Double> countries = new HashMap<>(allCountries);
+            for (Named d : named) {
+                if (!inside(d, e)) {
+                    for (Place p : d.places) {
+                        vote(p, TEXT_VOTE / d.places.size(), admins, countries);
+                    }
+                }
+            }
+            boolean local = false;
+            for (int k = from + n; k < w.length && !local; k++) {
+                String x = w[k].replaceAll("[^\\p{L}]", "");
+                local = world.orgWord(x) != null || world.isGroupNoun(x) || LOCAL_BODIES.contains(x.toLowerCase(java.util.Locale.ROOT));
+            }
+            return choose(g, t, admins, countries, targets, local ? Based.LOCAL_BODY : Based.NAME);
+        }
+        return null;
+    }
+
+    /**
+     * @param based whether the target is an organisation named after a place: a small town's reading then needs
+     *              the article's evidence and a word of a town's body after its name
+     */
     private Geo choose(Gazetteer g, Target t, Map<String, Double> admins, Map<String, Double> countries,
-                       List<Target> targets) {
+                       List<Target> targets, Based based) {
         List<Place> readings = qualified(t);
         double maxAdmin = max(admins);
         if (readings.isEmpty()) {
@@ -266,10 +373,12 @@ public final class PlaceResolver implements Stage {
         double bestScore = Double.NEGATIVE_INFINITY;
         double secondScore = Double.NEGATIVE_INFINITY;
         double bestEvidence = 0;
+        double secondEvidence = 0;
         for (Place p : readings) {
             double prior = switch (p.kind()) {
                 case COUNTRY -> COUNTRY_PRIOR;
                 case ADMIN1 -> ADMIN_PRIOR;
+                case ADMIN2 -> COUNTY_PRIOR;
                 case CITY -> Math.log(Math.max(p.population(), 1000)) + featureBonus(p.feature());
             };
             double evidence = 0;
@@ -285,16 +394,23 @@ public final class PlaceResolver implements Stage {
             if (score > bestScore) {
                 second = best;
                 secondScore = bestScore;
+                secondEvidence = bestEvidence;
                 best = p;
                 bestScore = score;
                 bestEvidence = evidence;
             } else if (score > secondScore) {
                 second = p;
                 secondScore = score;
+                secondEvidence = evidence;
             }
         }
-        boolean decided = second == null || bestEvidence > 0 || !t.qualifiers.isEmpty()
+        // evidence decides only where it tells the readings apart: every "Walker County" lies in the story's country
+        boolean decided = second == null || bestEvidence > secondEvidence || !t.qualifiers.isEmpty()
                 || bestScore - secondScore >= DECISIVE;
+        if (based != Based.NO && best.kind() == Kind.CITY && best.population() < LARGE_CITY
+                && (bestEvidence <= 0 || based != Based.LOCAL_BODY)) {
+            return null;
+        }
         if (decided) {
             return geo(best, null);
         }
@@ -391,7 +507,8 @@ public final class PlaceResolver implements Stage {
         List<Place> out = new ArrayList<>();
         for (Place p : t.readings) {
             for (Place q : t.qualifiers) {
-                if (p != q && (q.kind() == Kind.ADMIN1 ? q.admin().equals(p.admin()) && p.kind() == Kind.CITY
+                if (p != q && (q.kind() == Kind.ADMIN1 || q.kind() == Kind.ADMIN2
+                        ? q.admin().equals(p.admin()) && p.kind() == Kind.CITY
                         : q.country().equals(p.country()) && p.kind() != Kind.COUNTRY)) {
                     out.add(p);
                     break;
@@ -480,7 +597,7 @@ public final class PlaceResolver implements Stage {
     private static Geo geo(Place p, String precision) {
         String prec = precision != null ? precision : switch (p.kind()) {
             case CITY -> "city";
-            case ADMIN1 -> "admin1";
+            case ADMIN2, ADMIN1 -> "admin1"; // a county's point is finer than its state's; the contract's nearest
             case COUNTRY -> "country";
         };
         return new Geo(p.geonames(), p.name(), p.lat(), p.lon(), p.country(), p.adminName(), p.feature(), prec);

@@ -133,12 +133,56 @@ class PlaceResolverTest {
     }
 
     @Test
-    void aCountyTheGazetteerLacksGetsItsStateAtLowerPrecision() {
+    void aUsCountyIsTheCountyInItsState() {
         Map<String, Geo> r = resolve("Deputies in Laurel County arrested two men near London, Ky., on Monday.",
                 "Laurel County", "London");
-        assertEquals("Kentucky", r.get("Laurel County").name());
-        assertEquals("admin1", r.get("Laurel County").precision());
+        Geo laurel = r.get("Laurel County");
+        assertEquals("Laurel County", laurel.name());
+        assertEquals("Kentucky", laurel.admin1());
+        assertEquals("ADM2", laurel.feature());
+        assertEquals("admin1", laurel.precision(), "the contract's precision nearest a county's");
+        assertTrue(Math.abs(laurel.lat() - 37.1) < 0.3 && Math.abs(laurel.lon() + 84.1) < 0.3, laurel.toString());
         assertEquals("Kentucky", r.get("London").admin1());
+        Geo abbreviated = resolve("The Platte Co. sheriff spoke in Missouri.", "Platte Co.", "Missouri")
+                .get("Platte Co.");
+        assertEquals("Platte County", abbreviated.name());
+        assertEquals("Missouri", abbreviated.admin1());
+    }
+
+    @Test
+    void aCountyOfManyStatesWithoutEvidenceIsOnlyTheCountry() {
+        Geo g = resolve("Walker County commissioners met on Tuesday.", "Walker County").get("Walker County");
+        assertEquals("country", g.precision(), "Walker County lies in several states: " + g);
+        assertEquals("USA", g.country());
+    }
+
+    @Test
+    void aCountyTheGazetteerLacksGetsItsStateAtLowerPrecision() {
+        Map<String, Geo> r = resolve("Deputies in Marsh Hollow County arrested two men near London, Ky., on Monday.",
+                "Marsh Hollow County", "London");
+        assertEquals("Kentucky", r.get("Marsh Hollow County").name());
+        assertEquals("admin1", r.get("Marsh Hollow County").precision());
+    }
+
+    @Test
+    void anOrganisationOrGroupIsBasedWhereItsNameSays() {
+        Map<String, Geo> r = resolve("The Athens Police Department and the University of Georgia said Georgia "
+                        + "troopers, the Lebanese Army and Morgan Stanley were not involved.",
+                "Athens Police Department|-|-|ORGANIZATION", "University of Georgia|-|-|ORGANIZATION",
+                "Georgia|ADMIN1|-|LOCATION", "Lebanese Army|-|LBN|ORGANIZATION", "Morgan Stanley|-|-|ORGANIZATION");
+        assertEquals("Athens", r.get("Athens Police Department").name());
+        assertEquals("Georgia", r.get("Athens Police Department").admin1(), "the story is about Georgia");
+        assertEquals("Georgia", r.get("University of Georgia").name(), "the place after \"University of\"");
+        assertEquals("LBN", r.get("Lebanese Army").country());
+        assertEquals("country", r.get("Lebanese Army").precision());
+        assertNull(r.get("Morgan Stanley"), "a small namesake town needs the article's evidence");
+    }
+
+    @Test
+    void aQuarterOfALargeCityLiesInTheCity() {
+        Geo g = resolve("Police patrolled West Wichita on Friday.", "West Wichita").get("West Wichita");
+        assertEquals("Wichita", g.name());
+        assertEquals("city", g.precision());
     }
 
     @Test
@@ -185,8 +229,8 @@ class PlaceResolverTest {
         assertNotNull(kharkiv.geo(), "Kharkiv has no geo");
         assertEquals("706483", kharkiv.geo().geonames());
         for (Entity e : r.entities()) {
-            if (e.type() != EntityType.LOCATION) {
-                assertNull(e.geo(), e.name() + " is no place but has a geo");
+            if (e.type() == EntityType.PERSON) {
+                assertNull(e.geo(), e.name() + " is a person but has a geo");
             }
         }
     }
