@@ -50,9 +50,15 @@ public final class EntityResolver implements Stage {
      * @param actors fills the country and sector of known people and bodies the article leaves unplaced
      */
     public EntityResolver(WorldKnowledge world, ActorFiller actors) {
+        this(world, actors, dev.newsgraph.analysis.place.Gazetteer::standard);
+    }
+
+    /** @param places the gazetteer, by which a one-word "person" the tagger found in a town's place is the town */
+    public EntityResolver(WorldKnowledge world, ActorFiller actors,
+                          java.util.function.Supplier<dev.newsgraph.analysis.place.Gazetteer> places) {
         this.world = world;
         this.actors = actors;
-        this.names = new NameFinder(world);
+        this.names = new NameFinder(world, places);
         this.groups = new GroupFinder(world);
         this.descriptions = new PersonDescriptions(world);
         this.speech = SpeechVerbs.standard();

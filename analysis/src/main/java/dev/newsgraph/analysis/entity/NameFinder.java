@@ -20,9 +20,51 @@ final class NameFinder {
             "Col.", "Capt.", "Sgt.", "Adm.", "Lieutenant", "Colonel", "Captain", "Sheikh", "Ambassador",
             "Governor", "Mayor", "Premier", "Counsel", "Special");
     private final WorldKnowledge world;
+    private final java.util.function.Supplier<dev.newsgraph.analysis.place.Gazetteer> places;
 
-    NameFinder(WorldKnowledge world) {
+    /** @param places the gazetteer, asked only when a one-word name may be a town the tagger took for a person */
+    NameFinder(WorldKnowledge world, java.util.function.Supplier<dev.newsgraph.analysis.place.Gazetteer> places) {
         this.world = world;
+        this.places = places;
+    }
+
+    /** Words before a one-word name that place it: "lives in Neligh", "Anna Roe, 25, of Botley". */
+    private static final Set<String> TOWN_BEFORE = Set.of("in", "near", "outside", "from");
+    /** Words after a one-word name that place it: "a Woodbridge man", "Roselle officers", "Boone and Clay counties". */
+    private static final Set<String> TOWN_AFTER = Set.of("man", "woman", "men", "women", "resident", "residents",
+            "native", "natives", "county", "counties", "township", "townships", "area", "police", "officers",
+            "officials", "couple", "family", "families", "homeowners", "voters", "students", "schools");
+
+    /**
+     * Whether a one-word name the tagger read as a person is a town: the gazetteer knows it, the article names
+     * no one of that surname in full, and the words around it are those of a place ("in Shadyside", "a Woodbridge
+     * man", "Hutchinson, Kan.") rather than a person. A person named by a surname alone was named in full before.
+     */
+    private boolean townNotPerson(Sentence s, int i, Set<String> surnames) {
+        List<Token> t = s.tokens();
+        String w = t.get(i).text();
+        if (surnames.contains(w) || world.genderOfFirstName(w) != '-' && !TOWN_AFTER_COMMA.matcher(after(t, i)).find()) {
+            return false;
+        }
+        String before = i > 0 ? t.get(i - 1).text().toLowerCase(java.util.Locale.ROOT) : "";
+        boolean placed = TOWN_BEFORE.contains(before)
+                || before.equals("of") && i > 1 && t.get(i - 2).text().equals(",")
+                || i + 1 < t.size() && TOWN_AFTER.contains(t.get(i + 1).text().toLowerCase(java.util.Locale.ROOT))
+                || TOWN_AFTER_COMMA.matcher(after(t, i)).find();
+        return placed && !places.get().named(w).isEmpty();
+    }
+
+    /** ", Ohio", ", Kan.", ", N.J.": a division's name or abbreviation after a comma. */
+    private static final java.util.regex.Pattern TOWN_AFTER_COMMA =
+            java.util.regex.Pattern.compile("^, (?:[A-Z][a-z]+\\.?(?: [A-Z][a-z]+)?|[A-Z]\\.[A-Z]\\.)(?:$| [,.\\-\u2014]|,)");
+
+    private static String after(List<Token> t, int i) {
+        StringBuilder b = new StringBuilder();
+        for (int k = i + 1; k < t.size() && k <= i + 4; k++) {
+            b.append(k == i + 1 ? "" : " ").append(t.get(k).text());
+        }
+        String r = b.toString();
+        return r.startsWith(",") ? ", " + r.substring(1).strip() : r;
     }
 
     /**
@@ -57,6 +99,9 @@ final class NameFinder {
                 Mention m = runEnd - 1 <= i && surnames.contains(t.get(i).text())
                         ? new Mention(s, i, i, MentionKind.NAME, EntityType.PERSON) // "Putin-Witkoff talks" mis-tagged
                         : fromRun(s, i, Math.max(i, runEnd - 1));
+                if (m != null && m.type == EntityType.PERSON && m.first == m.last && townNotPerson(s, m.first, surnames)) {
+                    m = new Mention(s, m.first, m.last, MentionKind.NAME, EntityType.LOCATION);
+                }
                 if (m != null) {
                     Mention country = leadingCountry(s, m);
                     if (country != null) {
@@ -164,7 +209,8 @@ final class NameFinder {
         }
         String before = t.get(k).text().toLowerCase(java.util.Locale.ROOT);
         EntityType type;
-        if (PLACE_CASES.contains(before) && (j > i || j + 1 < t.size() && t.get(j + 1).pos().startsWith("NN"))) {
+        if (PLACE_CASES.contains(before) && (j > i || j + 1 < t.size() && t.get(j + 1).pos().startsWith("NN")
+                || k == i - 1 && !places.get().named(t.get(i).text()).isEmpty())) { // "in Bicester": a town the tagger missed
             type = EntityType.LOCATION;
         } else if (OUTLET_NOUNS.contains(before) && k == i - 1) {
             type = EntityType.ORGANIZATION;

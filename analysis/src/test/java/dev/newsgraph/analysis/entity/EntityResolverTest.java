@@ -60,6 +60,17 @@ class EntityResolverTest {
     }
 
     @Test
+    void aOneWordPersonInATownsPlaceIsTheTown() {
+        StoryRecord r = analyze("A Woodbridge man was charged on Monday. Anna Roe, 25, of Botley, was hurt. "
+                + "John Botley later said he saw nothing.", "2024-03-05");
+        assertEquals(EntityType.LOCATION, entityNamed(r, "Woodbridge").type(), "\"a Woodbridge man\"");
+        assertEquals(EntityType.PERSON, entityNamed(r, "John Botley").type(),
+                "a surname the article names in full stays a person");
+        StoryRecord alone = analyze("Anna Roe, 25, of Botley, was hurt.", "2024-03-05");
+        assertEquals(EntityType.LOCATION, entityNamed(alone, "Botley").type(), "\", of Botley,\" after an age");
+    }
+
+    @Test
     void aCountryNamedAsTheOwnerOfARoleIsItsHoldersCountry() {
         StoryRecord r = analyze("After North Korea's Foreign Minister Ri Yong Chol spoke, South Africa's Finance "
                 + "Minister Tito Mbeki left.", "2024-03-05");
