@@ -135,7 +135,8 @@ final class NameFinder {
         }
         String tag = t.get(i).ner();
         int j = i + 1;
-        while (j < t.size() && t.get(j).ner().equals(tag) && !(t.get(j).text().equals("-") && (tag.equals("PERSON") ? !isParticle(t.get(j - 1))
+        while (j < t.size() && t.get(j).ner().equals(tag) && !(t.get(j).text().equals("-") && (tag.equals("PERSON")
+                ? !isParticle(t.get(j - 1)) && !hyphenatedGivenName(t, j)
                 : surnames.contains(t.get(j - 1).text())))
                 && !t.get(j).text().equals("'s") && !t.get(j).text().equals("\u2019s")
                 && !t.get(j).text().equals(",")) {
@@ -245,6 +246,17 @@ final class NameFinder {
     }
 
     /** "al" in "al-Sisi", "bin" in "bin Salman": name particles a hyphen joins rather than separates. */
+    /**
+     * Whether the hyphen at {@code h} joins a hyphenated given name ("Jean-Pierre Raffarin", "Ta-Nehisi Coates"):
+     * a surname follows the second part. Two names joined by a hyphen with none after ("Putin-Witkoff talks")
+     * are two people.
+     */
+    private static boolean hyphenatedGivenName(List<Token> t, int h) {
+        return h + 2 < t.size() && t.get(h + 1).ner().equals("PERSON") && t.get(h + 2).ner().equals("PERSON")
+                && t.get(h + 1).start() == t.get(h).end() && t.get(h - 1).end() == t.get(h).start()
+                && Character.isUpperCase(t.get(h + 2).text().charAt(0));
+    }
+
     private static boolean isParticle(Token t) {
         return !t.text().isEmpty() && Character.isLowerCase(t.text().charAt(0));
     }

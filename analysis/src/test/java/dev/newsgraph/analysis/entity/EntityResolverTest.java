@@ -60,6 +60,16 @@ class EntityResolverTest {
     }
 
     @Test
+    void aHyphenatedGivenNameIsOneNameButTwoSurnamesAreTwoPeople() {
+        StoryRecord r = analyze("Author Ta-Nehisi Coates wrote that the notion was wrong. Jean-Pierre Raffarin "
+                + "agreed.", "2024-03-05");
+        assertEquals(EntityType.PERSON, entityNamed(r, "Ta-Nehisi Coates").type());
+        assertEquals(EntityType.PERSON, entityNamed(r, "Jean-Pierre Raffarin").type());
+        assertTrue(r.entities().stream().noneMatch(e -> e.name().equals("Ta") || e.name().equals("Jean")),
+                r.entities().toString());
+    }
+
+    @Test
     void aOneWordPersonInATownsPlaceIsTheTown() {
         StoryRecord r = analyze("A Woodbridge man was charged on Monday. Anna Roe, 25, of Botley, was hurt. "
                 + "John Botley later said he saw nothing.", "2024-03-05");
