@@ -44,6 +44,7 @@ public final class EntityResolver implements Stage {
     private final NationalityFinder nationalities;
     /** Known actors: country and sector for those the article names without placing (analysis.actor). */
     private final ActorFiller actors;
+    private final java.util.function.Supplier<dev.newsgraph.analysis.place.Gazetteer> places;
 
     /**
      * @param world  countries, capitals, roles, institutions and the other tables names are read with
@@ -58,6 +59,7 @@ public final class EntityResolver implements Stage {
                           java.util.function.Supplier<dev.newsgraph.analysis.place.Gazetteer> places) {
         this.world = world;
         this.actors = actors;
+        this.places = places;
         this.names = new NameFinder(world, places);
         this.groups = new GroupFinder(world);
         this.descriptions = new PersonDescriptions(world);
@@ -101,8 +103,79 @@ public final class EntityResolver implements Stage {
                 resolve(m, text, clusters, resolved, introduced, quotes);
             }
         }
-        doc.setEntities(actors.fill(build(clusters, text), doc.anchor())); // known actors fill what the text leaves
+        List<Entity> entities = actors.fill(build(clusters, text), doc.anchor()); // known actors fill what the text leaves
+        doc.setEntities(withHomeCountry(entities, homeCountry(text), text));
     }
+
+    /**
+     * The country of the article's dateline ("WASHINGTON (Reuters) -", "NEW YORK (Reuters) -"): a capital's or a
+     * country's, else that of the largest city of that name where it has 100,000 people or more; null where the
+     * article has no dateline or its place is no city ("UNITED NATIONS (Reuters) -").
+     */
+    private String homeCountry(String text) {
+        String city = PersonDescriptions.datelineCity(text);
+        if (city == null) {
+            return null;
+        }
+        String c = world.capitalOf(city);
+        if (c == null) {
+            c = world.countryOfName(city);
+        }
+        String where = PersonDescriptions.datelineQualifier(text); // "PALM BEACH, FLORIDA", "KHARKIV, Ukraine"
+        if (c == null && where != null) {
+            c = world.isUsState(where) || world.isUsState(where.replaceFirst("\\.$", "")) ? "USA" : world.countryOfName(where);
+        }
+        if (c == null) {
+            dev.newsgraph.analysis.place.Gazetteer.Place best = null;
+            for (dev.newsgraph.analysis.place.Gazetteer.Place p : places.get().named(city)) {
+                if (p.kind() == dev.newsgraph.analysis.place.Gazetteer.Kind.CITY && p.population() >= 100_000
+                        && (best == null || p.population() > best.population())) {
+                    best = p;
+                }
+            }
+            c = best == null ? null : best.country();
+        }
+        return c;
+    }
+
+    /**
+     * People the article and the known actors leave without a country, placed by the dateline. English-language
+     * agency news names a foreigner's nationality ("Pakistani Prime Minister ...", "French President ...") and
+     * leaves its home readers' compatriots unmarked, so in a report from the United States an unmarked senator,
+     * lawyer or witness is American. In a report filed abroad the unmarked are the place's people or the
+     * agency's compatriots (an American executive in Beijing, an adviser travelling with a US minister), so
+     * there only an unmarked holder of a public office ("army chief General ...", "the interior minister") takes
+     * the dateline's country, an envoy never (an ambassador serves abroad). Without a dateline nothing is guessed.
+     */
+    private static List<Entity> withHomeCountry(List<Entity> entities, String home, String text) {
+        if (home == null) {
+            return entities;
+        }
+        List<Entity> out = new ArrayList<>(entities.size());
+        for (Entity e : entities) {
+            boolean unplaced = e.type() == EntityType.PERSON && e.country() == null;
+            boolean domestic = home.equals("USA");
+            boolean official = ("GOV".equals(e.sector()) || "MIL".equals(e.sector()) || "POL".equals(e.sector()))
+                    && e.roles().stream().noneMatch(r -> ENVOY.matcher(r).find());
+            // no home-grown crown prince; an international body's officer is of no dateline's country
+            boolean royal = e.roles().stream().anyMatch(r -> ROYAL.matcher(r).find() || INTERNATIONAL.matcher(r).find())
+                    || unplaced && !e.mentions().isEmpty() && INTERNATIONAL.matcher(text.substring(
+                            Math.max(0, e.mentions().get(0).start() - 60), e.mentions().get(0).start())).find();
+            out.add(unplaced && !royal && (domestic || official)
+                    ? new Entity(e.id(), e.name(), e.type(), e.subtype(), e.aliases(), e.roles(), e.age(), home,
+                            e.sector(), e.kb(), e.mentions(), e.geo())
+                    : e);
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern ROYAL =
+            java.util.regex.Pattern.compile("(?i)\\b(prince|princess|king|queen|emir|sheikh|sultan|crown)\\b");
+    private static final java.util.regex.Pattern INTERNATIONAL = java.util.regex.Pattern.compile(
+            "\\b(U\\.N\\.|UN|United Nations|EU|European Union|NATO|IMF|World Bank|WHO|OPEC|Interpol|ICC|OSCE|ASEAN|"
+            + "African Union|Arab League|Red Cross|Commission of Inquiry)\\b");
+    private static final java.util.regex.Pattern ENVOY =
+            java.util.regex.Pattern.compile("(?i)\\b(ambassador|envoy|emissary|consul|attach[eé])");
 
     private List<Mention> pronouns(Sentence s) {
         List<Mention> out = new ArrayList<>();

@@ -145,7 +145,7 @@ final class PersonDescriptions {
     }
 
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
-            "(?m)^(?:.{0,200}?\\bBy\\s+(?:(?:\\p{Lu}[\\p{L}.'\\-]*|and)\\s+){1,6})?(?<city>[A-Z][A-Z.'\\- ]{2,40}?)(?:,[^()\\n]{1,30})?\\s*\\([A-Za-z][A-Za-z .&]{1,30}\\)\\s*[-\u2013\u2014]");
+            "(?m)^(?:.{0,200}?\\bBy\\s+(?:(?:\\p{Lu}[\\p{L}.'\\-]*|and)\\s+){1,6})?(?<city>[A-Z][A-Z.'\\- ]{2,40}?)(?:,(?<where>[^()\\n]{1,30}))?\\s*\\([A-Za-z][A-Za-z .&]{1,30}\\)\\s*[-\u2013\u2014]");
 
     /**
      * The country of the article's dateline ("WASHINGTON (Reuters) -", also after a byline on the
@@ -155,19 +155,40 @@ final class PersonDescriptions {
      * ("Philippine Senator ...").
      */
     private String datelineCountry(String text) {
-        java.util.regex.Matcher d = DATELINE.matcher(text.length() > 600 ? text.substring(0, 600) : text);
-        if (!d.find()) {
+        String city = datelineCity(text);
+        if (city == null) {
             return null;
         }
-        String city = d.group("city").strip();
+        String c = world.capitalOf(city);
+        return c != null ? c : world.countryOfAny(city);
+    }
+
+    /** The city of the article's dateline, in title case ("WASHINGTON (Reuters) -" gives "Washington"), or null. */
+    static String datelineCity(String text) {
+        return datelinePart(text, "city");
+    }
+
+    /**
+     * The division or country after the dateline's city, in title case ("PALM BEACH, FLORIDA (Reuters) -" gives
+     * "Florida", "ALEXANDRIA, La. (AP)" gives "La."), or null.
+     */
+    static String datelineQualifier(String text) {
+        return datelinePart(text, "where");
+    }
+
+    private static String datelinePart(String text, String part) {
+        java.util.regex.Matcher d = DATELINE.matcher(text.length() > 600 ? text.substring(0, 600) : text);
+        if (!d.find() || d.group(part) == null) {
+            return null;
+        }
+        String city = d.group(part).strip();
         StringBuilder name = new StringBuilder();
         for (String w : city.toLowerCase(java.util.Locale.ROOT).split(" ")) {
             if (!w.isEmpty()) {
                 name.append(name.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
             }
         }
-        String c = world.capitalOf(name.toString());
-        return c != null ? c : world.countryOfAny(name.toString());
+        return name.length() == 0 ? null : name.toString();
     }
 
     /**

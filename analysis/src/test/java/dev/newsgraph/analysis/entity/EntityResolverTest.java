@@ -60,6 +60,22 @@ class EntityResolverTest {
     }
 
     @Test
+    void theUnmarkedPeopleOfADomesticReportAreOfItsCountry() {
+        StoryRecord us = analyze("WASHINGTON (Reuters) - Lawyer Anna Vell said on Monday that Crown Prince Omar "
+                + "Zaid had not called.", "2024-03-05");
+        assertEquals("USA", entityNamed(us, "Anna Vell").country(), "an unmarked person in a report from Washington");
+        assertNull(entityNamed(us, "Omar Zaid").country(), "no home-grown crown prince");
+        StoryRecord qualified = analyze("PALM BEACH, FLORIDA (Reuters) - Lawyer Anna Vell spoke.", "2024-03-05");
+        assertEquals("USA", entityNamed(qualified, "Anna Vell").country(), "a dateline town in a US state");
+        StoryRecord abroad = analyze("BEIJING (Reuters) - Technology chief executive Tom Rake met army chief General "
+                + "Li Wenbo on Monday.", "2024-03-05");
+        assertNull(entityNamed(abroad, "Tom Rake").country(), "abroad, an unmarked executive may be a visitor");
+        assertEquals("CHN", entityNamed(abroad, "Li Wenbo").country(), "abroad, an unmarked public office is local");
+        StoryRecord none = analyze("Lawyer Anna Vell said on Monday that the case was closed.", "2024-03-05");
+        assertNull(entityNamed(none, "Anna Vell").country(), "no dateline, no guess");
+    }
+
+    @Test
     void aHyphenatedGivenNameIsOneNameButTwoSurnamesAreTwoPeople() {
         StoryRecord r = analyze("Author Ta-Nehisi Coates wrote that the notion was wrong. Jean-Pierre Raffarin "
                 + "agreed.", "2024-03-05");
