@@ -36,6 +36,12 @@ public final class EventCoder implements Stage {
     private static final Set<EventType> INTENDED = EnumSet.of(EventType.SUPPORT, EventType.AID, EventType.CONCEDE,
             EventType.COOPERATE, EventType.CONSULT);
     /** Types whose target, where no one else is named, is the place they are done to. */
+    /**
+     * Types that are an act of one party on another: without a named other party ("offered its support",
+     * "signed contracts to cooperate", "imposed sanctions") the record cannot say who did what to whom.
+     */
+    private static final Set<EventType> DYADIC = EnumSet.of(EventType.SUPPORT, EventType.AID, EventType.COOPERATE,
+            EventType.SANCTION, EventType.ASSAULT, EventType.CONSULT, EventType.THREATEN);
     private static final Set<EventType> PLACE_TARGETS = EnumSet.of(EventType.ASSAULT, EventType.COERCE,
             EventType.CONCEDE, EventType.RETREAT, EventType.MOBILIZE, EventType.PROTEST, EventType.SANCTION);
     private static final Set<EventType> MONEY_TYPES = EnumSet.of(EventType.AID, EventType.SANCTION, EventType.AGREE,
@@ -123,6 +129,7 @@ public final class EventCoder implements Stage {
                     d.target.add(d.location); // "lifted a curfew in Montenegro", "shelled positions near Rafah"
                 }
                 d.target.removeAll(d.source);
+                d.target.removeIf(t -> sameName(doc, t, d.source)); // "campaign groups" twice is one party
                 if (d.type == EventType.CONSULT && !talksWithSomeone(v, d, actors)) {
                     continue;
                 }
@@ -131,6 +138,10 @@ public final class EventCoder implements Stage {
                 }
                 if (d.source.isEmpty() && !d.passive && !(d.unnamedDoer && !d.target.isEmpty())) {
                     continue; // "the invasion of Ukraine", "we discussed it": nobody named as doing it
+                }
+                if (DYADIC.contains(d.type) && (d.target.isEmpty() || d.source.isEmpty() && !d.passive && !d.unnamedDoer)
+                        && !(d.type == EventType.ASSAULT && (d.location != null || !d.quantities.isEmpty()))) {
+                    continue; // one party of a two-party act; an attack with its place or its dead stays
                 }
                 if (d.hasActors()) {
                     d.confidence = confidence(d);
@@ -150,6 +161,21 @@ public final class EventCoder implements Stage {
                     d.attributedTo, doc.span(d.evidenceStart, d.evidenceEnd), d.confidence));
         }
         doc.setEvents(events);
+    }
+
+    /** Whether an entity has the name of one of the others: two readings of one party, not two parties. */
+    private static boolean sameName(Document doc, String id, java.util.Collection<String> others) {
+        var e = doc.entity(id);
+        if (e == null) {
+            return false;
+        }
+        for (String o : others) {
+            var x = doc.entity(o);
+            if (x != null && x.name().equalsIgnoreCase(e.name())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Modality, date, context and evidence of one frame; false where the frame is no event. */

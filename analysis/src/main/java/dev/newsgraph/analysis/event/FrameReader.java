@@ -68,11 +68,19 @@ final class FrameReader {
                 if (e.type() == EventType.AGREE && nestedThing(v, i, entries) >= 0) {
                     continue; // the noun frame takes this verb's subject
                 }
+                if (e.type() == EventType.CONSULT && v.lemma(i).equals("call") && naming(v, i)) {
+                    continue; // "called Chinese officials \"master negotiators\"": naming them, not a phone call
+                }
                 out.add(verbFrame(v, i, e, entries, actors));
             }
         }
         return out;
     }
+
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "today", "yesterday", "tomorrow", "tonight", "day",
+            "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "time", "occasion");
 
     private Entry entryAt(ParseView v, int i) {
         var t = v.token(i);
@@ -91,6 +99,9 @@ final class FrameReader {
         Set<String> beside = new HashSet<>();
         for (int c : v.children(i)) {
             if (BESIDE_RELS.contains(v.baseRel(c)) || BESIDE_RELS.contains(v.rel(c))) {
+                if (TIME_WORDS.contains(v.lemma(c).toLowerCase(java.util.Locale.ROOT))) {
+                    continue; // "called X on Monday" is no "call on": a time's preposition is not the verb's
+                }
                 beside.add(v.lemma(c));
                 String cs = v.caseOf(c);
                 if (!cs.isEmpty()) {
@@ -186,6 +197,32 @@ final class FrameReader {
             d++;
         }
         return d;
+    }
+
+    /**
+     * Whether a verb of calling names its object ("called the agency a disaster", "called him \"old\"", "called
+     * them master negotiators"): a predicate after the object, or quoted words right after it.
+     */
+    private static boolean naming(ParseView v, int i) {
+        int obj = v.child(i, "obj");
+        if (obj < 0) {
+            return false;
+        }
+        if (v.child(i, "xcomp") >= 0 || v.childrenWith(i, "obj").size() > 1) {
+            return true;
+        }
+        for (int c : v.children(obj)) {
+            String w = v.token(c).text();
+            if (v.rel(c).equals("punct") && (w.equals("\u201c") || w.equals("\"") || v.token(c).pos().equals("``"))) {
+                return true; // the object is quoted words: "called Chinese officials \"master negotiators\""
+            }
+        }
+        int after = obj + 1;
+        while (after < v.size() && v.head(after) == obj) {
+            after++;
+        }
+        return after < v.size() && (v.token(after).text().equals("\u201c") || v.token(after).text().equals("\"")
+                || v.token(after).pos().equals("``"));
     }
 
     private Draft verbFrame(ParseView v, int i, Entry e, Entry[] entries, ActorFinder actors) {

@@ -192,10 +192,28 @@ class EventCoderTest {
 
     @Test
     void anActAnInfinitiveCompletesIsDatedWithTheVerbItCompletes() {
-        Stories s = Stories.of("Ruritania decided on Tuesday to expel the Freedonian ambassador.")
+        Stories s = Stories.of("Ruritania decided on Tuesday to impose sanctions on Freedonia.")
                 .time("Tuesday", "2024-03-05");
         Event e = only(s.events(), EventType.SANCTION);
         assertEquals("2024-03-05", e.date().value());
+    }
+
+    @Test
+    void callingSomeoneSomethingIsNoPhoneCall() {
+        Stories s = Stories.of("Trade envoy Karl Weber called Chinese officials \u201cmaster negotiators\u201d on Monday.");
+        assertTrue(s.events().stream().noneMatch(e -> e.type() == EventType.CONSULT), s.events().toString());
+        Stories call = Stories.of("Trade envoy Karl Weber called Chinese Premier Li Qiang on Monday.");
+        assertEquals(1, call.events().stream().filter(e -> e.type() == EventType.CONSULT).count(), call.events().toString());
+    }
+
+    @Test
+    void aTwoPartyActWithOnlyOnePartyIsNoEventButAnAttackWithItsDeadIs() {
+        Stories s = Stories.of("Norway offered its full support on Monday.");
+        assertTrue(s.events().stream().noneMatch(e -> e.type() == EventType.SUPPORT), s.events().toString());
+        Stories attack = Stories.of("A suicide bomber attacked a market in Kabul, killing 12 people.")
+                .count("12 people", 12);
+        assertEquals(1, attack.events().stream().filter(e -> e.type() == EventType.ASSAULT).count(),
+                attack.events().toString());
     }
 
     @Test
