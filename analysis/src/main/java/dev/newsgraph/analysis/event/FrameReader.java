@@ -397,12 +397,21 @@ final class FrameReader {
         return -1;
     }
 
+    /** Nouns of looking into someone, whose modifier is more often the one looked into than the one looking. */
+    private static final Set<String> INQUIRIES = Set.of("investigation", "probe", "inquiry", "inquest");
+
     private Draft nounFrame(ParseView v, int i, Entry e, ActorFinder actors) {
         Draft d = new Draft(e.type(), e.label(), v.sentence.index(), i, true);
         for (int c : v.children(i)) {
             String r = v.rel(c);
             String cs = v.caseOf(c);
-            if (r.equals("nmod:poss") || ((r.equals("amod") || r.equals("compound")) && !isModifierWord(e, v, c))) {
+            if ((r.equals("amod") || r.equals("compound")) && INQUIRIES.contains(v.lemma(i)) && !isModifierWord(e, v, c)) {
+                // "the Russia investigation", "the Trump probe": who is looked into; "the FBI investigation": who looks
+                for (String a : actors.actors(v, c)) {
+                    var who = actors.entity(a);
+                    (who != null && who.type() == dev.newsgraph.model.EntityType.ORGANIZATION ? d.source : d.target).add(a);
+                }
+            } else if (r.equals("nmod:poss") || ((r.equals("amod") || r.equals("compound")) && !isModifierWord(e, v, c))) {
                 d.source.addAll(actors.actors(v, c));
             } else if (v.baseRel(c).equals("nmod") || v.baseRel(c).equals("acl")) {
                 if (cs.equals("by")) {

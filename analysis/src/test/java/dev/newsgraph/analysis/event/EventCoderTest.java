@@ -217,6 +217,13 @@ class EventCoderTest {
     }
 
     @Test
+    void theOneAnInquiryIsNamedAfterIsLookedIntoNotLooking() {
+        Stories s = Stories.of("The Russia investigation has cast a shadow over the presidency.");
+        assertTrue(s.events().stream().noneMatch(e -> !e.source().isEmpty() && s.names(e.source()).contains("Russia")),
+                s.events().toString());
+    }
+
+    @Test
     void noDateIsGivenWhereTheSentenceHasNone() {
         Event e = only(Stories.of("Kenyan President William Ruto visited Ethiopia.").events(), EventType.CONSULT);
         assertNull(e.date(), "never the publication date");
