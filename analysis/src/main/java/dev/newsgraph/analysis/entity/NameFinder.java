@@ -33,7 +33,8 @@ final class NameFinder {
     /** Words after a one-word name that place it: "a Woodbridge man", "Roselle officers", "Boone and Clay counties". */
     private static final Set<String> TOWN_AFTER = Set.of("man", "woman", "men", "women", "resident", "residents",
             "native", "natives", "county", "counties", "township", "townships", "area", "police", "officers",
-            "officials", "couple", "family", "families", "homeowners", "voters", "students", "schools");
+            "officials", "couple", "family", "families", "homeowners", "voters", "students", "schools", "teen",
+            "teenager", "girl", "boy", "youth", "mother", "father", "firefighters", "deputies");
 
     /**
      * Whether a one-word name the tagger read as a person is a town: the gazetteer knows it, the article names
@@ -200,6 +201,10 @@ final class NameFinder {
         String last = t.get(j).text();
         if (DOCUMENTS.contains(last) || last.matches(".*-\\p{Ll}.*")) {
             return null; // "Affordable Care Act", "Muslim-majority": not a place or an outlet
+        }
+        if (j + 1 < t.size() && TOWN_AFTER.contains(t.get(j + 1).text().toLowerCase(java.util.Locale.ROOT))
+                && !places.get().named(NameFinder.join(t, i, j)).isEmpty()) {
+            return new Mention(s, i, j, MentionKind.NAME, EntityType.LOCATION); // "DeKalb man arrested", "a Fort Worth teen"
         }
         int k = i - 1;
         while (k >= 0 && (t.get(k).pos().startsWith("JJ") || t.get(k).pos().equals("DT"))) {

@@ -92,6 +92,8 @@ class EntityResolverTest {
         assertEquals(EntityType.LOCATION, entityNamed(r, "Woodbridge").type(), "\"a Woodbridge man\"");
         assertEquals(EntityType.PERSON, entityNamed(r, "John Botley").type(),
                 "a surname the article names in full stays a person");
+        StoryRecord teen = analyze("Police said a Fort Worth teen stabbed a classmate on Monday.", "2024-03-05");
+        assertEquals(EntityType.LOCATION, entityNamed(teen, "Fort Worth").type(), "\"a Fort Worth teen\"");
         StoryRecord alone = analyze("Anna Roe, 25, of Botley, was hurt.", "2024-03-05");
         assertEquals(EntityType.LOCATION, entityNamed(alone, "Botley").type(), "\", of Botley,\" after an age");
     }
