@@ -465,6 +465,9 @@ public final class EntityResolver implements Stage {
                 }
             }
             Mention pick = bestSubject != null ? bestSubject : bestOther != null ? bestOther : bestPossessive;
+            if (back == 0 && m.possessive && bestPossessive != null && conjoinedOwners(bestPossessive, m)) {
+                pick = bestPossessive; // "Trump's handling of the crisis and his threat": the same owner, told twice
+            }
             if (description) {
                 Cluster roleMatch = roleMatch(m, resolved, lenient);
                 if (roleMatch != null) {
@@ -484,6 +487,18 @@ public final class EntityResolver implements Stage {
             }
         }
         return description ? roleMatch(m, resolved, lenient) : null;
+    }
+
+    /** Whether two possessives own nouns joined by "and"/"or": "X's handling ... and his threat". */
+    private static boolean conjoinedOwners(Mention owner, Mention pronoun) {
+        var s = pronoun.sentence;
+        var a = s.head(owner.last);
+        var b = s.head(pronoun.first);
+        if (a == null || b == null || a.governor() < 0 || b.governor() < 0) {
+            return false;
+        }
+        var conj = s.head(b.governor());
+        return conj != null && conj.relation().startsWith("conj") && conj.governor() == a.governor();
     }
 
     private static Mention better(Mention current, Mention candidate, boolean nearest) {

@@ -122,6 +122,13 @@ public final class QuoteAttributor implements Stage {
             }
         }
         SpeakerCandidates.Candidate best = model.best(candidates);
+        if (best != null && ruleSpeaker != null && !best.entity().equals(ruleSpeaker)) {
+            Entity chosen = doc.entity(best.entity());
+            Entity rule = doc.entity(ruleSpeaker);
+            if (chosen != null && "MEDIA".equals(chosen.subtype()) && rule != null && rule.type() == EntityType.PERSON) {
+                return ruleSpeaker; // "..., Lavrov told a briefing, RIA reported": the outlet reports, the person speaks
+            }
+        }
         return best == null ? ruleSpeaker : best.entity();
     }
 
@@ -169,7 +176,9 @@ public final class QuoteAttributor implements Stage {
                     && !CALLED.matcher(text.substring(Math.max(s.start(), q.start() - 60), q.start())).find()) {
                 continue; // a title, slogan or coined term named in quotation marks: nobody's words
             }
-            String speaker = rank(doc, s, q, spans, a.speaker(), previous.speaker()); // the ranker's choice
+            String speaker = a.speaker() != null && a.cue() != null && SPEECH_NOUNS.contains(a.cue().toLowerCase(Locale.ROOT))
+                    ? a.speaker() // the owner of the noun of saying is certain: "his threat to \"totally destroy\""
+                    : rank(doc, s, q, spans, a.speaker(), previous.speaker()); // the ranker's choice
             out.add(new Quote("Q" + (out.size() + 1), words, speaker, kind, a.cue(), a.channel(),
                     q.start(), q.end()));
             if (a.speaker() != null) {
@@ -240,7 +249,59 @@ public final class QuoteAttributor implements Stage {
         return capital && sentenceLike ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
     }
 
+    /** Nouns of saying whose owner is the one who said it: "his threat to \"totally destroy\"", "her call for ...". */
+    private static final Set<String> SPEECH_NOUNS = Set.of("threat", "promise", "pledge", "vow", "call", "warning",
+            "claim", "remark", "remarks", "comment", "comments", "statement", "words", "description", "assessment",
+            "plea", "demand", "appeal", "accusation", "charge", "insistence", "assurance", "boast");
+
+    /**
+     * The owner of the noun of saying that governs a quote ("his threat to \"totally destroy\" the country"), where
+     * no speech verb stands between them; null otherwise.
+     */
+    private Attribution speechNounOwner(Document doc, Sentence s, QuoteMarks.Quoted q) {
+        if (!s.parsed()) {
+            return null;
+        }
+        for (Token tok : s.tokens()) {
+            if (!q.contains(tok.start())) {
+                continue;
+            }
+            int cur = tok.index();
+            for (int steps = 0; steps < 6; steps++) {
+                Dependency d = s.head(cur);
+                if (d == null || d.governor() < 0) {
+                    return null;
+                }
+                cur = d.governor();
+                Token g = s.tokens().get(cur);
+                if (q.contains(g.start())) {
+                    continue;
+                }
+                if (g.isVerb() && verbs.use(g.lemma()) != null) {
+                    return null; // a speech verb governs it: the verb's speaker, found the usual way
+                }
+                if (g.pos().startsWith("NN") && SPEECH_NOUNS.contains(g.text().toLowerCase(Locale.ROOT))) {
+                    for (Dependency c : s.children(cur)) {
+                        if (c.relation().equals("nmod:poss")) {
+                            Entity e = doc.entityAt(s.tokens().get(c.dependent()));
+                            if (e != null && e.type() != EntityType.LOCATION) {
+                                return new Attribution(e.id(), g.text(), null);
+                            }
+                        }
+                    }
+                    return null;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
     private Attribution attribute(Document doc, Sentence s, QuoteMarks.Quoted q, List<QuoteMarks.Quoted> spans) {
+        Attribution owned = speechNounOwner(doc, s, q);
+        if (owned != null) {
+            return owned;
+        }
         List<Token> t = s.tokens();
         int verb = governingSpeechVerb(s, q);
         if (verb < 0) {

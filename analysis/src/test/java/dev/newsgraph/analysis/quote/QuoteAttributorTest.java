@@ -88,6 +88,21 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void theOwnerOfANounOfSayingIsTheSpeaker() {
+        StoryRecord r = analyze("One EU diplomat said it was \u201cfairly predictable\u201d given tensions, including "
+                + "Senator Hugo Brandt\u2019s handling of the crisis and his threat to \u201ctotally destroy\u201d the "
+                + "port.", "2024-05-02");
+        assertEquals("Hugo Brandt", speakerOf(r, "totally destroy"));
+    }
+
+    @Test
+    void anOutletReportingAPersonsWordsIsNotTheirSpeaker() {
+        StoryRecord r = analyze("Kiev \u201chas information\u201d about the election, Foreign Minister Sergei Lavrov told "
+                + "a news briefing, the RIA news agency reported.", "2024-05-02");
+        assertEquals("Sergei Lavrov", speakerOf(r, "has information"));
+    }
+
+    @Test
     void aNameSomeoneCalledSomebodyIsTheirWords() {
         StoryRecord r = analyze("Senator Hugo Brandt called the new governor \"Little Napoleon\" at a rally.",
                 "2024-05-02");
