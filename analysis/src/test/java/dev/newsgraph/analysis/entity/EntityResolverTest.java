@@ -86,6 +86,14 @@ class EntityResolverTest {
     }
 
     @Test
+    void aPossessivePronounConjoinedWithAPossessiveNameIsThatName() {
+        StoryRecord r = analyze("Anna Berg said it was predictable, given Thomas Keller's handling of the crisis and "
+                + "his threat to close the port.", "2024-03-05");
+        assertTrue(entityNamed(r, "Thomas Keller").mentions().stream().anyMatch(m -> m.text().equals("his")),
+                entityNamed(r, "Thomas Keller").mentions().toString());
+    }
+
+    @Test
     void aOneWordPersonInATownsPlaceIsTheTown() {
         StoryRecord r = analyze("A Woodbridge man was charged on Monday. Anna Roe, 25, of Botley, was hurt. "
                 + "John Botley later said he saw nothing.", "2024-03-05");
