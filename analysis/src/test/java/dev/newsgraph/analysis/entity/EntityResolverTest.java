@@ -87,7 +87,7 @@ class EntityResolverTest {
 
     @Test
     void aPossessivePronounConjoinedWithAPossessiveNameIsThatName() {
-        StoryRecord r = analyze("Anna Berg said it was predictable, given Thomas Keller's handling of the crisis and "
+        StoryRecord r = analyze("Hugo Brandt said it was predictable, given Thomas Keller's handling of the crisis and "
                 + "his threat to close the port.", "2024-03-05");
         assertTrue(entityNamed(r, "Thomas Keller").mentions().stream().anyMatch(m -> m.text().equals("his")),
                 entityNamed(r, "Thomas Keller").mentions().toString());
