@@ -56,6 +56,11 @@ final class RelativePeriods extends RuleFamily {
         }
         switch (p) {
             case "week":
+                // news in English counts its weeks from Sunday: on a Sunday, "last week" is the week that ended
+                // the day before, which ISO numbers as the Sunday's own
+                if (a.getDayOfWeek() == java.time.DayOfWeek.SUNDAY && shift < 0) {
+                    return TimexValues.week(a.plusWeeks(shift + 1));
+                }
                 return TimexValues.week(a.plusWeeks(shift));
             case "weekend": {
                 LocalDate sat = TimexValues.weekendSaturday(a, shift < 0 ? Tense.PAST : c.tense(), shift > 0 ? 1 : 0);

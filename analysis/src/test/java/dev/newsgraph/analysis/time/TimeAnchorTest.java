@@ -164,4 +164,12 @@ class TimeAnchorTest {
         assertTrue(find("\u0000\u0001 ??? 12345678901234567890 / // ---", FRIDAY).isEmpty());
         assertTrue(find("a".repeat(10000), null).isEmpty());
     }
+
+    @org.junit.jupiter.api.Test
+    void onASundayLastWeekIsTheWeekThatEndedTheDayBefore() {
+        String text = "Trump visited Beijing last week.";
+        assertEquals("2017-W45", the(text, "last week", LocalDate.of(2017, 11, 12)).value(), "a Sunday");
+        assertEquals("2017-W45", the(text, "last week", LocalDate.of(2017, 11, 13)).value(), "the Monday after");
+        assertEquals("2017-W44", the(text, "last week", LocalDate.of(2017, 11, 11)).value(), "the Saturday before");
+    }
 }
