@@ -78,6 +78,9 @@ class TimeAnchorTest {
             The offensive began last summer.                                     | last summer       | 2024-SU
             The offensive is expected this summer.                               | this summer       | 2025-SU
             Shops will close on Christmas Day.                                   | Christmas Day     | 2025-12-25
+            Stores will open on Thanksgiving this year.                          | Thanksgiving      | 2025-11-27
+            The mayor gave a Thanksgiving address to the troops.                 | Thanksgiving      | 2024-11-28
+            Beaches reopen on Memorial Day.                                      | Memorial Day      | 2025-05-26
             The polls close at 8 p.m. on Friday.                                 | 8 p.m. on Friday  | 2025-04-11T20:00
             Earlier this week, the two sides swapped prisoners.                  | Earlier this week | 2025-W15
             The protests spread in the 20th century.                             | the 20th century  | 19
