@@ -110,9 +110,10 @@ final class Durations extends RuleFamily {
         }
         String rel = lower(g(m, "rel"));
         Double n0 = n;
-        if (rel != null && (rel.equals("coming") || rel.equals("next")) && n0 == null) {
+        if (rel != null && rel.equals("coming") && n0 == null) {
             return cand(m, rule, TimeType.DATE, c -> "FUTURE_REF");
         }
+        // "the next few days" is a length of time from now (TimeML: PXD), "the coming days" a time ahead
         String v = TimexValues.duration(n0, u);
         return cand(m, rule, TimeType.DURATION, c -> v);
     }

@@ -81,6 +81,7 @@ class TimeAnchorTest {
             Stores will open on Thanksgiving this year.                          | Thanksgiving      | 2025-11-27
             The mayor gave a Thanksgiving address to the troops.                 | Thanksgiving      | 2024-11-28
             Beaches reopen on Memorial Day.                                      | Memorial Day      | 2025-05-26
+            Talks will go on over the next few days.                             | the next few days | PXD
             The polls close at 8 p.m. on Friday.                                 | 8 p.m. on Friday  | 2025-04-11T20:00
             Earlier this week, the two sides swapped prisoners.                  | Earlier this week | 2025-W15
             The protests spread in the 20th century.                             | the 20th century  | 19
