@@ -90,7 +90,42 @@ public final class TimeAnchor implements Stage {
             out.add(new TimeExpression(text.substring(c.start(), c.end()), c.type(), value, c.start(), c.end()));
             kept.add(c);
         }
-        return mergeClockTimes(text, out, kept);
+        return yearAgoOfTheQuarter(mergeClockTimes(text, out, kept), sents);
+    }
+
+    private static final java.util.regex.Pattern YEAR_AGO =
+            java.util.regex.Pattern.compile("(?i)(?:a|one)\\s+year\\s+(?:ago|earlier|before)");
+    private static final java.util.regex.Pattern QUARTER_VALUE = java.util.regex.Pattern.compile("(\\d{4})-(Q[1-4]|H[12])");
+
+    /**
+     * "Third-quarter profit rose to $5 million from $4 million a year earlier": in results reported by quarter,
+     * "a year ago" or "a year earlier" is the same quarter a year before (1988-Q3 beside 1989-Q3), the period
+     * the figures compare, not the whole year. The quarter is the nearest one named before it, in its sentence
+     * or the two before.
+     */
+    private static List<TimeExpression> yearAgoOfTheQuarter(List<TimeExpression> times, List<Sentence> sents) {
+        List<TimeExpression> out = new ArrayList<>(times.size());
+        for (int i = 0; i < times.size(); i++) {
+            TimeExpression t = times.get(i);
+            if (YEAR_AGO.matcher(t.text()).matches() && t.value() != null && t.value().matches("\\d{4}")) {
+                Sentence here = Sentence.at(sents, t.start());
+                int si = here == null ? -1 : here.index();
+                for (int j = i - 1; j >= 0; j--) {
+                    TimeExpression q = times.get(j);
+                    Sentence there = Sentence.at(sents, q.start());
+                    if (si >= 0 && there != null && si - there.index() > 2) {
+                        break;
+                    }
+                    java.util.regex.Matcher m = q.value() == null ? null : QUARTER_VALUE.matcher(q.value());
+                    if (m != null && m.matches() && Integer.parseInt(m.group(1)) == Integer.parseInt(t.value()) + 1) {
+                        t = new TimeExpression(t.text(), t.type(), t.value() + "-" + m.group(2), t.start(), t.end());
+                        break;
+                    }
+                }
+            }
+            out.add(t);
+        }
+        return out;
     }
 
     /** Longest candidates first, then the earlier rule; none may overlap another or cross a sentence end. */

@@ -176,4 +176,15 @@ class TimeAnchorTest {
         assertEquals("2017-W45", the(text, "last week", LocalDate.of(2017, 11, 13)).value(), "the Monday after");
         assertEquals("2017-W44", the(text, "last week", LocalDate.of(2017, 11, 11)).value(), "the Saturday before");
     }
+
+    @org.junit.jupiter.api.Test
+    void aYearAgoBesideAQuarterIsThatQuarterAYearBefore() {
+        String text = "Third-quarter net income rose to $5 million from $4 million a year earlier. "
+                + "The company was founded a year ago.";
+        LocalDate anchor = LocalDate.of(1989, 11, 2);
+        assertEquals("1989-Q3", the(text, "Third-quarter", anchor).value());
+        assertEquals("1988-Q3", the(text, "a year earlier", anchor).value());
+        assertEquals("1988", TimexFixtures.find("The company was founded a year ago.", anchor).get(0).value(),
+                "no quarter named: the year");
+    }
 }
