@@ -119,13 +119,20 @@ final class TimexValues {
         return anchor.getYear() + pick(anchor, tense, s, e);
     }
 
-    /** The year of quarter {@code q} (1-4) the tense points at, seen from {@code anchor}. */
+    /**
+     * The year of quarter {@code q} (1-4) the tense points at, seen from {@code anchor}. A quarter's results come
+     * out in the two months after it ends, so a future tense ("will report third-quarter results", said in
+     * November) still points at the quarter just ended.
+     */
     static int yearOfQuarter(LocalDate anchor, int q, Tense tense) {
         LocalDate[] s = new LocalDate[3];
         LocalDate[] e = new LocalDate[3];
         for (int i = 0; i < 3; i++) {
             s[i] = quarterStart(anchor.getYear() + i - 1, q);
             e[i] = s[i].plusMonths(3).minusDays(1);
+            if (tense == Tense.FUTURE) {
+                e[i] = e[i].plusMonths(2);
+            }
         }
         return anchor.getYear() + pick(anchor, tense, s, e);
     }

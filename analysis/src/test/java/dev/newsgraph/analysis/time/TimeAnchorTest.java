@@ -186,5 +186,7 @@ class TimeAnchorTest {
         assertEquals("1988-Q3", the(text, "a year earlier", anchor).value());
         assertEquals("1988", TimexFixtures.find("The company was founded a year ago.", anchor).get(0).value(),
                 "no quarter named: the year");
+        assertEquals("1989-Q3", the("The bank will report third-quarter results on Friday.", "third-quarter", anchor)
+                .value(), "results of the quarter just ended are still to come");
     }
 }

@@ -49,7 +49,10 @@ class TimexValuesTest {
     @Test
     void quartersSeasonsAndWeekends() {
         assertEquals(2024, TimexValues.yearOfQuarter(FRIDAY, 4, Tense.PAST));
-        assertEquals(2026, TimexValues.yearOfQuarter(FRIDAY, 1, Tense.FUTURE));
+        assertEquals(2025, TimexValues.yearOfQuarter(FRIDAY, 1, Tense.FUTURE),
+                "on 11 April the first quarter's results are still to come");
+        assertEquals(2026, TimexValues.yearOfQuarter(LocalDate.of(2025, 7, 1), 1, Tense.FUTURE),
+                "by July they are out: the next first quarter");
         assertEquals(LocalDate.of(2025, 1, 1), TimexValues.quarterStart(2025, 1));
         assertEquals(2024, TimexValues.seasonYear(FRIDAY, "SU", Tense.PAST, -1));
         assertEquals(2026, TimexValues.seasonYear(FRIDAY, "WI", Tense.FUTURE, 1)); // December 2025 to February 2026
