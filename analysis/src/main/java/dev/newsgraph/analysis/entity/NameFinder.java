@@ -203,7 +203,7 @@ final class NameFinder {
             return null; // "Affordable Care Act", "Muslim-majority": not a place or an outlet
         }
         if (j + 1 < t.size() && TOWN_AFTER.contains(t.get(j + 1).text().toLowerCase(java.util.Locale.ROOT))
-                && !places.get().named(NameFinder.join(t, i, j)).isEmpty()) {
+                && !places.get().named(join(t, i, j)).isEmpty()) {
             return new Mention(s, i, j, MentionKind.NAME, EntityType.LOCATION); // "DeKalb man arrested", "a Fort Worth teen"
         }
         int k = i - 1;
@@ -250,7 +250,6 @@ final class NameFinder {
         return m;
     }
 
-    /** "al" in "al-Sisi", "bin" in "bin Salman": name particles a hyphen joins rather than separates. */
     /**
      * Whether the hyphen at {@code h} joins a hyphenated given name ("Jean-Pierre Raffarin", "Ta-Nehisi Coates"):
      * a surname follows the second part. Two names joined by a hyphen with none after ("Putin-Witkoff talks")
@@ -262,6 +261,7 @@ final class NameFinder {
                 && Character.isUpperCase(t.get(h + 2).text().charAt(0));
     }
 
+    /** "al" in "al-Sisi", "bin" in "bin Salman": name particles a hyphen joins rather than separates. */
     private static boolean isParticle(Token t) {
         return !t.text().isEmpty() && Character.isLowerCase(t.text().charAt(0));
     }

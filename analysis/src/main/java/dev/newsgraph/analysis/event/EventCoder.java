@@ -35,13 +35,13 @@ public final class EventCoder implements Stage {
     /** Acts whose announcement is an offer ("will visit", "would release"). */
     private static final Set<EventType> INTENDED = EnumSet.of(EventType.SUPPORT, EventType.AID, EventType.CONCEDE,
             EventType.COOPERATE, EventType.CONSULT);
-    /** Types whose target, where no one else is named, is the place they are done to. */
     /**
      * Types that are an act of one party on another: without a named other party ("offered its support",
      * "signed contracts to cooperate", "imposed sanctions") the record cannot say who did what to whom.
      */
     private static final Set<EventType> DYADIC = EnumSet.of(EventType.SUPPORT, EventType.AID, EventType.COOPERATE,
             EventType.SANCTION, EventType.ASSAULT, EventType.CONSULT, EventType.THREATEN);
+    /** Types whose target, where no one else is named, is the place they are done to. */
     private static final Set<EventType> PLACE_TARGETS = EnumSet.of(EventType.ASSAULT, EventType.COERCE,
             EventType.CONCEDE, EventType.RETREAT, EventType.MOBILIZE, EventType.PROTEST, EventType.SANCTION);
     private static final Set<EventType> MONEY_TYPES = EnumSet.of(EventType.AID, EventType.SANCTION, EventType.AGREE,
