@@ -139,9 +139,17 @@ public final class QuoteAttributor implements Stage {
         return "quotes";
     }
 
-    /** What one attribution found: the speaker's entity id, the cue and the channel. */
-    private record Attribution(String speaker, String cue, String channel) {
+    /**
+     * What one attribution found: the speaker's entity id, the cue and the channel; {@code certain}: the ranker
+     * does not overrule it.
+     */
+    private record Attribution(String speaker, String cue, String channel, boolean certain) {
         static final Attribution NONE = new Attribution(null, null, null);
+
+        /** An attribution the ranker may weigh against the other candidates. */
+        Attribution(String speaker, String cue, String channel) {
+            this(speaker, cue, channel, false);
+        }
     }
 
     @Override
@@ -176,8 +184,8 @@ public final class QuoteAttributor implements Stage {
                     && !CALLED.matcher(text.substring(Math.max(s.start(), q.start() - 60), q.start())).find()) {
                 continue; // a title, slogan or coined term named in quotation marks: nobody's words
             }
-            String speaker = a.speaker() != null && a.cue() != null && SPEECH_NOUNS.contains(a.cue().toLowerCase(Locale.ROOT))
-                    ? a.speaker() // the owner of the noun of saying is certain: "his threat to \"totally destroy\""
+            String speaker = a.certain() && a.speaker() != null
+                    ? a.speaker() // the owner of the noun of saying: "his threat to \"totally destroy\""
                     : rank(doc, s, q, spans, a.speaker(), previous.speaker()); // the ranker's choice
             out.add(new Quote("Q" + (out.size() + 1), words, speaker, kind, a.cue(), a.channel(),
                     q.start(), q.end()));
@@ -285,7 +293,7 @@ public final class QuoteAttributor implements Stage {
                         if (c.relation().equals("nmod:poss")) {
                             Entity e = doc.entityAt(s.tokens().get(c.dependent()));
                             if (e != null && e.type() != EntityType.LOCATION) {
-                                return new Attribution(e.id(), g.text(), null);
+                                return new Attribution(e.id(), g.text(), null, true);
                             }
                         }
                     }
