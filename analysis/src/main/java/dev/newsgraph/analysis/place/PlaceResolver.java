@@ -245,13 +245,7 @@ public final class PlaceResolver implements Stage {
             } else {
                 Map<String, Double> admins = minus(allAdmins, adminVotes.get(t));
                 Map<String, Double> countries = minus(allCountries, countryVotes.get(t));
-                for (Named n : named) {
-                    if (!inside(n, t.entity)) {
-                        for (Place p : n.places) {
-                            vote(p, TEXT_VOTE / n.places.size(), admins, countries);
-                        }
-                    }
-                }
+                voteNamed(named, t.entity, admins, countries);
                 geo = choose(g, t, admins, countries, targets, Based.NO);
             }
             if (geo != null) {
@@ -339,13 +333,7 @@ public final class PlaceResolver implements Stage {
             t.readings.addAll(readings);
             Map<String, Double> admins = new HashMap<>(allAdmins);
             Map<String, Double> countries = new HashMap<>(allCountries);
-            for (Named d : named) {
-                if (!inside(d, e)) {
-                    for (Place p : d.places) {
-                        vote(p, TEXT_VOTE / d.places.size(), admins, countries);
-                    }
-                }
-            }
+            voteNamed(named, e, admins, countries);
             boolean local = false;
             for (int k = from + n; k < w.length && !local; k++) {
                 String x = w[k].replaceAll("[^\\p{L}]", "");
@@ -534,6 +522,18 @@ public final class PlaceResolver implements Stage {
             }
         }
         return division;
+    }
+
+    /** The divisions and countries named in the text vote, each name's readings sharing its vote; not the entity's own. */
+    private static void voteNamed(List<Named> named, Entity self, Map<String, Double> admins,
+                                  Map<String, Double> countries) {
+        for (Named n : named) {
+            if (!inside(n, self)) {
+                for (Place p : n.places) {
+                    vote(p, TEXT_VOTE / n.places.size(), admins, countries);
+                }
+            }
+        }
     }
 
     private static void vote(Place p, double weight, Map<String, Double> admins, Map<String, Double> countries) {
