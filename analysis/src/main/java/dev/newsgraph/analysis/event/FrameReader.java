@@ -212,8 +212,7 @@ final class FrameReader {
             return true;
         }
         for (int c : v.children(obj)) {
-            String w = v.token(c).text();
-            if (v.rel(c).equals("punct") && (w.equals("\u201c") || w.equals("\"") || v.token(c).pos().equals("``"))) {
+            if (v.rel(c).equals("punct") && openingQuote(v, c)) {
                 return true; // the object is quoted words: "called Chinese officials \"master negotiators\""
             }
         }
@@ -221,8 +220,12 @@ final class FrameReader {
         while (after < v.size() && v.head(after) == obj) {
             after++;
         }
-        return after < v.size() && (v.token(after).text().equals("\u201c") || v.token(after).text().equals("\"")
-                || v.token(after).pos().equals("``"));
+        return after < v.size() && openingQuote(v, after);
+    }
+
+    private static boolean openingQuote(ParseView v, int i) {
+        String w = v.token(i).text();
+        return w.equals("\u201c") || w.equals("\"") || v.token(i).pos().equals("``");
     }
 
     private Draft verbFrame(ParseView v, int i, Entry e, Entry[] entries, ActorFinder actors) {
