@@ -113,7 +113,8 @@ public final class EntityResolver implements Stage {
      * article has no dateline or its place is no city ("UNITED NATIONS (Reuters) -").
      */
     private String homeCountry(String text) {
-        String city = PersonDescriptions.datelineCity(text);
+        PersonDescriptions.Dateline dateline = PersonDescriptions.Dateline.of(text);
+        String city = dateline == null ? null : dateline.city();
         if (city == null) {
             return null;
         }
@@ -121,7 +122,7 @@ public final class EntityResolver implements Stage {
         if (c == null) {
             c = world.countryOfName(city);
         }
-        String where = PersonDescriptions.datelineQualifier(text); // "PALM BEACH, FLORIDA", "KHARKIV, Ukraine"
+        String where = dateline.where(); // "PALM BEACH, FLORIDA", "KHARKIV, Ukraine"
         if (c == null && where != null) {
             c = world.isUsState(where) || world.isUsState(where.replaceFirst("\\.$", "")) ? "USA" : world.countryOfName(where);
         }
@@ -158,10 +159,11 @@ public final class EntityResolver implements Stage {
             boolean official = ("GOV".equals(e.sector()) || "MIL".equals(e.sector()) || "POL".equals(e.sector()))
                     && e.roles().stream().noneMatch(r -> ENVOY.matcher(r).find());
             // no home-grown crown prince; an international body's officer is of no dateline's country
-            boolean royal = e.roles().stream().anyMatch(r -> ROYAL.matcher(r).find() || INTERNATIONAL.matcher(r).find())
+            boolean notHomeGrown = e.roles().stream()
+                    .anyMatch(r -> ROYAL.matcher(r).find() || INTERNATIONAL.matcher(r).find())
                     || unplaced && !e.mentions().isEmpty() && INTERNATIONAL.matcher(text.substring(
                             Math.max(0, e.mentions().get(0).start() - 60), e.mentions().get(0).start())).find();
-            out.add(unplaced && !royal && (domestic || official)
+            out.add(unplaced && !notHomeGrown && (domestic || official)
                     ? new Entity(e.id(), e.name(), e.type(), e.subtype(), e.aliases(), e.roles(), e.age(), home,
                             e.sector(), e.kb(), e.mentions(), e.geo())
                     : e);

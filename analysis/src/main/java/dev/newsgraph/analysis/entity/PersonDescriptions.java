@@ -155,40 +155,38 @@ final class PersonDescriptions {
      * ("Philippine Senator ...").
      */
     private String datelineCountry(String text) {
-        String city = datelineCity(text);
-        if (city == null) {
+        Dateline d = Dateline.of(text);
+        if (d == null || d.city() == null) {
             return null;
         }
-        String c = world.capitalOf(city);
-        return c != null ? c : world.countryOfAny(city);
-    }
-
-    /** The city of the article's dateline, in title case ("WASHINGTON (Reuters) -" gives "Washington"), or null. */
-    static String datelineCity(String text) {
-        return datelinePart(text, "city");
+        String c = world.capitalOf(d.city());
+        return c != null ? c : world.countryOfAny(d.city());
     }
 
     /**
-     * The division or country after the dateline's city, in title case ("PALM BEACH, FLORIDA (Reuters) -" gives
-     * "Florida", "ALEXANDRIA, La. (AP)" gives "La."), or null.
+     * The article's dateline, its parts in title case: "WASHINGTON (Reuters) -" has the city "Washington",
+     * "PALM BEACH, FLORIDA (Reuters) -" the city "Palm Beach" and the division or country "Florida" ("ALEXANDRIA,
+     * La. (AP)": "La."); {@code where} is null when none follows the city.
      */
-    static String datelineQualifier(String text) {
-        return datelinePart(text, "where");
-    }
+    record Dateline(String city, String where) {
+        /** The dateline in the text's first 600 characters, or null. */
+        static Dateline of(String text) {
+            java.util.regex.Matcher d = DATELINE.matcher(text.length() > 600 ? text.substring(0, 600) : text);
+            return d.find() ? new Dateline(titleCase(d.group("city")), titleCase(d.group("where"))) : null;
+        }
 
-    private static String datelinePart(String text, String part) {
-        java.util.regex.Matcher d = DATELINE.matcher(text.length() > 600 ? text.substring(0, 600) : text);
-        if (!d.find() || d.group(part) == null) {
-            return null;
-        }
-        String city = d.group(part).strip();
-        StringBuilder name = new StringBuilder();
-        for (String w : city.toLowerCase(java.util.Locale.ROOT).split(" ")) {
-            if (!w.isEmpty()) {
-                name.append(name.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        private static String titleCase(String part) {
+            if (part == null) {
+                return null;
             }
+            StringBuilder name = new StringBuilder();
+            for (String w : part.strip().toLowerCase(java.util.Locale.ROOT).split(" ")) {
+                if (!w.isEmpty()) {
+                    name.append(name.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+                }
+            }
+            return name.length() == 0 ? null : name.toString();
         }
-        return name.length() == 0 ? null : name.toString();
     }
 
     /**
