@@ -13,6 +13,8 @@ import dev.newsgraph.model.EntityType;
 import dev.newsgraph.model.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -103,8 +105,62 @@ public final class EntityResolver implements Stage {
                 resolve(m, text, clusters, resolved, introduced, quotes);
             }
         }
-        List<Entity> entities = actors.fill(build(clusters, text), doc.anchor()); // known actors fill what the text leaves
-        doc.setEntities(withHomeCountry(entities, homeCountry(text), text));
+        Map<Cluster, String> ids = new IdentityHashMap<>();
+        List<Entity> entities = actors.fill(build(clusters, text, ids), doc.anchor()); // known actors fill what the text leaves
+        entities = withOwnersCountry(entities, owners(resolved), ids);
+        doc.setEntities(withHomeCountry(entities, homeCountry(text, resolved), text));
+    }
+
+    /**
+     * Who holds a role owned by whom: the cluster of "Keith Kellogg" to that of "Trump" in "Trump's Ukraine envoy
+     * Keith Kellogg", of "R.C. Hammond" to that of whoever "his" refers to in "his senior adviser R.C. Hammond".
+     */
+    private static Map<Cluster, Cluster> owners(List<Mention> resolved) {
+        Map<Cluster, Cluster> out = new IdentityHashMap<>();
+        for (Mention m : resolved) {
+            if (m.ownerAt < 0 || m.cluster == null || m.type != EntityType.PERSON || out.containsKey(m.cluster)) {
+                continue;
+            }
+            for (Mention o : resolved) {
+                if (o.sentence == m.sentence && o.first <= m.ownerAt && m.ownerAt <= o.last
+                        && o.type == EntityType.PERSON && o.cluster != null && o.cluster != m.cluster) {
+                    out.put(m.cluster, o.cluster);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * People the article and the known actors leave without a country, given that of the person whose role they
+     * hold: an aide, an envoy, a lawyer, a relative is, in news, of their principal's country ("Trump's ambassador
+     * to Britain", "Putin's son-in-law"); those who face their owner ("Putin's counterpart") were never linked.
+     */
+    private static List<Entity> withOwnersCountry(List<Entity> entities, Map<Cluster, Cluster> owners,
+                                                  Map<Cluster, String> ids) {
+        if (owners.isEmpty()) {
+            return entities;
+        }
+        Map<String, Entity> byId = new HashMap<>();
+        for (Entity e : entities) {
+            byId.put(e.id(), e);
+        }
+        Map<String, String> placed = new HashMap<>();
+        owners.forEach((held, owner) -> {
+            Entity e = byId.get(ids.get(held));
+            Entity o = byId.get(ids.get(owner));
+            if (e != null && o != null && e.country() == null && o.country() != null && o.type() == EntityType.PERSON) {
+                placed.put(e.id(), o.country());
+            }
+        });
+        List<Entity> out = new ArrayList<>(entities.size());
+        for (Entity e : entities) {
+            String c = placed.get(e.id());
+            out.add(c == null ? e : new Entity(e.id(), e.name(), e.type(), e.subtype(), e.aliases(), e.roles(), e.age(),
+                    c, e.sector(), e.kb(), e.mentions(), e.geo()));
+        }
+        return out;
     }
 
     /**
@@ -112,11 +168,11 @@ public final class EntityResolver implements Stage {
      * country's, else that of the largest city of that name where it has 100,000 people or more; null where the
      * article has no dateline or its place is no city ("UNITED NATIONS (Reuters) -").
      */
-    private String homeCountry(String text) {
+    private String homeCountry(String text, List<Mention> resolved) {
         PersonDescriptions.Dateline dateline = PersonDescriptions.Dateline.of(text);
         String city = dateline == null ? null : dateline.city();
         if (city == null) {
-            return null;
+            return dateline == null ? countryTold(text, resolved) : null;
         }
         String c = world.capitalOf(city);
         if (c == null) {
@@ -127,16 +183,66 @@ public final class EntityResolver implements Stage {
             c = world.isUsState(where) || world.isUsState(where.replaceFirst("\\.$", "")) ? "USA" : world.countryOfName(where);
         }
         if (c == null) {
-            dev.newsgraph.analysis.place.Gazetteer.Place best = null;
-            for (dev.newsgraph.analysis.place.Gazetteer.Place p : places.get().named(city)) {
-                if (p.kind() == dev.newsgraph.analysis.place.Gazetteer.Kind.CITY && p.population() >= 100_000
-                        && (best == null || p.population() > best.population())) {
-                    best = p;
-                }
-            }
-            c = best == null ? null : best.country();
+            c = largeCity(city);
         }
         return c;
+    }
+
+    /**
+     * The country a report without a dateline is told from ("(Reuters) - Modernizing the U.S. nuclear arsenal ..."):
+     * the one its named places lie in, where they point one way: at least {@value #TOLD_MIN} mentions of places in it
+     * (the country, its capital, its states, its cities of 100,000 people or more) and at least
+     * {@value #TOLD_SHARE} of all the mentions of places so placed; else null, for a story told between countries.
+     */
+    private String countryTold(String text, List<Mention> resolved) {
+        Map<String, Integer> votes = new HashMap<>();
+        int all = 0;
+        for (Mention m : resolved) {
+            if (m.kind != MentionKind.NAME || m.type != EntityType.LOCATION) {
+                continue;
+            }
+            String c = placeCountry(m.text(text));
+            if (c != null) {
+                votes.merge(c, 1, Integer::sum);
+                all++;
+            }
+        }
+        for (Map.Entry<String, Integer> v : votes.entrySet()) {
+            if (v.getValue() >= TOLD_MIN && v.getValue() >= TOLD_SHARE * all) {
+                return v.getKey();
+            }
+        }
+        return null;
+    }
+
+    private static final int TOLD_MIN = 3;
+    private static final double TOLD_SHARE = 0.75;
+
+    /** The country a place name stands in: a country's, a capital's, a US state's, or that of a large city of the name. */
+    private String placeCountry(String name) {
+        String c = world.countryOfName(name);
+        if (c == null) {
+            c = world.capitalOf(name);
+        }
+        if (c == null && world.isUsState(name)) {
+            c = "USA";
+        }
+        if (c == null) {
+            c = largeCity(name);
+        }
+        return c;
+    }
+
+    /** The country of the largest city of this name, where it has 100,000 people or more; else null. */
+    private String largeCity(String name) {
+        dev.newsgraph.analysis.place.Gazetteer.Place best = null;
+        for (dev.newsgraph.analysis.place.Gazetteer.Place p : places.get().named(name)) {
+            if (p.kind() == dev.newsgraph.analysis.place.Gazetteer.Kind.CITY && p.population() >= 100_000
+                    && (best == null || p.population() > best.population())) {
+                best = p;
+            }
+        }
+        return best == null ? null : best.country();
     }
 
     /**
@@ -555,7 +661,8 @@ public final class EntityResolver implements Stage {
         };
     }
 
-    private List<Entity> build(List<Cluster> clusters, String text) {
+    /** @param ids filled with each built cluster's entity id */
+    private List<Entity> build(List<Cluster> clusters, String text, Map<Cluster, String> ids) {
         List<Cluster> sorted = new ArrayList<>(clusters);
         sorted.removeIf(c -> c.mentions.stream().allMatch(m -> m.kind == MentionKind.PRONOUN));
         sorted.sort(Comparator.comparingInt(c -> c.mentions.stream().mapToInt(Mention::start).min().orElse(0)));
@@ -581,6 +688,7 @@ public final class EntityResolver implements Stage {
             if (subtype == null && c.type == EntityType.LOCATION) {
                 subtype = "PLACE";
             }
+            ids.put(c, "E" + n);
             out.add(new Entity("E" + n++, c.name, c.type, subtype, aliases, new ArrayList<>(c.roles), c.age,
                     c.country, c.sector, null, spans));
         }

@@ -35,6 +35,11 @@ final class Mention {
     boolean indefinite;
     /** For an apposition, the name it stands beside. */
     Mention partner;
+    /**
+     * The token (index in the sentence) of the person whose role this mention holds: "Trump's" in
+     * "Trump's Ukraine envoy Keith Kellogg", "his" in "his senior adviser R.C. Hammond"; -1 where none.
+     */
+    int ownerAt = -1;
 
     Mention(Sentence sentence, int first, int last, MentionKind kind, EntityType type) {
         this.sentence = sentence;

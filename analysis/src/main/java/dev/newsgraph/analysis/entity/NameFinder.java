@@ -361,6 +361,10 @@ final class NameFinder {
                     m.country = c;
                 }
             }
+            if (m.country == null && last + 3 < t.size() && t.get(last + 1).text().equals("(")
+                    && t.get(last + 3).text().equals(")")) {
+                m.country = world.countryOfListing(t.get(last + 2).text()); // "Apple Inc (AAPL.O)": the exchange's
+            }
         }
         if (type == EntityType.PERSON) {
             m.gender = world.genderOfFirstName(t.get(first).text());

@@ -55,6 +55,9 @@ final class PersonDescriptions {
                 if (m.sector == null) {
                     m.sector = appos.sector;
                 }
+                if (m.ownerAt < 0) {
+                    m.ownerAt = appos.ownerAt;
+                }
                 appos.roles.clear();
                 appos.partner = m;
             }
@@ -67,6 +70,9 @@ final class PersonDescriptions {
     /** "US envoy Steve Witkoff", "Ukraine's President Volodymyr Zelensky", "Russian Foreign Minister Sergei Lavrov". */
     private void title(Sentence s, String text, Mention m) {
         List<Token> t = s.tokens();
+        if (m.country == null) {
+            m.country = listedEmployer(t, m.first);
+        }
         int k = m.first - 1;
         int roleAt = -1;
         int owner = -1;
@@ -82,7 +88,15 @@ final class PersonDescriptions {
             }
             if (tok.pos().equals("POS")) {
                 owner = k - 1;
+                if (roleAt >= 0 && owner >= 0 && t.get(owner).ner().equals("PERSON") && ownsAlike(t.get(roleAt))) {
+                    m.ownerAt = owner; // "Trump's Ukraine envoy Keith Kellogg"
+                }
                 k -= 2;
+                break;
+            }
+            if (tok.pos().equals("PRP$") && roleAt >= 0 && PERSON_OWNERS.contains(w.toLowerCase(Locale.ROOT))
+                    && ownsAlike(t.get(roleAt))) {
+                m.ownerAt = k; // "his senior adviser R.C. Hammond"
                 break;
             }
             if (tok.pos().startsWith("JJ") || tok.pos().startsWith("NNP") || tok.pos().equals("NN")
@@ -115,6 +129,9 @@ final class PersonDescriptions {
             if (m.gender == '-' && r.gender() != '-') {
                 m.gender = r.gender();
             }
+            if (m.country == null) {
+                m.country = r.country(); // "Pope Francis": an office of one country
+            }
         }
         if (m.country == null) {
             int ownerStart = owner;
@@ -138,7 +155,7 @@ final class PersonDescriptions {
                     m.country = "USA"; // "Alabama Governor Kay Ivey", "New York Senator Chuck Schumer"
                 }
             }
-            if (m.country == null) {
+            if (m.country == null && m.ownerAt < 0) {
                 m.country = datelineCountry(text); // "WASHINGTON (Reuters) - ... Senator Tom Carper"
             }
         }
@@ -221,15 +238,58 @@ final class PersonDescriptions {
             if (owner && tok.ner().equals("PERSON")) {
                 return null;
             }
+            if (tok.text().equalsIgnoreCase("dual")) {
+                return null; // "a dual German-Russian citizen": of two countries, so of no one
+            }
             String c = world.countryOfAny(tok.text());
             if (c == null && j + 1 <= to) {
                 c = world.countryOfAny(tok.text() + " " + t.get(j + 1).text());
+            }
+            if (c != null && j + 2 <= to && t.get(j + 1).text().equals("-")
+                    && world.countryOfDemonym(t.get(j + 2).text()) != null) {
+                return world.countryOfDemonym(t.get(j + 2).text()); // "a Russian-American": the last names the nationality
             }
             if (c != null) {
                 return c;
             }
         }
         return null;
+    }
+
+    /**
+     * The country of the exchange where the company before a name is listed, as agency news writes it: "Apple Inc
+     * (AAPL.O) chief executive Tim Cook", "Facebook Inc's (FB.O) Mark Zuckerberg": a listing code in parentheses
+     * with nothing but role words between it and the name. An executive is of the company's country as a
+     * minister is of the government's; null where no code stands there.
+     */
+    private String listedEmployer(List<Token> t, int first) {
+        int k = first - 1;
+        while (k >= 0 && (world.role(t.get(k).text()) != null || t.get(k).pos().startsWith("JJ")
+                || t.get(k).pos().equals("NN") || t.get(k).pos().equals("NNS"))) {
+            k--;
+        }
+        if (k >= 2 && isBracket(t.get(k), ")") && isBracket(t.get(k - 2), "(")) {
+            return world.countryOfListing(t.get(k - 1).text());
+        }
+        return null;
+    }
+
+    private static boolean isBracket(Token t, String bracket) {
+        return t.text().equals(bracket) || t.pos().equals(bracket.equals("(") ? "-LRB-" : "-RRB-");
+    }
+
+    /** The possessive pronouns that stand for a person owning a role ("his adviser"); "its", "their" do not. */
+    private static final Set<String> PERSON_OWNERS = Set.of("his", "her");
+    /**
+     * Roles whose holder stands against their owner rather than serves them ("Putin's counterpart",
+     * "Trump's rival"): the owner's country is not theirs.
+     */
+    private static final Set<String> FACING = Set.of("counterpart", "counterparts", "rival", "rivals", "opponent",
+            "opponents", "challenger", "critic", "critics", "accuser", "host", "guest", "victim", "nemesis", "foe");
+
+    /** Whether the holder of this role word is, like an aide, a relative or a lawyer, of their owner's country. */
+    private static boolean ownsAlike(Token roleWord) {
+        return !FACING.contains(roleWord.text().toLowerCase(Locale.ROOT));
     }
 
     private boolean isRolePhraseEnd(List<Token> t, int k) {
@@ -273,19 +333,28 @@ final class PersonDescriptions {
                     continue;
                 }
                 Token head = s.tokens().get(other);
-                if (!head.pos().startsWith("NN") || head.pos().startsWith("NNP") && world.role(head.text()) == null) {
+                // "Ksenia Karelina, a Russian-American,", "John Smith, a Briton,": a nationality as the description
+                boolean nationality = world.countryOfDemonym(head.text()) != null;
+                if (!nationality && (!head.pos().startsWith("NN")
+                        || head.pos().startsWith("NNP") && world.role(head.text()) == null)) {
                     continue;
                 }
                 int[] span = subtree(s, other, m);
                 String spanText = text.substring(s.tokens().get(span[0]).start(), s.tokens().get(span[1]).end());
-                if (world.role(head.text()) == null && !YEAR_OLD.matcher(spanText).find()) {
+                if (world.role(head.text()) == null && !nationality && !YEAR_OLD.matcher(spanText).find()) {
                     continue; // "The day (Kuczynski) signs": an apposition, but not a description of a person
                 }
                 Mention a = new Mention(s, span[0], span[1], MentionKind.DESCRIPTION, EntityType.PERSON);
+                int roleFrom = span[0];
                 for (Mention n : names) {
+                    boolean owner = n.last + 1 < s.tokens().size() && s.tokens().get(n.last + 1).pos().equals("POS");
                     if (n != m && n.first >= span[0] && n.last <= span[1] && n.type == EntityType.PERSON
-                            && n.first == span[0]) {
-                        return null;
+                            && n.first == span[0] && !owner) {
+                        return null; // another name, not a description; "Trump's envoy" is one, owned
+                    }
+                    if (n != m && n.first == span[0] && n.type == EntityType.PERSON && owner && ownsAlike(head)) {
+                        a.ownerAt = n.last; // "Keith Kellogg, Trump's Ukraine envoy,": the owner's words are no country
+                        roleFrom = n.last + 2;
                     }
                 }
                 String phrase = text.substring(a.start(), a.end());
@@ -299,7 +368,17 @@ final class PersonDescriptions {
                     a.sector = r.sector();
                     a.gender = r.gender();
                 }
-                a.country = countryOfRole(s.tokens(), span[0], span[1]);
+                // after an owner's possessive the place words are the portfolio ("Trump's Ukraine envoy")
+                a.country = a.ownerAt >= 0 ? null : countryOfRole(s.tokens(), roleFrom, span[1]);
+                if (ownsAlike(head) && a.ownerAt < 0) {
+                    for (Dependency c : s.children(other)) {
+                        Token o = s.tokens().get(c.dependent());
+                        if (c.relation().equals("nmod:poss") && (o.ner().equals("PERSON")
+                                || PERSON_OWNERS.contains(o.text().toLowerCase(Locale.ROOT)))) {
+                            a.ownerAt = c.dependent(); // "Keith Kellogg, Trump's Ukraine envoy,"
+                        }
+                    }
+                }
                 return a;
             }
         }

@@ -25,8 +25,11 @@ public final class WorldKnowledge {
                               String sector) {
     }
 
-    /** A role word: its sector and the gender it implies ('m', 'f' or '-'). */
-    public record Role(String word, String sector, char gender) {
+    /**
+     * A role word: its sector, the gender it implies ('m', 'f' or '-'), and the country of an office only one
+     * country has (the pope's is the Holy See's), else null.
+     */
+    public record Role(String word, String sector, char gender, String country) {
     }
 
     /** Subtype and sector an organisation-name word implies. */
@@ -38,6 +41,10 @@ public final class WorldKnowledge {
     private final Map<String, String> countryByDemonym = new HashMap<>();
     private final Map<String, String> capitals = new HashMap<>();
     private final java.util.Set<String> usStates = new java.util.HashSet<>();
+    private final Map<String, String> exchanges = new HashMap<>();
+    /** A Reuters Instrument Code: a ticker, a dot, the exchange's suffix ("AAPL.O", "7203.T", "VOWG_p.DE"). */
+    private static final java.util.regex.Pattern LISTING =
+            java.util.regex.Pattern.compile("[A-Z0-9][A-Za-z0-9_]{0,9}\\.([A-Z]{1,3})");
     private final Map<String, Institution> institutions = new HashMap<>();
     private final Map<String, Role> roles = new HashMap<>();
     private final Map<String, OrgWord> orgWords = new HashMap<>();
@@ -97,7 +104,10 @@ public final class WorldKnowledge {
         }
         for (String[] row : rows(BASE + "roles.tsv", 3)) {
             w.roles.put(row[0].toLowerCase(Locale.ROOT),
-                    new Role(row[0], row[1].equals("-") ? null : row[1], row[2].charAt(0)));
+                    new Role(row[0], row[1].equals("-") ? null : row[1], row[2].charAt(0), row.length > 3 ? row[3] : null));
+        }
+        for (String[] row : rows(BASE + "exchanges.tsv", 2)) {
+            w.exchanges.put(row[0], row[1]);
         }
         for (String[] row : rows(BASE + "organization-words.tsv", 3)) {
             w.orgWords.put(row[0], new OrgWord(row[1], row[2]));
@@ -133,6 +143,15 @@ public final class WorldKnowledge {
     /** ISO alpha-3 of the country whose capital or seat of government this is, or null. */
     public String capitalOf(String name) {
         return capitals.get(name);
+    }
+
+    /**
+     * The country of the exchange a stock listing's code names ("AAPL.O" gives "USA", "7203.T" "JPN"), or null
+     * for anything else or an exchange of no one country (see exchanges.tsv).
+     */
+    public String countryOfListing(String code) {
+        java.util.regex.Matcher m = LISTING.matcher(code);
+        return m.matches() ? exchanges.get(m.group(1)) : null;
     }
 
     /** The country any place-like word stands for: a country name, a demonym or a capital. */

@@ -115,6 +115,47 @@ class EntityResolverTest {
     }
 
     @Test
+    void theHolderOfAPersonsRoleIsOfThatPersonsCountryUnlessFacingThem() {
+        StoryRecord r = analyze("French President Hugo Brandt arrived on Monday, while his senior adviser Paul Dorn "
+                + "stayed behind. Marta Lind, Brandt's lawyer, and Brandt's Ukraine envoy Tom Wirt spoke. "
+                + "Brandt's counterpart Ken Oda did not.", "2024-03-05");
+        assertEquals("FRA", entityNamed(r, "Hugo Brandt").country());
+        assertEquals("FRA", entityNamed(r, "Paul Dorn").country(), "\"his senior adviser\"");
+        assertEquals("FRA", entityNamed(r, "Marta Lind").country(), "\"Brandt's lawyer\" in apposition");
+        assertEquals("FRA", entityNamed(r, "Tom Wirt").country(), "the owner's, not the portfolio's");
+        assertNull(entityNamed(r, "Ken Oda").country(), "a counterpart faces his owner");
+    }
+
+    @Test
+    void aReportWithoutADatelineIsToldFromTheCountryItsPlacesLieIn() {
+        StoryRecord home = analyze("(Reuters) - Police in Chicago said on Monday that Lieutenant Rob Kane had found "
+                + "the car near Springfield, Illinois. Officers in Chicago and Detroit searched for the driver.",
+                "2024-03-05");
+        assertEquals("USA", entityNamed(home, "Rob Kane").country(), "four places in the United States");
+        StoryRecord between = analyze("(Reuters) - Lieutenant Rob Kane flew from Paris to Berlin and on to London "
+                + "and Madrid, then back to Paris.", "2024-03-05");
+        assertNull(entityNamed(between, "Rob Kane").country(), "no one country");
+    }
+
+    @Test
+    void aListedCompanysExecutiveIsOfTheExchangesCountry() {
+        StoryRecord r = analyze("The board includes Acme Corp (ACME.O) chief executive Jan Roe and Nordbank's "
+                + "(NORD.OL) Eva Lund.", "2024-03-05");
+        assertEquals("USA", entityNamed(r, "Jan Roe").country());
+        assertEquals("NOR", entityNamed(r, "Eva Lund").country());
+        assertEquals("USA", entityNamed(r, "Acme Corp").country(), "the company itself");
+    }
+
+    @Test
+    void anOfficeOfOneCountryAndANationalityInAppositionGiveACountry() {
+        StoryRecord r = analyze("Pope Francis met Anna Roe, a Russian-American, and Ivan Dorn, a dual German-Russian "
+                + "citizen, on Monday.", "2024-03-05");
+        assertEquals("VAT", entityNamed(r, "Francis").country(), "the pope's office is the Holy See's");
+        assertEquals("USA", entityNamed(r, "Anna Roe").country(), "the last of a hyphenated pair");
+        assertNull(entityNamed(r, "Ivan Dorn").country(), "a dual citizen is of no one country");
+    }
+
+    @Test
     void aFullNameWithoutItsFirstNameIsTheSamePersonButAnotherFirstNameIsNot() {
         StoryRecord r = analyze("Donald Trump Jr. met lawyers on Monday. Trump Jr. later said the meeting was short. "
                 + "Eric Trump did not attend.", "2024-06-12");
