@@ -249,10 +249,11 @@ public final class EntityResolver implements Stage {
      * People the article and the known actors leave without a country, placed by the dateline. English-language
      * agency news names a foreigner's nationality ("Pakistani Prime Minister ...", "French President ...") and
      * leaves its home readers' compatriots unmarked, so in a report from the United States an unmarked senator,
-     * lawyer or witness is American. In a report filed abroad the unmarked are the place's people or the
-     * agency's compatriots (an American executive in Beijing, an adviser travelling with a US minister), so
-     * there only an unmarked holder of a public office ("army chief General ...", "the interior minister") takes
-     * the dateline's country, an envoy never (an ambassador serves abroad). Without a dateline nothing is guessed.
+     * lawyer or witness is American. In a report filed abroad the unmarked are mostly the place's people (its
+     * officials, lawmakers, businessmen, witnesses); the outside voices a correspondent quotes there are
+     * introduced by their institution ("said Jane Roe, with the Brookings Institution") or are scholars and
+     * journalists, and keep no country; an envoy never takes it (an ambassador serves abroad), nor a royal title
+     * or an international body's officer. Without a dateline nothing is guessed.
      */
     private static List<Entity> withHomeCountry(List<Entity> entities, String home, String text) {
         if (home == null) {
@@ -262,20 +263,42 @@ public final class EntityResolver implements Stage {
         for (Entity e : entities) {
             boolean unplaced = e.type() == EntityType.PERSON && e.country() == null;
             boolean domestic = home.equals("USA");
-            boolean official = ("GOV".equals(e.sector()) || "MIL".equals(e.sector()) || "POL".equals(e.sector()))
-                    && e.roles().stream().noneMatch(r -> ENVOY.matcher(r).find());
+            boolean envoy = e.roles().stream().anyMatch(r -> ENVOY.matcher(r).find());
+            boolean outsideVoice = "EDU".equals(e.sector()) || "MED".equals(e.sector()) || affiliated(e, text);
+            boolean local = !envoy && (domestic || !outsideVoice);
             // no home-grown crown prince; an international body's officer is of no dateline's country
             boolean notHomeGrown = e.roles().stream()
                     .anyMatch(r -> ROYAL.matcher(r).find() || INTERNATIONAL.matcher(r).find())
                     || unplaced && !e.mentions().isEmpty() && INTERNATIONAL.matcher(text.substring(
                             Math.max(0, e.mentions().get(0).start() - 60), e.mentions().get(0).start())).find();
-            out.add(unplaced && !notHomeGrown && (domestic || official)
+            out.add(unplaced && !notHomeGrown && local
                     ? new Entity(e.id(), e.name(), e.type(), e.subtype(), e.aliases(), e.roles(), e.age(), home,
                             e.sector(), e.kb(), e.mentions(), e.geo())
                     : e);
         }
         return out;
     }
+
+    /**
+     * Whether the text introduces the person by an institution they speak for ("said Jane Roe, with the Brookings
+     * Institution", "Jane Roe of the Wilson Center"), or names them only inside one's name ("with the Woodrow Wilson
+     * think tank").
+     */
+    private static boolean affiliated(Entity e, String text) {
+        for (var m : e.mentions()) {
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 12));
+            String before = text.substring(Math.max(0, m.start() - 12), m.start());
+            if (AFFILIATION_AFTER.matcher(after).lookingAt() || AFFILIATION_BEFORE.matcher(before).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern AFFILIATION_AFTER =
+            java.util.regex.Pattern.compile(",?\\s+(with|of|at|from)\\s+the\\s");
+    private static final java.util.regex.Pattern AFFILIATION_BEFORE =
+            java.util.regex.Pattern.compile("\\b(with|at) the\\s+$");
 
     private static final java.util.regex.Pattern ROYAL =
             java.util.regex.Pattern.compile("(?i)\\b(prince|princess|king|queen|emir|sheikh|sultan|crown)\\b");

@@ -137,7 +137,7 @@ final class NameFinder {
         String tag = t.get(i).ner();
         int j = i + 1;
         while (j < t.size() && t.get(j).ner().equals(tag) && !(t.get(j).text().equals("-") && (tag.equals("PERSON")
-                ? !isParticle(t.get(j - 1)) && !hyphenatedGivenName(t, j)
+                ? !isParticle(t.get(j - 1)) && !hyphenatedGivenName(t, j) && !nameSyllable(t, j)
                 : surnames.contains(t.get(j - 1).text())))
                 && !t.get(j).text().equals("'s") && !t.get(j).text().equals("\u2019s")
                 && !t.get(j).text().equals(",")) {
@@ -259,6 +259,15 @@ final class NameFinder {
         return h + 2 < t.size() && t.get(h + 1).ner().equals("PERSON") && t.get(h + 2).ner().equals("PERSON")
                 && t.get(h + 1).start() == t.get(h).end() && t.get(h - 1).end() == t.get(h).start()
                 && Character.isUpperCase(t.get(h + 2).text().charAt(0));
+    }
+
+    /**
+     * Whether the hyphen at {@code h} joins the syllables of one name part, the second in lower case ("Kim Jong-un",
+     * "Moon Jae-in"): a lower-case word cannot begin another person's name.
+     */
+    private static boolean nameSyllable(List<Token> t, int h) {
+        return h + 1 < t.size() && t.get(h + 1).ner().equals("PERSON") && isParticle(t.get(h + 1))
+                && t.get(h + 1).start() == t.get(h).end() && t.get(h - 1).end() == t.get(h).start();
     }
 
     /** "al" in "al-Sisi", "bin" in "bin Salman": name particles a hyphen joins rather than separates. */

@@ -68,9 +68,12 @@ class EntityResolverTest {
         StoryRecord qualified = analyze("PALM BEACH, FLORIDA (Reuters) - Lawyer Anna Vell spoke.", "2024-03-05");
         assertEquals("USA", entityNamed(qualified, "Anna Vell").country(), "a dateline town in a US state");
         StoryRecord abroad = analyze("BEIJING (Reuters) - Technology chief executive Tom Rake met army chief General "
-                + "Li Wenbo on Monday.", "2024-03-05");
-        assertNull(entityNamed(abroad, "Tom Rake").country(), "abroad, an unmarked executive may be a visitor");
+                + "Li Wenbo on Monday. \"It went well,\" said Jane Roe, with the Lindqvist Institution. Economics "
+                + "professor Karl Ode agreed.", "2024-03-05");
+        assertEquals("CHN", entityNamed(abroad, "Tom Rake").country(), "abroad, the unmarked are the place's people");
         assertEquals("CHN", entityNamed(abroad, "Li Wenbo").country(), "abroad, an unmarked public office is local");
+        assertNull(entityNamed(abroad, "Jane Roe").country(), "an outside voice, introduced by her institution");
+        assertNull(entityNamed(abroad, "Karl Ode").country(), "a scholar quoted abroad may be from anywhere");
         StoryRecord none = analyze("Lawyer Anna Vell said on Monday that the case was closed.", "2024-03-05");
         assertNull(entityNamed(none, "Anna Vell").country(), "no dateline, no guess");
     }
@@ -83,6 +86,10 @@ class EntityResolverTest {
         assertEquals(EntityType.PERSON, entityNamed(r, "Jean-Pierre Raffarin").type());
         assertTrue(r.entities().stream().noneMatch(e -> e.name().equals("Ta") || e.name().equals("Jean")),
                 r.entities().toString());
+        StoryRecord korean = analyze("Kim Jong-un met Moon Jae-in on Monday.", "2018-04-27");
+        assertEquals(EntityType.PERSON, entityNamed(korean, "Kim Jong-un").type(), "a syllable after a hyphen");
+        assertEquals(EntityType.PERSON, entityNamed(korean, "Moon Jae-in").type());
+        assertTrue(korean.entities().stream().noneMatch(e -> e.name().equals("Kim Jong")), korean.entities().toString());
     }
 
     @Test
