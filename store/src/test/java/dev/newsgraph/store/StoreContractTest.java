@@ -140,17 +140,22 @@ public abstract class StoreContractTest {
                     .build());
             for (int i = 0; i < 2; i++) {
                 store.put(StoryRecords.article("sha256:port-" + i, "Port reopens " + i, "2025-02-0" + (2 + i),
-                                "The port reopened on Tuesday after repairs, a spokesman said.")
+                                "The port reopened on Tuesday after repairs, a spokesman said. \"We are open.\"")
                         .entity("E1", "a spokesman", dev.newsgraph.model.EntityType.PERSON, null, null)
+                        .quote("Q1", "E1", "We are open.", "said")
                         .build());
             }
             List<ActorRow> rivera = collect(store::entities, QueryFilter.all().withActor("Carlos Rivera"));
             assertEquals(1, rivera.size());
             assertEquals(1, rivera.get(0).articles(), "the unnamed spokesmen are not Rivera");
             assertFalse(rivera.get(0).names().contains("a spokesman"), rivera.get(0).names().toString());
-            List<ActorRow> spokesmen = collect(store::entities, QueryFilter.all().withType("PERSON")).stream()
-                    .filter(a -> a.name().equals("a spokesman")).toList();
-            assertEquals(2, spokesmen.size(), "one unnamed spokesman per article");
+            List<QuoteRow> said = collect(store::quotes, QueryFilter.all().withText("open"));
+            assertEquals(2, said.size(), said.toString());
+            assertEquals(2, said.stream().map(q -> q.speaker().id()).distinct().count(), "one unnamed spokesman per article");
+            assertTrue(said.stream().allMatch(q -> q.speaker().name().equals("a spokesman")), said.toString());
+            List<ActorRow> listed = collect(store::entities, QueryFilter.all().withType("PERSON"));
+            assertEquals(List.of("Carlos Rivera"), listed.stream().map(ActorRow::name).toList(),
+                    "an actor of one article alone names no one across articles: not listed");
         }
     }
 

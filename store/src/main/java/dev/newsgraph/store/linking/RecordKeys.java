@@ -64,6 +64,16 @@ public final class RecordKeys {
      * A bare surname the article ties to a full name is {@link #actorKeys}' business.
      */
     public static String actorKey(Entity e, String article) {
+        return actorKeyOf(e, article);
+    }
+
+    /**
+     * A SQL LIKE pattern that the keys of actors of one article alone match and no other key does: theirs alone
+     * have four parts (type, country, name, article), where a kb key has none and a name key three.
+     */
+    public static final String ARTICLE_ALONE_KEYS = "%|%|%|%";
+
+    private static String actorKeyOf(Entity e, String article) {
         if (e.kb() != null && !e.kb().isBlank()) {
             return "kb:" + e.kb();
         }

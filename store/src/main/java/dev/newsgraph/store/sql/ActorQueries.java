@@ -2,6 +2,7 @@ package dev.newsgraph.store.sql;
 
 import dev.newsgraph.store.ActorRow;
 import dev.newsgraph.store.QueryFilter;
+import dev.newsgraph.store.linking.RecordKeys;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -18,8 +19,14 @@ import java.util.function.Consumer;
 record ActorQueries(Statements sql, Dialect dialect, ActorLookup actors) {
     private static final String COLUMNS = "ac.id, ac.name, ac.type, ac.country, ac.sector, ac.kb";
 
+    /**
+     * The actors that hold across articles, most named first: an actor of one article alone (an unnamed speaker,
+     * "a spokesman", "a senior White House official") is not listed, as it names no one another article can name;
+     * its quotes and events stay in theirs.
+     */
     void entities(QueryFilter f, Consumer<ActorRow> sink) throws SQLException {
         Where w = actors.named(new Where(), "ac.id", f.actor());
+        w.and("ac.key NOT LIKE ?", RecordKeys.ARTICLE_ALONE_KEYS);
         if (f.type() != null) {
             w.and("ac.type = ?", f.type().toUpperCase(Locale.ROOT));
         }
