@@ -46,10 +46,14 @@ final class Durations extends RuleFamily {
         }
         String u = unit(g(m, "unit"));
         String dir = lower(g(m, "dir"));
-        // "a year earlier", "three weeks later": counted, as HeidelTime does for news, from the publication date
+        // "a year earlier", "three weeks later": counted, as HeidelTime does for news, from the publication date;
+        // but days and weeks "earlier", "later" or "before" count from the day the text last named ("the report
+        // went to the council on Oct. 26. Two days earlier, Russia vetoed ..."): they are anaphoric, "ago" is not
         boolean past = dir.equals("ago") || dir.equals("earlier") || dir.equals("before");
+        boolean anaphoric = (dir.equals("earlier") || dir.equals("later") || dir.equals("before"))
+                && (u.equals("day") || u.equals("week"));
         Resolver r = c -> {
-            LocalDate a = c.anchor();
+            LocalDate a = anaphoric && c.reference() != null ? c.reference() : c.anchor();
             if (n == null || a == null) {
                 return past ? "PAST_REF" : "FUTURE_REF";
             }

@@ -178,6 +178,17 @@ class TimeAnchorTest {
     }
 
     @org.junit.jupiter.api.Test
+    void daysEarlierCountFromTheDayLastNamedButDaysAgoFromPublication() {
+        LocalDate anchor = LocalDate.of(2017, 11, 3);
+        String text = "The report went to the council on Oct. 26. Two days earlier, the mandate lapsed.";
+        assertEquals("2017-10-24", the(text, "Two days earlier", anchor).value(), "two days before Oct. 26");
+        assertEquals("2017-11-01", the("Two days earlier, the mandate lapsed.", "Two days earlier", anchor).value(),
+                "no day named before: from the publication date");
+        String ago = "The report went to the council on Oct. 26. Two days ago, the mandate lapsed.";
+        assertEquals("2017-11-01", the(ago, "Two days ago", anchor).value(), "\"ago\" counts from the report's day");
+    }
+
+    @org.junit.jupiter.api.Test
     void aYearAgoBesideAQuarterIsThatQuarterAYearBefore() {
         String text = "Third-quarter net income rose to $5 million from $4 million a year earlier. "
                 + "The company was founded a year ago.";
