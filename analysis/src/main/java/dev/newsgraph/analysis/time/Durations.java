@@ -32,6 +32,9 @@ final class Durations extends RuleFamily {
         add("age", UNIT, "\\b" + NUM + "[\\s-]+" + UNITS_RX + "[\\s-]+olds?\\b", this::age);
         add("duration", UNIT, "\\b(?:(?<the>the)\\s+(?<rel>past|last|previous|next|coming|first|final|following|remaining)\\s+)?" + NUM
                 + "(?:\\s+(?<half>and\\s+a\\s+half))?[\\s-]+" + UNITS_RX + "(?<half2>\\s+and\\s+a\\s+half)?\\b", this::duration);
+        add("another unit", UNIT, "\\b(?:another|one\\s+more)\\s+(?<unit>second|minute|hour|day|week|month|year|decade)\\b"
+                + "(?!\\s+of\\b)", this::anotherUnit);
+        add("quarter century", UNIT, "\\b(?:a\\s+)?quarter(?:\\s+of\\s+a|-)?\\s*century\\b", this::quarterCentury);
         add("the past unit", UNIT, "\\bthe\\s+(?<rel>past|last|previous|next|coming|following|recent)\\s+" + UNITS_RX + "\\b", this::thePastUnit);
         add("unit and a half", UNIT, "\\b(?:(?:a|an|one)\\s+)?" + UNITS_RX + "\\s+and\\s+a\\s+half\\b", this::unitAndAHalf);
         add("half a unit", UNIT, "\\bhalf\\s+(?:an?\\s+)?" + UNITS_RX + "\\b", this::halfAUnit);
@@ -87,11 +90,14 @@ final class Durations extends RuleFamily {
             return null;
         }
         String u = unit(g(m, "unit"));
+        boolean hyphened = m.group().matches("(?s).*\\w-" + "\\p{L}+$") && !m.group().contains(" ");
         if (g(m, "the") == null && (nText.equals("a") || nText.equals("an") || nText.equals("one"))
-                && !u.equals("decade") && !u.equals("century") && !u.equals("fortnight")) {
+                && !u.equals("decade") && !u.equals("century") && !u.equals("fortnight")
+                && !(nText.equals("one") && hyphened)) { // "a one-day visit", "a one-year term": a length as adjective
             String before = wordBefore(text, m.start()).toLowerCase(Locale.ROOT);
-            if (!A_UNIT_CONTEXT.contains(before) || wordAfter(text, m.end()).equalsIgnoreCase("of")) {
-                return null; // "once a year", "a year of growth": no length of time is stated
+            String after = wordAfter(text, m.end()).toLowerCase(Locale.ROOT);
+            if (!A_UNIT_CONTEXT.contains(before) && !after.equals("after") || after.equals("of")) {
+                return null; // "once a year", "a year of growth": no length of time is stated ("a week after" is one)
             }
         }
         if (nText.equals("some") || nText.equals("many")) {
@@ -120,6 +126,17 @@ final class Durations extends RuleFamily {
         // "the next few days" is a length of time from now (TimeML: PXD), "the coming days" a time ahead
         String v = TimexValues.duration(n0, u);
         return cand(m, rule, TimeType.DURATION, c -> v);
+    }
+
+    /** "renewed for another year": one more of the unit. */
+    private Candidate anotherUnit(Matcher m, String text, int rule) {
+        String v = TimexValues.duration(1.0, unit(g(m, "unit")));
+        return cand(m, rule, TimeType.DURATION, c -> v);
+    }
+
+    /** "in more than a quarter century": 25 years. */
+    private Candidate quarterCentury(Matcher m, String text, int rule) {
+        return cand(m, rule, TimeType.DURATION, c -> "P25Y");
     }
 
     private Candidate thePastUnit(Matcher m, String text, int rule) {

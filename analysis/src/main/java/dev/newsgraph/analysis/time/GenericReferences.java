@@ -9,14 +9,14 @@ import java.util.regex.Matcher;
 /**
  * Vague references to the present, past or future: {@code now}, {@code currently},
  * {@code these days} ({@code PRESENT_REF}), {@code recently}, {@code the past} ({@code PAST_REF}),
- * {@code the future} ({@code FUTURE_REF}). "Now that" is a conjunction, and "so far" and "to date"
+ * {@code the future}, {@code someday} ({@code FUTURE_REF}). "Now that" is a conjunction, and "so far" and "to date"
  * are matched only so that nothing shorter inside them is taken.
  */
 final class GenericReferences extends RuleFamily {
     GenericReferences(TimeLexicon lex) {
         super(lex);
         add("generic", GENERIC, "\\b(?<g>(?:right\\s+)?now|currently|nowadays|these\\s+days|recently|lately|the\\s+past|the\\s+future|"
-                + "the\\s+present|at\\s+the\\s+moment|so\\s+far|to\\s+date)\\b(?!-)", this::generic);
+                + "the\\s+present|at\\s+the\\s+moment|so\\s+far|to\\s+date|someday|one\\s+day\\s+soon)\\b(?!-)", this::generic);
     }
 
     private Candidate generic(Matcher m, String text, int rule) {
@@ -25,7 +25,7 @@ final class GenericReferences extends RuleFamily {
         if (g.endsWith("now") || g.equals("currently") || g.equals("nowadays") || g.equals("these days")
                 || g.equals("the present") || g.equals("at the moment")) {
             v = "PRESENT_REF";
-        } else if (g.equals("the future")) {
+        } else if (g.equals("the future") || g.equals("someday") || g.startsWith("one day")) {
             v = "FUTURE_REF";
         } else if (g.equals("so far") || g.equals("to date")) {
             return null;
