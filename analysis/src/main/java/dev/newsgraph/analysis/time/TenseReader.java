@@ -88,6 +88,11 @@ final class TenseReader {
             if (!v.isVerb() && !FUTURE_HEADS.contains(lemma(v))) {
                 continue;
             }
+            if (REPORTING.contains(lemma(v)) && node > last && commaBetween(tok, last, node)) {
+                // "... will announce his decision on Thursday, a White House official said": a time before a
+                // postposed attribution is its clause's, whatever the parse hung it on
+                return null;
+            }
             Tense t = verbGroup(s, node);
             if (t != null) {
                 return t;
@@ -167,6 +172,15 @@ final class TenseReader {
             default:
                 return FUTURE_HEADS.contains(lemma) ? null : Tense.UNKNOWN;
         }
+    }
+
+    private static boolean commaBetween(List<Token> tok, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (tok.get(i).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the verb at {@code v} is in a past group: "intended", "had intended", "was set". */

@@ -34,6 +34,8 @@ class TenseWithParseTest {
             The ceremony was a prelude to a signing ceremony set for Friday, he added.            | Friday   | 2025-04-11
             The program can lawfully continue through March under the old rules.                 | March    | 2026-03
             Projections were weaker than expected in a Reuters poll in March.                     | March    | 2025-03
+            Harlan, who has interviewed Osgood, current Fed Chair Maria Lund and three others for the top central bank job, will announce his decision on Thursday, a White House official said separately. | Thursday | 2025-04-10
+            The talks ended on Friday, an official said.                                          | Friday   | 2025-04-04
             """)
     void dayNamesFollowTheTenseOfTheirClause(String sentence, String expr, String value) {
         TimeExpression t = TIMES.find(sentence, WEDNESDAY, PARSER.parse(sentence)).stream()
