@@ -208,6 +208,8 @@ public final class TimeAnchor implements Stage {
     }
 
     /** "until the summer" looks ahead and "since March" back, whatever the verb's tense; else null. */
+    private static final java.util.Set<String> OWNERS = java.util.Set.of("his", "her", "its", "their", "our", "a", "an");
+
     static Tense byPreposition(String text, int start) {
         int p = start;
         for (int k = 0; k < 3; k++) {
@@ -218,7 +220,12 @@ public final class TimeAnchor implements Stage {
             if (w.equals("since")) {
                 return Tense.PAST;
             }
-            if (!w.equals("the") && !w.equals("early") && !w.equals("late") && !w.equals("mid")) {
+            if (w.equals("upcoming") || w.equals("of") && RuleFamily.wordBefore(text,
+                    text.lastIndexOf(RuleFamily.wordBefore(text, p), p - 1)).equalsIgnoreCase("ahead")) {
+                return Tense.FUTURE; // "ahead of his November visit", "the upcoming May election"
+            }
+            if (!w.equals("the") && !w.equals("early") && !w.equals("late") && !w.equals("mid")
+                    && !OWNERS.contains(w)) {
                 return null;
             }
             p = text.lastIndexOf(w.isEmpty() ? " " : RuleFamily.wordBefore(text, p), p - 1);

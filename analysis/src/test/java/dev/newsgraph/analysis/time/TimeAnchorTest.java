@@ -43,6 +43,8 @@ class TimeAnchorTest {
             Elections are expected this year.                                    | this year         | 2025
             The company lost money last year.                                    | last year         | 2024
             The deal was signed in February.                                     | February          | 2025-02
+            Aides said little work was done ahead of his June visit.             | June              | 2025-06
+            His June visit was a success, aides said.                            | June              | 2024-06
             The deal was signed on 4 April in Minsk.                             | 4 April           | 2025-04-04
             The deal was signed on March 3 in Minsk.                             | March 3           | 2025-03-03
             The firm was founded in May 2016.                                    | May 2016          | 2016-05
