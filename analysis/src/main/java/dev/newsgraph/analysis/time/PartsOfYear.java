@@ -2,6 +2,7 @@ package dev.newsgraph.analysis.time;
 
 import dev.newsgraph.analysis.time.TimexGrammar.Candidate;
 import dev.newsgraph.analysis.time.TimexGrammar.Context;
+import dev.newsgraph.analysis.time.TimexGrammar.Resolver;
 import dev.newsgraph.model.TimeType;
 import java.util.Locale;
 import java.util.Set;
@@ -129,7 +130,7 @@ final class PartsOfYear extends RuleFamily {
             }
             String after = wordAfter(text, m.end()).toLowerCase(Locale.ROOT);
             if (before.equals("the") && !after.isEmpty() && Character.isLetter(after.charAt(0))
-                    && !Set.of("of", "and", "or", "when", "before", "after").contains(after)) {
+                    && !Set.of("of", "and", "or", "when", "before", "after", "that", "as").contains(after)) {
                 return null; // "the spring offensive"
             }
         }
@@ -138,7 +139,16 @@ final class PartsOfYear extends RuleFamily {
         }
         String code = lex.seasons.get(s);
         int shift = rel == null ? 0 : rel.contains("last") || rel.contains("past") ? -1 : rel.contains("next") || rel.contains("coming") ? 1 : 0;
-        return cand(m, rule, TimeType.DATE, c -> ofYear(c, code, ys, null, k -> TimexValues.seasonYear(k.anchor(), code,
-                shift == 0 ? k.tense() : shift < 0 ? Tense.PAST : Tense.FUTURE, shift)));
+        Resolver r = c -> ofYear(c, code, ys, null, k -> TimexValues.seasonYear(k.anchor(), code,
+                shift == 0 ? k.tense() : shift < 0 ? Tense.PAST : Tense.FUTURE, shift));
+        java.util.regex.Matcher the = THE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 4), m.start()));
+        if (rel == null && g(m, "mod") == null && the.find()) {
+            // "said in the summer": the determiner is part of the expression, as in "the past year"
+            return new Candidate(m.start() - (the.end() - the.start()), m.end(), TimeType.DATE, r,
+                    TimexGrammar.Kind.PLAIN, rule, 0);
+        }
+        return cand(m, rule, TimeType.DATE, r);
     }
+
+    private static final java.util.regex.Pattern THE_BEFORE = java.util.regex.Pattern.compile("(?i)\\bthe\\s+$");
 }

@@ -90,7 +90,7 @@ class TimeAnchorTest {
             Voters go to the polls in mid-2026.                                  | mid-2026          | 2026
             Profit fell 12 percent from a year earlier.                          | a year earlier    | 2024
             The region boomed in the 1980s and '90s.                             | '90s              | 199
-            The talks were postponed until the summer.                           | summer            | 2025-SU
+            The talks were postponed until the summer.                           | the summer        | 2025-SU
             He has lived there since May.                                        | May               | 2024-05
             """)
     void resolvesAgainstThePublicationDate(String sentence, String expr, String value) {
