@@ -183,6 +183,9 @@ final class Durations extends RuleFamily {
         if (q != null && (q.endsWith("coming") || q.endsWith("next") || q.endsWith("following"))) {
             return cand(m, rule, TimeType.DATE, c -> "FUTURE_REF");
         }
+        if ("recent".equals(q) && u.equals("year")) {
+            return cand(m, rule, TimeType.DATE, c -> "PAST_REF"); // "in recent years": TimeBank's reading, mostly
+        }
         String v = TimexValues.duration(null, u);
         return cand(m, rule, TimeType.DURATION, c -> v);
     }
