@@ -238,15 +238,21 @@ public final class PlaceResolver implements Stage {
         List<Named> named = divisionsNamed(g, text);
 
         Map<String, Geo> out = new LinkedHashMap<>();
+        Map<Target, Geo> first = new HashMap<>();
         for (Target t : targets) {
-            Geo geo;
-            if (t.fixed != null) {
-                geo = geo(t.fixed, null);
-            } else {
-                Map<String, Double> admins = minus(allAdmins, adminVotes.get(t));
-                Map<String, Double> countries = minus(allCountries, countryVotes.get(t));
-                voteNamed(named, t.entity, admins, countries);
-                geo = choose(g, t, admins, countries, targets, Based.NO);
+            first.put(t, resolve(g, t, allAdmins, allCountries, adminVotes, countryVotes, named, targets, null));
+        }
+        String home = homeDivision(g, targets, first);
+        Map<String, Double> withHome = new HashMap<>(allAdmins);
+        if (home != null) {
+            withHome.merge(home, Math.max(HOME_VOTE, max(allAdmins)), Double::sum);
+        }
+        for (Target t : targets) {
+            Geo geo = home == null ? first.get(t)
+                    : resolve(g, t, allAdmins, allCountries, adminVotes, countryVotes, named, targets, home);
+            if (geo == null && t.readings.isEmpty() && t.fixed == null) {
+                // "Long Beach Airport", "Hartford Hospital", "Glendale Galleria": a facility lies in the place it is named after
+                geo = basedAt(g, t.entity, withHome, allCountries, named, targets, home);
             }
             if (geo != null) {
                 out.put(t.entity.id(), geo);
@@ -254,7 +260,7 @@ public final class PlaceResolver implements Stage {
         }
         for (Entity e : doc.entities()) {
             if (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.GROUP) {
-                Geo geo = basedAt(g, e, allAdmins, allCountries, named, targets);
+                Geo geo = basedAt(g, e, withHome, allCountries, named, targets, home);
                 if (geo != null) {
                     out.put(e.id(), geo);
                 }
@@ -273,7 +279,10 @@ public final class PlaceResolver implements Stage {
             "city", "town", "village", "borough", "public", "area", "community", "regional", "municipal", "county",
             "police", "schools", "academy", "center", "centre", "museum", "park", "rescue", "ems", "jail",
             "detention", "utilities", "water", "housing", "development", "redevelopment", "planning", "elks",
-            "rotary", "lions", "kiwanis", "historical", "society", "league", "association", "chapter", "committee");
+            "rotary", "lions", "kiwanis", "historical", "society", "league", "association", "chapter", "committee",
+            "airport", "mall", "galleria", "courthouse", "stadium", "arena", "plaza", "square", "hotel", "church",
+            "cathedral", "cemetery", "fairgrounds", "hall", "theatre", "theater", "market", "terminal", "harbor",
+            "harbour", "port", "base", "prison", "correctional", "campus");
 
     /** What an organisation's geo comes from. */
     private enum Based { NO, NAME, LOCAL_BODY }
@@ -290,7 +299,7 @@ public final class PlaceResolver implements Stage {
      * ("Morgan Stanley") would otherwise take the point of a namesake town.
      */
     private Geo basedAt(Gazetteer g, Entity e, Map<String, Double> allAdmins, Map<String, Double> allCountries,
-                        List<Named> named, List<Target> targets) {
+                        List<Named> named, List<Target> targets, String home) {
         String[] w = e.name().replaceFirst("^(?i)the\\s+", "").strip().split("\\s+");
         if (w.length == 0 || w[0].isEmpty()) {
             return null;
@@ -339,7 +348,73 @@ public final class PlaceResolver implements Stage {
                 String x = w[k].replaceAll("[^\\p{L}]", "");
                 local = world.orgWord(x) != null || world.isGroupNoun(x) || LOCAL_BODIES.contains(x.toLowerCase(java.util.Locale.ROOT));
             }
-            return choose(g, t, admins, countries, targets, local ? Based.LOCAL_BODY : Based.NAME);
+            return choose(g, t, admins, countries, targets, local ? Based.LOCAL_BODY : Based.NAME, home);
+        }
+        return null;
+    }
+
+    private Geo resolve(Gazetteer g, Target t, Map<String, Double> allAdmins, Map<String, Double> allCountries,
+                        Map<Target, Map<String, Double>> adminVotes, Map<Target, Map<String, Double>> countryVotes,
+                        List<Named> named, List<Target> targets, String home) {
+        if (t.fixed != null) {
+            return geo(t.fixed, null);
+        }
+        Map<String, Double> admins = minus(allAdmins, adminVotes.get(t));
+        Map<String, Double> countries = minus(allCountries, countryVotes.get(t));
+        voteNamed(named, t.entity, admins, countries);
+        if (home != null) {
+            admins.merge(home, Math.max(HOME_VOTE, max(admins)), Double::sum);
+        }
+        return choose(g, t, admins, countries, targets, Based.NO, home);
+    }
+
+    /** What the story's home division counts, at least, beside the divisions the text names. */
+    private static final double HOME_VOTE = 1.0;
+    /** What a town or county of the story's home division gains over its namesakes elsewhere. */
+    private static final double HOME_EVIDENCE = 2.0;
+
+    /**
+     * The first-level division the story is told in, where its places, as first read, lie mostly in one: at least
+     * two mentions of places in it (towns, counties, the division itself) and at least half of all the mentions of
+     * places read within a division. Local news names its own towns and counties without their state ("Athens",
+     * "Clarke County"); where the other places it names lie in Georgia, so do they. Null where the places point
+     * nowhere in particular.
+     */
+    private static String homeDivision(Gazetteer g, List<Target> targets, Map<Target, Geo> first) {
+        Map<String, Double> votes = new HashMap<>();
+        double all = 0;
+        for (Target t : targets) {
+            Geo geo = first.get(t);
+            if (geo == null || geo.admin1() == null || "country".equals(geo.precision())) {
+                continue;
+            }
+            String admin = adminCode(g, geo);
+            if (admin == null) {
+                continue;
+            }
+            double n = t.entity.mentions().size();
+            votes.merge(admin, n, Double::sum);
+            all += n;
+        }
+        for (Map.Entry<String, Double> v : votes.entrySet()) {
+            if (v.getValue() >= 2 && v.getValue() >= 0.5 * all) {
+                return v.getKey();
+            }
+        }
+        return null;
+    }
+
+    /** The division key ("US.GA") of a reading made by {@link #geo}, or null. */
+    private static String adminCode(Gazetteer g, Geo geo) {
+        Place p = geo.geonames() == null ? null : g.place(geo.geonames());
+        if (p != null) {
+            return p.admin();
+        }
+        for (Place q : g.named(geo.name())) {
+            if (q.kind() != Kind.CITY && q.kind() != Kind.COUNTRY && q.country().equals(geo.country())
+                    && java.util.Objects.equals(q.adminName(), geo.admin1())) {
+                return q.admin();
+            }
         }
         return null;
     }
@@ -349,7 +424,7 @@ public final class PlaceResolver implements Stage {
      *              the article's evidence and a word of a town's body after its name
      */
     private Geo choose(Gazetteer g, Target t, Map<String, Double> admins, Map<String, Double> countries,
-                       List<Target> targets, Based based) {
+                       List<Target> targets, Based based, String home) {
         List<Place> readings = qualified(t);
         double maxAdmin = max(admins);
         if (readings.isEmpty()) {
@@ -378,6 +453,9 @@ public final class PlaceResolver implements Stage {
                 evidence += COUNTRY_EVIDENCE * countries.getOrDefault(p.country(), 0.0) / maxCountry;
             }
             evidence += NEAR_EVIDENCE * Math.min(NEAR_CAP, support(p, t, targets));
+            if (home != null && home.equals(p.admin()) && p.kind() != Kind.ADMIN1) {
+                evidence += HOME_EVIDENCE; // a town or county of the story's own division
+            }
             double score = prior + evidence;
             if (score > bestScore) {
                 second = best;

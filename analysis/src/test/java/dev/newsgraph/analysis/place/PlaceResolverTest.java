@@ -126,6 +126,23 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aTownOfTheStorysOwnDivisionWinsOverALargerNamesake() {
+        Map<String, Geo> r = resolve("Deputies from Columbus joined police in Marietta, Smyrna and Roswell on "
+                + "Tuesday. Marietta police said Smyrna and Roswell officers found the car.", "Columbus", "Marietta",
+                "Smyrna", "Roswell");
+        assertEquals("Georgia", r.get("Marietta").admin1(), "the places the story names lie in Georgia");
+        assertEquals("Georgia", r.get("Smyrna").admin1());
+        assertEquals("Georgia", r.get("Columbus").admin1(), "so does its Columbus, not Ohio's larger one");
+    }
+
+    @Test
+    void aFacilityLiesInThePlaceItIsNamedAfter() {
+        Map<String, Geo> r = resolve("Flights at Long Beach Airport were delayed on Tuesday.", "Long Beach Airport");
+        assertEquals("Long Beach", r.get("Long Beach Airport").name());
+        assertEquals("California", r.get("Long Beach Airport").admin1());
+    }
+
+    @Test
     void whenTheTextCannotDecideTheCountryStandsInsteadOfAGuessedCity() {
         Geo g = resolve("The council met in Springfield on Tuesday.", "Springfield").get("Springfield");
         assertEquals("country", g.precision());
