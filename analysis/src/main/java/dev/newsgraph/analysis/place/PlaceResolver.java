@@ -284,8 +284,11 @@ public final class PlaceResolver implements Stage {
             "cathedral", "cemetery", "fairgrounds", "hall", "theatre", "theater", "market", "terminal", "harbor",
             "harbour", "port", "base", "prison", "correctional", "campus");
 
-    /** What an organisation's geo comes from. */
-    private enum Based { NO, NAME, LOCAL_BODY }
+    /**
+     * What an organisation's geo comes from: not a name (a place entity), a place at the head of its name, that
+     * place followed by a town body's word ("Hanover police"), or a name that is all a place's ("Elkhart").
+     */
+    private enum Based { NO, NAME, LOCAL_BODY, WHOLE }
 
     /** A word that names a part of a place before its name: "East Texas", "West Wichita". */
     private static final Pattern QUARTER = Pattern.compile("(?:North|South|East|West|Central|Upper|Lower|Northern"
@@ -343,6 +346,11 @@ public final class PlaceResolver implements Stage {
             Map<String, Double> admins = new HashMap<>(allAdmins);
             Map<String, Double> countries = new HashMap<>(allCountries);
             voteNamed(named, e, admins, countries);
+            if (from == 0 && n == w.length && e.type() == EntityType.ORGANIZATION) {
+                // the whole name is a place's ("Elkhart", "Cross Lanes", "MONROE"): a town the tagger took for a
+                // body (a team, a council called by its town), read as the place it names
+                return choose(g, t, admins, countries, targets, Based.WHOLE, home);
+            }
             boolean local = false;
             for (int k = from + n; k < w.length && !local; k++) {
                 String x = w[k].replaceAll("[^\\p{L}]", "");
@@ -474,8 +482,8 @@ public final class PlaceResolver implements Stage {
         boolean decided = second == null || bestEvidence > secondEvidence || !t.qualifiers.isEmpty()
                 || bestScore - secondScore >= DECISIVE;
         if (based != Based.NO && best.kind() == Kind.CITY && best.population() < LARGE_CITY
-                && (bestEvidence <= 0 || based != Based.LOCAL_BODY)) {
-            return null;
+                && (bestEvidence <= 0 || based == Based.NAME)) {
+            return null; // a small town needs the article's evidence, and a name that is not all the place's a body's word
         }
         if (decided) {
             return geo(best, null);

@@ -136,6 +136,15 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aBodyNamedOnlyByAPlaceIsThatPlaceGivenTheArticlesEvidence() {
+        Map<String, Geo> r = resolve("Elkhart beat Goshen 3-1 on Friday in northern Indiana.",
+                "Elkhart|-|-|ORGANIZATION", "Goshen", "Indiana|ADMIN1|-|LOCATION");
+        assertEquals("Indiana", r.get("Elkhart").admin1(), "a town the tagger took for a body");
+        Map<String, Geo> none = resolve("Elkhart said on Friday it would cut jobs.", "Elkhart|-|-|ORGANIZATION");
+        assertNull(none.get("Elkhart"), "without the article's evidence a small town's name is no place");
+    }
+
+    @Test
     void aFacilityLiesInThePlaceItIsNamedAfter() {
         Map<String, Geo> r = resolve("Flights at Long Beach Airport were delayed on Tuesday.", "Long Beach Airport");
         assertEquals("Long Beach", r.get("Long Beach Airport").name());
