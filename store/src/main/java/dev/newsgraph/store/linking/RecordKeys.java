@@ -57,6 +57,12 @@ public final class RecordKeys {
     }
 
     /**
+     * A SQL LIKE pattern that the keys of actors of one article alone match and no other key does: theirs alone
+     * have four parts (type, country, name, article), where a kb key has none and a name key three.
+     */
+    public static final String ARTICLE_ALONE_KEYS = "%|%|%|%";
+
+    /**
      * The actor an entity of the article {@code article} is, by key: its knowledge-base id where it
      * has one; else, for a person with a full name, that name (the country aside: articles that
      * place a person and articles that do not still name one actor); else its type, country and
@@ -64,16 +70,6 @@ public final class RecordKeys {
      * A bare surname the article ties to a full name is {@link #actorKeys}' business.
      */
     public static String actorKey(Entity e, String article) {
-        return actorKeyOf(e, article);
-    }
-
-    /**
-     * A SQL LIKE pattern that the keys of actors of one article alone match and no other key does: theirs alone
-     * have four parts (type, country, name, article), where a kb key has none and a name key three.
-     */
-    public static final String ARTICLE_ALONE_KEYS = "%|%|%|%";
-
-    private static String actorKeyOf(Entity e, String article) {
         if (e.kb() != null && !e.kb().isBlank()) {
             return "kb:" + e.kb();
         }
