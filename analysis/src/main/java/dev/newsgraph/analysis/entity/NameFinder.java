@@ -6,6 +6,7 @@ import dev.newsgraph.analysis.world.WorldKnowledge;
 import dev.newsgraph.model.EntityType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -120,6 +121,63 @@ final class NameFinder {
                 continue;
             }
             i++;
+        }
+        return countyLists(s, out);
+    }
+
+    /**
+     * "Becker, Clay, Douglas, Grant and Wilkin counties", "Jackson and Barrow counties": each name of a list that
+     * "counties" or "parishes" closes is a county (subtype {@code COUNTY}), whatever the tagger took it for (a
+     * person "Douglas", an organisation "Grant"). A list needs two names or more, joined by "and", "or" or "&".
+     */
+    private static List<Mention> countyLists(Sentence s, List<Mention> found) {
+        List<Token> t = s.tokens();
+        List<Mention> out = found;
+        for (int k = 1; k < t.size(); k++) {
+            String w = t.get(k).text().toLowerCase(Locale.ROOT);
+            if (!w.equals("counties") && !w.equals("parishes")) {
+                continue;
+            }
+            List<int[]> runs = new ArrayList<>();
+            boolean joined = false;
+            int j = k - 1;
+            while (j >= 0) {
+                int end = j;
+                while (j >= 0 && end - j < 3 && t.get(j).pos().startsWith("NNP") && !t.get(j).text().isEmpty()
+                        && Character.isUpperCase(t.get(j).text().charAt(0))) {
+                    j--;
+                }
+                if (j == end) {
+                    break;
+                }
+                runs.add(new int[] {j + 1, end});
+                boolean comma = j >= 0 && t.get(j).text().equals(",");
+                if (comma) {
+                    j--;
+                }
+                String c = j >= 0 ? t.get(j).text().toLowerCase(Locale.ROOT) : "";
+                if (c.equals("and") || c.equals("or") || c.equals("&")) {
+                    joined = true;
+                    j--;
+                    if (j >= 0 && t.get(j).text().equals(",")) {
+                        j--;
+                    }
+                } else if (!comma) {
+                    break;
+                }
+            }
+            if (runs.size() < 2 || !joined) {
+                continue;
+            }
+            if (out == found) {
+                out = new ArrayList<>(found);
+            }
+            for (int[] r : runs) {
+                out.removeIf(m -> m.first <= r[1] && r[0] <= m.last);
+                Mention m = new Mention(s, r[0], r[1], MentionKind.NAME, EntityType.LOCATION);
+                m.subtype = "COUNTY";
+                out.add(m);
+            }
         }
         return out;
     }

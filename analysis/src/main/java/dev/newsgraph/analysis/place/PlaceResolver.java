@@ -180,6 +180,19 @@ public final class PlaceResolver implements Stage {
                 } else {
                     t.readings.addAll(seen);
                 }
+            } else if ("COUNTY".equals(e.subtype())) {
+                // "Douglas" of "Douglas and Wyandotte counties": the counties of that name
+                Set<Place> seen = new LinkedHashSet<>();
+                for (String n : names(e)) {
+                    for (String kind : List.of(" County", " Parish")) {
+                        for (Place p : g.named(n + kind)) {
+                            if (p.kind() == Kind.ADMIN2) {
+                                seen.add(p);
+                            }
+                        }
+                    }
+                }
+                t.readings.addAll(seen);
             } else {
                 Set<Place> seen = new LinkedHashSet<>();
                 for (String n : names(e)) {

@@ -163,6 +163,20 @@ class EntityResolverTest {
     }
 
     @Test
+    void theNamesOfAListThatCountiesClosesAreCounties() {
+        StoryRecord r = analyze("Snow closed roads in Becker, Clay, Douglas and Wilkin counties on Monday. "
+                + "Douglas and Wyandotte counties also improved.", "2024-03-05");
+        for (String n : java.util.List.of("Becker", "Clay", "Douglas", "Wilkin", "Wyandotte")) {
+            assertEquals(EntityType.LOCATION, entityNamed(r, n).type(), n);
+            assertEquals("COUNTY", entityNamed(r, n).subtype(), n);
+        }
+        assertTrue(ofType(r, EntityType.PERSON).isEmpty(), "no person \"Douglas\": " + ofType(r, EntityType.PERSON));
+        StoryRecord one = analyze("Officials in Clay County said the roads were closed.", "2024-03-05");
+        assertTrue(one.entities().stream().noneMatch(e -> "COUNTY".equals(e.subtype()) && e.name().equals("Clay")),
+                "a county named with its word is one name, not a list");
+    }
+
+    @Test
     void aFullNameWithoutItsFirstNameIsTheSamePersonButAnotherFirstNameIsNot() {
         StoryRecord r = analyze("Donald Trump Jr. met lawyers on Monday. Trump Jr. later said the meeting was short. "
                 + "Eric Trump did not attend.", "2024-06-12");

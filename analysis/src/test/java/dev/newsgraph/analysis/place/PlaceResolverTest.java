@@ -145,6 +145,14 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aCountyOfAListIsReadAsACounty() {
+        Map<String, Geo> r = resolve("Douglas and Wyandotte counties also improved their rates.",
+                "Douglas|COUNTY", "Wyandotte|COUNTY");
+        assertEquals("Kansas", r.get("Wyandotte").admin1(), "the one Wyandotte County");
+        assertEquals("Kansas", r.get("Douglas").admin1(), "of the many Douglas Counties, the one beside it");
+    }
+
+    @Test
     void aFacilityLiesInThePlaceItIsNamedAfter() {
         Map<String, Geo> r = resolve("Flights at Long Beach Airport were delayed on Tuesday.", "Long Beach Airport");
         assertEquals("Long Beach", r.get("Long Beach Airport").name());
