@@ -105,10 +105,103 @@ public final class EntityResolver implements Stage {
                 resolve(m, text, clusters, resolved, introduced, quotes);
             }
         }
+        placesNamedAgain(doc.sentences(), text, clusters, resolved);
         Map<Cluster, String> ids = new IdentityHashMap<>();
         List<Entity> entities = actors.fill(build(clusters, text, ids), doc.anchor()); // known actors fill what the text leaves
         entities = withOwnersCountry(entities, owners(resolved), ids);
         doc.setEntities(withHomeCountry(entities, homeCountry(text, resolved), text));
+    }
+
+    /**
+     * One sense a story: where the story names a place, the same name elsewhere that no mention covers (the
+     * tagger missed it: "Fargo raised its goal", "Fargo Mayor Dennis Walaker", "in south Fargo") is another
+     * mention of that place. Only a name that stands alone (no capitalised word runs on from it, other than a
+     * title: "Fargo Mayor"), of one place only, at least three letters, not in capitals throughout.
+     */
+    private void placesNamedAgain(List<Sentence> sentences, String text, List<Cluster> clusters,
+                                  List<Mention> resolved) {
+        Map<List<String>, Cluster> byWords = new HashMap<>();
+        Set<List<String>> shared = new java.util.HashSet<>();
+        for (Cluster c : clusters) {
+            if (c.type != EntityType.LOCATION) {
+                continue;
+            }
+            for (Mention m : c.mentions) {
+                if (m.kind != MentionKind.NAME) {
+                    continue;
+                }
+                List<String> words = new ArrayList<>();
+                for (int i = m.first; i <= m.last; i++) {
+                    words.add(m.sentence.tokens().get(i).text());
+                }
+                String joined = String.join(" ", words);
+                if (joined.length() < 3 || joined.equals(joined.toUpperCase(Locale.ROOT))
+                        || !Character.isUpperCase(joined.charAt(0))) {
+                    continue;
+                }
+                Cluster had = byWords.putIfAbsent(words, c);
+                if (had != null && had != c) {
+                    shared.add(words);
+                }
+            }
+        }
+        shared.forEach(byWords::remove);
+        if (byWords.isEmpty()) {
+            return;
+        }
+        Map<Sentence, boolean[]> taken = new java.util.IdentityHashMap<>();
+        for (Mention m : resolved) {
+            boolean[] tk = taken.computeIfAbsent(m.sentence, x -> new boolean[x.tokens().size()]);
+            for (int i = m.first; i <= m.last && i < tk.length; i++) {
+                tk[i] = true;
+            }
+        }
+        for (Sentence s : sentences) {
+            List<Token> t = s.tokens();
+            boolean[] tk = taken.computeIfAbsent(s, x -> new boolean[x.tokens().size()]);
+            for (int i = 0; i < t.size(); i++) {
+                for (Map.Entry<List<String>, Cluster> e : byWords.entrySet()) {
+                    List<String> w = e.getKey();
+                    int last = i + w.size() - 1;
+                    if (last >= t.size() || !matches(t, i, w) || anyTaken(tk, i, last)
+                            || i > 0 && capitalisedName(t.get(i - 1))
+                            || last + 1 < t.size() && capitalisedName(t.get(last + 1)) && world.role(t.get(last + 1).text()) == null) {
+                        continue;
+                    }
+                    Mention m = new Mention(s, i, last, MentionKind.NAME, EntityType.LOCATION);
+                    m.insideQuote = false;
+                    e.getValue().absorb(m, text.substring(m.start(), m.end()));
+                    resolved.add(m);
+                    for (int k = i; k <= last; k++) {
+                        tk[k] = true;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean matches(List<Token> t, int at, List<String> words) {
+        for (int k = 0; k < words.size(); k++) {
+            if (!t.get(at + k).text().equals(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean anyTaken(boolean[] taken, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (taken[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A capitalised word the tagger takes for part of a name (a proper noun), not a sentence's first word alone. */
+    private static boolean capitalisedName(Token t) {
+        return t.pos().startsWith("NNP") && !t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0));
     }
 
     /**

@@ -163,6 +163,17 @@ class EntityResolverTest {
     }
 
     @Test
+    void aPlaceNamedAgainWhereTheTaggerMissedItIsAnotherMentionOfIt() {
+        StoryRecord r = analyze("Volunteers joined the flood fight in Fargo on Monday. Despite showers, Fargo Mayor "
+                + "Dennis Walaker said the city had a good day. Fargo raised its goal for sandbags. There are some "
+                + "places in south Fargo where the water could rise.", "2009-03-24");
+        Entity fargo = entityNamed(r, "Fargo");
+        assertEquals(EntityType.LOCATION, fargo.type());
+        assertEquals(4, fargo.mentions().stream().filter(m -> m.text().equals("Fargo")).count(), fargo.mentions().toString());
+        assertEquals(EntityType.PERSON, entityNamed(r, "Dennis Walaker").type(), "the mayor stays a person");
+    }
+
+    @Test
     void theNamesOfAListThatCountiesClosesAreCounties() {
         StoryRecord r = analyze("Snow closed roads in Becker, Clay, Douglas and Wilkin counties on Monday. "
                 + "Douglas and Wyandotte counties also improved.", "2024-03-05");
