@@ -122,8 +122,54 @@ final class NameFinder {
             }
             i++;
         }
-        return countyLists(s, out);
+        return datelinePlace(s, countyLists(s, out));
     }
+
+    /**
+     * A dateline in capitals at the head of one of the story's first sentences, as local papers and agencies
+     * write it ("MANSFIELD -- Mansfield Mayor ...", "BAIKONUR, Kazakhstan — A Soyuz ...", "MOUNT GILEAD (AP) --"):
+     * the capitalised run is a place, whatever the tagger made of it (it rarely knows words in capitals).
+     */
+    private static List<Mention> datelinePlace(Sentence s, List<Mention> found) {
+        List<Token> t = s.tokens();
+        if (s.start() > DATELINE_REACH || t.size() < 3) {
+            return found;
+        }
+        int end = -1;
+        int letters = 0;
+        for (int i = 0; i < t.size() && i < 4; i++) {
+            String w = t.get(i).text();
+            if (!w.matches("[A-Z][A-Z.'’]*") ) {
+                break;
+            }
+            letters += w.replaceAll("[^A-Z]", "").length();
+            end = i;
+        }
+        if (end < 0 || letters < 3 || end + 1 >= t.size()) {
+            return found;
+        }
+        int k = end + 1;
+        if (t.get(k).text().equals(",") && k + 1 < t.size()) {
+            k += 2; // "BAIKONUR, Kazakhstan": the qualifier, then the dash
+            while (k < t.size() && t.get(k).text().matches("[A-Z][\\p{L}.]*")) {
+                k++;
+            }
+        }
+        if (k < t.size() && (t.get(k).text().equals("(") || t.get(k).pos().equals("-LRB-")) && k + 2 < t.size()) {
+            k += 3; // "(AP)"
+        }
+        if (k >= t.size() || !t.get(k).text().matches("-{1,2}|—|–")) {
+            return found;
+        }
+        final int last = end;
+        List<Mention> out = new ArrayList<>(found);
+        out.removeIf(m -> m.first <= last);
+        out.add(new Mention(s, 0, last, MentionKind.NAME, EntityType.LOCATION));
+        return out;
+    }
+
+    /** How far into the text a dateline may stand (after a headline, a byline and a date). */
+    private static final int DATELINE_REACH = 400;
 
     /**
      * "Becker, Clay, Douglas, Grant and Wilkin counties", "Jackson and Barrow counties": each name of a list that

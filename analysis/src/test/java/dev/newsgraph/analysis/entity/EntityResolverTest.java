@@ -174,6 +174,18 @@ class EntityResolverTest {
     }
 
     @Test
+    void aDatelineInCapitalsIsAPlace() {
+        StoryRecord r = analyze("Couple faces drug counts. CROMWELL — A town couple was charged on Monday.", "2009-03-24");
+        assertEquals(EntityType.LOCATION, entityNamed(r, "CROMWELL").type());
+        StoryRecord qualified = analyze("Crew blasts off. BAIKONUR, Kazakhstan — A capsule lifted off on Thursday.",
+                "2009-03-26");
+        assertEquals(EntityType.LOCATION, entityNamed(qualified, "BAIKONUR").type());
+        StoryRecord none = analyze("NASA said on Monday that the launch was delayed.", "2009-03-26");
+        assertTrue(none.entities().stream().noneMatch(e -> e.name().equals("NASA") && e.type() == EntityType.LOCATION),
+                "capitals with no dash after them are no dateline");
+    }
+
+    @Test
     void theNamesOfAListThatCountiesClosesAreCounties() {
         StoryRecord r = analyze("Snow closed roads in Becker, Clay, Douglas and Wilkin counties on Monday. "
                 + "Douglas and Wyandotte counties also improved.", "2024-03-05");
