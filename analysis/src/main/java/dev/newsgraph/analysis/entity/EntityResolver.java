@@ -93,6 +93,7 @@ public final class EntityResolver implements Stage {
                     ms.add(g);
                 }
             }
+            ms.addAll(unrecognisedSpeakers(s, ms, clusters));
             ms.addAll(descriptions.read(s, text, ms));
             ms.addAll(nationalities.find(s, ms));
             ms.addAll(pronouns(s));
@@ -110,6 +111,55 @@ public final class EntityResolver implements Stage {
         List<Entity> entities = actors.fill(build(clusters, text, ids), doc.anchor()); // known actors fill what the text leaves
         entities = withOwnersCountry(entities, owners(resolved), ids);
         doc.setEntities(withHomeCountry(entities, homeCountry(text, resolved), text));
+    }
+
+    /**
+     * Proper nouns the tagger did not take for names that are the subject of a verb of saying ("PolitiFact
+     * claimed", "Zero Hedge said", "Ditto said"): whoever says something is someone, a person where the name
+     * begins with a known first name, else a body (outlets, agencies and sites are the most such subjects).
+     */
+    private List<Mention> unrecognisedSpeakers(Sentence s, List<Mention> found, List<Cluster> clusters) {
+        List<Mention> out = new ArrayList<>();
+        if (!s.parsed()) {
+            return out;
+        }
+        List<Token> t = s.tokens();
+        for (Token v : t) {
+            if (!v.isVerb() || speech.use(v.lemma()) == null) {
+                continue;
+            }
+            for (var d : s.children(v.index())) {
+                if (!d.relation().equals("nsubj")) {
+                    continue;
+                }
+                int last = d.dependent();
+                if (!isProperNoun(t.get(last))) {
+                    continue;
+                }
+                int first = last;
+                while (first > 0 && isProperNoun(t.get(first - 1)) && last - first < 3) {
+                    first--;
+                }
+                final int a = first;
+                final int b = last;
+                boolean covered = found.stream().anyMatch(m -> m.first <= b && a <= m.last)
+                        || out.stream().anyMatch(m -> m.first <= b && a <= m.last);
+                if (covered || t.get(a).ner().equals("DATE") || world.countryOfAny(t.get(a).text()) != null
+                        || t.get(b).pos().equals("NNPS") || world.role(t.get(b).text()) != null) {
+                    continue; // a date, a country, a plural ("Democrats": a group), a bare title ("Secretary")
+                }
+                String word = t.get(b).text().toLowerCase(Locale.ROOT);
+                boolean named = clusters.stream().anyMatch(c -> c.type == EntityType.PERSON && c.nameWords.contains(word));
+                boolean person = named || a < b && world.genderOfFirstName(t.get(a).text()) != '-';
+                Mention m = new Mention(s, a, b, MentionKind.NAME, person ? EntityType.PERSON : EntityType.ORGANIZATION);
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isProperNoun(Token t) {
+        return t.pos().startsWith("NNP") && !t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0));
     }
 
     /**

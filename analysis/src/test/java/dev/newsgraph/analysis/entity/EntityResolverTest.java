@@ -174,6 +174,16 @@ class EntityResolverTest {
     }
 
     @Test
+    void aProperNounTheTaggerMissedThatSaysSomethingIsSomeone() {
+        StoryRecord r = analyze("Trump said the rate was 42 percent. PolitiFact claimed the figure was false.",
+                "2016-09-01");
+        assertEquals(EntityType.ORGANIZATION, entityNamed(r, "PolitiFact").type(), r.entities().toString());
+        StoryRecord plural = analyze("Democrats said the figure was false.", "2016-09-01");
+        assertTrue(plural.entities().stream().noneMatch(e -> e.name().equals("Democrats")
+                && e.type() == EntityType.ORGANIZATION), "a plural subject is a group, not a body");
+    }
+
+    @Test
     void aDatelineInCapitalsIsAPlace() {
         StoryRecord r = analyze("Couple faces drug counts. CROMWELL — A town couple was charged on Monday.", "2009-03-24");
         assertEquals(EntityType.LOCATION, entityNamed(r, "CROMWELL").type());
