@@ -158,6 +158,7 @@ public final class EntityResolver implements Stage {
         return out;
     }
 
+    /** A capitalised word the tagger takes for part of a name (a proper noun). */
     private static boolean isProperNoun(Token t) {
         return t.pos().startsWith("NNP") && !t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0));
     }
@@ -199,6 +200,9 @@ public final class EntityResolver implements Stage {
         if (byWords.isEmpty()) {
             return;
         }
+        List<Map.Entry<List<String>, Cluster>> longestFirst = new ArrayList<>(byWords.entrySet());
+        longestFirst.sort(Comparator.comparingInt((Map.Entry<List<String>, Cluster> e) -> -e.getKey().size())
+                .thenComparing(e -> String.join(" ", e.getKey())));
         Map<Sentence, boolean[]> taken = new java.util.IdentityHashMap<>();
         for (Mention m : resolved) {
             boolean[] tk = taken.computeIfAbsent(m.sentence, x -> new boolean[x.tokens().size()]);
@@ -210,16 +214,16 @@ public final class EntityResolver implements Stage {
             List<Token> t = s.tokens();
             boolean[] tk = taken.computeIfAbsent(s, x -> new boolean[x.tokens().size()]);
             for (int i = 0; i < t.size(); i++) {
-                for (Map.Entry<List<String>, Cluster> e : byWords.entrySet()) {
+                for (Map.Entry<List<String>, Cluster> e : longestFirst) {
                     List<String> w = e.getKey();
                     int last = i + w.size() - 1;
+                    boolean runsOn = last + 1 < t.size() && isProperNoun(t.get(last + 1))
+                            && world.role(t.get(last + 1).text()) == null;
                     if (last >= t.size() || !matches(t, i, w) || anyTaken(tk, i, last)
-                            || i > 0 && capitalisedName(t.get(i - 1))
-                            || last + 1 < t.size() && capitalisedName(t.get(last + 1)) && world.role(t.get(last + 1).text()) == null) {
+                            || i > 0 && isProperNoun(t.get(i - 1)) || runsOn) {
                         continue;
                     }
                     Mention m = new Mention(s, i, last, MentionKind.NAME, EntityType.LOCATION);
-                    m.insideQuote = false;
                     e.getValue().absorb(m, text.substring(m.start(), m.end()));
                     resolved.add(m);
                     for (int k = i; k <= last; k++) {
@@ -249,10 +253,6 @@ public final class EntityResolver implements Stage {
         return false;
     }
 
-    /** A capitalised word the tagger takes for part of a name (a proper noun), not a sentence's first word alone. */
-    private static boolean capitalisedName(Token t) {
-        return t.pos().startsWith("NNP") && !t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0));
-    }
 
     /**
      * Who holds a role owned by whom: the cluster of "Keith Kellogg" to that of "Trump" in "Trump's Ukraine envoy
