@@ -251,6 +251,10 @@ public final class Gazetteer {
         }
         if (k.startsWith("st. ") || k.startsWith("st ")) {
             k = "saint " + k.substring(k.indexOf(' ') + 1);
+        } else if (k.startsWith("mt. ") || k.startsWith("mt ")) {
+            k = "mount " + k.substring(k.indexOf(' ') + 1); // "Mt. Pleasant" is Mount Pleasant
+        } else if (k.startsWith("ft. ") || k.startsWith("ft ")) {
+            k = "fort " + k.substring(k.indexOf(' ') + 1); // "Ft. Worth" is Fort Worth
         }
         if (k.endsWith(".")) {
             k = k.substring(0, k.length() - 1); // "W.Va." and "W.Va" (a sentence's full stop taken away) are one

@@ -153,6 +153,14 @@ class PlaceResolverTest {
     }
 
     @Test
+    void mountAndFortAbbreviatedAreTheSamePlaces() {
+        Geo mt = resolve("Storms hit Mt. Pleasant, S.C., on Monday.", "Mt. Pleasant").get("Mt. Pleasant");
+        assertEquals("Mount Pleasant", mt.name());
+        assertEquals("South Carolina", mt.admin1());
+        assertEquals("Fort Worth", resolve("Police in Ft. Worth said on Monday.", "Ft. Worth").get("Ft. Worth").name());
+    }
+
+    @Test
     void aFacilityLiesInThePlaceItIsNamedAfter() {
         Map<String, Geo> r = resolve("Flights at Long Beach Airport were delayed on Tuesday.", "Long Beach Airport");
         assertEquals("Long Beach", r.get("Long Beach Airport").name());
