@@ -218,6 +218,15 @@ public final class PlaceResolver implements Stage {
                         }
                     }
                 }
+                for (String n : seen.isEmpty() ? names(e) : List.<String>of()) {
+                    // "D-Calif.", "R-Charleston", "DFL-Minneapolis": a lawmaker's party and home; "Fargo-Moorhead",
+                    // "Athens-Clarke County": places joined, the first named first
+                    Matcher m = JOINED.matcher(n);
+                    if (m.matches() && (m.group(1) != null || m.group(3) != null)) {
+                        List<Place> first = g.named(m.group(2));
+                        seen.addAll(first.isEmpty() && m.group(3) != null ? g.named(m.group(3)) : first);
+                    }
+                }
                 t.readings.addAll(seen);
             }
             for (Span m : e.mentions()) {
@@ -302,6 +311,9 @@ public final class PlaceResolver implements Stage {
      * place followed by a town body's word ("Hanover police"), or a name that is all a place's ("Elkhart").
      */
     private enum Based { NO, NAME, LOCAL_BODY, WHOLE }
+
+    /** A party's letter before a place ("D-Calif."), or two places joined by a hyphen ("Fargo-Moorhead"). */
+    private static final Pattern JOINED = Pattern.compile("(?:(D|R|I|DFL)-)?([^-]+?)(?:\\s*-\\s*(.+))?");
 
     /** A word that names a part of a place before its name: "East Texas", "West Wichita". */
     private static final Pattern QUARTER = Pattern.compile("(?:North|South|East|West|Central|Upper|Lower|Northern"

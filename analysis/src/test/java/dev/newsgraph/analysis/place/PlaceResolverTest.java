@@ -161,6 +161,14 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aPartysLetterBeforeAPlaceAndPlacesJoinedByAHyphenAreThePlace() {
+        Map<String, Geo> r = resolve("Rep. Jane Roe, D-Calif., toured Fargo-Moorhead on Monday.", "D-Calif",
+                "Fargo-Moorhead");
+        assertEquals("California", r.get("D-Calif").admin1(), "a lawmaker's party and home state");
+        assertEquals("Fargo", r.get("Fargo-Moorhead").name(), "the first of two places joined");
+    }
+
+    @Test
     void aFacilityLiesInThePlaceItIsNamedAfter() {
         Map<String, Geo> r = resolve("Flights at Long Beach Airport were delayed on Tuesday.", "Long Beach Airport");
         assertEquals("Long Beach", r.get("Long Beach Airport").name());
