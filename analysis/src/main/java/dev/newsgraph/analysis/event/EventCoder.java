@@ -96,6 +96,7 @@ public final class EventCoder implements Stage {
         List<TimeExpression> times = doc.has("times") ? doc.times() : List.of();
         List<Quantity> quantities = doc.has("quantities") ? doc.quantities() : List.of();
         ActorFinder actors = new ActorFinder(doc, world);
+        int datelineEnd = datelineEnd(doc.text());
         List<Draft> kept = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             if (!s.parsed() || s.tokens().size() > MAX_TOKENS) {
@@ -127,6 +128,10 @@ public final class EventCoder implements Stage {
                 if (d.target.isEmpty() && (!d.source.isEmpty() || d.unnamedDoer) && d.location != null
                         && PLACE_TARGETS.contains(d.type)) {
                     d.target.add(d.location); // "lifted a curfew in Montenegro", "shelled positions near Rafah"
+                }
+                if (s.start() < datelineEnd) {
+                    d.source.removeIf(a -> onlyInDateline(doc, a, s, datelineEnd));
+                    d.target.removeIf(a -> onlyInDateline(doc, a, s, datelineEnd));
                 }
                 d.target.removeAll(d.source);
                 d.target.removeIf(t -> sameName(doc, t, d.source)); // "campaign groups" twice is one party
@@ -163,7 +168,39 @@ public final class EventCoder implements Stage {
         doc.setEvents(events);
     }
 
-    /** Whether an entity has the name of one of the others: two readings of one party, not two parties. */
+        /** A dateline's agency and dash: "(Reuters) -", "(AP) —". */
+    private static final java.util.regex.Pattern DATELINE_END =
+            java.util.regex.Pattern.compile("\\((?:[A-Z][A-Za-z .&]{1,30})\\)\\s*[-\u2013\u2014]{1,2}");
+
+    /** The end of the story's dateline ("WASHINGTON (Reuters) -") in its first 600 characters, or 0. */
+    private static int datelineEnd(String text) {
+        java.util.regex.Matcher m = DATELINE_END.matcher(text.length() > 600 ? text.substring(0, 600) : text);
+        return m.find() ? m.end() : 0;
+    }
+
+    /**
+     * Whether every mention of an actor in this sentence lies in the dateline: the place a story is filed from
+     * ("PALM BEACH, FLORIDA (Reuters) - Trump gave ...") is no party to what the sentence reports.
+     */
+    private static boolean onlyInDateline(Document doc, String id, Sentence s, int datelineEnd) {
+        boolean inSentence = false;
+        for (var e : doc.entities()) {
+            if (!e.id().equals(id)) {
+                continue;
+            }
+            for (var m : e.mentions()) {
+                if (m.start() >= s.start() && m.start() < s.end()) {
+                    inSentence = true;
+                    if (m.start() >= datelineEnd) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return inSentence;
+    }
+
+/** Whether an entity has the name of one of the others: two readings of one party, not two parties. */
     private static boolean sameName(Document doc, String id, java.util.Collection<String> others) {
         var e = doc.entity(id);
         if (e == null) {

@@ -52,6 +52,16 @@ class EventCoderTest {
     }
 
     @Test
+    void thePlaceAStoryIsFiledFromIsNoPartyToItsFirstSentence() {
+        Stories s = Stories.of("PALM BEACH, FLORIDA (Reuters) - U.S. President Hugo Brandt gave a bullish Thanksgiving "
+                + "address to troops overseas on Thursday, hailing progress against Islamic State in Iraq.");
+        for (Event e : s.events()) {
+            assertFalse(s.names(e.source()).contains("Palm Beach"), e.toString());
+            assertFalse(s.names(e.target()).contains("Palm Beach"), e.toString());
+        }
+    }
+
+    @Test
     void conjoinedSubjectsOfASymmetricEventBecomeSourceAndTarget() {
         Stories s = Stories.of("Egypt and Jordan agreed on Sunday to expand their trade ties.");
         Event e = only(s.events(), EventType.AGREE);
