@@ -161,10 +161,10 @@ final class NameFinder {
         if (k >= t.size() || !t.get(k).text().matches("-{1,2}|—|–")) {
             return found;
         }
-        final int last = end;
+        Mention place = new Mention(s, 0, end, MentionKind.NAME, EntityType.LOCATION);
         List<Mention> out = new ArrayList<>(found);
-        out.removeIf(m -> m.first <= last);
-        out.add(new Mention(s, 0, last, MentionKind.NAME, EntityType.LOCATION));
+        out.removeIf(place::overlaps);
+        out.add(place);
         return out;
     }
 
@@ -219,10 +219,10 @@ final class NameFinder {
                 out = new ArrayList<>(found);
             }
             for (int[] r : runs) {
-                out.removeIf(m -> m.first <= r[1] && r[0] <= m.last);
-                Mention m = new Mention(s, r[0], r[1], MentionKind.NAME, EntityType.LOCATION);
-                m.subtype = "COUNTY";
-                out.add(m);
+                Mention county = new Mention(s, r[0], r[1], MentionKind.NAME, EntityType.LOCATION);
+                county.subtype = "COUNTY";
+                out.removeIf(county::overlaps);
+                out.add(county);
             }
         }
         return out;

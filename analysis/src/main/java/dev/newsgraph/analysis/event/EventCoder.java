@@ -130,8 +130,8 @@ public final class EventCoder implements Stage {
                     d.target.add(d.location); // "lifted a curfew in Montenegro", "shelled positions near Rafah"
                 }
                 if (s.start() < datelineEnd) {
-                    d.source.removeIf(a -> onlyInDateline(doc, a, s, datelineEnd));
-                    d.target.removeIf(a -> onlyInDateline(doc, a, s, datelineEnd));
+                    d.source.removeIf(a -> onlyInDateline(actors.entity(a), s, datelineEnd));
+                    d.target.removeIf(a -> onlyInDateline(actors.entity(a), s, datelineEnd));
                 }
                 d.target.removeAll(d.source);
                 d.target.removeIf(t -> sameName(doc, t, d.source)); // "campaign groups" twice is one party
@@ -182,18 +182,16 @@ public final class EventCoder implements Stage {
      * Whether every mention of an actor in this sentence lies in the dateline: the place a story is filed from
      * ("PALM BEACH, FLORIDA (Reuters) - Trump gave ...") is no party to what the sentence reports.
      */
-    private static boolean onlyInDateline(Document doc, String id, Sentence s, int datelineEnd) {
+    private static boolean onlyInDateline(dev.newsgraph.model.Entity e, Sentence s, int datelineEnd) {
+        if (e == null) {
+            return false;
+        }
         boolean inSentence = false;
-        for (var e : doc.entities()) {
-            if (!e.id().equals(id)) {
-                continue;
-            }
-            for (var m : e.mentions()) {
-                if (m.start() >= s.start() && m.start() < s.end()) {
-                    inSentence = true;
-                    if (m.start() >= datelineEnd) {
-                        return false;
-                    }
+        for (var m : e.mentions()) {
+            if (m.start() >= s.start() && m.start() < s.end()) {
+                inSentence = true;
+                if (m.start() >= datelineEnd) {
+                    return false;
                 }
             }
         }
