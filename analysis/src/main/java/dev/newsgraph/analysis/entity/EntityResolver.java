@@ -106,7 +106,8 @@ public final class EntityResolver implements Stage {
                 resolve(m, text, clusters, resolved, introduced, quotes);
             }
         }
-        placesNamedAgain(doc.sentences(), text, clusters, resolved);
+        namedAgain(EntityType.LOCATION, doc.sentences(), text, clusters, resolved);
+        namedAgain(EntityType.PERSON, doc.sentences(), text, clusters, resolved);
         Map<Cluster, String> ids = new IdentityHashMap<>();
         List<Entity> entities = actors.fill(build(clusters, text, ids), doc.anchor()); // known actors fill what the text leaves
         entities = withOwnersCountry(entities, owners(resolved), ids);
@@ -164,17 +165,20 @@ public final class EntityResolver implements Stage {
     }
 
     /**
-     * One sense a story: where the story names a place, the same name elsewhere that no mention covers (the
-     * tagger missed it: "Fargo raised its goal", "Fargo Mayor Dennis Walaker", "in south Fargo") is another
-     * mention of that place. Only a name that stands alone (no capitalised word runs on from it, other than a
-     * title: "Fargo Mayor"), of one place only, at least three letters, not in capitals throughout.
+     * One sense a story: where the story names a place or a person, the same name elsewhere that no mention
+     * covers (the tagger missed it: "Fargo raised its goal", "Fargo Mayor Dennis Walaker", "in south Fargo";
+     * "Trump's first meeting with Xi in April") is another mention of that place or person. Only a name that
+     * stands alone (no capitalised word runs on from it, other than a title: "Fargo Mayor"), of one place or
+     * one person only, at least three letters (a person's: two, "Xi"), not in capitals throughout; a person's
+     * name only where the tagger reads it as a proper noun ("English" the language is no Leandra English).
      */
-    private void placesNamedAgain(List<Sentence> sentences, String text, List<Cluster> clusters,
-                                  List<Mention> resolved) {
+    private void namedAgain(EntityType type, List<Sentence> sentences, String text, List<Cluster> clusters,
+                            List<Mention> resolved) {
+        boolean person = type == EntityType.PERSON;
         Map<List<String>, Cluster> byWords = new HashMap<>();
         Set<List<String>> shared = new java.util.HashSet<>();
         for (Cluster c : clusters) {
-            if (c.type != EntityType.LOCATION) {
+            if (c.type != type) {
                 continue;
             }
             for (Mention m : c.mentions) {
@@ -186,7 +190,7 @@ public final class EntityResolver implements Stage {
                     words.add(m.sentence.tokens().get(i).text());
                 }
                 String joined = String.join(" ", words);
-                if (joined.length() < 3 || joined.equals(joined.toUpperCase(Locale.ROOT))
+                if (joined.length() < (person ? 2 : 3) || joined.equals(joined.toUpperCase(Locale.ROOT))
                         || !Character.isUpperCase(joined.charAt(0))) {
                     continue;
                 }
@@ -220,10 +224,11 @@ public final class EntityResolver implements Stage {
                     boolean runsOn = last + 1 < t.size() && isProperNoun(t.get(last + 1))
                             && world.role(t.get(last + 1).text()) == null;
                     if (last >= t.size() || !matches(t, i, w) || anyTaken(tk, i, last)
-                            || i > 0 && isProperNoun(t.get(i - 1)) || runsOn) {
+                            || i > 0 && isProperNoun(t.get(i - 1)) || runsOn
+                            || person && !allProperNouns(t, i, last)) {
                         continue;
                     }
-                    Mention m = new Mention(s, i, last, MentionKind.NAME, EntityType.LOCATION);
+                    Mention m = new Mention(s, i, last, MentionKind.NAME, type);
                     e.getValue().absorb(m, text.substring(m.start(), m.end()));
                     resolved.add(m);
                     for (int k = i; k <= last; k++) {
@@ -238,6 +243,15 @@ public final class EntityResolver implements Stage {
     private static boolean matches(List<Token> t, int at, List<String> words) {
         for (int k = 0; k < words.size(); k++) {
             if (!t.get(at + k).text().equals(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allProperNouns(List<Token> t, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (!isProperNoun(t.get(k))) {
                 return false;
             }
         }

@@ -18,7 +18,7 @@ import java.util.Set;
  */
 final class ActorFinder {
     private static final Set<String> INNER = Set.of("compound", "amod", "nmod:poss", "flat", "appos", "nmod", "det:poss",
-            "obl", "acl");
+            "obl", "acl", "dep");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
 
     private static final Set<String> INNER_CASES = Set.of("of", "in", "from", "at", "for", "");
@@ -49,6 +49,12 @@ final class ActorFinder {
         return "GOVERNMENT".equals(e.subtype()) ? 1 : 2;
     }
 
+    /** The id of the entity token {@code i} names (a demonym: its country's), or null. */
+    String named(ParseView v, int i) {
+        Entity e = covering(v, i);
+        return e == null ? null : e.id();
+    }
+
     /** A covering entity, else for a demonym ("Russian" missile attack) the entity of its country. */
     private Entity covering(ParseView v, int i) {
         Entity e = doc.entityAt(v.token(i));
@@ -71,7 +77,15 @@ final class ActorFinder {
         if (i < 0) {
             return List.of();
         }
+        int speaker = speakerOf(v, i);
         for (int h : conjuncts(v, i)) {
+            if (h == i && speaker >= 0) {
+                List<String> said = actors(v, speaker);
+                if (!said.isEmpty() || v.token(speaker).pos().endsWith("S")) {
+                    out.addAll(said); // unnamed sayers ("militants said they ...") are nobody named earlier
+                    continue;
+                }
+            }
             Entity e = entityOf(v, h);
             if (e != null) {
                 out.add(e.id());
@@ -83,6 +97,38 @@ final class ActorFinder {
         }
         return new ArrayList<>(out);
     }
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we");
+
+    /**
+     * A pronoun that is the subject of what its clause's speaker says ("The Taliban said they
+     * attacked", "Iran said it had arrested", "X said he would"): the speaker, whose subject phrase
+     * is then read instead, or -1. A pronoun in reported speech stands by default for the one
+     * reporting; the entity layer may have linked it to a name further back, which the sentence
+     * itself overrules. The speaker must be a noun phrase, not another pronoun.
+     */
+    private static int speakerOf(ParseView v, int i) {
+        if (i < 0 || !v.token(i).pos().equals("PRP") || !SUBJECT_PRONOUNS.contains(v.token(i).text().toLowerCase(java.util.Locale.ROOT))
+                || !v.rel(i).startsWith("nsubj")) {
+            return -1;
+        }
+        int clause = v.head(i);
+        int verb = clause < 0 ? -1 : v.head(clause);
+        if (verb < 0 || !v.rel(clause).equals("ccomp") || !SAYING.contains(v.lemma(verb))) {
+            return -1;
+        }
+        int s = v.child(verb, "nsubj");
+        if (s < 0 || !v.token(s).pos().startsWith("NN")) {
+            return -1;
+        }
+        String p = v.token(i).text().toLowerCase(java.util.Locale.ROOT);
+        boolean plural = v.token(s).pos().endsWith("S");
+        return plural && !(p.equals("they") || p.equals("we")) ? -1 : s; // "they" for a group, never "he" for one
+    }
+
+    /** Verbs of saying whose complement's pronoun subject is, by default, the sayer. */
+    private static final Set<String> SAYING = Set.of("say", "tell", "announce", "claim", "state", "insist", "confirm",
+            "add", "warn", "vow", "pledge", "promise", "threaten", "deny", "admit", "acknowledge", "declare", "report");
 
     /** The place an {@code in/at/near} phrase headed by {@code i} (or its compound) names, or null. */
     String place(ParseView v, int i) {
@@ -133,6 +179,7 @@ final class ActorFinder {
                 for (int c : v.children(f)) {
                     String r = v.rel(c);
                     if (!INNER.contains(r) || r.equals("acl") || r.equals("obl")
+                            || (r.equals("dep") && !(c > f && v.token(c).pos().startsWith("NNP")))
                             || (r.equals("nmod") && !INNER_CASES.contains(v.caseOf(c))) || v.token(c).pos().equals("PRP$")) {
                         continue;
                     }
@@ -145,7 +192,7 @@ final class ActorFinder {
                         continue; // "the Los Angeles resident" is no actor called Los Angeles
                     }
                     int tier = switch (r) {
-                        case "appos", "flat", "compound" -> 0;
+                        case "appos", "flat", "compound", "dep" -> 0; // a name after its role, parsed loosely
                         case "nmod" -> 2;
                         default -> 1;
                     };

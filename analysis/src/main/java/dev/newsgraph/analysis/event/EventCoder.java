@@ -245,15 +245,18 @@ public final class EventCoder implements Stage {
 
     /**
      * PLOVER codes intentions as their own events: a refusal ("will not accept") is REJECT, a
-     * promise of cooperation ("will visit", "would release") AGREE, an announced hostile act
+     * promise of cooperation ("would release", "will provide aid") AGREE, an announced hostile act
      * ("will boycott", "would withdraw unless ...") THREATEN. The new event is as certain as the
-     * saying of it.
+     * saying of it. A meeting or visit the writer schedules ("Trump will visit Beijing on
+     * Wednesday", "is expected to meet") is no one's promise: it stays a planned CONSULT, and is an
+     * AGREE only where someone says it ("said he would visit").
      */
     private static void recode(Draft d, Stance st) {
         EventType was = d.type;
         if (st.own() == Modality.NEGATED && YIELDING.contains(was)) {
             d.type = EventType.REJECT;
-        } else if (st.own() == Modality.PLANNED || st.framed() == Modality.PLANNED) {
+        } else if ((st.own() == Modality.PLANNED || st.framed() == Modality.PLANNED)
+                && (was != EventType.CONSULT || st.conditional() || (st.cue() >= 0 && st.framed() != Modality.PLANNED))) {
             if (HOSTILE.contains(was) || (st.conditional() && INTENDED.contains(was))) {
                 d.type = EventType.THREATEN;
             } else if (INTENDED.contains(was)) {

@@ -45,6 +45,9 @@ final class EventMerger {
         if (a.type != b.type || a.modality != b.modality && (isNegative(a) || isNegative(b))) {
             return false;
         }
+        if ((a.modality == dev.newsgraph.model.Modality.PLANNED) != (b.modality == dev.newsgraph.model.Modality.PLANNED)) {
+            return false; // what will happen ("will visit next week") is not what did ("met in April")
+        }
         if (a.date != null && b.date != null && !a.date.value().equals(b.date.value())) {
             return false;
         }

@@ -34,6 +34,12 @@ final class FrameReader {
     /** Prepositions by which the verb carrying an event noun names its target ("staged rallies against X"). */
     private static final Set<String> CARRIER_TARGET_CASES = Set.of("to", "for", "against", "with", "on");
     private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "inside", "outside");
+    /**
+     * Verbs whose subject undergoes the event noun they carry ("the remark drew criticism", "Russia
+     * faces sanctions", "the convoy came under attack"): the carrier's subject is the target.
+     */
+    private static final Set<String> UNDERGOING = Set.of("draw", "face", "attract", "incur", "suffer",
+            "endure", "earn", "undergo");
     private static final Set<String> BESIDE_RELS = Set.of("compound:prt", "obj", "iobj", "xcomp", "obl", "advmod",
             "compound", "amod", "nmod", "ccomp");
 
@@ -57,7 +63,7 @@ final class FrameReader {
                 continue;
             }
             if (e.noun()) {
-                if (governedByTrigger(v, i, entries)) {
+                if (governedByTrigger(v, i, entries) && !toldAsFact(v, i, entries, actors)) {
                     continue;
                 }
                 out.add(nounFrame(v, i, e, actors));
@@ -164,6 +170,36 @@ final class FrameReader {
                 return false; // another clause's verb: only a complement ("to move", "of prolonging") passes on
             }
             cur = h;
+        }
+        return false;
+    }
+
+    /** Types whose object is what someone wants or intends, which has not happened ("urged X's withdrawal from Y"). */
+    private static final Set<EventType> IRREALIS = EnumSet.of(EventType.REQUEST, EventType.THREATEN, EventType.AGREE);
+
+    /**
+     * An event noun that names both its doer and the one it was done to ("Trump's firing of Comey",
+     * "Russia's invasion of Ukraine") is told as a fact even as the object of another trigger
+     * ("investigating Trump's firing of Comey", "condemned Russia's invasion of Ukraine"), unless
+     * that trigger wants or promises it.
+     */
+    private static boolean toldAsFact(ParseView v, int i, Entry[] entries, ActorFinder actors) {
+        boolean doer = false;
+        boolean done = false;
+        for (int c : v.children(i)) {
+            if (v.rel(c).equals("nmod:poss") && !v.token(c).pos().equals("PRP$")) {
+                doer |= !actors.actors(v, c).isEmpty();
+            } else if (v.baseRel(c).equals("nmod") && Set.of("of", "on", "against", "with", "to").contains(v.caseOf(c))) {
+                done |= !actors.actors(v, c).isEmpty();
+            }
+        }
+        if (!doer || !done) {
+            return false;
+        }
+        for (int h = v.head(i), steps = 0; h >= 0 && steps < 4; h = v.head(h), steps++) {
+            if (entries[h] != null && entries[h].role() == Role.EVENT && !entries[h].noun()) {
+                return !IRREALIS.contains(entries[h].type());
+            }
         }
         return false;
     }
@@ -283,6 +319,11 @@ final class FrameReader {
         if (d.target.isEmpty() && COMPLEMENT_TARGET.contains(d.type)) {
             complementTarget(v, i, d, actors);
         }
+        if (d.target.isEmpty() && !passive && v.child(i, "obj", "iobj", "ccomp", "xcomp") < 0
+                && !"reported".equals(lexicon.cue(e.head()))) {
+            d.target.addAll(followingTarget(v, i, actors));
+            d.target.removeAll(d.source);
+        }
         for (int c : v.childrenWith(i, "conj")) {
             // "donated and delivered goods to the school": conjoined verbs share the receiver
             if (d.target.isEmpty() && v.token(c).isVerb() && v.child(c, "nsubj") < 0) {
@@ -293,9 +334,47 @@ final class FrameReader {
                 }
             }
         }
+        if (d.type == EventType.ASSAULT && e.head().equals("fire") && !passive && v.child(i, "obj") >= 0 && !d.target.isEmpty()
+                && d.target.stream().allMatch(t -> actors.entity(t) != null && actors.entity(t).type() == dev.newsgraph.model.EntityType.PERSON)) {
+            // one fires a weapon, or at someone; a person fired is dismissed ("Trump fired Comey")
+            d.type = EventType.COERCE;
+            d.mode = null;
+        }
         splitSymmetric(v, d, subj);
         setMode(v, i, d);
         return d;
+    }
+
+    /**
+     * Where the parse gave a transitive trigger no object, the noun phrase written right after it
+     * ("rejected Thursday a United Nations appeal", "demanded the removal of President X", parsed
+     * as the subject of a later verb): the first entity it names, read from the words, not the
+     * tree. The phrase runs over determiners, adjectives, participles, nouns, numbers, time words
+     * and one "of"; it ends at punctuation, a finite verb, any other preposition or a clause mark.
+     */
+    private static List<String> followingTarget(ParseView v, int i, ActorFinder actors) {
+        boolean of = false;
+        boolean noun = false;
+        for (int j = i + 1; j < v.size() && j <= i + 10; j++) {
+            String pos = v.token(j).pos();
+            String w = v.token(j).text().toLowerCase(java.util.Locale.ROOT);
+            if (pos.equals("IN") && w.equals("of") && noun && !of) {
+                of = true;
+                continue;
+            }
+            boolean nominal = pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("CD")
+                    || pos.equals("RB") || pos.equals("PRP$") || pos.equals("POS") || pos.equals("VBN") || pos.equals("VBG")
+                    || pos.equals("HYPH");
+            if (!nominal || ((pos.equals("VBN") || pos.equals("VBG")) && !v.rel(j).equals("amod"))) {
+                return List.of();
+            }
+            String id = actors.named(v, j);
+            if (id != null) {
+                return List.of(id);
+            }
+            noun |= pos.startsWith("NN");
+        }
+        return List.of();
     }
 
     /**
@@ -460,6 +539,24 @@ final class FrameReader {
                     s = inheritedSubject(v, h);
                 }
                 List<String> subj = actors.actors(v, s);
+                if (UNDERGOING.contains(v.lemma(h)) && (r.equals("obj") || r.equals("obl"))) {
+                    // who it comes from: "drew criticism from rights groups", "faces sanctions from the EU"
+                    for (int c : v.children(h)) {
+                        if (v.baseRel(c).equals("obl") && v.caseOf(c).equals("from")) {
+                            d.source.addAll(actors.actors(v, c));
+                        }
+                    }
+                    for (int c : v.children(i)) {
+                        if (v.baseRel(c).equals("nmod") && v.caseOf(c).equals("from")) {
+                            d.source.addAll(actors.actors(v, c));
+                        }
+                    }
+                    d.target.removeAll(d.source);
+                    if (d.target.isEmpty()) {
+                        d.target.addAll(subj);
+                    }
+                    break;
+                }
                 if (SYMMETRIC.contains(d.type) && subj.size() > 1 && d.target.isEmpty()) {
                     d.source.add(subj.get(0));
                     d.target.addAll(subj.subList(1, subj.size()));

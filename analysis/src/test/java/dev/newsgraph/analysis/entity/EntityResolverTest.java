@@ -174,6 +174,17 @@ class EntityResolverTest {
     }
 
     @Test
+    void aPersonNamedAgainWhereTheTaggerMissedItIsAnotherMentionOfThem() {
+        StoryRecord r = analyze("Washington and Beijing launched a 100-day economic plan during Trump’s first meeting "
+                + "with Xi in April. U.S. President Donald Trump will visit Chinese President Xi Jinping next week. "
+                + "Xi vowed on Monday that China would open up its economy.", "2017-10-31");
+        Entity xi = entityNamed(r, "Xi Jinping");
+        String text = r.article().text();
+        int first = text.indexOf("Xi in April");
+        assertTrue(xi.mentions().stream().anyMatch(m -> m.start() == first), "the Xi the tagger missed: " + xi.mentions());
+    }
+
+    @Test
     void aProperNounTheTaggerMissedThatSaysSomethingIsSomeone() {
         StoryRecord r = analyze("Trump said the rate was 42 percent. PolitiFact claimed the figure was false.",
                 "2016-09-01");

@@ -294,4 +294,76 @@ class EventCoderTest {
         assertEquals(List.of("Iran"), s.names(e.source()));
         assertTrue(s.names(e.target()).contains("European Union"), s.names(e.target()).toString());
     }
+
+    @Test
+    void aScheduleInTheWritersVoiceIsTheActPlannedButAPromiseReportedIsAnAgreement() {
+        Stories plain = Stories.of("Turkish Foreign Minister Ali Demir will visit Egypt next week.");
+        Event visit = only(plain.events(), EventType.CONSULT);
+        assertEquals(Modality.PLANNED, visit.modality());
+        assertTrue(none(plain.events(), EventType.AGREE), plain.events().toString());
+        Stories said = Stories.of("Turkey said it would release the Egyptian fishermen.");
+        assertFalse(none(said.events(), EventType.AGREE), said.events().toString());
+    }
+
+    @Test
+    void theSubjectOfDrawingOrFacingAnActIsItsTarget() {
+        Stories s = Stories.of("Russia faces new sanctions from the European Union.");
+        Event e = only(s.events(), EventType.SANCTION);
+        assertEquals(List.of("European Union"), s.names(e.source()));
+        assertEquals(List.of("Russia"), s.names(e.target()));
+    }
+
+    @Test
+    void aTriggerTheParseLeftWithoutObjectTakesTheNameWrittenAfterIt() {
+        Stories s = Stories.of("Beirut again rejected Thursday a United Nations appeal for deploying army troops along its borders with Israel.");
+        Event e = only(s.events(), EventType.REJECT);
+        assertEquals(List.of("United Nations"), s.names(e.target()));
+    }
+
+    @Test
+    void aNameAfterItsRoleIsTheOneMeantNotTheRolesOwner() {
+        Stories s = Stories.of("In July, FBI agents raided the Virginia home of Trump's former campaign manager Paul Manafort.");
+        assertFalse(s.events().isEmpty());
+        for (Event e : s.events()) {
+            assertEquals(List.of("Paul Manafort"), s.names(e.target()), e.toString());
+        }
+    }
+
+    @Test
+    void aPronounInWhatSomeoneSaysIsTheSayerAndAPersonFiredIsDismissed() {
+        Stories s = Stories.of("Hamas fired rockets at Israel on Sunday. Militants loyal to Abu Omar said they attempted to "
+                + "assassinate Prime Minister Iyad Allawi.");
+        for (Event e : s.events()) {
+            assertFalse(s.names(e.source()).contains("Hamas") && s.names(e.target()).contains("Iyad Allawi"),
+                    "the unnamed militants said it, not Hamas: " + e);
+        }
+        Stories taliban = Stories.of("The Taliban said they attacked the Afghan army in Kandahar on Monday.");
+        assertEquals(List.of("Taliban"), taliban.names(only(taliban.events(), EventType.ASSAULT).source()));
+        Stories fired = Stories.of("President Hugo Brandt fired FBI Director James Comey in May.");
+        assertTrue(none(fired.events(), EventType.ASSAULT), fired.events().toString());
+        assertEquals(List.of("James Comey"), fired.names(only(fired.events(), EventType.COERCE).target()));
+    }
+
+    @Test
+    void anActNamingBothPartiesIsToldAsFactUnderAnotherTriggerButNotUnderADemand() {
+        Stories s = Stories.of("Special counsel Robert Mueller is investigating President Hugo Brandt's firing of "
+                + "FBI Director James Comey.");
+        Event e = only(s.events(), EventType.COERCE);
+        assertEquals(List.of("Hugo Brandt"), s.names(e.source()));
+        assertEquals(List.of("James Comey"), s.names(e.target()));
+        Stories urged = Stories.of("Germany urged Russia's withdrawal from Ukraine.");
+        assertTrue(none(urged.events(), EventType.RETREAT), urged.events().toString());
+    }
+
+    @Test
+    void aVisitToComeIsNotTheMeetingThatWas() {
+        Stories s = Stories.of("President Hugo Brandt met Chinese President Xi Jinping in April. "
+                + "Brandt will visit Xi Jinping again.")
+                .time("April", "2017-04");
+        List<Event> consults = s.events().stream().filter(e -> e.type() == EventType.CONSULT).toList();
+        assertEquals(2, consults.size(), consults.toString());
+        assertTrue(consults.stream().anyMatch(e -> e.modality() == Modality.PLANNED));
+        assertTrue(consults.stream().anyMatch(e -> e.modality() == Modality.ASSERTED && e.date() != null
+                && e.date().value().equals("2017-04")));
+    }
 }
