@@ -135,6 +135,10 @@ public final class EntityResolver implements Stage {
                 }
                 int last = d.dependent();
                 if (!isProperNoun(t.get(last))) {
+                    Mention g = speakingGroup(s, last, found, out);
+                    if (g != null) {
+                        out.add(g);
+                    }
                     continue;
                 }
                 int first = last;
@@ -158,6 +162,49 @@ public final class EntityResolver implements Stage {
         }
         return out;
     }
+
+    /** Plural nouns of people who speak as one, beyond the group nouns: "critics say", "analysts said". */
+    private static final Set<String> SPEAKING_GROUPS = Set.of("critics", "analysts", "experts", "witnesses",
+            "economists", "observers", "opponents", "advocates", "campaigners", "organizers", "organisers",
+            "participants", "aides", "sources", "scientists", "researchers", "traders", "investors", "dealers",
+            "executives", "parents", "survivors", "relatives", "neighbors", "neighbours", "employees", "staff",
+            "demonstrators", "protesters", "residents", "police", "officials", "activists", "lawmakers");
+
+    /**
+     * A plural noun of people, unnamed and unowned, that says something ("Police said", "Critics say",
+     * "Some analysts said", "Small groups of protesters chanted"): a group that speaks is a party to what
+     * is said, as a named body would be. Its adjectives and quantifiers belong to it ("Other leaders");
+     * a group someone owns ("his aides", "Trump's lawyers") is left to the descriptions.
+     */
+    private Mention speakingGroup(Sentence s, int head, List<Mention> found, List<Mention> out) {
+        List<Token> t = s.tokens();
+        Token h = t.get(head);
+        String w = h.text().toLowerCase(Locale.ROOT);
+        boolean plural = h.pos().equals("NNS") || w.equals("police") || w.equals("staff");
+        if (!plural || !(SPEAKING_GROUPS.contains(w) || world.isGroupNoun(w))) {
+            return null;
+        }
+        int first = head;
+        while (first > 0 && head - first < 3) {
+            Token m = t.get(first - 1);
+            if (m.pos().startsWith("JJ") || m.pos().equals("NN") || m.pos().equals("CD")
+                    || m.pos().equals("DT") && QUANTIFYING.contains(m.text().toLowerCase(Locale.ROOT))) {
+                first--;
+            } else {
+                break;
+            }
+        }
+        if (first > 0 && (t.get(first - 1).pos().equals("PRP$") || t.get(first - 1).pos().equals("POS"))) {
+            return null;
+        }
+        final int a = first;
+        if (found.stream().anyMatch(m -> m.first <= head && a <= m.last) || out.stream().anyMatch(m -> m.first <= head && a <= m.last)) {
+            return null;
+        }
+        return new Mention(s, a, head, MentionKind.NAME, EntityType.GROUP);
+    }
+
+    private static final Set<String> QUANTIFYING = Set.of("some", "many", "several", "other", "all", "both", "few");
 
     /** A capitalised word the tagger takes for part of a name (a proper noun). */
     private static boolean isProperNoun(Token t) {

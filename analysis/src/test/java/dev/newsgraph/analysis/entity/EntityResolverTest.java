@@ -185,6 +185,16 @@ class EntityResolverTest {
     }
 
     @Test
+    void anUnnamedGroupThatSpeaksIsAPartyButAnOwnedOneIsNot() {
+        StoryRecord r = analyze("Police said the man was arrested on Monday. Critics say the arrests were unlawful.",
+                "2017-10-31");
+        assertEquals(EntityType.GROUP, entityNamed(r, "Police").type(), r.entities().toString());
+        assertEquals(EntityType.GROUP, entityNamed(r, "Critics").type(), r.entities().toString());
+        StoryRecord owned = analyze("Senator Tom Carper met reporters. His aides said the bill would pass.", "2017-10-31");
+        assertTrue(owned.entities().stream().noneMatch(e -> e.name().equalsIgnoreCase("aides")), owned.entities().toString());
+    }
+
+    @Test
     void aProperNounTheTaggerMissedThatSaysSomethingIsSomeone() {
         StoryRecord r = analyze("Trump said the rate was 42 percent. PolitiFact claimed the figure was false.",
                 "2016-09-01");
