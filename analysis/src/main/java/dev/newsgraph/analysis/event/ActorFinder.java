@@ -21,7 +21,7 @@ final class ActorFinder {
             "obl", "acl", "dep");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
 
-    private static final Set<String> INNER_CASES = Set.of("of", "in", "from", "at", "for", "");
+    private static final Set<String> INNER_CASES = Set.of("of", "in", "from", "at", "for", "by", "");
 
     private final Document doc;
     private final WorldKnowledge world;

@@ -66,6 +66,9 @@ final class FrameReader {
                 if (governedByTrigger(v, i, entries) && !toldAsFact(v, i, entries, actors)) {
                     continue;
                 }
+                if (isStance(v, i) && v.head(i) >= 0 && entries[v.head(i)] != null) {
+                    continue; // "a strike in protest against X": the strike is the protest
+                }
                 out.add(nounFrame(v, i, e, actors));
             } else {
                 if (subordinate(v, i, entries)) {
@@ -173,6 +176,42 @@ final class FrameReader {
         }
         return false;
     }
+
+    /**
+     * Whom an act is done against where a phrase of stance says it ("staged a strike in protest against X",
+     * "in defiance of X", "in retaliation for X's attack"), or none.
+     */
+    private static List<String> stanceTarget(ParseView v, int c, ActorFinder actors) {
+        if (!isStance(v, c)) {
+            return List.of();
+        }
+        boolean against = false;
+        for (int g : v.children(c)) {
+            if (v.baseRel(g).equals("nmod") && TARGET_CASES.contains(v.caseOf(g))) {
+                against = true;
+                List<String> found = objectTargets(v, g, actors);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        for (int g : v.children(c)) {
+            if (against && v.baseRel(g).equals("nmod") && v.caseOf(g).equals("by")) {
+                return actors.actors(v, g); // "in protest against the abuses by X", the "by" hung one step too high
+            }
+        }
+        return List.of();
+    }
+
+    /** An "in protest", "in retaliation" phrase: the manner of another act, not an act of its own. */
+    private static boolean isStance(ParseView v, int c) {
+        return v.caseOf(c).equals("in") && STANCE_NOUNS.contains(v.lemma(c))
+                && (v.baseRel(c).equals("obl") || v.baseRel(c).equals("nmod"));
+    }
+
+    /** Nouns of a stance an act is done in ("in protest against", "in defiance of", "in retaliation for"). */
+    private static final Set<String> STANCE_NOUNS = Set.of("protest", "defiance", "retaliation", "revenge",
+            "response", "opposition", "reprisal");
 
     /** Types whose object is what someone wants or intends, which has not happened ("urged X's withdrawal from Y"). */
     private static final Set<EventType> IRREALIS = EnumSet.of(EventType.REQUEST, EventType.THREATEN, EventType.AGREE);
@@ -313,11 +352,28 @@ final class FrameReader {
                 }
             }
             if (d.target.isEmpty() && TARGET_CASES.contains(cs) && !passive && lexicon.cue(e.head()) == null) {
-                d.target.addAll(actors.actors(v, c));
+                d.target.addAll(objectTargets(v, c, actors)); // "reneged on his commitment to the Zambian people"
+            } else if (d.target.isEmpty() && !passive) {
+                d.target.addAll(stanceTarget(v, c, actors));
             }
         }
         if (d.target.isEmpty() && COMPLEMENT_TARGET.contains(d.type)) {
             complementTarget(v, i, d, actors);
+        }
+        if (d.target.isEmpty() && !passive && lexicon.cue(e.head()) == null) {
+            // "opened fire to disperse demonstrators", "blocked a road to show their disapproval of X":
+            // the act its purpose names is done to whoever the purpose is aimed at
+            for (int c : v.childrenWith(i, "advcl", "xcomp")) {
+                if (d.target.isEmpty() && v.hasChildLemma(c, "mark", "to") && v.token(c).isVerb()) {
+                    d.target.addAll(objectTargets(v, v.child(c, "obj"), actors));
+                    for (int g : v.childrenWith(c, "obl")) {
+                        if (d.target.isEmpty() && TARGET_CASES.contains(v.caseOf(g))) {
+                            d.target.addAll(objectTargets(v, g, actors));
+                        }
+                    }
+                }
+            }
+            d.target.removeAll(d.source);
         }
         if (d.target.isEmpty() && !passive && v.child(i, "obj", "iobj", "ccomp", "xcomp") < 0
                 && !"reported".equals(lexicon.cue(e.head()))) {
@@ -515,6 +571,9 @@ final class FrameReader {
         if (d.target.isEmpty()) {
             for (int c : v.children(i)) {
                 String r = v.rel(c);
+                if (d.target.isEmpty()) {
+                    d.target.addAll(stanceTarget(v, c, actors)); // "a hunger strike in protest against X"
+                }
                 if (d.type == EventType.REQUEST && (r.equals("ccomp") || r.startsWith("acl"))) {
                     d.target.addAll(actors.actors(v, v.child(c, "nsubj", "nsubj:pass"))); // "its demand that Israel ease"
                 } else if (v.baseRel(c).equals("nmod") && v.caseOf(c).equals("of")) {
@@ -572,6 +631,9 @@ final class FrameReader {
                     if (d.target.isEmpty() && c != cur && (v.rel(c).equals("iobj")
                             || (v.baseRel(c).equals("obl") && CARRIER_TARGET_CASES.contains(cs)))) {
                         d.target.addAll(actors.actors(v, c));
+                    }
+                    if (d.target.isEmpty() && c != cur) {
+                        d.target.addAll(stanceTarget(v, c, actors)); // "staged a hunger strike in protest against X"
                     }
                 }
                 break;

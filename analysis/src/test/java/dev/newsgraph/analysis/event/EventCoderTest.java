@@ -366,4 +366,19 @@ class EventCoderTest {
         assertTrue(consults.stream().anyMatch(e -> e.modality() == Modality.ASSERTED && e.date() != null
                 && e.date().value().equals("2017-04")));
     }
+
+    @Test
+    void aPurposeAStanceOrAComplementNamesTheTargetAVerbLeftWithout() {
+        Stories fire = Stories.of("Egyptian police opened fire to disperse Moslem fundamentalist demonstrators on Monday night.");
+        Event shot = only(fire.events(), EventType.ASSAULT);
+        assertFalse(shot.target().isEmpty(), "whom the purpose is aimed at: " + fire.events());
+        Stories strike = Stories.of("Salah Sidhoum staged a hunger strike on Sunday in protest against the abuses by "
+                + "Algerian security forces.");
+        Event protest = strike.events().stream().filter(e -> e.type() == EventType.PROTEST && !e.target().isEmpty())
+                .findFirst().orElseThrow(() -> new AssertionError(strike.events().toString()));
+        assertTrue(strike.names(protest.target()).get(0).contains("security forces"), strike.names(protest.target()).toString());
+        Stories renege = Stories.of("President Levy Mwanawasa has reneged on his commitment to the Zambian people.");
+        Event e = only(renege.events(), EventType.REJECT);
+        assertEquals("ZMB", renege.entity(e.target().get(0)).country());
+    }
 }
