@@ -59,13 +59,22 @@ final class NationalityFinder {
         return out;
     }
 
+    /**
+     * Whether another mention takes the word. An indefinite description ("an Argentine judge", "a Pakistani
+     * Islamist") introduces someone unnamed; its nationality still mentions the country.
+     */
     private static boolean covered(List<Mention> taken, Sentence s, int i) {
         for (Mention m : taken) {
-            if (m.sentence == s && m.first <= i && i <= m.last) {
+            if (m.sentence == s && m.first <= i && i <= m.last && !(m.kind == MentionKind.DESCRIPTION && indefinite(s, m))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean indefinite(Sentence s, Mention m) {
+        String w = s.tokens().get(m.first).text().toLowerCase(Locale.ROOT);
+        return w.equals("a") || w.equals("an");
     }
 
     /** "Russian Foreign Minister Sergei Lavrov": modifiers and role words up to a person's name. */

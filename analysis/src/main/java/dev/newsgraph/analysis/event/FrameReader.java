@@ -375,7 +375,9 @@ final class FrameReader {
             }
             d.target.removeAll(d.source);
         }
-        if (d.target.isEmpty() && !passive && v.child(i, "obj", "iobj", "ccomp", "xcomp") < 0
+        int complement = v.child(i, "ccomp");
+        boolean saidAfter = complement > i && "reported".equals(lexicon.cue(v.lemma(complement))); // "X reject Y, Z said" misread
+        if (d.target.isEmpty() && !passive && v.child(i, "obj", "iobj", "xcomp") < 0 && (complement < 0 || saidAfter)
                 && !"reported".equals(lexicon.cue(e.head()))) {
             d.target.addAll(followingTarget(v, i, actors));
             d.target.removeAll(d.source);

@@ -381,4 +381,14 @@ class EventCoderTest {
         Event e = only(renege.events(), EventType.REJECT);
         assertEquals("ZMB", renege.entity(e.target().get(0)).country());
     }
+
+    @Test
+    void theNationalityOfSomeoneUnnamedStandsForTheirCountry() {
+        Stories s = Stories.of("An Argentine judge has ordered former president Carlos Menem to appear in court.");
+        Event e = only(s.events(), EventType.REQUEST);
+        assertEquals(List.of("Argentina"), s.names(e.source()));
+        Stories bosnian = Stories.of("Serb forces shelled the Bosnian enclave of Gorazde on Friday.");
+        bosnian.events();
+        assertTrue(bosnian.entities().stream().anyMatch(x -> "BIH".equals(x.country())), bosnian.entities().toString());
+    }
 }

@@ -90,6 +90,11 @@ final class Stories {
         return doc.entity(id);
     }
 
+    /** The entities of the story last coded. */
+    List<Entity> entities() {
+        return doc.entities();
+    }
+
     String text() {
         return text;
     }
