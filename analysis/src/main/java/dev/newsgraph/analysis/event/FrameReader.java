@@ -80,7 +80,12 @@ final class FrameReader {
                 if (e.type() == EventType.CONSULT && v.lemma(i).equals("call") && naming(v, i)) {
                     continue; // "called Chinese officials \"master negotiators\"": naming them, not a phone call
                 }
-                out.add(verbFrame(v, i, e, entries, actors));
+                Draft d = verbFrame(v, i, e, entries, actors);
+                if (d.type == EventType.AGREE && promisesHarm(v, i, entries)) {
+                    d.type = EventType.THREATEN; // "vowed to attack", "promised to retaliate": a promise of harm threatens
+                    d.mode = null;
+                }
+                out.add(d);
             }
         }
         return out;
@@ -93,7 +98,7 @@ final class FrameReader {
 
     private Entry entryAt(ParseView v, int i) {
         var t = v.token(i);
-        boolean noun = t.isNoun();
+        boolean noun = t.isNoun() && !v.nounAsVerb(i);
         boolean verb = !noun && v.isVerbal(i);
         if (!noun && !verb) {
             return null;
@@ -128,6 +133,20 @@ final class FrameReader {
         }
         Entry e = lexicon.match(lemma, noun, beside);
         return e == null || e.role() == Role.NONE ? null : e;
+    }
+
+    /** Acts whose promise is a threat. */
+    private static final Set<EventType> HARM = EnumSet.of(EventType.ASSAULT, EventType.COERCE, EventType.SANCTION,
+            EventType.MOBILIZE);
+
+    /** Whether the act a promise completes ("vowed to attack") is one of harm. */
+    private static boolean promisesHarm(ParseView v, int i, Entry[] entries) {
+        for (int c : v.childrenWith(i, "xcomp")) {
+            if (entries[c] != null && entries[c].role() == Role.EVENT && HARM.contains(entries[c].type())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A verb trigger that is the complement of another trigger verb ("threatened to ban"). */

@@ -119,7 +119,24 @@ final class ParseView {
 
     boolean isVerbal(int i) {
         Token t = token(i);
-        return t.isVerb() || (t.pos().startsWith("JJ") && child(i, "nsubj", "cop") >= 0);
+        return t.isVerb() || (t.pos().startsWith("JJ") && child(i, "nsubj", "cop") >= 0) || nounAsVerb(i);
+    }
+
+    /**
+     * A word the tagger took for a noun that the parse uses as a verb: a subject and a modal of its own
+     * ("they would blockade Paris", "it will ban"); such homographs (blockade, protest, ban, strike) are
+     * common in news.
+     */
+    boolean nounAsVerb(int i) {
+        if (!token(i).isNoun() || child(i, "nsubj") < 0) {
+            return false;
+        }
+        for (int c : childrenWith(i, "aux")) {
+            if (token(c).pos().equals("MD")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A passive clause, or a bare participle hanging on another ("Asked whether ..., Peskov said"). */

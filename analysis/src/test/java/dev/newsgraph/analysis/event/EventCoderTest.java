@@ -391,4 +391,16 @@ class EventCoderTest {
         bosnian.events();
         assertTrue(bosnian.entities().stream().anyMatch(x -> "BIH".equals(x.country())), bosnian.entities().toString());
     }
+
+    @Test
+    void aPromiseOfHarmIsAThreatAndAVerbTakenForANounIsStillAVerb() {
+        Stories vow = Stories.of("Hamas vowed to attack Israel.");
+        assertEquals(List.of("Israel"), vow.names(only(vow.events(), EventType.THREATEN).target()));
+        assertTrue(none(vow.events(), EventType.AGREE), vow.events().toString());
+        Stories farmers = Stories.of("Radical French farmers said on Friday they would blockade Lyon from Monday night.");
+        Event e = only(farmers.events(), EventType.THREATEN);
+        assertEquals(Modality.REPORTED, e.modality());
+        Stories siege = Stories.of("The military government of President Prosper Avril declared a state of siege in Haiti on Saturday.");
+        assertFalse(none(siege.events(), EventType.COERCE), siege.events().toString());
+    }
 }
