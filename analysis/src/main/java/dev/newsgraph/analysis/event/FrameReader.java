@@ -69,7 +69,9 @@ final class FrameReader {
                 if (isStance(v, i) && v.head(i) >= 0 && entries[v.head(i)] != null) {
                     continue; // "a strike in protest against X": the strike is the protest
                 }
-                out.add(nounFrame(v, i, e, actors));
+                Draft noun = nounFrame(v, i, e, actors);
+                Draft denial = deniedExistence(v, i, noun, actors);
+                out.add(denial != null ? denial : noun);
             } else {
                 if (subordinate(v, i, entries)) {
                     continue;
@@ -81,6 +83,19 @@ final class FrameReader {
                     continue; // "called Chinese officials \"master negotiators\"": naming them, not a phone call
                 }
                 Draft d = verbFrame(v, i, e, entries, actors);
+                if (toBlame(v, i)) {
+                    // "the JIM found that the Syrian government was to blame for the attack": the one to
+                    // blame is the target; who finds or says so is the source
+                    d.target.clear();
+                    d.target.addAll(actors.actors(v, v.child(i, "nsubj")));
+                    d.source.clear();
+                    int h = v.head(i);
+                    if (h >= 0 && v.rel(i).equals("ccomp")) {
+                        d.source.addAll(actors.actors(v, v.child(h, "nsubj")));
+                    }
+                    d.target.removeAll(d.source);
+                    d.unnamedDoer = d.source.isEmpty() && !d.target.isEmpty();
+                }
                 if (d.type == EventType.AGREE && promisesHarm(v, i, entries)) {
                     d.type = EventType.THREATEN; // "vowed to attack", "promised to retaliate": a promise of harm threatens
                     d.mode = null;
@@ -133,6 +148,11 @@ final class FrameReader {
         }
         Entry e = lexicon.match(lemma, noun, beside);
         return e == null || e.role() == Role.NONE ? null : e;
+    }
+
+    /** "X is to blame", "was to blame": blame with a copula and "to", whose subject is blamed. */
+    private static boolean toBlame(ParseView v, int i) {
+        return v.lemma(i).equals("blame") && v.hasChildLemma(i, "mark", "to") && v.hasChildLemma(i, "cop", "be");
     }
 
     /** Acts whose promise is a threat. */
@@ -851,6 +871,32 @@ final class FrameReader {
     }
 
     /** The verb of saying that frames clause {@code i}: its head, or a parenthetical "X said". */
+    /**
+     * "Trump has said there was no collusion between his campaign and Moscow": saying an act did not
+     * happen is the sayer's denial of it (REJECT), aimed at the parties the act would have had; the
+     * act itself is not coded. The draft's trigger is the verb of saying, which dates it.
+     */
+    private Draft deniedExistence(ParseView v, int i, Draft noun, ActorFinder actors) {
+        int be = v.head(i);
+        if (be < 0 || !v.rel(i).startsWith("nsubj") || v.child(be, "expl") < 0 || !v.hasChildLemma(i, "det", "no")) {
+            return null;
+        }
+        int cue = sayer(v, be);
+        if (cue < 0) {
+            return null;
+        }
+        List<String> who = actors.actors(v, v.child(cue, "nsubj"));
+        if (who.isEmpty()) {
+            return null;
+        }
+        Draft d = new Draft(EventType.REJECT, null, v.sentence.index(), cue, false);
+        d.source.addAll(who);
+        d.target.addAll(noun.source);
+        d.target.addAll(noun.target);
+        d.target.removeAll(d.source);
+        return d;
+    }
+
     private int sayer(ParseView v, int i) {
         int h = v.head(i);
         if (h >= 0 && (v.rel(i).equals("ccomp") || v.rel(i).equals("parataxis")) && "reported".equals(lexicon.cue(v.lemma(h)))) {

@@ -403,4 +403,17 @@ class EventCoderTest {
         Stories siege = Stories.of("The military government of President Prosper Avril declared a state of siege in Haiti on Saturday.");
         assertFalse(none(siege.events(), EventType.COERCE), siege.events().toString());
     }
+
+    @Test
+    void sayingAnActNeverHappenedIsADenialAndWhoIsToBlameIsTheTarget() {
+        Stories s = Stories.of("President Hugo Brandt has said there was no collusion between his campaign and Moscow.");
+        Event e = only(s.events(), EventType.REJECT);
+        assertEquals(List.of("Hugo Brandt"), s.names(e.source()));
+        assertEquals(List.of("Russia"), s.names(e.target()));
+        assertTrue(none(s.events(), EventType.COOPERATE), s.events().toString());
+        Stories blame = Stories.of("Amnesty International found that the Syrian government was to blame for the attack.");
+        Event b = only(blame.events(), EventType.ACCUSE);
+        assertEquals(List.of("Amnesty International"), blame.names(b.source()));
+        assertEquals("SYR", blame.entity(b.target().get(0)).country());
+    }
 }
