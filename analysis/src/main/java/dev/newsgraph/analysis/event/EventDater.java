@@ -60,7 +60,8 @@ final class EventDater {
                 if (d.nominal && verbAbove(v, d.trigger) == cue && carried == null) {
                     carried = date;
                 }
-            } else if (anchor >= 0 && v.dominates(d.trigger, anchor) && fallback == null) {
+            } else if (anchor >= 0 && v.dominates(d.trigger, anchor) && fallback == null
+                    && (ownClause(v, d.trigger, anchor) || SPOKEN.contains(d.type) && passes(v, anchor, d.trigger, cue))) {
                 fallback = date;
             } else if (anchor >= 0 && carried == null && d.nominal && verbAbove(v, d.trigger) >= 0
                     && v.dominates(verbAbove(v, d.trigger), anchor)) {
@@ -68,6 +69,36 @@ final class EventDater {
             }
         }
         return fallback != null ? fallback : carried;
+    }
+
+    /** Relations that open another clause: a time inside one dates that clause, not the trigger. */
+    private static final Set<String> CLAUSES = Set.of("acl:relcl", "parataxis", "conj");
+
+    /**
+     * Whether the anchor lies in the trigger's own clause: no relative, conjoined or loosely hung
+     * clause between them (an adverbial or complement clause may tell the act's own time: "accused
+     * X of prolonging the war during a visit on Friday") ("would strive for denuclearization but offered no hint it would
+     * change tack on North Korea, with which it fought in the 1950-53 war": 1950 is the war's).
+     */
+    private static boolean ownClause(ParseView v, int trigger, int anchor) {
+        int cur = anchor;
+        for (int steps = 0; cur >= 0 && cur != trigger && steps < 12; steps++) {
+            if (CLAUSES.contains(v.rel(cur)) || v.rel(cur).equals("dep") && v.token(cur).isVerb()) {
+                return false; // a verb hung loosely ("dep") is another clause too
+            }
+            cur = v.head(cur);
+        }
+        return true;
+    }
+
+    /** Whether the way up from {@code from} to {@code to} passes {@code via} (the saying, for what is said). */
+    private static boolean passes(ParseView v, int from, int to, int via) {
+        for (int cur = from, steps = 0; via >= 0 && cur >= 0 && cur != to && steps < 12; cur = v.head(cur), steps++) {
+            if (cur == via) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The nearest verb above a token in the parse, or -1. */
@@ -86,6 +117,10 @@ final class EventDater {
     private static int anchorOf(ParseView v, int k) {
         int cur = v.head(k);
         for (int steps = 0; cur >= 0 && steps < 10; steps++) {
+            if (v.token(cur).isNoun() && !v.rel(k).equals("compound") && isEventLike(v, cur, k)
+                    && v.caseOf(cur).equals("during") && v.head(cur) >= 0 && v.token(v.head(cur)).isVerb()) {
+                return v.head(cur); // "During Trump's visit last week Xi reiterated": the time of the visit is the saying's
+            }
             if (v.token(cur).isVerb() || (v.token(cur).isNoun() && !v.rel(k).equals("compound") && isEventLike(v, cur, k))) {
                 return cur;
             }

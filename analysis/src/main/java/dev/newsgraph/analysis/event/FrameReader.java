@@ -248,6 +248,13 @@ final class FrameReader {
                 && (v.baseRel(c).equals("obl") || v.baseRel(c).equals("nmod"));
     }
 
+    /**
+     * Nouns that only convey the act of their "of" phrase ("delivered a message of support to X", "made
+     * a show of force", "gave assurances of aid"): the verb that carries them carries the act.
+     */
+    private static final Set<String> CONTAINERS = Set.of("message", "expression", "show", "sign", "gesture",
+            "word", "letter", "statement", "declaration", "assurance", "vote", "package", "pledge", "offer", "promise");
+
     /** Nouns of a stance an act is done in ("in protest against", "in defiance of", "in retaliation for"). */
     private static final Set<String> STANCE_NOUNS = Set.of("protest", "defiance", "retaliation", "revenge",
             "response", "opposition", "reprisal");
@@ -630,7 +637,8 @@ final class FrameReader {
             if (h < 0 || !CARRIED.contains(r)) {
                 break;
             }
-            if (!v.token(h).isVerb() && !isAmount(v, h) && !r.equals("compound")) {
+            if (!v.token(h).isVerb() && !isAmount(v, h) && !r.equals("compound")
+                    && !(CONTAINERS.contains(v.lemma(h)) && v.caseOf(cur).equals("of"))) {
                 break; // "frustration with the negotiations": the verb carries "frustration", not the talks
             }
             if (v.token(h).isVerb()) {

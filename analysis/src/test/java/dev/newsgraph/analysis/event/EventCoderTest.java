@@ -416,4 +416,17 @@ class EventCoderTest {
         assertEquals(List.of("Amnesty International"), blame.names(b.source()));
         assertEquals("SYR", blame.entity(b.target().get(0)).country());
     }
+
+    @Test
+    void aTimeInARelativeClauseDatesThatClauseAndAMessageCarriesItsAct() {
+        Stories s = Stories.of("China said it would release the Korean fishermen, with whom it fought in the 1950-53 Korean war.")
+                .time("1950", "1950");
+        Event release = only(s.events(), EventType.AGREE);
+        assertNull(release.date(), "the war's year is not the release's: " + release);
+        Stories message = Stories.of("U.S. Secretary of State Rex Tillerson delivered a message of support to European allies "
+                + "in Brussels on Tuesday.").time("on Tuesday", "2017-12-05");
+        Event e = only(message.events(), EventType.SUPPORT);
+        assertEquals(List.of("Rex Tillerson"), message.names(e.source()));
+        assertEquals("2017-12-05", e.date().value());
+    }
 }
