@@ -136,6 +136,9 @@ final class FrameReader {
                 if (!cs.isEmpty()) {
                     beside.add(cs);
                 }
+                if (v.rel(c).equals("xcomp") && v.hasChildLemma(c, "mark", "to")) {
+                    beside.add("to"); // "directed Mattis to conduct a review": "direct to"
+                }
                 for (int g : v.children(c)) {
                     if (v.rel(g).equals("compound") || v.rel(g).equals("compound:prt")) {
                         beside.add(v.lemma(g));

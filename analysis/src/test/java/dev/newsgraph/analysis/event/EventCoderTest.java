@@ -429,4 +429,15 @@ class EventCoderTest {
         assertEquals(List.of("Rex Tillerson"), message.names(e.source()));
         assertEquals("2017-12-05", e.date().value());
     }
+
+    @Test
+    void puttingSomeoneInAPostIsSupportAndDirectingThemToActIsARequest() {
+        Stories named = Stories.of("President Hugo Brandt named Mick Mulvaney as the agency's acting director.");
+        Event e = only(named.events(), EventType.SUPPORT);
+        assertEquals(List.of("Mick Mulvaney"), named.names(e.target()));
+        Stories directed = Stories.of("President Hugo Brandt directed Defense Secretary James Mattis to conduct a review.");
+        assertEquals(List.of("James Mattis"), directed.names(only(directed.events(), EventType.REQUEST).target()));
+        Stories film = Stories.of("Sofia Coppola directed the film in Rome.");
+        assertTrue(none(film.events(), EventType.REQUEST), film.events().toString());
+    }
 }
