@@ -845,6 +845,9 @@ final class FrameReader {
                     && judgements.valence(v.token(k).text(), v.lemma(k)) <= JUDGEMENT_VALENCE && !negated(v, k)) {
                 return true;
             }
+            if (v.token(k).pos().startsWith("JJ") && v.hasChildLemma(k, "advmod", "too") && !negated(v, k)) {
+                return true; // "had been too defensive", "was too slow to act": excess is a reproach
+            }
         }
         return false;
     }

@@ -440,4 +440,14 @@ class EventCoderTest {
         Stories film = Stories.of("Sofia Coppola directed the film in Rome.");
         assertTrue(none(film.events(), EventType.REQUEST), film.events().toString());
     }
+
+    @Test
+    void sayingSomeoneWasTooMuchOfSomethingIsAReproach() {
+        Stories s = Stories.of("Senator Rob Portman said on Sunday that President Hugo Brandt had been too defensive about the probe.");
+        Event e = only(s.events(), EventType.ACCUSE);
+        assertEquals(List.of("Rob Portman"), s.names(e.source()));
+        assertEquals(List.of("Hugo Brandt"), s.names(e.target()));
+        Stories not = Stories.of("Senator Rob Portman said that President Hugo Brandt had not been too defensive about the probe.");
+        assertTrue(none(not.events(), EventType.ACCUSE), not.events().toString());
+    }
 }
