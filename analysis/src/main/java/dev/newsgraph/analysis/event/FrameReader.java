@@ -158,6 +158,21 @@ final class FrameReader {
         return v.lemma(i).equals("blame") && v.hasChildLemma(i, "mark", "to") && v.hasChildLemma(i, "cop", "be");
     }
 
+    /** Nouns of people one questions (interrogates) rather than doubts. */
+    private static final Set<String> QUESTIONED = Set.of("suspect", "man", "woman", "witness", "people", "person",
+            "official", "officials", "driver", "passenger", "journalist", "activist", "student", "employee", "him", "her",
+            "them", "men", "women", "suspects", "witnesses");
+
+    /** Whether the object of "question" is someone questioned (a person or group named, or a noun of people). */
+    private static boolean questioned(ParseView v, int object, ActorFinder actors) {
+        String id = actors.named(v, object);
+        if (id != null) {
+            var who = actors.entity(id);
+            return who != null && (who.type() == dev.newsgraph.model.EntityType.PERSON || who.type() == dev.newsgraph.model.EntityType.GROUP);
+        }
+        return QUESTIONED.contains(v.token(object).text().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Acts whose promise is a threat. */
     private static final Set<EventType> HARM = EnumSet.of(EventType.ASSAULT, EventType.COERCE, EventType.SANCTION,
             EventType.MOBILIZE);
@@ -445,6 +460,12 @@ final class FrameReader {
                 && d.target.stream().allMatch(t -> actors.entity(t) != null && actors.entity(t).type() == dev.newsgraph.model.EntityType.PERSON)) {
             // one fires a weapon, or at someone; a person fired is dismissed ("Trump fired Comey")
             d.type = EventType.COERCE;
+            d.mode = null;
+        }
+        int object = v.child(i, "obj");
+        if (d.type == EventType.COERCE && e.head().equals("question") && !passive && object >= 0 && !questioned(v, object, actors)) {
+            // one questions a suspect, or doubts a thing: "questioned the independence of scientists", "an EPA report"
+            d.type = EventType.ACCUSE;
             d.mode = null;
         }
         splitSymmetric(v, d, subj);

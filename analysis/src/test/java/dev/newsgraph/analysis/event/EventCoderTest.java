@@ -450,4 +450,14 @@ class EventCoderTest {
         Stories not = Stories.of("Senator Rob Portman said that President Hugo Brandt had not been too defensive about the probe.");
         assertTrue(none(not.events(), EventType.ACCUSE), not.events().toString());
     }
+
+    @Test
+    void oneQuestionsASuspectButDoubtsAReport() {
+        Stories report = Stories.of("The Sierra Club questioned an EPA report on fracking.");
+        Event e = only(report.events(), EventType.ACCUSE);
+        assertEquals(List.of("Sierra Club"), report.names(e.source()));
+        assertTrue(none(report.events(), EventType.COERCE), report.events().toString());
+        Stories suspect = Stories.of("Turkish police questioned Ali Demir on Monday.");
+        assertEquals(List.of("Ali Demir"), suspect.names(only(suspect.events(), EventType.COERCE).target()));
+    }
 }
