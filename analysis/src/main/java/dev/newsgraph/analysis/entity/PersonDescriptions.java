@@ -457,8 +457,8 @@ final class PersonDescriptions {
                     roleAt = j;
                 }
                 if (!(x.pos().startsWith("JJ") || x.pos().startsWith("NN") || x.pos().equals("HYPH")
-                        || x.pos().equals("VBN"))) {
-                    break;
+                        || x.pos().equals("VBN") && (roleAt < 0 || roleAt == j))) {
+                    break; // a participle modifies the role ("the newly elected president"), never follows it ("named")
                 }
                 j++;
             }
@@ -476,7 +476,8 @@ final class PersonDescriptions {
                 clash |= o.overlaps(d) && o.type == EntityType.PERSON; // "a Secret Service agent" may hold a name
             }
             for (Mention o : taken) {
-                clash |= o.overlaps(d);
+                // a name among the modifiers ("the Republican president": the party) leaves the description
+                clash |= o.overlaps(d) && (o.last >= roleAt || o.type == EntityType.PERSON);
             }
             if (clash) {
                 continue;

@@ -185,6 +185,14 @@ class EntityResolverTest {
     }
 
     @Test
+    void aDescriptionWithAPartyBeforeItsRoleIsThePersonHoldingTheRole() {
+        StoryRecord r = analyze("U.S. President Donald Trump said the agency was a disaster. Hours later, the Republican "
+                + "president named Mick Mulvaney as its acting director.", "2017-11-25");
+        Entity trump = entityNamed(r, "Donald Trump");
+        assertTrue(trump.mentions().stream().anyMatch(m -> m.text().equals("the Republican president")), trump.mentions().toString());
+    }
+
+    @Test
     void anUnnamedGroupThatSpeaksIsAPartyButAnOwnedOneIsNot() {
         StoryRecord r = analyze("Police said the man was arrested on Monday. Critics say the arrests were unlawful.",
                 "2017-10-31");

@@ -460,4 +460,11 @@ class EventCoderTest {
         Stories suspect = Stories.of("Turkish police questioned Ali Demir on Monday.");
         assertEquals(List.of("Ali Demir"), suspect.names(only(suspect.events(), EventType.COERCE).target()));
     }
+
+    @Test
+    void marketsRisingConcedeNothing() {
+        assertTrue(Stories.of("The Federal Reserve has lifted rates twice this year.").events().isEmpty());
+        Stories s = Stories.of("The European Union lifted sanctions on Iran.");
+        assertEquals(List.of("Iran"), s.names(only(s.events(), EventType.CONCEDE).target()));
+    }
 }
