@@ -139,6 +139,9 @@ final class FrameReader {
                 if (v.rel(c).equals("xcomp") && v.hasChildLemma(c, "mark", "to")) {
                     beside.add("to"); // "directed Mattis to conduct a review": "direct to"
                 }
+                if (v.rel(c).equals("ccomp") && v.hasChildLemma(c, "mark", "whether", "if")) {
+                    beside.add("whether"); // "was asked whether ...": a question, no demand
+                }
                 for (int g : v.children(c)) {
                     if (v.rel(g).equals("compound") || v.rel(g).equals("compound:prt")) {
                         beside.add(v.lemma(g));

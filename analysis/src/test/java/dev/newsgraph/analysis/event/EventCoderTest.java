@@ -467,4 +467,15 @@ class EventCoderTest {
         Stories s = Stories.of("The European Union lifted sanctions on Iran.");
         assertEquals(List.of("Iran"), s.names(only(s.events(), EventType.CONCEDE).target()));
     }
+
+    @Test
+    void aQuestionPutAndCommentSoughtAreNoDemands() {
+        Stories asked = Stories.of("In an interview with Fox News, John Kelly was asked whether a Virginia church should have "
+                + "removed the plaques.");
+        assertTrue(none(asked.events(), EventType.REQUEST), asked.events().toString());
+        Stories comment = Stories.of("Kirill Shamalov did not reply to an email from Reuters seeking comment.");
+        assertTrue(none(comment.events(), EventType.REQUEST), comment.events().toString());
+        Stories asks = Stories.of("Germany asked Turkey to release the journalists.");
+        assertFalse(none(asks.events(), EventType.REQUEST), asks.events().toString());
+    }
 }
