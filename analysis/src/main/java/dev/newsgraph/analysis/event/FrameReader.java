@@ -190,12 +190,16 @@ final class FrameReader {
         return false;
     }
 
-    /** A verb trigger that is the complement of another trigger verb ("threatened to ban"). */
+    /**
+     * A verb trigger that is the complement of another trigger verb ("threatened to ban"). The purpose
+     * of a visit or meeting is no complement: "visited NATO to admonish European leaders" does both.
+     */
     private static boolean subordinate(ParseView v, int i, Entry[] entries) {
         String r = v.rel(i);
         int h = v.head(i);
         return h >= 0 && (r.equals("xcomp") || r.equals("ccomp")) && entries[h] != null
-                && entries[h].role() == Role.EVENT && !entries[h].noun();
+                && entries[h].role() == Role.EVENT && !entries[h].noun()
+                && !(entries[h].type() == EventType.CONSULT && v.hasChildLemma(i, "mark", "to"));
     }
 
     /**
@@ -293,8 +297,8 @@ final class FrameReader {
         boolean doer = false;
         boolean done = false;
         for (int c : v.children(i)) {
-            if (v.rel(c).equals("nmod:poss") && !v.token(c).pos().equals("PRP$")) {
-                doer |= !actors.actors(v, c).isEmpty();
+            if (v.rel(c).equals("nmod:poss")) {
+                doer |= !actors.actors(v, c).isEmpty(); // "his conversations with Kislyak": "his" as the story resolves it
             } else if (v.baseRel(c).equals("nmod") && Set.of("of", "on", "against", "with", "to").contains(v.caseOf(c))) {
                 done |= !actors.actors(v, c).isEmpty();
             }

@@ -478,4 +478,15 @@ class EventCoderTest {
         Stories asks = Stories.of("Germany asked Turkey to release the journalists.");
         assertFalse(none(asks.events(), EventType.REQUEST), asks.events().toString());
     }
+
+    @Test
+    void thePurposeOfACallIsAnActOfItsOwnAndAPronounOwnerNamesAnActTold() {
+        Stories call = Stories.of("Alberto Fujimori called Kenji Fujimori from prison to ask him to help Pedro Kuczynski.");
+        assertFalse(none(call.events(), EventType.REQUEST), call.events().toString());
+        assertFalse(none(call.events(), EventType.CONSULT), call.events().toString());
+        Stories lied = Stories.of("Michael Flynn lied about his conversations with Russian Ambassador Sergei Kislyak.");
+        Event e = only(lied.events(), EventType.CONSULT);
+        assertEquals(List.of("Michael Flynn"), lied.names(e.source()));
+        assertEquals(List.of("Sergei Kislyak"), lied.names(e.target()));
+    }
 }
