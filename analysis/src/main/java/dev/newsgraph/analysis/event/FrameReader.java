@@ -176,6 +176,22 @@ final class FrameReader {
         return QUESTIONED.contains(v.token(object).text().toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** Participles that, as predicates, say their subject's resolve: "Vietnam is committed to opening up". */
+    private static final Set<String> RESOLVED = Set.of("commit", "determine", "dedicate", "prepare", "resolve");
+
+    /** "is committed to", "was determined to": a state of the subject's own, not something done to it. */
+    private static boolean stateOfMind(ParseView v, int i) {
+        if (!RESOLVED.contains(v.lemma(i))) {
+            return false;
+        }
+        for (int c : v.childrenWith(i, "obl", "obl:agent")) {
+            if (v.caseOf(c).equals("by")) {
+                return false; // "was committed by the court": done to it
+            }
+        }
+        return true;
+    }
+
     /** Acts whose promise is a threat. */
     private static final Set<EventType> HARM = EnumSet.of(EventType.ASSAULT, EventType.COERCE, EventType.SANCTION,
             EventType.MOBILIZE);
@@ -376,9 +392,12 @@ final class FrameReader {
 
     private Draft verbFrame(ParseView v, int i, Entry e, Entry[] entries, ActorFinder actors) {
         Draft d = new Draft(e.type(), e.label(), v.sentence.index(), i, false);
-        boolean passive = v.isPassive(i);
+        boolean passive = v.isPassive(i) && !stateOfMind(v, i);
         d.passive = passive;
         int subj = v.child(i, passive ? "nsubj:pass" : "nsubj");
+        if (subj < 0 && !passive) {
+            subj = v.child(i, "nsubj:pass"); // "Vietnam is committed to ...": the state's holder
+        }
         if (passive && subj < 0 && v.rel(i).startsWith("acl")) {
             subj = v.head(i); // "a citizen arrested in Cyprus"
         }

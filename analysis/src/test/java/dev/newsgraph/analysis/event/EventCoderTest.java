@@ -489,4 +489,11 @@ class EventCoderTest {
         assertEquals(List.of("Michael Flynn"), lied.names(e.source()));
         assertEquals(List.of("Sergei Kislyak"), lied.names(e.target()));
     }
+
+    @Test
+    void beingCommittedToSomethingIsTheSubjectsOwnResolve() {
+        Stories s = Stories.of("Minister Tran Xuan Gia said Vietnam is committed to opening up its economy to Japan.");
+        Event e = only(s.events(), EventType.AGREE);
+        assertEquals(List.of("Vietnam"), s.names(e.source()));
+    }
 }
