@@ -225,7 +225,7 @@ public final class EventCoder implements Stage {
             d.modality = st.modality();
             d.attributedTo = st.attributedTo();
             d.cue = st.cue();
-            recode(d, st);
+            recode(d, st, ownSide(actors, st.attributedTo(), d.source));
         }
         if (d.type == EventType.THREATEN && d.target.isEmpty()) {
             d.target.addAll(frames.conditionTarget(v, d.trigger, actors));
@@ -244,17 +244,23 @@ public final class EventCoder implements Stage {
     }
 
     /**
-     * PLOVER codes intentions as their own events: a refusal ("will not accept") is REJECT, a
+     * PLOVER codes intentions as their own events: a refusal ("will not accept") is REJECT, and so is
+     * saying one's own side did not do something ("said his campaign did not collude"); a
      * promise of cooperation ("would release", "will provide aid") AGREE, an announced hostile act
      * ("will boycott", "would withdraw unless ...") THREATEN. The new event is as certain as the
      * saying of it. A meeting or visit the writer schedules ("Trump will visit Beijing on
      * Wednesday", "is expected to meet") is no one's promise: it stays a planned CONSULT, and is an
      * AGREE only where someone says it ("said he would visit").
      */
-    private static void recode(Draft d, Stance st) {
+    private static void recode(Draft d, Stance st, boolean sayersSide) {
         EventType was = d.type;
         if (st.own() == Modality.NEGATED && YIELDING.contains(was)) {
             d.type = EventType.REJECT;
+        } else if (st.own() == Modality.NEGATED && st.cue() >= 0 && sayersSide && was != EventType.CONSULT) {
+            d.type = EventType.REJECT; // "Trump said his campaign did not collude with Russia": his denial
+            d.source.clear();
+            d.source.add(st.attributedTo());
+            d.target.removeAll(d.source);
         } else if ((st.own() == Modality.PLANNED || st.framed() == Modality.PLANNED)
                 && (was != EventType.CONSULT || st.conditional() || (st.cue() >= 0 && st.framed() != Modality.PLANNED))) {
             if (HOSTILE.contains(was) || (st.conditional() && INTENDED.contains(was))) {
@@ -267,6 +273,33 @@ public final class EventCoder implements Stage {
             d.mode = null;
             d.modality = st.framed() == Modality.PLANNED ? Modality.ASSERTED : st.framed();
         }
+    }
+
+    /**
+     * Whether the doers of an act are the sayer or the sayer's own ("Trump" and "the Trump campaign",
+     * "his campaign" as the story resolves it).
+     */
+    private static boolean ownSide(ActorFinder actors, String sayer, java.util.Collection<String> doers) {
+        if (sayer == null) {
+            return false;
+        }
+        if (doers.contains(sayer)) {
+            return true;
+        }
+        var who = actors.entity(sayer);
+        if (who == null || who.type() != dev.newsgraph.model.EntityType.PERSON) {
+            return false;
+        }
+        String[] words = who.name().split("\\s+");
+        String surname = words[words.length - 1];
+        for (String id : doers) {
+            var e = actors.entity(id);
+            if (e != null && e.type() != dev.newsgraph.model.EntityType.PERSON
+                    && java.util.Arrays.asList(e.name().split("\\s+")).contains(surname)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -142,6 +142,9 @@ final class FrameReader {
                 if (v.rel(c).equals("ccomp") && v.hasChildLemma(c, "mark", "whether", "if")) {
                     beside.add("whether"); // "was asked whether ...": a question, no demand
                 }
+                if (v.rel(c).equals("ccomp")) {
+                    beside.add("that"); // "recognized that ...": a clause acknowledged, not a state recognised
+                }
                 for (int g : v.children(c)) {
                     if (v.rel(g).equals("compound") || v.rel(g).equals("compound:prt")) {
                         beside.add(v.lemma(g));

@@ -18,6 +18,8 @@ final class ModalityReader {
     private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "should", "must");
     private static final Set<String> PLANNED_AUX = Set.of("will", "shall", "'ll", "would", "'d");
     private static final Set<String> CONDITION = Set.of("if", "unless");
+    /** Adjectives that make an event noun a possibility, not a fact. */
+    private static final Set<String> UNCERTAIN = Set.of("possible", "potential", "likely", "prospective", "hypothetical");
     private static final String[] FACTUAL_MARKS = {"when", "after", "before", "since", "while", "as", "because"};
     private static final Set<String> FRAME_RELS = Set.of("ccomp", "xcomp", "advcl", "conj", "dep", "parataxis");
 
@@ -38,6 +40,12 @@ final class ModalityReader {
         }
         Modality own = local(v, clause);
         if (nominal) {
+            for (int c : v.childrenWith(trigger, "amod")) {
+                String l = v.lemma(c).toLowerCase(java.util.Locale.ROOT);
+                if (UNCERTAIN.contains(l)) {
+                    own = Modality.HYPOTHETICAL; // "possible collusion", "a potential strike": not (yet) a fact
+                }
+            }
             // "the lack of progress in agreeing a truce": a noun that says it did not (yet) happen
             int cur = trigger;
             for (int steps = 0; steps < 3 && v.head(cur) >= 0 && v.baseRel(cur).equals("nmod"); steps++) {

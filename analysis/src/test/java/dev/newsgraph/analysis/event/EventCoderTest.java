@@ -496,4 +496,17 @@ class EventCoderTest {
         Event e = only(s.events(), EventType.AGREE);
         assertEquals(List.of("Vietnam"), s.names(e.source()));
     }
+
+    @Test
+    void denyingOnesOwnSidesActIsARejectionAndAPossibleActIsNone() {
+        Stories s = Stories.of("President Hugo Brandt said the Brandt campaign did not collude with Russia.");
+        Event e = only(s.events(), EventType.REJECT);
+        assertEquals(List.of("Hugo Brandt"), s.names(e.source()));
+        assertEquals(List.of("Russia"), s.names(e.target()));
+        assertTrue(none(s.events(), EventType.COOPERATE), s.events().toString());
+        Stories possible = Stories.of("Robert Mueller is investigating possible collusion between the Brandt campaign and Russia.");
+        assertTrue(none(possible.events(), EventType.COOPERATE), possible.events().toString());
+        Stories recognized = Stories.of("White House aides said they recognized that the president needed to act.");
+        assertTrue(none(recognized.events(), EventType.SUPPORT), recognized.events().toString());
+    }
 }
