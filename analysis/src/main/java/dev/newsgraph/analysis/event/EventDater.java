@@ -24,6 +24,16 @@ final class EventDater {
      * @param cue   the verb that frames the event ("said"), or -1
      */
     EventDate date(ParseView v, Draft d, List<TimeExpression> times, int cue) {
+        for (TimeExpression t : times) {
+            // a time on the trigger itself first ("his conversations with Kislyak last year", though
+            // the verb carrying them has its own: "fired in February after misleading Pence about ...")
+            String value = dayOf(t.value());
+            int k = headOf(v, t);
+            if ((t.type() == TimeType.DATE || t.type() == TimeType.TIME) && Precision.ofValue(value) != Precision.UNKNOWN
+                    && k >= 0 && anchorOf(v, k) == d.trigger) {
+                return new EventDate(t.text(), value, Precision.ofValue(value));
+            }
+        }
         EventDate fallback = null;
         EventDate carried = null;
         for (TimeExpression t : times) {
@@ -34,7 +44,7 @@ final class EventDater {
             if (Precision.ofValue(value) == Precision.UNKNOWN) {
                 continue;
             }
-            int k = v.sentence.tokenAt(t.start());
+            int k = headOf(v, t);
             if (k < 0) {
                 continue;
             }
@@ -101,6 +111,19 @@ final class EventDater {
         return false;
     }
 
+    /** The token of a time expression its other words hang on ("year" of "last year"), or -1. */
+    private static int headOf(ParseView v, TimeExpression t) {
+        int k = v.sentence.tokenAt(t.start());
+        for (int steps = 0; k >= 0 && steps < 8; steps++) {
+            int h = v.head(k);
+            if (h < 0 || v.token(h).start() < t.start() || v.token(h).start() >= t.end()) {
+                break;
+            }
+            k = h;
+        }
+        return k;
+    }
+
     /** The nearest verb above a token in the parse, or -1. */
     private static int verbAbove(ParseView v, int token) {
         int cur = v.head(token);
@@ -133,7 +156,8 @@ final class EventDater {
     /** A noun the time modifies directly ("a 4 April attack", "talks on Friday"). */
     private static boolean isEventLike(ParseView v, int noun, int child) {
         String r = v.rel(child);
-        return r.equals("nmod:tmod") || r.equals("nmod") || r.equals("compound") || r.equals("amod") || r.equals("nummod");
+        return r.equals("nmod:tmod") || r.equals("obl:tmod") || r.equals("nmod") || r.equals("compound") || r.equals("amod")
+                || r.equals("nummod"); // "obl:tmod" on a noun: the parser's name for a bare time hung on it ("talks last year")
     }
 
     /** "2025-04-10TMO" dates the day 2025-04-10. */

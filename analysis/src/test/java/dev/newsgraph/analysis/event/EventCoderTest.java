@@ -509,4 +509,14 @@ class EventCoderTest {
         Stories recognized = Stories.of("White House aides said they recognized that the president needed to act.");
         assertTrue(none(recognized.events(), EventType.SUPPORT), recognized.events().toString());
     }
+
+    @Test
+    void aTimeOnTheEventNounBeatsOneOnTheVerbCarryingIt() {
+        Stories s = Stories.of("Michael Flynn was fired from that post in February after misleading Vice President Mike Pence "
+                + "about his conversations with Russian Ambassador Sergei Kislyak last year.")
+                .time("February", "2017-02")
+                .time("last year", "2016");
+        Event e = only(s.events(), EventType.CONSULT);
+        assertEquals("2016", e.date().value(), e.toString());
+    }
 }
