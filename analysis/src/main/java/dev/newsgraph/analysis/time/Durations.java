@@ -29,6 +29,8 @@ final class Durations extends RuleFamily {
     Durations(TimeLexicon lex) {
         super(lex);
         add("ago", UNIT, "\\b" + NUM + "[\\s-]+" + UNITS_RX + "\\s+(?<dir>ago|from\\s+now|earlier|before|later|hence)\\b", this::ago);
+        add("hours later", UNIT, "\\b(?:(?:a\\s+few|a\\s+couple\\s+of|several|some)\\s+)?(?:hours|minutes|moments)\\s+(?:later|earlier|afterwards?)\\b",
+                this::hoursLater);
         add("age", UNIT, "\\b" + NUM + "[\\s-]+" + UNITS_RX + "[\\s-]+olds?\\b", this::age);
         add("duration", UNIT, "\\b(?:(?<the>the)\\s+(?<rel>past|last|previous|next|coming|first|final|following|remaining)\\s+)?" + NUM
                 + "(?:\\s+(?<half>and\\s+a\\s+half))?[\\s-]+" + UNITS_RX + "(?<half2>\\s+and\\s+a\\s+half)?\\b", this::duration);
@@ -54,7 +56,7 @@ final class Durations extends RuleFamily {
         // went to the council on Oct. 26. Two days earlier, Russia vetoed ..."): they are anaphoric, "ago" is not
         boolean past = dir.equals("ago") || dir.equals("earlier") || dir.equals("before");
         boolean anaphoric = (dir.equals("earlier") || dir.equals("later") || dir.equals("before"))
-                && (u.equals("day") || u.equals("week"));
+                && (u.equals("day") || u.equals("week") || u.equals("hour") || u.equals("minute"));
         Resolver r = c -> {
             LocalDate a = anaphoric && c.reference() != null ? c.reference() : c.anchor();
             if (n == null || a == null) {
@@ -72,6 +74,14 @@ final class Durations extends RuleFamily {
             };
         };
         return cand(m, rule, TimeType.DATE, r);
+    }
+
+    /**
+     * "Hours later", "minutes earlier", "moments later": the day the text last named ("resigned on Friday.
+     * Hours later, the president named ..." is that Friday); nothing where no day was named before.
+     */
+    private Candidate hoursLater(Matcher m, String text, int rule) {
+        return cand(m, rule, TimeType.DATE, c -> c.reference() == null ? null : TimexValues.day(c.reference()));
     }
 
     private Candidate age(Matcher m, String text, int rule) {

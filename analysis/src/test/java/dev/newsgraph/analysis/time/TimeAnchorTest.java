@@ -191,6 +191,16 @@ class TimeAnchorTest {
     }
 
     @org.junit.jupiter.api.Test
+    void hoursLaterIsTheDayLastNamedAndNothingWithoutOne() {
+        LocalDate anchor = LocalDate.of(2017, 11, 26);
+        String text = "Its director resigned on Friday. Hours later, the president named a successor.";
+        assertEquals("2017-11-24", the(text, "Hours later", anchor).value(), "the Friday named before");
+        assertEquals("2017-11-24", the("Its director resigned on Friday. Two hours later, he left.", "Two hours later", anchor).value());
+        assertTrue(find("Hours later, the president named a successor.", anchor).stream()
+                .noneMatch(t -> t.text().contains("Hours")), "no day named before: no date");
+    }
+
+    @org.junit.jupiter.api.Test
     void aYearAgoBesideAQuarterIsThatQuarterAYearBefore() {
         String text = "Third-quarter net income rose to $5 million from $4 million a year earlier. "
                 + "The company was founded a year ago.";

@@ -111,7 +111,7 @@ class TimexRuleFamiliesTest {
                 "decade", "short decade", "century", "year", "old year",
                 "relative period", "the weekend", "boundary",
                 "day word", "this part of day", "anaphoric day", "day before yesterday", "weekday",
-                "ago", "age", "duration", "another unit", "quarter century", "the past unit", "unit and a half", "half a unit", "vague plural",
+                "ago", "hours later", "age", "duration", "another unit", "quarter century", "the past unit", "unit and a half", "half a unit", "vague plural",
                 "set every", "set adverb", "set times", "set per",
                 "clock", "generic", "quarter", "reporting period", "half year", "season", "holiday"), names);
         for (int i = 0; i < names.size(); i++) {
