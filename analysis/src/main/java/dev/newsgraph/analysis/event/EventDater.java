@@ -78,7 +78,37 @@ final class EventDater {
                 carried = date; // "Earlier on Friday, European nations agreed ... aid": the verb carrying the event noun
             }
         }
+        if (fallback == null && carried == null) {
+            return sameOccasion(v, d, times);
+        }
         return fallback != null ? fallback : carried;
+    }
+
+    /** Marks of a clause told as happening on the main clause's occasion. */
+    private static final Set<String> OCCASION = Set.of("when", "after", "as", "while");
+
+    /**
+     * "The agency was plunged into confusion on Friday after Cordray resigned and elevated English": an act
+     * with no time of its own, in a clause of when, after, as or while, happened on the main clause's day.
+     */
+    private static EventDate sameOccasion(ParseView v, Draft d, List<TimeExpression> times) {
+        int clause = d.nominal ? verbAbove(v, d.trigger) : d.trigger;
+        for (int steps = 0; clause >= 0 && v.rel(clause).equals("conj") && steps < 3; steps++) {
+            clause = v.head(clause); // "resigned and elevated": the conjunct shares its clause's mark
+        }
+        if (clause < 0 || !v.rel(clause).equals("advcl") || !v.hasChildLemma(clause, "mark", OCCASION.toArray(String[]::new))) {
+            return null;
+        }
+        int main = v.head(clause);
+        for (TimeExpression t : times) {
+            String value = dayOf(t.value());
+            int k = headOf(v, t);
+            if ((t.type() == TimeType.DATE || t.type() == TimeType.TIME) && Precision.ofValue(value) == Precision.DAY
+                    && k >= 0 && anchorOf(v, k) == main) {
+                return new EventDate(t.text(), value, Precision.DAY);
+            }
+        }
+        return null;
     }
 
     /** Relations that open another clause: a time inside one dates that clause, not the trigger. */

@@ -519,4 +519,16 @@ class EventCoderTest {
         Event e = only(s.events(), EventType.CONSULT);
         assertEquals("2016", e.date().value(), e.toString());
     }
+
+    @Test
+    void anActInAClauseOfWhenOrAfterHappenedOnTheMainClausesDay() {
+        Stories s = Stories.of("The agency was plunged into confusion on Friday after its director Richard Cordray resigned "
+                + "and named Leandra English as acting director.")
+                .time("on Friday", "2017-11-24");
+        Event e = only(s.events(), EventType.SUPPORT);
+        assertEquals("2017-11-24", e.date().value(), e.toString());
+        Stories before = Stories.of("The agency was plunged into confusion on Friday before Richard Cordray named Leandra "
+                + "English as acting director.").time("on Friday", "2017-11-24");
+        assertNull(only(before.events(), EventType.SUPPORT).date(), "before Friday is no day");
+    }
 }
