@@ -85,11 +85,11 @@ final class EventDater {
     }
 
     /** Marks of a clause told as happening on the main clause's occasion. */
-    private static final Set<String> OCCASION = Set.of("when", "after", "as", "while");
+    private static final Set<String> OCCASION = Set.of("when", "after", "as"); // "while" contrasts as often as it times
 
     /**
      * "The agency was plunged into confusion on Friday after Cordray resigned and elevated English": an act
-     * with no time of its own, in a clause of when, after, as or while, happened on the main clause's day.
+     * with no time of its own, in a clause of when, after or as, happened on the main clause's day.
      */
     private static EventDate sameOccasion(ParseView v, Draft d, List<TimeExpression> times) {
         int clause = d.nominal ? verbAbove(v, d.trigger) : d.trigger;

@@ -985,8 +985,22 @@ final class FrameReader {
         return lexicon.modifierMode(e.type(), v.lemma(c)) != null;
     }
 
+    /** Objects of an act two parties do with each other ("X and Y signed a deal", "held talks"). */
+    private static final Set<String> MUTUAL_OBJECTS = Set.of("deal", "agreement", "accord", "pact", "treaty", "talk",
+            "memorandum", "ceasefire", "truce", "contract", "alliance", "partnership", "tie", "relation", "relationship",
+            "link", "contact");
+
+    /**
+     * "Egypt and Jordan agreed", "X and Y met": conjoined subjects of a mutual act with no one else
+     * named are its two sides. Not where the act has an object of its own ("Rubio and Corker pledged
+     * their support", "backed the bill"): they did it together, to something else.
+     */
     private void splitSymmetric(ParseView v, Draft d, int subj) {
         d.target.removeAll(d.source);
+        int obj = d.nominal ? -1 : v.child(d.trigger, "obj");
+        if (obj >= 0 && !MUTUAL_OBJECTS.contains(v.lemma(obj))) {
+            return;
+        }
         if (SYMMETRIC.contains(d.type) && d.target.isEmpty() && d.source.size() > 1) {
             List<String> all = new ArrayList<>(d.source);
             d.source.clear();

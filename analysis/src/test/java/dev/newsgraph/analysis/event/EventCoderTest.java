@@ -531,4 +531,16 @@ class EventCoderTest {
                 + "English as acting director.").time("on Friday", "2017-11-24");
         assertNull(only(before.events(), EventType.SUPPORT).date(), "before Friday is no day");
     }
+
+    @Test
+    void twoWhoActTogetherOnSomethingElseAreNotTwoSides() {
+        Stories s = Stories.of("Republican Senators Marco Rubio and Bob Corker pledged their support for the tax bill.");
+        for (Event e : s.events()) {
+            assertFalse(s.names(e.source()).contains("Marco Rubio") && s.names(e.target()).contains("Bob Corker"), e.toString());
+        }
+        Stories ties = Stories.of("Czechia and Albania have upgraded their diplomatic ties to ambassadorial level.");
+        Event e = only(ties.events(), EventType.SUPPORT);
+        assertEquals(1, e.source().size());
+        assertEquals(1, e.target().size());
+    }
 }
