@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -108,7 +109,7 @@ final class ActorFinder {
      * itself overrules. The speaker must be a noun phrase, not another pronoun.
      */
     private static int speakerOf(ParseView v, int i) {
-        if (i < 0 || !v.token(i).pos().equals("PRP") || !SUBJECT_PRONOUNS.contains(v.token(i).text().toLowerCase(java.util.Locale.ROOT))
+        if (i < 0 || !v.token(i).pos().equals("PRP") || !SUBJECT_PRONOUNS.contains(v.token(i).text().toLowerCase(Locale.ROOT))
                 || !v.rel(i).startsWith("nsubj")) {
             return -1;
         }
@@ -121,7 +122,7 @@ final class ActorFinder {
         if (s < 0 || !v.token(s).pos().startsWith("NN")) {
             return -1;
         }
-        String p = v.token(i).text().toLowerCase(java.util.Locale.ROOT);
+        String p = v.token(i).text().toLowerCase(Locale.ROOT);
         boolean plural = v.token(s).pos().endsWith("S");
         return plural && !(p.equals("they") || p.equals("we")) ? -1 : s; // "they" for a group, never "he" for one
     }

@@ -6,12 +6,15 @@ import dev.newsgraph.analysis.world.WorldKnowledge;
 import dev.newsgraph.analysis.event.CasualtyCounter.Counted;
 import dev.newsgraph.analysis.event.ModalityReader.Stance;
 import dev.newsgraph.analysis.document.Sentence;
+import dev.newsgraph.model.EntityType;
 import dev.newsgraph.model.Event;
 import dev.newsgraph.model.EventType;
 import dev.newsgraph.model.Modality;
 import dev.newsgraph.model.Quantity;
 import dev.newsgraph.model.TimeExpression;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -156,7 +159,7 @@ public final class EventCoder implements Stage {
         }
         List<Draft> merged = new EventMerger(id -> {
             var e = doc.entity(id);
-            return e == null || e.country() == null || e.type() == dev.newsgraph.model.EntityType.PERSON
+            return e == null || e.country() == null || e.type() == EntityType.PERSON
                     ? id : "country:" + e.country();
         }).merge(kept);
         List<Event> events = new ArrayList<>(merged.size());
@@ -199,7 +202,7 @@ public final class EventCoder implements Stage {
     }
 
 /** Whether an entity has the name of one of the others: two readings of one party, not two parties. */
-    private static boolean sameName(Document doc, String id, java.util.Collection<String> others) {
+    private static boolean sameName(Document doc, String id, Collection<String> others) {
         var e = doc.entity(id);
         if (e == null) {
             return false;
@@ -279,7 +282,7 @@ public final class EventCoder implements Stage {
      * Whether the doers of an act are the sayer or the sayer's own ("Trump" and "the Trump campaign",
      * "his campaign" as the story resolves it).
      */
-    private static boolean ownSide(ActorFinder actors, String sayer, java.util.Collection<String> doers) {
+    private static boolean ownSide(ActorFinder actors, String sayer, Collection<String> doers) {
         if (sayer == null) {
             return false;
         }
@@ -287,15 +290,15 @@ public final class EventCoder implements Stage {
             return true;
         }
         var who = actors.entity(sayer);
-        if (who == null || who.type() != dev.newsgraph.model.EntityType.PERSON) {
+        if (who == null || who.type() != EntityType.PERSON) {
             return false;
         }
         String[] words = who.name().split("\\s+");
         String surname = words[words.length - 1];
         for (String id : doers) {
             var e = actors.entity(id);
-            if (e != null && e.type() != dev.newsgraph.model.EntityType.PERSON
-                    && java.util.Arrays.asList(e.name().split("\\s+")).contains(surname)) {
+            if (e != null && e.type() != EntityType.PERSON
+                    && Arrays.asList(e.name().split("\\s+")).contains(surname)) {
                 return true;
             }
         }
@@ -360,7 +363,7 @@ public final class EventCoder implements Stage {
         }
         // nobody to consult: only a group meeting among itself ("US and Russian officials met")
         var e = d.source.isEmpty() ? null : actors.entity(d.source.iterator().next());
-        if (e != null && e.type() == dev.newsgraph.model.EntityType.GROUP && lexicon.cue(v.lemma(d.trigger)) == null) {
+        if (e != null && e.type() == EntityType.GROUP && lexicon.cue(v.lemma(d.trigger)) == null) {
             d.target.addAll(d.source);
             d.symmetric = true;
             return true;

@@ -2,11 +2,13 @@ package dev.newsgraph.analysis.event;
 
 import dev.newsgraph.analysis.event.EventLexicon.Entry;
 import dev.newsgraph.analysis.event.EventLexicon.Role;
+import dev.newsgraph.model.EntityType;
 import dev.newsgraph.model.EventType;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -24,7 +26,7 @@ final class FrameReader {
     /** Noun-event types an AGREE verb gives way to ("agreed €21bn in military aid"). */
     private static final Set<EventType> AGREED_THINGS = EnumSet.of(EventType.AID, EventType.SANCTION,
             EventType.COOPERATE, EventType.CONCEDE, EventType.RETREAT);
-    private static final Set<String> TARGET_CASES = Set.of("with", "on", "against", "to", "into", "upon", "toward",
+    static final Set<String> TARGET_CASES = Set.of("with", "on", "against", "to", "into", "upon", "toward",
             "towards", "at", "from", "for", "over", "of");
     /** Relations by which a noun hangs on the verb that carries it ("had a meeting", "agreed €21bn in aid"). */
     private static final Set<String> CARRIED = Set.of("obj", "iobj", "obl", "nmod", "compound", "dep", "appos");
@@ -66,7 +68,7 @@ final class FrameReader {
                 if (governedByTrigger(v, i, entries) && !toldAsFact(v, i, entries, actors)) {
                     continue;
                 }
-                if (isStance(v, i) && v.head(i) >= 0 && entries[v.head(i)] != null) {
+                if (TargetClues.isStance(v, i) && v.head(i) >= 0 && entries[v.head(i)] != null) {
                     continue; // "a strike in protest against X": the strike is the protest
                 }
                 Draft noun = nounFrame(v, i, e, actors);
@@ -128,7 +130,7 @@ final class FrameReader {
         Set<String> beside = new HashSet<>();
         for (int c : v.children(i)) {
             if (BESIDE_RELS.contains(v.baseRel(c)) || BESIDE_RELS.contains(v.rel(c))) {
-                if (TIME_WORDS.contains(v.lemma(c).toLowerCase(java.util.Locale.ROOT))) {
+                if (TIME_WORDS.contains(v.lemma(c).toLowerCase(Locale.ROOT))) {
                     continue; // "called X on Monday" is no "call on": a time's preposition is not the verb's
                 }
                 beside.add(v.lemma(c));
@@ -174,9 +176,9 @@ final class FrameReader {
         String id = actors.named(v, object);
         if (id != null) {
             var who = actors.entity(id);
-            return who != null && (who.type() == dev.newsgraph.model.EntityType.PERSON || who.type() == dev.newsgraph.model.EntityType.GROUP);
+            return who != null && (who.type() == EntityType.PERSON || who.type() == EntityType.GROUP);
         }
-        return QUESTIONED.contains(v.token(object).text().toLowerCase(java.util.Locale.ROOT));
+        return QUESTIONED.contains(v.token(object).text().toLowerCase(Locale.ROOT));
     }
 
     /** Participles that, as predicates, say their subject's resolve: "Vietnam is committed to opening up". */
@@ -261,47 +263,14 @@ final class FrameReader {
     }
 
     /**
-     * Whom an act is done against where a phrase of stance says it ("staged a strike in protest against X",
-     * "in defiance of X", "in retaliation for X's attack"), or none.
-     */
-    private static List<String> stanceTarget(ParseView v, int c, ActorFinder actors) {
-        if (!isStance(v, c)) {
-            return List.of();
-        }
-        boolean against = false;
-        for (int g : v.children(c)) {
-            if (v.baseRel(g).equals("nmod") && TARGET_CASES.contains(v.caseOf(g))) {
-                against = true;
-                List<String> found = objectTargets(v, g, actors);
-                if (!found.isEmpty()) {
-                    return found;
-                }
-            }
-        }
-        for (int g : v.children(c)) {
-            if (against && v.baseRel(g).equals("nmod") && v.caseOf(g).equals("by")) {
-                return actors.actors(v, g); // "in protest against the abuses by X", the "by" hung one step too high
-            }
-        }
-        return List.of();
-    }
-
-    /** An "in protest", "in retaliation" phrase: the manner of another act, not an act of its own. */
-    private static boolean isStance(ParseView v, int c) {
-        return v.caseOf(c).equals("in") && STANCE_NOUNS.contains(v.lemma(c))
-                && (v.baseRel(c).equals("obl") || v.baseRel(c).equals("nmod"));
-    }
-
-    /**
      * Nouns that only convey the act of their "of" phrase ("delivered a message of support to X", "made
      * a show of force", "gave assurances of aid"): the verb that carries them carries the act.
      */
     private static final Set<String> CONTAINERS = Set.of("message", "expression", "show", "sign", "gesture",
             "word", "letter", "statement", "declaration", "assurance", "vote", "package", "pledge", "offer", "promise");
 
-    /** Nouns of a stance an act is done in ("in protest against", "in defiance of", "in retaliation for"). */
-    private static final Set<String> STANCE_NOUNS = Set.of("protest", "defiance", "retaliation", "revenge",
-            "response", "opposition", "reprisal");
+    /** Prepositions that name whom an event noun was done to ("the firing of Comey", "the attack on Kyiv"). */
+    private static final Set<String> DONE_TO = Set.of("of", "on", "against", "with", "to");
 
     /** Types whose object is what someone wants or intends, which has not happened ("urged X's withdrawal from Y"). */
     private static final Set<EventType> IRREALIS = EnumSet.of(EventType.REQUEST, EventType.THREATEN, EventType.AGREE);
@@ -318,7 +287,7 @@ final class FrameReader {
         for (int c : v.children(i)) {
             if (v.rel(c).equals("nmod:poss")) {
                 doer |= !actors.actors(v, c).isEmpty(); // "his conversations with Kislyak": "his" as the story resolves it
-            } else if (v.baseRel(c).equals("nmod") && Set.of("of", "on", "against", "with", "to").contains(v.caseOf(c))) {
+            } else if (v.baseRel(c).equals("nmod") && DONE_TO.contains(v.caseOf(c))) {
                 done |= !actors.actors(v, c).isEmpty();
             }
         }
@@ -447,7 +416,7 @@ final class FrameReader {
             if (d.target.isEmpty() && TARGET_CASES.contains(cs) && !passive && lexicon.cue(e.head()) == null) {
                 d.target.addAll(objectTargets(v, c, actors)); // "reneged on his commitment to the Zambian people"
             } else if (d.target.isEmpty() && !passive) {
-                d.target.addAll(stanceTarget(v, c, actors));
+                d.target.addAll(TargetClues.stance(v, c, actors));
             }
         }
         if (d.target.isEmpty() && COMPLEMENT_TARGET.contains(d.type)) {
@@ -472,7 +441,7 @@ final class FrameReader {
         boolean saidAfter = complement > i && "reported".equals(lexicon.cue(v.lemma(complement))); // "X reject Y, Z said" misread
         if (d.target.isEmpty() && !passive && v.child(i, "obj", "iobj", "xcomp") < 0 && (complement < 0 || saidAfter)
                 && !"reported".equals(lexicon.cue(e.head()))) {
-            d.target.addAll(followingTarget(v, i, actors));
+            d.target.addAll(TargetClues.following(v, i, actors));
             d.target.removeAll(d.source);
         }
         for (int c : v.childrenWith(i, "conj")) {
@@ -486,7 +455,7 @@ final class FrameReader {
             }
         }
         if (d.type == EventType.ASSAULT && e.head().equals("fire") && !passive && v.child(i, "obj") >= 0 && !d.target.isEmpty()
-                && d.target.stream().allMatch(t -> actors.entity(t) != null && actors.entity(t).type() == dev.newsgraph.model.EntityType.PERSON)) {
+                && d.target.stream().allMatch(t -> actors.entity(t) != null && actors.entity(t).type() == EntityType.PERSON)) {
             // one fires a weapon, or at someone; a person fired is dismissed ("Trump fired Comey")
             d.type = EventType.COERCE;
             d.mode = null;
@@ -503,42 +472,10 @@ final class FrameReader {
     }
 
     /**
-     * Where the parse gave a transitive trigger no object, the noun phrase written right after it
-     * ("rejected Thursday a United Nations appeal", "demanded the removal of President X", parsed
-     * as the subject of a later verb): the first entity it names, read from the words, not the
-     * tree. The phrase runs over determiners, adjectives, participles, nouns, numbers, time words
-     * and one "of"; it ends at punctuation, a finite verb, any other preposition or a clause mark.
-     */
-    private static List<String> followingTarget(ParseView v, int i, ActorFinder actors) {
-        boolean of = false;
-        boolean noun = false;
-        for (int j = i + 1; j < v.size() && j <= i + 10; j++) {
-            String pos = v.token(j).pos();
-            String w = v.token(j).text().toLowerCase(java.util.Locale.ROOT);
-            if (pos.equals("IN") && w.equals("of") && noun && !of) {
-                of = true;
-                continue;
-            }
-            boolean nominal = pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("CD")
-                    || pos.equals("RB") || pos.equals("PRP$") || pos.equals("POS") || pos.equals("VBN") || pos.equals("VBG")
-                    || pos.equals("HYPH");
-            if (!nominal || ((pos.equals("VBN") || pos.equals("VBG")) && !v.rel(j).equals("amod"))) {
-                return List.of();
-            }
-            String id = actors.named(v, j);
-            if (id != null) {
-                return List.of(id);
-            }
-            noun |= pos.startsWith("NN");
-        }
-        return List.of();
-    }
-
-    /**
      * The actors an object names: its own entities, else those of its complement ("threatened
      * further action against Russia", "provide aid to refugees").
      */
-    private static List<String> objectTargets(ParseView v, int obj, ActorFinder actors) {
+    static List<String> objectTargets(ParseView v, int obj, ActorFinder actors) {
         if (obj < 0) {
             return List.of();
         }
@@ -648,7 +585,7 @@ final class FrameReader {
                 // "the Russia investigation", "the Trump probe": who is looked into; "the FBI investigation": who looks
                 for (String a : actors.actors(v, c)) {
                     var who = actors.entity(a);
-                    (who != null && who.type() == dev.newsgraph.model.EntityType.ORGANIZATION ? d.source : d.target).add(a);
+                    (who != null && who.type() == EntityType.ORGANIZATION ? d.source : d.target).add(a);
                 }
             } else if (r.equals("nmod:poss") || ((r.equals("amod") || r.equals("compound")) && !isModifierWord(e, v, c))) {
                 d.source.addAll(actors.actors(v, c));
@@ -673,7 +610,7 @@ final class FrameReader {
             for (int c : v.children(i)) {
                 String r = v.rel(c);
                 if (d.target.isEmpty()) {
-                    d.target.addAll(stanceTarget(v, c, actors)); // "a hunger strike in protest against X"
+                    d.target.addAll(TargetClues.stance(v, c, actors)); // "a hunger strike in protest against X"
                 }
                 if (d.type == EventType.REQUEST && (r.equals("ccomp") || r.startsWith("acl"))) {
                     d.target.addAll(actors.actors(v, v.child(c, "nsubj", "nsubj:pass"))); // "its demand that Israel ease"
@@ -735,7 +672,7 @@ final class FrameReader {
                         d.target.addAll(actors.actors(v, c));
                     }
                     if (d.target.isEmpty() && c != cur) {
-                        d.target.addAll(stanceTarget(v, c, actors)); // "staged a hunger strike in protest against X"
+                        d.target.addAll(TargetClues.stance(v, c, actors)); // "staged a hunger strike in protest against X"
                     }
                 }
                 break;
@@ -799,7 +736,7 @@ final class FrameReader {
             int predicate;
             int cue = -1;
             List<Integer> objects = v.childrenWith(i, "obj");
-            if (FEELINGS.contains(v.token(i).text().toLowerCase(java.util.Locale.ROOT))) {
+            if (FEELINGS.contains(v.token(i).text().toLowerCase(Locale.ROOT))) {
                 judge = v.child(i, "nsubj", "nsubj:pass"); // "officials were frustrated with Pakistan"
                 judged = feltAbout(v, i);
                 predicate = i;
@@ -826,7 +763,7 @@ final class FrameReader {
                 judge = v.lemma(cue).equals("cite") || v.lemma(cue).equals("quote") ? v.child(cue, "obj") : v.child(cue, "nsubj");
             }
             if (judged < 0 || judge < 0 || predicate < 0 || v.lemma(judged).equals("it")
-                    || !FEELINGS.contains(v.token(predicate).text().toLowerCase(java.util.Locale.ROOT))
+                    || !FEELINGS.contains(v.token(predicate).text().toLowerCase(Locale.ROOT))
                     && !judges(v, predicate, judgements)) { // "it was unacceptable to ...": no one is judged
                 continue;
             }
@@ -891,7 +828,7 @@ final class FrameReader {
         for (int k : words) {
             Entry e = entryAt(v, k);
             boolean act = e != null && e.role() == Role.EVENT && !JUDGING.contains(e.type());
-            if (!act && !FEELINGS.contains(v.token(k).text().toLowerCase(java.util.Locale.ROOT))
+            if (!act && !FEELINGS.contains(v.token(k).text().toLowerCase(Locale.ROOT))
                     && judgements.valence(v.token(k).text(), v.lemma(k)) <= JUDGEMENT_VALENCE && !negated(v, k)) {
                 return true;
             }
@@ -926,7 +863,7 @@ final class FrameReader {
 
     private static boolean hasObligation(ParseView v, int i) {
         for (int c : v.children(i)) {
-            String w = v.token(c).text().toLowerCase(java.util.Locale.ROOT);
+            String w = v.token(c).text().toLowerCase(Locale.ROOT);
             if (v.rel(c).equals("aux") && (w.equals("must") || w.equals("should"))) {
                 return true;
             }

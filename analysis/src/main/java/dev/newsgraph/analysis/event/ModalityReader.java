@@ -2,6 +2,7 @@ package dev.newsgraph.analysis.event;
 
 import dev.newsgraph.model.Modality;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -41,7 +42,7 @@ final class ModalityReader {
         Modality own = local(v, clause);
         if (nominal) {
             for (int c : v.childrenWith(trigger, "amod")) {
-                String l = v.lemma(c).toLowerCase(java.util.Locale.ROOT);
+                String l = v.lemma(c).toLowerCase(Locale.ROOT);
                 if (UNCERTAIN.contains(l)) {
                     own = Modality.HYPOTHETICAL; // "possible collusion", "a potential strike": not (yet) a fact
                 }
