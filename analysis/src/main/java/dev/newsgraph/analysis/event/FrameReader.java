@@ -380,6 +380,11 @@ final class FrameReader {
                     d.source.addAll(actors.actors(v, c));
                 }
             }
+            if (d.type == EventType.RETREAT && d.source.isEmpty()) {
+                // "guerrillas have been demobilized", "troops were withdrawn": those who pull back are its side
+                d.source.addAll(d.target);
+                d.target.clear();
+            }
         } else {
             int s = subj >= 0 ? subj : inheritedSubject(v, i);
             d.source.addAll(actors.actors(v, s));
@@ -417,6 +422,9 @@ final class FrameReader {
                 d.target.addAll(objectTargets(v, c, actors)); // "reneged on his commitment to the Zambian people"
             } else if (d.target.isEmpty() && !passive) {
                 d.target.addAll(TargetClues.stance(v, c, actors));
+                if (d.type == EventType.REJECT) {
+                    d.target.addAll(TargetClues.defied(v, c, actors));
+                }
             }
         }
         if (d.target.isEmpty() && COMPLEMENT_TARGET.contains(d.type)) {

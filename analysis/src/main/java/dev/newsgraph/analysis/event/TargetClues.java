@@ -43,6 +43,30 @@ final class TargetClues {
         return List.of();
     }
 
+    /** Nouns of asking whose author a refusal defies ("despite growing pressure by X", "despite calls from X"). */
+    private static final Set<String> PRESSURES = Set.of("pressure", "call", "demand", "appeal", "request", "plea",
+            "urging", "objection", "protest", "warning");
+
+    /**
+     * Whom a refusal defies where a "despite" phrase names who asked ("declined to resign despite growing
+     * pressure by the Anti-Corruption Commission"), or none.
+     */
+    static List<String> defied(ParseView v, int c, ActorFinder actors) {
+        if (!v.caseOf(c).equals("despite") || !PRESSURES.contains(v.lemma(c))) {
+            return List.of();
+        }
+        for (int g : v.children(c)) {
+            String cs = v.caseOf(g);
+            if (v.baseRel(g).equals("nmod") && (cs.equals("by") || cs.equals("from") || cs.equals("of"))) {
+                List<String> who = actors.actors(v, g);
+                if (!who.isEmpty()) {
+                    return who;
+                }
+            }
+        }
+        return actors.actors(v, v.child(c, "nmod:poss")); // "despite Washington's pressure"
+    }
+
     /** An "in protest", "in retaliation" phrase: the manner of another act, not an act of its own. */
     static boolean isStance(ParseView v, int c) {
         return v.caseOf(c).equals("in") && STANCE_NOUNS.contains(v.lemma(c))

@@ -543,4 +543,15 @@ class EventCoderTest {
         assertEquals(1, e.source().size());
         assertEquals(1, e.target().size());
     }
+
+    @Test
+    void aRefusalDefiesWhoeverPressedAndThoseWithdrawnAreTheSideThatPullsBack() {
+        Stories s = Stories.of("Vice-President Moody Awori has declined to resign despite growing pressure by the Kenya "
+                + "Anti-Corruption Commission.");
+        Event e = only(s.events(), EventType.REJECT);
+        assertEquals(List.of("Kenya Anti-Corruption Commission"), s.names(e.target()));
+        Stories withdrawn = Stories.of("Hundreds of Russian troops were withdrawn from Syria on Monday.");
+        Event w = only(withdrawn.events(), EventType.RETREAT);
+        assertEquals("RUS", withdrawn.entity(w.source().get(0)).country(), withdrawn.events().toString());
+    }
 }
