@@ -108,6 +108,7 @@ public final class EntityResolver implements Stage {
         }
         namedAgain(EntityType.LOCATION, doc.sentences(), text, clusters, resolved);
         namedAgain(EntityType.PERSON, doc.sentences(), text, clusters, resolved);
+        bodiesNamedAgain(doc.sentences(), text, clusters, resolved);
         Map<Cluster, String> ids = new IdentityHashMap<>();
         List<Entity> entities = actors.fill(build(clusters, text, ids), doc.anchor()); // known actors fill what the text leaves
         entities = withOwnersCountry(entities, owners(resolved), ids);
@@ -294,6 +295,92 @@ public final class EntityResolver implements Stage {
             }
         }
         return true;
+    }
+
+    /** The words a body's name may end in for each noun that describes it again ("the agency", "the panel"). */
+    private static final Map<String, Set<String>> BODY_WORDS = Map.ofEntries(
+            Map.entry("agency", Set.of("agency", "bureau", "administration", "service", "authority", "commission", "office")),
+            Map.entry("bureau", Set.of("bureau", "agency")),
+            Map.entry("committee", Set.of("committee", "subcommittee", "panel", "commission")),
+            Map.entry("panel", Set.of("committee", "subcommittee", "panel", "commission")),
+            Map.entry("commission", Set.of("commission", "committee", "panel")),
+            Map.entry("company", Set.of("company", "co", "corp", "corporation", "inc", "group", "ltd", "plc", "llc", "holdings")),
+            Map.entry("firm", Set.of("company", "co", "corp", "corporation", "inc", "group", "ltd", "plc", "llc", "holdings")),
+            Map.entry("court", Set.of("court", "tribunal")),
+            Map.entry("council", Set.of("council")),
+            Map.entry("ministry", Set.of("ministry", "department")),
+            Map.entry("department", Set.of("department", "ministry")),
+            Map.entry("bank", Set.of("bank")),
+            Map.entry("board", Set.of("board")),
+            Map.entry("fund", Set.of("fund")),
+            Map.entry("alliance", Set.of("alliance", "organization", "nato")));
+
+    /**
+     * "The U.S. Consumer Financial Protection Bureau ... Trump called the agency a total disaster": a body
+     * the story named, described again by a noun its name ends in (or a near synonym: the panel for a
+     * committee), is the most recently named such body. Only "the" and the noun (with an adjective between,
+     * "the federal agency"), never before "of" ("the committee of experts" is another), never where the
+     * story named no such body before.
+     */
+    private void bodiesNamedAgain(List<Sentence> sentences, String text, List<Cluster> clusters, List<Mention> resolved) {
+        Map<Sentence, boolean[]> taken = new java.util.IdentityHashMap<>();
+        for (Mention m : resolved) {
+            boolean[] tk = taken.computeIfAbsent(m.sentence, x -> new boolean[x.tokens().size()]);
+            for (int i = m.first; i <= m.last && i < tk.length; i++) {
+                tk[i] = true;
+            }
+        }
+        for (Sentence s : sentences) {
+            List<Token> t = s.tokens();
+            boolean[] tk = taken.computeIfAbsent(s, x -> new boolean[x.tokens().size()]);
+            for (int i = 0; i + 1 < t.size(); i++) {
+                if (!t.get(i).text().equalsIgnoreCase("the")) {
+                    continue;
+                }
+                int j = i + 1;
+                if (t.get(j).pos().startsWith("JJ") && j + 1 < t.size()) {
+                    j++;
+                }
+                Set<String> ends = BODY_WORDS.get(t.get(j).text().toLowerCase(Locale.ROOT));
+                if (ends == null || !t.get(j).pos().equals("NN") || anyTaken(tk, i, j)
+                        || j + 1 < t.size() && (t.get(j + 1).text().equals("of") || isProperNoun(t.get(j + 1)))) {
+                    continue;
+                }
+                Cluster body = latestBody(clusters, ends, s.index(), i);
+                if (body == null) {
+                    continue;
+                }
+                Mention m = new Mention(s, i, j, MentionKind.DESCRIPTION, EntityType.ORGANIZATION);
+                body.absorb(m, text.substring(m.start(), m.end()));
+                resolved.add(m);
+                for (int k = i; k <= j; k++) {
+                    tk[k] = true;
+                }
+            }
+        }
+    }
+
+    /** The body named last before a place whose name ends in one of {@code ends}, or null. */
+    private static Cluster latestBody(List<Cluster> clusters, Set<String> ends, int sentence, int token) {
+        Cluster best = null;
+        long bestAt = -1;
+        for (Cluster c : clusters) {
+            if (c.type != EntityType.ORGANIZATION) {
+                continue;
+            }
+            String[] words = c.name.toLowerCase(Locale.ROOT).replaceAll("[.,]", "").split("\\s+");
+            if (!ends.contains(words[words.length - 1])) {
+                continue;
+            }
+            for (Mention m : c.mentions) {
+                long at = (long) m.sentence.index() * 10_000 + m.first;
+                if (m.kind == MentionKind.NAME && at < (long) sentence * 10_000 + token && at > bestAt) {
+                    bestAt = at;
+                    best = c;
+                }
+            }
+        }
+        return best;
     }
 
     private static boolean allProperNouns(List<Token> t, int from, int to) {

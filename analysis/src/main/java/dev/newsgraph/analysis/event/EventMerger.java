@@ -63,6 +63,10 @@ final class EventMerger {
         boolean src = fits(a.source, b.source);
         boolean tgt = fits(a.target, b.target);
         boolean shared = overlaps(a.source, b.source) || overlaps(a.target, b.target);
+        if (a.source.isEmpty() != b.source.isEmpty() && !sameIds(a.target, b.target)
+                || a.target.isEmpty() != b.target.isEmpty() && !sameIds(a.source, b.source)) {
+            return false; // one side missing in one telling: the other side must be the very same actor, not its state
+        }
         return src && tgt && shared;
     }
 
@@ -71,6 +75,15 @@ final class EventMerger {
             case NEGATED, DENIED, HYPOTHETICAL -> true;
             default -> false;
         };
+    }
+
+    private static boolean sameIds(Set<String> a, Set<String> b) {
+        for (String s : a) {
+            if (b.contains(s)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean fits(Set<String> a, Set<String> b) {

@@ -193,6 +193,22 @@ class EntityResolverTest {
     }
 
     @Test
+    void aBodyDescribedAgainByTheNounItsNameEndsInIsThatBody() {
+        StoryRecord r = analyze("The U.S. Consumer Financial Protection Bureau was plunged into confusion. President Hugo "
+                + "Brandt called the agency a total disaster. The House Intelligence Committee met on Monday. Erik Prince "
+                + "said the panel had wasted time. The committee of experts did not meet.", "2017-11-26");
+        Entity bureau = entityNamed(r, "U.S. Consumer Financial Protection Bureau");
+        assertTrue(bureau.mentions().stream().anyMatch(m -> m.text().equals("the agency")), bureau.mentions().toString());
+        Entity committee = entityNamed(r, "House Intelligence Committee");
+        assertTrue(committee.mentions().stream().anyMatch(m -> m.text().equals("the panel")), committee.mentions().toString());
+        assertTrue(committee.mentions().stream().noneMatch(m -> m.text().equals("The committee")),
+                "\"the committee of experts\" is another body: " + committee.mentions());
+        StoryRecord none = analyze("President Hugo Brandt called the agency a total disaster.", "2017-11-26");
+        assertTrue(none.entities().stream().noneMatch(e -> e.mentions().stream().anyMatch(m -> m.text().equals("the agency"))),
+                "no body named before: no one");
+    }
+
+    @Test
     void anUnnamedGroupThatSpeaksIsAPartyButAnOwnedOneIsNot() {
         StoryRecord r = analyze("Police said the man was arrested on Monday. Critics say the arrests were unlawful.",
                 "2017-10-31");

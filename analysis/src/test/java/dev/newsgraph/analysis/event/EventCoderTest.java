@@ -554,4 +554,18 @@ class EventCoderTest {
         Event w = only(withdrawn.events(), EventType.RETREAT);
         assertEquals("RUS", withdrawn.entity(w.source().get(0)).country(), withdrawn.events().toString());
     }
+
+    @Test
+    void aTellingWithoutADoerJoinsOnlyOneAboutTheVerySameActor() {
+        EventMerger merger = new EventMerger(id -> id.startsWith("US") ? "country:USA" : id);
+        Draft named = new Draft(EventType.ACCUSE, null, 0, 1, false);
+        named.source.add("Prince");
+        named.target.add("US-committee");
+        Draft anonymous = new Draft(EventType.ACCUSE, null, 3, 5, false);
+        anonymous.target.add("US-state");
+        assertFalse(merger.sameHappening(named, anonymous), "the committee and its state are two targets here");
+        Draft same = new Draft(EventType.ACCUSE, null, 4, 2, false);
+        same.target.add("US-committee");
+        assertTrue(merger.sameHappening(named, same));
+    }
 }
