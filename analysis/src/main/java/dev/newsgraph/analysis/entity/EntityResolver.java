@@ -338,8 +338,8 @@ public final class EntityResolver implements Stage {
                     continue;
                 }
                 int j = i + 1;
-                if (t.get(j).pos().startsWith("JJ") && j + 1 < t.size()) {
-                    j++;
+                if (t.get(j).pos().equals("JJ") && j + 1 < t.size()) {
+                    j++; // "the federal agency", "the high court"; not "the higher court", which is another
                 }
                 Set<String> ends = BODY_WORDS.get(t.get(j).text().toLowerCase(Locale.ROOT));
                 if (ends == null || !t.get(j).pos().equals("NN") || anyTaken(tk, i, j)
