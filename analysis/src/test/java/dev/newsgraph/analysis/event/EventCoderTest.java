@@ -568,4 +568,12 @@ class EventCoderTest {
         same.target.add("US-committee");
         assertTrue(merger.sameHappening(named, same));
     }
+
+    @Test
+    void aMealWithSomeoneNamedIsAMeetingWithThem() {
+        Stories s = Stories.of("Before a lunch with European Union foreign ministers, Rex Tillerson stressed shared values.");
+        Event e = only(s.events(), EventType.CONSULT);
+        assertEquals(List.of("Rex Tillerson"), s.names(e.source()));
+        assertTrue(none(Stories.of("Rex Tillerson had lunch in Brussels.").events(), EventType.CONSULT));
+    }
 }
