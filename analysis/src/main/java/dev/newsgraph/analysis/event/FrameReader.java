@@ -29,7 +29,7 @@ final class FrameReader {
     static final Set<String> TARGET_CASES = Set.of("with", "on", "against", "to", "into", "upon", "toward",
             "towards", "at", "from", "for", "over", "of");
     /** Relations by which a noun hangs on the verb that carries it ("had a meeting", "agreed €21bn in aid"). */
-    private static final Set<String> CARRIED = Set.of("obj", "iobj", "obl", "nmod", "compound", "dep", "appos");
+    private static final Set<String> CARRIED = Set.of("obj", "iobj", "obl", "nmod", "compound", "dep", "appos", "conj");
     /** Types whose complement clause names the target ("threatened to ban X", "demanded that X leave"). */
     private static final Set<EventType> COMPLEMENT_TARGET = EnumSet.of(EventType.REQUEST, EventType.THREATEN,
             EventType.AGREE, EventType.REJECT);
@@ -634,6 +634,16 @@ final class FrameReader {
             String r = v.baseRel(cur);
             if (h < 0 || !CARRIED.contains(r)) {
                 break;
+            }
+            if (r.equals("conj") && v.token(h).isNoun()) {
+                // "traded insults and threats with Kim": the threats are carried as the insults are, at the same one
+                for (int c : v.children(h)) {
+                    if (d.target.isEmpty() && v.baseRel(c).equals("nmod") && TARGET_CASES.contains(v.caseOf(c)) && c > i) {
+                        d.target.addAll(actors.actors(v, c));
+                    }
+                }
+                cur = h;
+                continue;
             }
             if (!v.token(h).isVerb() && !isAmount(v, h) && !r.equals("compound")
                     && !(CONTAINERS.contains(v.lemma(h)) && v.caseOf(cur).equals("of"))) {

@@ -576,4 +576,12 @@ class EventCoderTest {
         assertEquals(List.of("Rex Tillerson"), s.names(e.source()));
         assertTrue(none(Stories.of("Rex Tillerson had lunch in Brussels.").events(), EventType.CONSULT));
     }
+
+    @Test
+    void conjoinedEventNounsShareTheVerbThatCarriesThem() {
+        Stories s = Stories.of("Hugo Brandt has traded insults and threats with Kim Jong Un in the past.");
+        Event e = only(s.events(), EventType.THREATEN);
+        assertEquals(List.of("Hugo Brandt"), s.names(e.source()));
+        assertEquals(List.of("Kim Jong Un"), s.names(e.target()));
+    }
 }
