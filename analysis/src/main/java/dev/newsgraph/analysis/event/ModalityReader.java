@@ -150,6 +150,9 @@ final class ModalityReader {
                 m = Modality.PLANNED;
             } else if (r.equals("mark") && CONDITION.contains(l)) {
                 m = Modality.HYPOTHETICAL;
+            } else if (r.startsWith("nsubj") && (v.hasChildLemma(c, "cc:preconj", "neither") || v.hasChildLemma(c, "det", "neither")
+                    || v.hasChildLemma(c, "det", "no") || l.equals("nobody") || l.equals("none"))) {
+                negated = true; // "Neither Canada nor Mexico have offered", "No country has recognised", "none has"
             }
         }
         return negated ? Modality.NEGATED : m;

@@ -584,4 +584,13 @@ class EventCoderTest {
         assertEquals(List.of("Hugo Brandt"), s.names(e.source()));
         assertEquals(List.of("Kim Jong Un"), s.names(e.target()));
     }
+
+    @Test
+    void aSubjectOfNeitherNorOrNoneDidNotAct() {
+        Stories s = Stories.of("Neither Canada nor Mexico has attacked the United States.");
+        for (Event e : s.events()) {
+            assertEquals(Modality.NEGATED, e.modality(), e.toString());
+        }
+        assertFalse(s.events().isEmpty());
+    }
 }
