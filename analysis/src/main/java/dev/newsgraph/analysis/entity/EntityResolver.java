@@ -255,13 +255,7 @@ public final class EntityResolver implements Stage {
         List<Map.Entry<List<String>, Cluster>> longestFirst = new ArrayList<>(byWords.entrySet());
         longestFirst.sort(Comparator.comparingInt((Map.Entry<List<String>, Cluster> e) -> -e.getKey().size())
                 .thenComparing(e -> String.join(" ", e.getKey())));
-        Map<Sentence, boolean[]> taken = new java.util.IdentityHashMap<>();
-        for (Mention m : resolved) {
-            boolean[] tk = taken.computeIfAbsent(m.sentence, x -> new boolean[x.tokens().size()]);
-            for (int i = m.first; i <= m.last && i < tk.length; i++) {
-                tk[i] = true;
-            }
-        }
+        Map<Sentence, boolean[]> taken = takenTokens(resolved);
         for (Sentence s : sentences) {
             List<Token> t = s.tokens();
             boolean[] tk = taken.computeIfAbsent(s, x -> new boolean[x.tokens().size()]);
@@ -323,13 +317,7 @@ public final class EntityResolver implements Stage {
      * story named no such body before.
      */
     private void bodiesNamedAgain(List<Sentence> sentences, String text, List<Cluster> clusters, List<Mention> resolved) {
-        Map<Sentence, boolean[]> taken = new java.util.IdentityHashMap<>();
-        for (Mention m : resolved) {
-            boolean[] tk = taken.computeIfAbsent(m.sentence, x -> new boolean[x.tokens().size()]);
-            for (int i = m.first; i <= m.last && i < tk.length; i++) {
-                tk[i] = true;
-            }
-        }
+        Map<Sentence, boolean[]> taken = takenTokens(resolved);
         for (Sentence s : sentences) {
             List<Token> t = s.tokens();
             boolean[] tk = taken.computeIfAbsent(s, x -> new boolean[x.tokens().size()]);
@@ -360,7 +348,19 @@ public final class EntityResolver implements Stage {
         }
     }
 
-    /** The body named last before a place whose name ends in one of {@code ends}, or null. */
+    /** For each sentence, which of its tokens a resolved mention covers. */
+    private static Map<Sentence, boolean[]> takenTokens(List<Mention> resolved) {
+        Map<Sentence, boolean[]> taken = new IdentityHashMap<>();
+        for (Mention m : resolved) {
+            boolean[] tk = taken.computeIfAbsent(m.sentence, x -> new boolean[x.tokens().size()]);
+            for (int i = m.first; i <= m.last && i < tk.length; i++) {
+                tk[i] = true;
+            }
+        }
+        return taken;
+    }
+
+    /** The body named last before a sentence and token whose name ends in one of {@code ends}, or null. */
     private static Cluster latestBody(List<Cluster> clusters, Set<String> ends, int sentence, int token) {
         Cluster best = null;
         long bestAt = -1;
