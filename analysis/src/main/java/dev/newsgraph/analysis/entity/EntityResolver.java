@@ -148,8 +148,7 @@ public final class EntityResolver implements Stage {
                 }
                 final int a = first;
                 final int b = last;
-                boolean covered = found.stream().anyMatch(m -> m.first <= b && a <= m.last)
-                        || out.stream().anyMatch(m -> m.first <= b && a <= m.last);
+                boolean covered = covered(found, out, a, b);
                 if (covered || t.get(a).ner().equals("DATE") || world.countryOfAny(t.get(a).text()) != null
                         || t.get(b).pos().equals("NNPS") || world.role(t.get(b).text()) != null) {
                     continue; // a date, a country, a plural ("Democrats": a group), a bare title ("Secretary")
@@ -164,12 +163,14 @@ public final class EntityResolver implements Stage {
         return out;
     }
 
-    /** Plural nouns of people who speak as one, beyond the group nouns: "critics say", "analysts said". */
+    /**
+     * Plural nouns of people who speak as one, beyond the group nouns of {@code group-nouns.txt} (police,
+     * officials, protesters, ...): "critics say", "analysts said".
+     */
     private static final Set<String> SPEAKING_GROUPS = Set.of("critics", "analysts", "experts", "witnesses",
             "economists", "observers", "opponents", "advocates", "campaigners", "organizers", "organisers",
             "participants", "aides", "sources", "scientists", "researchers", "traders", "investors", "dealers",
-            "executives", "parents", "survivors", "relatives", "neighbors", "neighbours", "employees", "staff",
-            "demonstrators", "protesters", "residents", "police", "officials", "activists", "lawmakers");
+            "executives", "parents", "survivors", "relatives", "neighbors", "neighbours", "employees", "staff");
 
     /**
      * A plural noun of people, unnamed and unowned, that says something ("Police said", "Critics say",
@@ -199,13 +200,18 @@ public final class EntityResolver implements Stage {
             return null;
         }
         final int a = first;
-        if (found.stream().anyMatch(m -> m.first <= head && a <= m.last) || out.stream().anyMatch(m -> m.first <= head && a <= m.last)) {
+        if (covered(found, out, a, head)) {
             return null;
         }
         return new Mention(s, a, head, MentionKind.NAME, EntityType.GROUP);
     }
 
     private static final Set<String> QUANTIFYING = Set.of("some", "many", "several", "other", "all", "both", "few");
+
+    /** Whether a mention found so far, or one just added, covers any of the tokens {@code a}..{@code b}. */
+    private static boolean covered(List<Mention> found, List<Mention> added, int a, int b) {
+        return found.stream().anyMatch(m -> m.first <= b && a <= m.last) || added.stream().anyMatch(m -> m.first <= b && a <= m.last);
+    }
 
     /** A capitalised word the tagger takes for part of a name (a proper noun). */
     private static boolean isProperNoun(Token t) {

@@ -5,6 +5,7 @@ import dev.newsgraph.model.EventType;
 import dev.newsgraph.model.Precision;
 import dev.newsgraph.model.TimeExpression;
 import dev.newsgraph.model.TimeType;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -24,33 +25,20 @@ final class EventDater {
      * @param cue   the verb that frames the event ("said"), or -1
      */
     EventDate date(ParseView v, Draft d, List<TimeExpression> times, int cue) {
-        for (TimeExpression t : times) {
+        List<Anchored> dated = anchored(v, times);
+        for (Anchored a : dated) {
             // a time on the trigger itself first ("his conversations with Kislyak last year", though
             // the verb carrying them has its own: "fired in February after misleading Pence about ...")
-            String value = dayOf(t.value());
-            int k = headOf(v, t);
-            if ((t.type() == TimeType.DATE || t.type() == TimeType.TIME) && Precision.ofValue(value) != Precision.UNKNOWN
-                    && k >= 0 && anchorOf(v, k) == d.trigger) {
-                return new EventDate(t.text(), value, Precision.ofValue(value));
+            if (a.anchor() == d.trigger) {
+                return a.date();
             }
         }
         EventDate fallback = null;
         EventDate carried = null;
-        for (TimeExpression t : times) {
-            if (!(t.type() == TimeType.DATE || t.type() == TimeType.TIME)) {
-                continue;
-            }
-            String value = dayOf(t.value());
-            if (Precision.ofValue(value) == Precision.UNKNOWN) {
-                continue;
-            }
-            int k = headOf(v, t);
-            if (k < 0) {
-                continue;
-            }
-            int anchor = anchorOf(v, k);
-            EventDate date = new EventDate(t.text(), value, Precision.ofValue(value));
-            if (anchor == d.trigger || (d.nominal && anchor == v.head(d.trigger)) || anchor == -2) {
+        for (Anchored a : dated) {
+            int anchor = a.anchor();
+            EventDate date = a.date();
+            if ((d.nominal && anchor == v.head(d.trigger)) || anchor == -2) {
                 return date;
             }
             int governor = v.head(d.trigger);
@@ -79,9 +67,30 @@ final class EventDater {
             }
         }
         if (fallback == null && carried == null) {
-            return sameOccasion(v, d, times);
+            return sameOccasion(v, d, dated);
         }
         return fallback != null ? fallback : carried;
+    }
+
+    /** A time that dates (a day, month, year or time of day) and what it hangs on in the parse. */
+    private record Anchored(EventDate date, int anchor) {
+    }
+
+    /**
+     * The sentence's times that can date an event (DATE or TIME with a known precision), each with the
+     * verb or event noun it hangs on ({@link #anchorOf}), in text order; read once for all the passes.
+     */
+    private static List<Anchored> anchored(ParseView v, List<TimeExpression> times) {
+        List<Anchored> out = new ArrayList<>();
+        for (TimeExpression t : times) {
+            String value = dayOf(t.value());
+            int k = headOf(v, t);
+            if ((t.type() == TimeType.DATE || t.type() == TimeType.TIME) && Precision.ofValue(value) != Precision.UNKNOWN
+                    && k >= 0) {
+                out.add(new Anchored(new EventDate(t.text(), value, Precision.ofValue(value)), anchorOf(v, k)));
+            }
+        }
+        return out;
     }
 
     /** Marks of a clause told as happening on the main clause's occasion. */
@@ -91,7 +100,7 @@ final class EventDater {
      * "The agency was plunged into confusion on Friday after Cordray resigned and elevated English": an act
      * with no time of its own, in a clause of when, after or as, happened on the main clause's day.
      */
-    private static EventDate sameOccasion(ParseView v, Draft d, List<TimeExpression> times) {
+    private static EventDate sameOccasion(ParseView v, Draft d, List<Anchored> dated) {
         int clause = d.nominal ? verbAbove(v, d.trigger) : d.trigger;
         for (int steps = 0; clause >= 0 && v.rel(clause).equals("conj") && steps < 3; steps++) {
             clause = v.head(clause); // "resigned and elevated": the conjunct shares its clause's mark
@@ -100,12 +109,9 @@ final class EventDater {
             return null;
         }
         int main = v.head(clause);
-        for (TimeExpression t : times) {
-            String value = dayOf(t.value());
-            int k = headOf(v, t);
-            if ((t.type() == TimeType.DATE || t.type() == TimeType.TIME) && Precision.ofValue(value) == Precision.DAY
-                    && k >= 0 && anchorOf(v, k) == main) {
-                return new EventDate(t.text(), value, Precision.DAY);
+        for (Anchored a : dated) {
+            if (a.date().precision() == Precision.DAY && a.anchor() == main) {
+                return a.date();
             }
         }
         return null;
