@@ -1,6 +1,7 @@
 package dev.newsgraph.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsgraph.analysis.linguistics.CoreNlpParser;
 import dev.newsgraph.model.Article;
 import java.io.BufferedReader;
 import java.io.File;
@@ -81,6 +82,8 @@ public record BenchRun(int warmup, int articles, boolean baseline, int baselineA
         notes.add("one thread; JVM " + System.getProperty("java.version") + ", "
                 + Runtime.getRuntime().availableProcessors() + " processors visible; other load on the machine "
                 + "slows the wall-clock figures, the CPU-second figures less so");
+        notes.add("parser products: " + CoreNlpParser.productKernel() + " (NEWSGRAPH_VECTOR=1 for the vector API's; "
+                + "the same parses either way)");
         return new BenchReport(ours, base, cold, notes);
     }
 

@@ -23,11 +23,24 @@ public record ColdStart(double seconds, double jvmUptimeSeconds) {
     /** The launcher's JVM settings. */
     public static final List<String> LAUNCHER_OPTIONS = List.of("-Xmx1g", "-XX:+UseSerialGC", "-Xss4m");
 
+    /**
+     * The launcher's settings, with the vector API's module where this JVM has it (the launcher's
+     * {@code NEWSGRAPH_VECTOR=1}), so that the child starts as the measured pipeline runs.
+     */
+    static List<String> launcherOptions() {
+        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+            return LAUNCHER_OPTIONS;
+        }
+        List<String> options = new java.util.ArrayList<>(LAUNCHER_OPTIONS);
+        options.addAll(List.of("--add-modules", "jdk.incubator.vector"));
+        return options;
+    }
+
     public static ColdStart measure(Path input) throws IOException, InterruptedException {
         File err = File.createTempFile("newsgraph-bench-cold", ".err");
         try {
             long t0 = System.nanoTime();
-            Process p = new ChildJvm(LAUNCHER_OPTIONS, FirstRecord.class, List.of(input.toString())).start(err);
+            Process p = new ChildJvm(launcherOptions(), FirstRecord.class, List.of(input.toString())).start(err);
             double seconds = -1;
             double uptime = -1;
             try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {

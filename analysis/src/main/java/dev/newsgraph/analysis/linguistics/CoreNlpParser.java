@@ -117,6 +117,14 @@ public final class CoreNlpParser {
         return settings;
     }
 
+    /**
+     * How this JVM computes the parser's feature products: {@code scalar}, or {@code vector (n
+     * lanes)} where it has the JDK's vector API module (the parses are the same either way).
+     */
+    public static String productKernel() {
+        return EmbeddingProduct.fastest().name();
+    }
+
     /** Tokens, tags and (for sentences short enough) dependency arcs of {@code text}. */
     public List<Sentence> parse(String text) {
         return parse(text, null);

@@ -65,6 +65,7 @@ final class ParserNetwork {
     // that sees it sees its values whole (JLS 17.5); a thread that sees none, or another's, computes its own
     private final Exact[] preComputed;
     private final Rounded[] cache = new Rounded[CACHE_SLOTS];
+    private final EmbeddingProduct product = EmbeddingProduct.fastest();
 
     /** A pre-computed feature's product, in doubles. */
     private record Exact(double[] values) {
@@ -211,10 +212,7 @@ final class ParserNetwork {
                     hidden[h] += p[h];
                 }
             } else {
-                float[] p = rounded[j++];
-                for (int h = 0; h < hiddenSize; h++) {
-                    hidden[h] += p[h];
-                }
+                product.addWidened(hidden, rounded[j++]);
             }
         }
         for (int h = 0; h < hiddenSize; h++) {
@@ -251,15 +249,12 @@ final class ParserNetwork {
      * (for each hidden unit, the embedding's values first to last; each term a float product).
      */
     private void productInto(double[] sum, int row, int position) {
-        float[] e = embeddings[row];
-        int offset = position * embeddingSize;
-        for (int k = 0; k < embeddingSize; k++) {
-            float ek = e[k];
-            float[] w = w1t[offset + k];
-            for (int h = 0; h < hiddenSize; h++) {
-                sum[h] += w[h] * ek;
-            }
-        }
+        product.addInto(sum, embeddings[row], w1t, position * embeddingSize);
+    }
+
+    /** Which implementation computes the features' products ({@link EmbeddingProduct#name()}). */
+    String productKernel() {
+        return product.name();
     }
 
     private float[] cachedProduct(int id, int row, int position) {
