@@ -25,7 +25,9 @@ import java.util.zip.GZIPInputStream;
  *       (the parser starts about a second sooner and holds only those a corpus uses);</li>
  *   <li>the products of the other features are kept in a lock-free cache that threads share (a
  *       cached product is the very value a fresh one would be);</li>
- *   <li>output scores are summed over the hidden units for all transitions at once.</li>
+ *   <li>output scores are summed over the hidden units for all transitions at once;</li>
+ *   <li>the products of features are computed by an {@link EmbeddingProduct}, over the JDK's
+ *       vector API where the JVM has it.</li>
  * </ul>
  * Immutable but for the two caches, whose entries never change once made: thread-safe.
  */
