@@ -14,6 +14,7 @@ import dev.newsgraph.model.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -86,6 +87,7 @@ public final class EntityResolver implements Stage {
         List<Mention> resolved = new ArrayList<>();
         List<Mention> introduced = new ArrayList<>();
         Set<String> surnames = NameFinder.surnames(doc.sentences());
+        Set<String> countriesNamed = countriesNamed(doc.sentences());
         for (Sentence s : doc.sentences()) {
             List<Mention> ms = new ArrayList<>(names.find(s, surnames));
             for (Mention g : groups.find(s)) {
@@ -103,7 +105,7 @@ public final class EntityResolver implements Stage {
             for (Mention m : ms) {
                 m.insideQuote = QuoteMarks.inside(quotes, m.start());
                 markPossessive(m);
-                resolve(m, text, clusters, resolved, introduced, quotes);
+                resolve(m, text, clusters, resolved, introduced, quotes, countriesNamed);
             }
         }
         namedAgain(EntityType.LOCATION, doc.sentences(), text, clusters, resolved);
@@ -633,9 +635,9 @@ public final class EntityResolver implements Stage {
     }
 
     private void resolve(Mention m, String text, List<Cluster> clusters, List<Mention> resolved,
-                         List<Mention> introduced, List<QuoteMarks.Quoted> quotes) {
+                         List<Mention> introduced, List<QuoteMarks.Quoted> quotes, Set<String> countriesNamed) {
         Cluster target = switch (m.kind) {
-            case NAME -> nameCluster(m, text, clusters);
+            case NAME -> nameCluster(m, text, clusters, countriesNamed);
             case DESCRIPTION -> m.partner != null ? m.partner.cluster
                     : m.indefinite ? null : antecedent(m, resolved, true);
             case PRONOUN -> antecedent(m, resolved, false);
@@ -731,9 +733,14 @@ public final class EntityResolver implements Stage {
         return "COUNTRY".equals(c.subtype);
     }
 
-    private Cluster nameCluster(Mention m, String text, List<Cluster> clusters) {
+    /**
+     * @param countriesNamed the countries the article names otherwise ({@link #countriesNamed}): a capital acts
+     *                       as its government only in a story that has its country in play
+     */
+    private Cluster nameCluster(Mention m, String text, List<Cluster> clusters, Set<String> countriesNamed) {
         String surface = text.substring(m.start(), m.end());
-        if (m.type == EntityType.LOCATION && "CITY".equals(m.subtype) && actsAsGovernment(m)) {
+        if (m.type == EntityType.LOCATION && "CITY".equals(m.subtype) && actsAsGovernment(m)
+                && countriesNamed.contains(m.country)) {
             m.standsFor = m.country;
             m.subtype = "COUNTRY";
         }
@@ -781,6 +788,45 @@ public final class EntityResolver implements Stage {
             }
         }
         return c.lastMention().start() / 2;
+    }
+
+    /**
+     * The countries an article names by other words than a capital's: a country's name ("Russia", "the U.S."), a
+     * nationality ("Russian", "Irish"), and for the United States a state's name. "Moscow said" stands for Russia's
+     * government in a story where Russia is in play; in a local paper that names no other trace of Russia,
+     * "Moscow approved the budget" is a town's council (Moscow, Idaho), as "Paris collected $597,667 in sales tax"
+     * is Paris, Texas, and the town stays a place for the place resolver to read.
+     */
+    private Set<String> countriesNamed(List<Sentence> sentences) {
+        Set<String> named = new HashSet<>();
+        for (Sentence s : sentences) {
+            List<Token> t = s.tokens();
+            for (int i = 0; i < t.size(); i++) {
+                String first = t.get(i).text();
+                if (first.isEmpty() || !Character.isUpperCase(first.charAt(0))) {
+                    continue;
+                }
+                String demonym = world.countryOfDemonym(first);
+                if (demonym != null) {
+                    named.add(demonym);
+                }
+                StringBuilder phrase = new StringBuilder();
+                for (int j = i; j < Math.min(t.size(), i + 4); j++) {
+                    if (j > i) {
+                        phrase.append(' ');
+                    }
+                    phrase.append(t.get(j).text());
+                    String p = phrase.toString();
+                    String country = world.countryOfName(p);
+                    if (country != null) {
+                        named.add(country);
+                    } else if (world.isUsState(p) && world.capitalOf(p) == null) { // "Washington" is no evidence of itself
+                        named.add("USA");
+                    }
+                }
+            }
+        }
+        return named;
     }
 
     /** A capital that is subject, object or owner, not a place after "in"/"at": "Moscow said", "visited Washington". */

@@ -34,29 +34,44 @@ final class NationalityFinder {
         List<Mention> out = new ArrayList<>();
         List<Token> t = s.tokens();
         for (int i = 0; i < t.size(); i++) {
-            Token tok = t.get(i);
-            String code = world.countryOfDemonym(tok.text().replaceFirst("-(led|backed|based|run|controlled)$", ""));
+            // the longest nationality that starts here: "Sri Lankan", "North Korean", then "Korean"
+            int last = i;
+            String code = null;
+            for (int j = Math.min(t.size() - 1, i + 2); j >= i && code == null; j--) {
+                code = world.countryOfDemonym(words(t, i, j).replaceFirst("-(led|backed|based|run|controlled)$", ""));
+                last = j;
+            }
+            Token tok = t.get(last);
             if (code == null || !(tok.pos().startsWith("JJ") || tok.pos().startsWith("NNP")) || covered(taken, s, i)
-                    || titleOfName(t, i)) {
+                    || covered(taken, s, last) || titleOfName(t, last)) {
                 continue;
             }
-            if (i + 1 < t.size() && BODIES.containsKey(t.get(i + 1).text().toLowerCase(Locale.ROOT))) {
-                String[] body = BODIES.get(t.get(i + 1).text().toLowerCase(Locale.ROOT));
-                Mention m = new Mention(s, i, i + 1, MentionKind.NAME, EntityType.ORGANIZATION);
+            if (last + 1 < t.size() && BODIES.containsKey(t.get(last + 1).text().toLowerCase(Locale.ROOT))) {
+                String[] body = BODIES.get(t.get(last + 1).text().toLowerCase(Locale.ROOT));
+                Mention m = new Mention(s, i, last + 1, MentionKind.NAME, EntityType.ORGANIZATION);
                 m.country = code;
                 m.subtype = body[0];
                 m.sector = body[1];
                 out.add(m);
-                i++;
+                i = last + 1;
                 continue;
             }
-            Mention m = new Mention(s, i, i, MentionKind.NAME, EntityType.LOCATION);
+            Mention m = new Mention(s, i, last, MentionKind.NAME, EntityType.LOCATION);
             m.subtype = "COUNTRY";
             m.country = code;
             m.standsFor = code;
             out.add(m);
+            i = last;
         }
         return out;
+    }
+
+    private static String words(List<Token> t, int from, int to) {
+        StringBuilder b = new StringBuilder(t.get(from).text());
+        for (int k = from + 1; k <= to; k++) {
+            b.append(' ').append(t.get(k).text());
+        }
+        return b.toString();
     }
 
     /**
