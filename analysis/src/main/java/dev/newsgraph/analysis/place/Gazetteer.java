@@ -130,9 +130,11 @@ public final class Gazetteer {
                                     Double.parseDouble(f[4]), Double.parseDouble(f[5]));
                             g.admins.put(key, p);
                             g.add(f[3], p);
+                            // as news names a division: "Dagestan" for the Republic of Dagestan, "Perm" for Perm Krai
                             String shortName = f[3].replaceFirst("(?i)\\s+(oblast|province|region|state|governorate"
                                     + "|prefecture|district|department|county|municipality|voivodeship|autonomous"
-                                    + " community)$", "");
+                                    + " community|krai|autonomous okrug)$", "")
+                                    .replaceFirst("(?i)^(autonomous republic|republic|province|region) of\\s+", "");
                             if (!shortName.equals(f[3])) {
                                 g.add(shortName, p);
                             }

@@ -288,6 +288,23 @@ class EntityResolverTest {
     }
 
     @Test
+    void aTownNamedLikeACapitalIsATownWhereTheStoryHasNoTraceOfThatCountry() {
+        StoryRecord r = analyze("Paris collected $597,667 in sales taxes in March, Lamar County officials said. "
+                + "Roxton and Paris expect more as the pipeline is built across Texas.", "2009-04-12");
+        Entity paris = entityNamed(r, "Paris");
+        assertEquals("Paris", paris.name(), "no government of France in a story with no trace of France");
+        assertTrue(r.entities().stream().noneMatch(e -> e.name().equals("France")), r.entities().toString());
+    }
+
+    @Test
+    void aNationalityOfTwoWordsMentionsItsCountry() {
+        StoryRecord r = analyze("Sri Lankan troops shelled the rebel-held area, a spokesman said.", "2009-04-12");
+        Entity lanka = entityNamed(r, "Sri Lanka");
+        assertEquals("LKA", lanka.country());
+        assertTrue(lanka.mentions().stream().anyMatch(m -> m.text().equals("Sri Lankan")), lanka.mentions().toString());
+    }
+
+    @Test
     void agesComeFromAppositionsAndYearOldPhrases() {
         StoryRecord r = analyze("Tom Reyes, 52, a farmer from the valley, lost his barn. "
                 + "His neighbour, the 61-year-old banker Carla Diaz, offered help. "

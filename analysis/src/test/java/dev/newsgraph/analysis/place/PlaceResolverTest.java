@@ -102,6 +102,16 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aDivisionIsFoundByTheNameNewsGivesIt() {
+        Geo dagestan = resolve("Gunmen attacked a police post in Dagestan on Monday.", "Dagestan").get("Dagestan");
+        assertEquals("admin1", dagestan.precision());
+        assertEquals("RUS", dagestan.country());
+        Geo abkhazia = resolve("A blast injured three in Abkhazia.", "Abkhazia").get("Abkhazia");
+        assertEquals("GEO", abkhazia.country());
+        assertEquals("admin1", abkhazia.precision());
+    }
+
+    @Test
     void aCountryIsTheCountryAndAStateIsItsDivision() {
         Map<String, Geo> r = resolve("Ohio officials met envoys from Canada.", "Ohio", "Canada|COUNTRY|CAN");
         assertEquals("admin1", r.get("Ohio").precision());
