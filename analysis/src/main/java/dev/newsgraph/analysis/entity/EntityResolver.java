@@ -88,8 +88,9 @@ public final class EntityResolver implements Stage {
         List<Mention> introduced = new ArrayList<>();
         Set<String> surnames = NameFinder.surnames(doc.sentences());
         Set<String> countriesNamed = countriesNamed(doc.sentences());
+        Set<String> towns = names.towns(doc.sentences(), surnames);
         for (Sentence s : doc.sentences()) {
-            List<Mention> ms = new ArrayList<>(names.find(s, surnames));
+            List<Mention> ms = new ArrayList<>(names.find(s, surnames, towns));
             for (Mention g : groups.find(s)) {
                 if (ms.stream().noneMatch(n -> n.first == g.first && n.last == g.last)) {
                     ms.add(g);

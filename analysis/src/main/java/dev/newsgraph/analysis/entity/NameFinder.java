@@ -30,12 +30,17 @@ final class NameFinder {
     }
 
     /** Words before a one-word name that place it: "lives in Neligh", "Anna Roe, 25, of Botley". */
-    private static final Set<String> TOWN_BEFORE = Set.of("in", "near", "outside", "from");
+    private static final Set<String> TOWN_BEFORE = Set.of("in", "near", "outside", "from", "downtown");
     /** Words after a one-word name that place it: "a Woodbridge man", "Roselle officers", "Boone and Clay counties". */
     private static final Set<String> TOWN_AFTER = Set.of("man", "woman", "men", "women", "resident", "residents",
             "native", "natives", "county", "counties", "township", "townships", "area", "police", "officers",
             "officials", "couple", "family", "families", "homeowners", "voters", "students", "schools", "teen",
             "teenager", "girl", "boy", "youth", "mother", "father", "firefighters", "deputies");
+    /** A town's offices after its name: "Monroe Mayor Robert Routson", "the Greer City Council". */
+    private static final Set<String> TOWN_OFFICES = Set.of("mayor", "council", "councilman", "councilwoman",
+            "aldermen", "city", "village", "borough", "township");
+    /** Words that join names of one kind: "Gainesville and Lindsay", "Monroe, Trenton and Seven Mile". */
+    private static final Set<String> JOINING = Set.of("and", "or", ",");
 
     /**
      * Whether a one-word name the tagger read as a person is a town: the gazetteer knows it, the article names
@@ -45,15 +50,55 @@ final class NameFinder {
     private boolean townNotPerson(Sentence s, int i, Set<String> surnames) {
         List<Token> t = s.tokens();
         String w = t.get(i).text();
-        if (surnames.contains(w) || world.genderOfFirstName(w) != '-' && !TOWN_AFTER_COMMA.matcher(after(t, i)).find()) {
+        String next = i + 1 < t.size() ? t.get(i + 1).text().toLowerCase(java.util.Locale.ROOT) : "";
+        // a town's office after the name, a division after a comma, a list with a place: a first name ("Monroe",
+        // "Clinton") is no person there either
+        boolean surely = TOWN_AFTER_COMMA.matcher(after(t, i)).find() || TOWN_OFFICES.contains(next)
+                || joinedWithPlace(t, i);
+        if (surnames.contains(w) || world.genderOfFirstName(w) != '-' && !surely) {
             return false;
         }
         String before = i > 0 ? t.get(i - 1).text().toLowerCase(java.util.Locale.ROOT) : "";
-        boolean placed = TOWN_BEFORE.contains(before)
+        boolean placed = surely || TOWN_BEFORE.contains(before)
                 || before.equals("of") && i > 1 && t.get(i - 2).text().equals(",")
-                || i + 1 < t.size() && TOWN_AFTER.contains(t.get(i + 1).text().toLowerCase(java.util.Locale.ROOT))
-                || TOWN_AFTER_COMMA.matcher(after(t, i)).find();
+                || TOWN_AFTER.contains(next);
         return placed && !places.get().named(w).isEmpty();
+    }
+
+    /** A name right before a verb of saying ("Jackson said"): a person, whatever else the word names. */
+    private static boolean speaks(List<Token> t, int i) {
+        return i + 1 < t.size() && SAYING.contains(t.get(i + 1).lemma());
+    }
+
+    private static final Set<String> SAYING = Set.of("say", "tell", "add", "ask", "explain", "note", "write");
+
+    /** A name in a list with a place the tagger knows: "Gainesville and Lindsay", "Henderson, Boulder City". */
+    private static boolean joinedWithPlace(List<Token> t, int i) {
+        boolean before = i > 1 && JOINING.contains(t.get(i - 1).text().toLowerCase(java.util.Locale.ROOT))
+                && t.get(i - 2).ner().equals("LOCATION");
+        boolean after = i + 2 < t.size() && JOINING.contains(t.get(i + 1).text().toLowerCase(java.util.Locale.ROOT))
+                && t.get(i + 2).ner().equals("LOCATION");
+        return before || after;
+    }
+
+    /**
+     * The one-word names that some mention of the article shows to be a town ({@link #townNotPerson}): every
+     * other bare mention of the word is the town too ("Mansfield Mayor Curtis McCoy ... what Mansfield is
+     * doing"), unless someone of that surname is named in full.
+     */
+    Set<String> towns(List<Sentence> sentences, Set<String> surnames) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Sentence s : sentences) {
+            List<Token> t = s.tokens();
+            for (int i = 0; i < t.size(); i++) {
+                boolean alone = t.get(i).ner().equals("PERSON") && (i == 0 || !t.get(i - 1).ner().equals("PERSON"))
+                        && (i + 1 == t.size() || !t.get(i + 1).ner().equals("PERSON"));
+                if (alone && townNotPerson(s, i, surnames)) {
+                    out.add(t.get(i).text().toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        return out;
     }
 
     /** ", Ohio", ", Kan.", ", N.J.": a division's name or abbreviation after a comma. */
@@ -74,6 +119,11 @@ final class NameFinder {
      *                 "Strong" the tagger missed is still a person
      */
     List<Mention> find(Sentence s, Set<String> surnames) {
+        return find(s, surnames, Set.of());
+    }
+
+    /** @param towns one-word names the article shows elsewhere to be towns ({@link #towns}) */
+    List<Mention> find(Sentence s, Set<String> surnames, Set<String> towns) {
         List<Token> t = s.tokens();
         List<Mention> out = new ArrayList<>();
         int i = 0;
@@ -101,7 +151,9 @@ final class NameFinder {
                 Mention m = runEnd - 1 <= i && surnames.contains(t.get(i).text())
                         ? new Mention(s, i, i, MentionKind.NAME, EntityType.PERSON) // "Putin-Witkoff talks" mis-tagged
                         : fromRun(s, i, Math.max(i, runEnd - 1));
-                if (m != null && m.type == EntityType.PERSON && m.first == m.last && townNotPerson(s, m.first, surnames)) {
+                if (m != null && m.type == EntityType.PERSON && m.first == m.last && (townNotPerson(s, m.first, surnames)
+                        || towns.contains(t.get(m.first).text().toLowerCase(java.util.Locale.ROOT))
+                        && !surnames.contains(t.get(m.first).text()) && !speaks(t, m.first))) {
                     m = new Mention(s, m.first, m.last, MentionKind.NAME, EntityType.LOCATION);
                 }
                 if (m != null) {

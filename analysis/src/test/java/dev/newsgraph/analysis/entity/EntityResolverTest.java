@@ -114,6 +114,22 @@ class EntityResolverTest {
     }
 
     @Test
+    void aTownShownOnceIsTheTownWhereverItIsNamedAlone() {
+        StoryRecord r = analyze("\"The biggest concern is who is going to maintain that bridge,\" said Monroe Mayor "
+                + "Robert Routson. Trucks avoid Monroe now.", "2009-03-24");
+        Entity monroe = entityNamed(r, "Monroe");
+        assertEquals(EntityType.LOCATION, monroe.type(), "\"Monroe Mayor\", though Monroe is a first name: " + monroe);
+        assertEquals(2, monroe.mentions().size(), "the bare mention is the town too: " + monroe.mentions());
+        StoryRecord list = analyze("The bank opened branches east into Gainesville and Lindsay last year.", "2009-03-24");
+        assertEquals(EntityType.LOCATION, entityNamed(list, "Lindsay").type(), "a name in a list with a place");
+        StoryRecord said = analyze("Roads through Monroe, Trenton and Seven Mile will close. Monroe said the plan "
+                + "was sound.", "2009-03-24");
+        assertTrue(said.entities().stream().anyMatch(e -> e.type() == EntityType.PERSON
+                && e.mentions().stream().anyMatch(m -> m.text().equals("Monroe"))), "\"Monroe said\" is someone: "
+                + said.entities());
+    }
+
+    @Test
     void aCountryNamedAsTheOwnerOfARoleIsItsHoldersCountry() {
         StoryRecord r = analyze("After North Korea's Foreign Minister Ri Yong Chol spoke, South Africa's Finance "
                 + "Minister Tito Mbeki left.", "2024-03-05");
