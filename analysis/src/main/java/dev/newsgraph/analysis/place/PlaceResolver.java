@@ -571,7 +571,7 @@ public final class PlaceResolver implements Stage {
      * {@link #NEAR_KM} counts, the less the more readings its name has (a "Springfield" lies near everything).
      */
     private static double support(Place p, Target self, List<Target> targets) {
-        if (p.kind() != Kind.CITY) {
+        if (p.kind() != Kind.CITY && p.kind() != Kind.ADMIN2) {
             return 0;
         }
         double s = 0;
@@ -581,7 +581,8 @@ public final class PlaceResolver implements Stage {
             }
             List<Place> rs = o.fixed != null ? List.of(o.fixed) : qualified(o);
             for (Place r : rs) {
-                if (r.kind() == Kind.CITY && Math.abs(r.lat() - p.lat()) < 2 && km(p.lat(), p.lon(), r.lat(), r.lon()) <= NEAR_KM) {
+                if ((r.kind() == Kind.CITY || r.kind() == Kind.ADMIN2) && Math.abs(r.lat() - p.lat()) < 2
+                        && km(p.lat(), p.lon(), r.lat(), r.lon()) <= NEAR_KM) {
                     s += 1 / Math.sqrt(rs.size());
                     break;
                 }

@@ -102,6 +102,15 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aCountyAndATownBackEachOtherWhereTheyLieTogether() {
+        Map<String, Geo> r = resolve("Deputies in Hall County arrested two men on Monday. Both live in Gainesville.",
+                "Hall County", "Gainesville");
+        assertEquals("Georgia", r.get("Gainesville").admin1(), "Gainesville, Georgia, the seat of Hall County, "
+                + "rather than the larger Gainesville, Florida");
+        assertEquals("Georgia", r.get("Hall County").admin1(), "of the three Hall Counties, the one at Gainesville");
+    }
+
+    @Test
     void aDivisionIsFoundByTheNameNewsGivesIt() {
         Geo dagestan = resolve("Gunmen attacked a police post in Dagestan on Monday.", "Dagestan").get("Dagestan");
         assertEquals("admin1", dagestan.precision());
