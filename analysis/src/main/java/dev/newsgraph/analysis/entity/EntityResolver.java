@@ -736,12 +736,13 @@ public final class EntityResolver implements Stage {
 
     /**
      * @param countriesNamed the countries the article names otherwise ({@link #countriesNamed}): a capital acts
-     *                       as its government only in a story that has its country in play
+     *                       as its government in a story that has its country in play, or that names no country
+     *                       at all ("Moscow denied it" alone), not in one that points only elsewhere
      */
     private Cluster nameCluster(Mention m, String text, List<Cluster> clusters, Set<String> countriesNamed) {
         String surface = text.substring(m.start(), m.end());
         if (m.type == EntityType.LOCATION && "CITY".equals(m.subtype) && actsAsGovernment(m)
-                && countriesNamed.contains(m.country)) {
+                && (countriesNamed.isEmpty() || countriesNamed.contains(m.country))) {
             m.standsFor = m.country;
             m.subtype = "COUNTRY";
         }
