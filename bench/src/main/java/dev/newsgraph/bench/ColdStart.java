@@ -25,14 +25,18 @@ public record ColdStart(double seconds, double jvmUptimeSeconds) {
 
     /**
      * The launcher's settings, with the vector API's module where this JVM has it (the launcher's
-     * {@code NEWSGRAPH_VECTOR=1}), so that the child starts as the measured pipeline runs.
+     * {@code NEWSGRAPH_VECTOR=1}) and the launcher's class-data archive where it started this JVM with one
+     * (system property {@code newsgraph.cds.archive}), so that the child starts as the launcher starts the CLI.
      */
     static List<String> launcherOptions() {
-        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
-            return LAUNCHER_OPTIONS;
-        }
         List<String> options = new java.util.ArrayList<>(LAUNCHER_OPTIONS);
-        options.addAll(List.of("--add-modules", "jdk.incubator.vector"));
+        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
+            options.addAll(List.of("--add-modules", "jdk.incubator.vector"));
+        }
+        String archive = System.getProperty("newsgraph.cds.archive");
+        if (archive != null && new File(archive).isFile()) { // the launcher's class-data archive, as it starts the CLI
+            options.addAll(List.of("-Xlog:cds*=off", "-XX:SharedArchiveFile=" + archive));
+        }
         return options;
     }
 

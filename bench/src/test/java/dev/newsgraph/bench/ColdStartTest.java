@@ -19,6 +19,30 @@ class ColdStartTest {
     }
 
     @Test
+    void theLaunchersClassDataArchiveIsPassedOnAndAStaleOneCostsNothing(@TempDir Path dir) throws Exception {
+        // an archive that does not fit this JVM (here: not an archive at all, as after a rebuild the old one no
+        // longer fits) is ignored without a word on standard output, so the record still comes first
+        Path stale = Files.write(dir.resolve("stale.jsa"), new byte[4096]);
+        String before = System.getProperty("newsgraph.cds.archive");
+        System.setProperty("newsgraph.cds.archive", stale.toString());
+        try {
+            assertTrue(ColdStart.launcherOptions().contains("-XX:SharedArchiveFile=" + stale),
+                    ColdStart.launcherOptions().toString());
+            ColdStart c = ColdStart.measure(PipelineMeterTest.fixture());
+            assertTrue(c.jvmUptimeSeconds() > 0, c.toString());
+            System.setProperty("newsgraph.cds.archive", dir.resolve("missing.jsa").toString());
+            assertTrue(ColdStart.launcherOptions().stream().noneMatch(o -> o.contains("SharedArchiveFile")),
+                    "no archive, no option: " + ColdStart.launcherOptions());
+        } finally {
+            if (before == null) {
+                System.clearProperty("newsgraph.cds.archive");
+            } else {
+                System.setProperty("newsgraph.cds.archive", before);
+            }
+        }
+    }
+
+    @Test
     void aFailedChildIsAnErrorNamingIt(@TempDir Path dir) throws Exception {
         Path empty = Files.writeString(dir.resolve("empty.txt"), "   \n");
         IOException e = assertThrows(IOException.class, () -> ColdStart.measure(empty));
