@@ -63,10 +63,10 @@ public final class EntityResolver implements Stage {
         this.world = world;
         this.actors = actors;
         this.places = places;
-        this.names = new NameFinder(world, places);
+        this.speech = SpeechVerbs.standard();
+        this.names = new NameFinder(world, places, speech);
         this.groups = new GroupFinder(world);
         this.descriptions = new PersonDescriptions(world);
-        this.speech = SpeechVerbs.standard();
         this.nationalities = new NationalityFinder(world);
     }
 

@@ -22,11 +22,17 @@ final class NameFinder {
             "Governor", "Mayor", "Premier", "Counsel", "Special");
     private final WorldKnowledge world;
     private final java.util.function.Supplier<dev.newsgraph.analysis.place.Gazetteer> places;
+    private final dev.newsgraph.analysis.quote.SpeechVerbs speech;
 
-    /** @param places the gazetteer, asked only when a one-word name may be a town the tagger took for a person */
-    NameFinder(WorldKnowledge world, java.util.function.Supplier<dev.newsgraph.analysis.place.Gazetteer> places) {
+    /**
+     * @param places the gazetteer, asked only when a one-word name may be a town the tagger took for a person
+     * @param speech the verbs of saying: a name right before one is someone, not a town
+     */
+    NameFinder(WorldKnowledge world, java.util.function.Supplier<dev.newsgraph.analysis.place.Gazetteer> places,
+               dev.newsgraph.analysis.quote.SpeechVerbs speech) {
         this.world = world;
         this.places = places;
+        this.speech = speech;
     }
 
     /** Words before a one-word name that place it: "lives in Neligh", "Anna Roe, 25, of Botley". */
@@ -66,11 +72,9 @@ final class NameFinder {
     }
 
     /** A name right before a verb of saying ("Jackson said"): a person, whatever else the word names. */
-    private static boolean speaks(List<Token> t, int i) {
-        return i + 1 < t.size() && SAYING.contains(t.get(i + 1).lemma());
+    private boolean speaks(List<Token> t, int i) {
+        return i + 1 < t.size() && t.get(i + 1).isVerb() && speech.use(t.get(i + 1).lemma()) != null;
     }
-
-    private static final Set<String> SAYING = Set.of("say", "tell", "add", "ask", "explain", "note", "write");
 
     /** A name in a list with a place the tagger knows: "Gainesville and Lindsay", "Henderson, Boulder City". */
     private static boolean joinedWithPlace(List<Token> t, int i) {
@@ -117,12 +121,8 @@ final class NameFinder {
     /**
      * @param surnames last names of the people the document names in full, so that a later bare
      *                 "Strong" the tagger missed is still a person
+     * @param towns    one-word names the article shows elsewhere to be towns ({@link #towns})
      */
-    List<Mention> find(Sentence s, Set<String> surnames) {
-        return find(s, surnames, Set.of());
-    }
-
-    /** @param towns one-word names the article shows elsewhere to be towns ({@link #towns}) */
     List<Mention> find(Sentence s, Set<String> surnames, Set<String> towns) {
         List<Token> t = s.tokens();
         List<Mention> out = new ArrayList<>();
