@@ -164,6 +164,10 @@ public final class EventCoder implements Stage {
         }).merge(kept);
         List<Event> events = new ArrayList<>(merged.size());
         for (Draft d : merged) {
+            if (d.target.removeAll(d.source) && d.target.isEmpty() && DYADIC.contains(d.type)
+                    && !(d.type == EventType.ASSAULT && (d.location != null || !d.quantities.isEmpty()))) {
+                continue; // tellings united put the one side on both: no second party is left
+            }
             events.add(new Event("V" + (events.size() + 1), d.type, d.mode, List.copyOf(d.context),
                     List.copyOf(d.source), List.copyOf(d.target), d.location, d.date, d.quantities, d.modality,
                     d.attributedTo, doc.span(d.evidenceStart, d.evidenceEnd), d.confidence));

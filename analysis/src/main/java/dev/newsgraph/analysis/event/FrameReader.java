@@ -154,6 +154,11 @@ final class FrameReader {
                 }
             }
         }
+        for (int c : v.childrenWith(i, "advcl", "xcomp", "ccomp")) {
+            if (v.hasChildLemma(c, "mark", "for")) {
+                beside.add("for"); // "called for Congress to act": a clause of "for X to" is what "call for" asks
+            }
+        }
         if (noun && v.rel(i).equals("compound") && v.head(i) >= 0) {
             beside.add(v.lemma(v.head(i))); // "phone call": "phone" is a compound of "call"
         }
@@ -424,6 +429,15 @@ final class FrameReader {
                 d.target.addAll(TargetClues.stance(v, c, actors));
                 if (d.type == EventType.REJECT) {
                     d.target.addAll(TargetClues.defied(v, c, actors));
+                }
+            }
+        }
+        if (d.target.isEmpty() && !passive) {
+            // "called for Congress to act": the one a clause of "for X to" asks to act is whom the request is to
+            for (int c : v.childrenWith(i, "advcl", "xcomp", "ccomp")) {
+                if (d.target.isEmpty() && v.hasChildLemma(c, "mark", "for")) {
+                    d.target.addAll(objectTargets(v, v.child(c, "nsubj"), actors));
+                    d.target.removeAll(d.source);
                 }
             }
         }

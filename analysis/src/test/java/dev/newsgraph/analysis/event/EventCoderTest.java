@@ -405,6 +405,15 @@ class EventCoderTest {
     }
 
     @Test
+    void aCallForSomeoneToActIsARequestToThem() {
+        Stories s = Stories.of("Senator Ann Lee called for Congress to block the sale of the port.");
+        Event e = only(s.events(), EventType.REQUEST);
+        assertEquals(List.of("Ann Lee"), s.names(e.source()));
+        assertEquals(List.of("Congress"), s.names(e.target()));
+        assertTrue(none(s.events(), EventType.CONSULT), "no phone call: " + s.events());
+    }
+
+    @Test
     void sayingAnActNeverHappenedIsADenialAndWhoIsToBlameIsTheTarget() {
         Stories s = Stories.of("President Hugo Brandt has said there was no collusion between his campaign and Moscow.");
         Event e = only(s.events(), EventType.REJECT);
