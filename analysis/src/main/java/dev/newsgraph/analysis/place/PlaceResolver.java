@@ -383,6 +383,48 @@ public final class PlaceResolver implements Stage {
             }
             return choose(g, t, admins, countries, targets, local ? Based.LOCAL_BODY : Based.NAME, home);
         }
+        return basedAtEnd(g, e, w, allAdmins, allCountries, named, targets, home);
+    }
+
+    /**
+     * Where an organisation is based when its name ends with a country ("Cancer Research UK") or with a place
+     * after a body's word or "of" ("First Baptist Church Maryville", "Spina Bifida Association of Western
+     * Pennsylvania"). A small town's reading needs the article's evidence, as for a place at the head.
+     */
+    private Geo basedAtEnd(Gazetteer g, Entity e, String[] w, Map<String, Double> allAdmins,
+                           Map<String, Double> allCountries, List<Named> named, List<Target> targets, String home) {
+        dev.newsgraph.analysis.world.WorldKnowledge world = dev.newsgraph.analysis.world.WorldKnowledge.standard();
+        for (int n = Math.min(3, w.length - 1); n >= 1; n--) {
+            int at = w.length - n;
+            String cand = String.join(" ", java.util.Arrays.copyOfRange(w, at, w.length)).replaceAll("[.,;:]$", "");
+            int before = at - 1;
+            if (before > 0 && QUARTER.matcher(w[before]).matches()) {
+                before--; // "of Western Pennsylvania"
+            }
+            String b = w[before].replaceAll("[^\\p{L}]", "");
+            boolean afterBody = b.equalsIgnoreCase("of") || world.orgWord(b) != null
+                    || LOCAL_BODIES.contains(b.toLowerCase(java.util.Locale.ROOT));
+            if (cand.length() < 2 || !Character.isUpperCase(cand.charAt(0))) {
+                continue;
+            }
+            String c = world.countryOfName(cand);
+            if (c != null && g.country(c) != null) {
+                return geo(g.country(c), null); // a country's name closes the name: "Cancer Research UK"
+            }
+            if (!afterBody || cand.length() < 4 && !cand.contains(".")) {
+                continue;
+            }
+            List<Place> readings = g.named(cand);
+            if (readings.isEmpty()) {
+                continue;
+            }
+            Target t = new Target(e);
+            t.readings.addAll(readings);
+            Map<String, Double> admins = new HashMap<>(allAdmins);
+            Map<String, Double> countries = new HashMap<>(allCountries);
+            voteNamed(named, e, admins, countries);
+            return choose(g, t, admins, countries, targets, Based.LOCAL_BODY, home);
+        }
         return null;
     }
 

@@ -248,6 +248,18 @@ class PlaceResolverTest {
     }
 
     @Test
+    void anOrganisationWhoseNameEndsWithAPlaceIsBasedThere() {
+        Map<String, Geo> r = resolve("Donations went to Cancer Research UK and the Spina Bifida Association of Western "
+                        + "Pennsylvania, and Morgan Stanley Smith matched them.",
+                "Cancer Research UK|-|-|ORGANIZATION", "Spina Bifida Association of Western Pennsylvania|-|-|ORGANIZATION",
+                "Morgan Stanley Smith|-|-|ORGANIZATION");
+        assertEquals("GBR", r.get("Cancer Research UK").country());
+        assertEquals("country", r.get("Cancer Research UK").precision());
+        assertEquals("Pennsylvania", r.get("Spina Bifida Association of Western Pennsylvania").admin1());
+        assertNull(r.get("Morgan Stanley Smith"), "a name's last word is a place only after a body's word or \"of\"");
+    }
+
+    @Test
     void aQuarterOfALargeCityLiesInTheCity() {
         Geo g = resolve("Police patrolled West Wichita on Friday.", "West Wichita").get("West Wichita");
         assertEquals("Wichita", g.name());
