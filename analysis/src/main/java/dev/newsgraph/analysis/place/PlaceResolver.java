@@ -333,8 +333,17 @@ public final class PlaceResolver implements Stage {
             return null;
         }
         dev.newsgraph.analysis.world.WorldKnowledge world = dev.newsgraph.analysis.world.WorldKnowledge.standard();
+        int longestPlace = 0; // "Guernsey County Sheriff" is Guernsey County's, not the island's
+        for (int n = Math.min(4, w.length); n >= 1 && longestPlace == 0; n--) {
+            if (!g.named(String.join(" ", java.util.Arrays.copyOf(w, n)).replaceFirst("[\u2019']s$", "")).isEmpty()) {
+                longestPlace = n;
+            }
+        }
         for (int n = Math.min(3, w.length); n >= 1; n--) {
             String cand = String.join(" ", java.util.Arrays.copyOf(w, n)).replaceFirst("[\u2019']s$", "");
+            if (n < longestPlace) {
+                break;
+            }
             String c = world.countryOfName(cand);
             if (c == null) {
                 c = world.countryOfDemonym(cand);
@@ -354,8 +363,9 @@ public final class PlaceResolver implements Stage {
                 from++;
             }
         }
-        if (w.length > from + 1 && QUARTER.matcher(w[from]).matches()) {
-            from++;
+        if (w.length > from + 1 && QUARTER.matcher(w[from]).matches()
+                && g.named(w[from] + " " + w[from + 1].replaceFirst("[\u2019']s$", "")).isEmpty()) {
+            from++; // "Northeast Georgia Medical Center", but "East Hampton Police Department" is East Hampton's
         }
         for (int n = Math.min(4, w.length - from); n >= 1; n--) {
             String cand = String.join(" ", java.util.Arrays.copyOfRange(w, from, from + n)).replaceFirst("[\u2019']s$", "");

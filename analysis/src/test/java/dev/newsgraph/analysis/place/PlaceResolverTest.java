@@ -257,6 +257,12 @@ class PlaceResolverTest {
         assertEquals("country", r.get("Cancer Research UK").precision());
         assertEquals("Pennsylvania", r.get("Spina Bifida Association of Western Pennsylvania").admin1());
         assertNull(r.get("Morgan Stanley Smith"), "a name's last word is a place only after a body's word or \"of\"");
+        Map<String, Geo> longest = resolve("The Guernsey County Sheriff and the West Virginia Department of "
+                        + "Transportation closed the road.", "Guernsey County Sheriff|-|-|ORGANIZATION",
+                "West Virginia Department of Transportation|-|-|ORGANIZATION");
+        assertEquals("Ohio", longest.get("Guernsey County Sheriff").admin1(), "the county, not the island of Guernsey");
+        assertEquals("West Virginia", longest.get("West Virginia Department of Transportation").name(),
+                "a state whose name begins with a quarter's word is the state");
     }
 
     @Test
