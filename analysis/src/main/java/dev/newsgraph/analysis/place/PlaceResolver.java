@@ -376,22 +376,18 @@ public final class PlaceResolver implements Stage {
             if (readings.isEmpty()) {
                 continue;
             }
-            Target t = new Target(e);
-            t.readings.addAll(readings);
-            Map<String, Double> admins = new HashMap<>(allAdmins);
-            Map<String, Double> countries = new HashMap<>(allCountries);
-            voteNamed(named, e, admins, countries);
             if (from == 0 && n == w.length && e.type() == EntityType.ORGANIZATION) {
                 // the whole name is a place's ("Elkhart", "Cross Lanes", "MONROE"): a town the tagger took for a
                 // body (a team, a council called by its town), read as the place it names
-                return choose(g, t, admins, countries, targets, Based.WHOLE, home);
+                return chooseFor(g, e, readings, allAdmins, allCountries, named, targets, Based.WHOLE, home);
             }
             boolean local = false;
             for (int k = from + n; k < w.length && !local; k++) {
                 String x = w[k].replaceAll("[^\\p{L}]", "");
                 local = world.orgWord(x) != null || world.isGroupNoun(x) || LOCAL_BODIES.contains(x.toLowerCase(java.util.Locale.ROOT));
             }
-            return choose(g, t, admins, countries, targets, local ? Based.LOCAL_BODY : Based.NAME, home);
+            return chooseFor(g, e, readings, allAdmins, allCountries, named, targets,
+                    local ? Based.LOCAL_BODY : Based.NAME, home);
         }
         return basedAtEnd(g, e, w, allAdmins, allCountries, named, targets, home);
     }
@@ -428,14 +424,21 @@ public final class PlaceResolver implements Stage {
             if (readings.isEmpty()) {
                 continue;
             }
-            Target t = new Target(e);
-            t.readings.addAll(readings);
-            Map<String, Double> admins = new HashMap<>(allAdmins);
-            Map<String, Double> countries = new HashMap<>(allCountries);
-            voteNamed(named, e, admins, countries);
-            return choose(g, t, admins, countries, targets, Based.LOCAL_BODY, home);
+            return chooseFor(g, e, readings, allAdmins, allCountries, named, targets, Based.LOCAL_BODY, home);
         }
         return null;
+    }
+
+    /** Chooses among the readings of a place in an organisation's name, with the article's votes but the body's own. */
+    private Geo chooseFor(Gazetteer g, Entity e, List<Place> readings, Map<String, Double> allAdmins,
+                          Map<String, Double> allCountries, List<Named> named, List<Target> targets, Based based,
+                          String home) {
+        Target t = new Target(e);
+        t.readings.addAll(readings);
+        Map<String, Double> admins = new HashMap<>(allAdmins);
+        Map<String, Double> countries = new HashMap<>(allCountries);
+        voteNamed(named, e, admins, countries);
+        return choose(g, t, admins, countries, targets, based, home);
     }
 
     private Geo resolve(Gazetteer g, Target t, Map<String, Double> allAdmins, Map<String, Double> allCountries,
