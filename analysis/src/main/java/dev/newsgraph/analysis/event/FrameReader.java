@@ -154,16 +154,24 @@ final class FrameReader {
                 }
             }
         }
-        for (int c : v.childrenWith(i, "advcl", "xcomp", "ccomp")) {
-            if (v.hasChildLemma(c, "mark", "for")) {
-                beside.add("for"); // "called for Congress to act": a clause of "for X to" is what "call for" asks
-            }
+        if (forClause(v, i) >= 0) {
+            beside.add("for"); // "called for Congress to act": a clause of "for X to" is what "call for" asks
         }
         if (noun && v.rel(i).equals("compound") && v.head(i) >= 0) {
             beside.add(v.lemma(v.head(i))); // "phone call": "phone" is a compound of "call"
         }
         Entry e = lexicon.match(lemma, noun, beside);
         return e == null || e.role() == Role.NONE ? null : e;
+    }
+
+    /** The verb's clause of "for X to" ("called for Congress to act"), or -1. */
+    private static int forClause(ParseView v, int verb) {
+        for (int c : v.childrenWith(verb, "advcl", "xcomp", "ccomp")) {
+            if (v.hasChildLemma(c, "mark", "for")) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /** "X is to blame", "was to blame": blame with a copula and "to", whose subject is blamed. */
@@ -432,14 +440,11 @@ final class FrameReader {
                 }
             }
         }
-        if (d.target.isEmpty() && !passive) {
+        int asked = forClause(v, i);
+        if (d.target.isEmpty() && !passive && asked >= 0) {
             // "called for Congress to act": the one a clause of "for X to" asks to act is whom the request is to
-            for (int c : v.childrenWith(i, "advcl", "xcomp", "ccomp")) {
-                if (d.target.isEmpty() && v.hasChildLemma(c, "mark", "for")) {
-                    d.target.addAll(objectTargets(v, v.child(c, "nsubj"), actors));
-                    d.target.removeAll(d.source);
-                }
-            }
+            d.target.addAll(objectTargets(v, v.child(asked, "nsubj"), actors));
+            d.target.removeAll(d.source);
         }
         if (d.target.isEmpty() && COMPLEMENT_TARGET.contains(d.type)) {
             complementTarget(v, i, d, actors);

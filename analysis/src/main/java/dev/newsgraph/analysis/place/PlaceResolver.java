@@ -107,8 +107,8 @@ public final class PlaceResolver implements Stage {
                 for (int n = Math.min(4, w.length - i); n >= 1 && taken == 0; n--) {
                     String cand = String.join(" ", java.util.Arrays.copyOfRange(w, i, i + n));
                     for (String c : List.of(cand, cand.replaceFirst("[’']s$|[.,]$", ""))) {
-                        if (c.isEmpty() || c.length() < 4 && !c.contains(".")) {
-                            continue; // "IN", "OR": two capitals are as often words as postal codes
+                        if (c.isEmpty() || postalCodeLike(c)) {
+                            continue;
                         }
                         List<Place> ps = new ArrayList<>();
                         for (Place p : g.named(c)) {
@@ -335,12 +335,12 @@ public final class PlaceResolver implements Stage {
         dev.newsgraph.analysis.world.WorldKnowledge world = dev.newsgraph.analysis.world.WorldKnowledge.standard();
         int longestPlace = 0; // "Guernsey County Sheriff" is Guernsey County's, not the island's
         for (int n = Math.min(4, w.length); n >= 1 && longestPlace == 0; n--) {
-            if (!g.named(String.join(" ", java.util.Arrays.copyOf(w, n)).replaceFirst("[\u2019']s$", "")).isEmpty()) {
+            if (!g.named(words(w, 0, n)).isEmpty()) {
                 longestPlace = n;
             }
         }
         for (int n = Math.min(3, w.length); n >= 1; n--) {
-            String cand = String.join(" ", java.util.Arrays.copyOf(w, n)).replaceFirst("[\u2019']s$", "");
+            String cand = words(w, 0, n);
             if (n < longestPlace) {
                 break;
             }
@@ -364,13 +364,13 @@ public final class PlaceResolver implements Stage {
             }
         }
         if (w.length > from + 1 && QUARTER.matcher(w[from]).matches()
-                && g.named(w[from] + " " + w[from + 1].replaceFirst("[\u2019']s$", "")).isEmpty()) {
+                && g.named(words(w, from, 2)).isEmpty()) {
             from++; // "Northeast Georgia Medical Center", but "East Hampton Police Department" is East Hampton's
         }
         for (int n = Math.min(4, w.length - from); n >= 1; n--) {
-            String cand = String.join(" ", java.util.Arrays.copyOfRange(w, from, from + n)).replaceFirst("[\u2019']s$", "");
-            if (cand.length() < 4 && !cand.contains(".")) {
-                continue; // "IN", "OR": postal codes as often as words
+            String cand = words(w, from, n);
+            if (postalCodeLike(cand)) {
+                continue;
             }
             List<Place> readings = g.named(cand);
             if (readings.isEmpty()) {
@@ -417,7 +417,7 @@ public final class PlaceResolver implements Stage {
             if (c != null && g.country(c) != null) {
                 return geo(g.country(c), null); // a country's name closes the name: "Cancer Research UK"
             }
-            if (!afterBody || cand.length() < 4 && !cand.contains(".")) {
+            if (!afterBody || postalCodeLike(cand)) {
                 continue;
             }
             List<Place> readings = g.named(cand);
@@ -427,6 +427,16 @@ public final class PlaceResolver implements Stage {
             return chooseFor(g, e, readings, allAdmins, allCountries, named, targets, Based.LOCAL_BODY, home);
         }
         return null;
+    }
+
+    /** {@code n} words of a name from {@code from}, without a final possessive ("Athens's" is Athens). */
+    private static String words(String[] w, int from, int n) {
+        return String.join(" ", java.util.Arrays.copyOfRange(w, from, from + n)).replaceFirst("[\u2019']s$", "");
+    }
+
+    /** A short name without a full stop: "IN", "OR" are postal codes as often as words, never read as places. */
+    private static boolean postalCodeLike(String name) {
+        return name.length() < 4 && !name.contains(".");
     }
 
     /** Chooses among the readings of a place in an organisation's name, with the article's votes but the body's own. */
