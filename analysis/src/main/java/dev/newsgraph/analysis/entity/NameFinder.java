@@ -141,7 +141,7 @@ final class NameFinder {
                 i = gaz.last + 1;
                 continue;
             }
-            if (runEnd == i && surnames.contains(t.get(i).text()) && i > 0 && !t.get(i - 1).pos().equals("DT")) {
+            if (runEnd == i && surnames.contains(t.get(i).text()) && (i > 0 ? !t.get(i - 1).pos().equals("DT") : verbAfter(t, i))) {
                 Mention m = new Mention(s, i, i, MentionKind.NAME, EntityType.PERSON);
                 out.add(m);
                 i++;
@@ -283,6 +283,14 @@ final class NameFinder {
     private static boolean isNamed(Token t) {
         String n = t.ner();
         return n.equals("PERSON") || n.equals("ORGANIZATION") || n.equals("LOCATION");
+    }
+
+    /**
+     * Whether a verb follows the word: a surname opening a sentence is the subject ("English has insisted",
+     * "Brown said"), where a capital alone could as well be an adjective's ("Young people").
+     */
+    private static boolean verbAfter(List<Token> t, int i) {
+        return i + 1 < t.size() && (t.get(i + 1).pos().startsWith("VB") || t.get(i + 1).pos().equals("MD"));
     }
 
     /** The end (exclusive) of the NER run starting at i, split at hyphens and possessives. */

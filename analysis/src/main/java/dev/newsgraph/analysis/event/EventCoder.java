@@ -138,6 +138,7 @@ public final class EventCoder implements Stage {
                 }
                 d.target.removeAll(d.source);
                 d.target.removeIf(t -> sameName(doc, t, d.source)); // "campaign groups" twice is one party
+                d.target.removeIf(t -> d.type == EventType.CONSULT && homePlace(doc, t, d.source));
                 if (d.type == EventType.CONSULT && !talksWithSomeone(v, d, actors)) {
                     continue;
                 }
@@ -205,7 +206,25 @@ public final class EventCoder implements Stage {
         return inSentence;
     }
 
-/** Whether an entity has the name of one of the others: two readings of one party, not two parties. */
+/**
+     * Whether a place is a town or region of a source's own country: a trip home ("returning from a trip to
+     * Utah") consults no one there; a visit abroad is made to the state visited.
+     */
+    private static boolean homePlace(Document doc, String id, Collection<String> sources) {
+        var geo = doc.has("places") ? doc.places().get(id) : null;
+        if (geo == null || geo.country() == null || "country".equals(geo.precision())) {
+            return false;
+        }
+        for (String s : sources) {
+            var x = doc.entity(s);
+            if (x != null && geo.country().equals(x.country())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an entity has the name of one of the others: two readings of one party, not two parties. */
     private static boolean sameName(Document doc, String id, Collection<String> others) {
         var e = doc.entity(id);
         if (e == null) {

@@ -84,6 +84,9 @@ final class FrameReader {
                 if (e.type() == EventType.CONSULT && v.lemma(i).equals("call") && naming(v, i)) {
                     continue; // "called Chinese officials \"master negotiators\"": naming them, not a phone call
                 }
+                if (e.type() == EventType.REQUEST && v.lemma(i).equals("ask") && askedNothing(v, i)) {
+                    continue; // "\"Why now?\" Durbin asked": a question put, nothing requested of anyone
+                }
                 Draft d = verbFrame(v, i, e, entries, actors);
                 if (toBlame(v, i)) {
                     // "the JIM found that the Syrian government was to blame for the attack": the one to
@@ -101,6 +104,9 @@ final class FrameReader {
                 if (d.type == EventType.AGREE && promisesHarm(v, i, entries)) {
                     d.type = EventType.THREATEN; // "vowed to attack", "promised to retaliate": a promise of harm threatens
                     d.mode = null;
+                }
+                if (d.type == EventType.REQUEST && d.target.isEmpty() && asksOfSelf(v, i, d, actors)) {
+                    continue; // "English insisted she should run the agency": a claim to a right, asked of no one
                 }
                 out.add(d);
             }
@@ -370,6 +376,42 @@ final class FrameReader {
         return after < v.size() && openingQuote(v, after);
     }
 
+    /** Whether the clause a demand frames has the demander as its subject: "insisted she should run the agency". */
+    private static boolean asksOfSelf(ParseView v, int i, Draft d, ActorFinder actors) {
+        int clause = v.child(i, "ccomp");
+        List<String> doer = clause < 0 ? List.of() : actors.actors(v, v.child(clause, "nsubj", "nsubj:pass"));
+        return !doer.isEmpty() && d.source.containsAll(doer);
+    }
+
+    /** Whether "ask" has nothing asked for and no one asked: no object, clause, "for" or "to". */
+    private static boolean askedNothing(ParseView v, int ask) {
+        if (v.child(ask, "obj", "iobj", "xcomp", "ccomp", "nsubj:pass") >= 0) {
+            return false;
+        }
+        for (int c : v.childrenWith(ask, "obl", "advcl")) {
+            String cs = v.caseOf(c);
+            if (cs.equals("for") || cs.equals("to") || v.hasChildLemma(c, "mark", "to", "whether", "if")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a plea is of innocence: "pleaded not guilty", "pleaded innocent". */
+    private static boolean pleadsInnocence(ParseView v, int plead) {
+        for (int c : v.children(plead)) {
+            String w = v.lemma(c);
+            if (w.equals("innocent") || w.equals("guilty") && (v.child(c, "advmod") >= 0
+                    && v.hasChildLemma(c, "advmod", "not") || v.child(c, "neg") >= 0)) {
+                return true;
+            }
+            if (w.equals("not") && v.rel(c).equals("advmod") && c + 1 < v.size() && v.lemma(c + 1).equals("guilty")) {
+                return true; // "not" hung on the verb itself
+            }
+        }
+        return false;
+    }
+
     private static boolean openingQuote(ParseView v, int i) {
         String w = v.token(i).text();
         return w.equals("\u201c") || w.equals("\"") || v.token(i).pos().equals("``");
@@ -416,6 +458,11 @@ final class FrameReader {
             }
             if (!ownedBySource(v, obj, d, actors)) {
                 d.target.addAll(objectTargets(v, obj, actors));
+            }
+            int receiver = v.child(i, "iobj");
+            if (d.target.isEmpty() && receiver >= 0 && receiver != obj) {
+                // "awarded Boeing separate contracts", "gave Kyiv more aid": the thing given is no actor, its receiver is
+                d.target.addAll(actors.actors(v, receiver));
             }
         }
         for (int c : v.children(i)) {
@@ -485,6 +532,11 @@ final class FrameReader {
                 && d.target.stream().allMatch(t -> actors.entity(t) != null && actors.entity(t).type() == EntityType.PERSON)) {
             // one fires a weapon, or at someone; a person fired is dismissed ("Trump fired Comey")
             d.type = EventType.COERCE;
+            d.mode = null;
+        }
+        if (d.type == EventType.CONCEDE && e.head().equals("plead") && pleadsInnocence(v, i)) {
+            // "pleaded not guilty": a denial of the charge, not an admission
+            d.type = EventType.REJECT;
             d.mode = null;
         }
         int object = v.child(i, "obj");
@@ -602,13 +654,19 @@ final class FrameReader {
 
     /** Nouns of looking into someone, whose modifier is more often the one looked into than the one looking. */
     private static final Set<String> INQUIRIES = Set.of("investigation", "probe", "inquiry", "inquest");
+    /** Nouns of charging someone with something. */
+    private static final Set<String> ALLEGATIONS = Set.of("allegation", "accusation", "charge", "claim");
 
     private Draft nounFrame(ParseView v, int i, Entry e, ActorFinder actors) {
         Draft d = new Draft(e.type(), e.label(), v.sentence.index(), i, true);
         for (int c : v.children(i)) {
             String r = v.rel(c);
             String cs = v.caseOf(c);
-            if ((r.equals("amod") || r.equals("compound")) && INQUIRIES.contains(v.lemma(i)) && !isModifierWord(e, v, c)) {
+            if (r.equals("compound") && ALLEGATIONS.contains(v.lemma(i)) && !isModifierWord(e, v, c)) {
+                // "the Russia allegations": a name before the noun tells what is alleged, about whom ("Russian
+                // allegations", an adjective, tells who alleges, and is read as any modifier below)
+                d.target.addAll(actors.actors(v, c));
+            } else if ((r.equals("amod") || r.equals("compound")) && INQUIRIES.contains(v.lemma(i)) && !isModifierWord(e, v, c)) {
                 // "the Russia investigation", "the Trump probe": who is looked into; "the FBI investigation": who looks
                 for (String a : actors.actors(v, c)) {
                     var who = actors.entity(a);
@@ -749,6 +807,9 @@ final class FrameReader {
                 obliged = v.child(cue, "obj"); // misparse "[Germany said Iran] must release": Iran as said's object
             }
             d.target.addAll(actors.actors(v, obliged));
+            if (!d.target.isEmpty() && d.source.containsAll(d.target)) {
+                continue; // "English insisted she should run the agency": a claim to a right, asked of no one
+            }
             d.target.removeAll(d.source);
             d.obligation = true;
             d.cue = cue;
@@ -899,13 +960,17 @@ final class FrameReader {
     }
 
     private static boolean hasObligation(ParseView v, int i) {
+        boolean obliged = false;
         for (int c : v.children(i)) {
             String w = v.token(c).text().toLowerCase(Locale.ROOT);
             if (v.rel(c).equals("aux") && (w.equals("must") || w.equals("should"))) {
-                return true;
+                obliged = true;
+            } else if (v.rel(c).equals("aux") && v.lemma(c).equals("have") && v.token(i).pos().equals("VBN")) {
+                // "should have seen it", "must have known": a judgement of what was done, or a guess, not a demand
+                return false;
             }
         }
-        return false;
+        return obliged;
     }
 
     /** The verb of saying that frames clause {@code i}: its head, or a parenthetical "X said". */

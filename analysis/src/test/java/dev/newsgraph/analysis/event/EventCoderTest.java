@@ -602,4 +602,54 @@ class EventCoderTest {
         }
         assertFalse(s.events().isEmpty());
     }
+
+    @Test
+    void theOneGivenSomethingIsTheTargetWhereTheThingGivenIsNoActor() {
+        Stories s = Stories.of("In August, the U.S. Air Force awarded Boeing Co and Northrop Grumman Corp separate contracts.");
+        Event e = only(s.events(), EventType.AGREE);
+        assertTrue(s.names(e.target()).contains("Boeing Co"), s.names(e.target()).toString());
+    }
+
+    @Test
+    void aPleaOfNotGuiltyIsARefusalAndAGuiltyPleaAConcession() {
+        Stories s = Stories.of("In October, Paul Manafort pleaded not guilty to charges including conspiracy.");
+        assertEquals(List.of("Paul Manafort"), s.names(only(s.events(), EventType.REJECT).source()));
+        assertTrue(none(s.events(), EventType.CONCEDE));
+        Stories t = Stories.of("Michael Flynn's plea of guilty on Friday to lying to the FBI made him the fourth person charged.");
+        assertEquals(List.of("Michael Flynn"), t.names(only(t.events(), EventType.CONCEDE).source()));
+        assertTrue(none(t.events(), EventType.REQUEST));
+    }
+
+    @Test
+    void whatSomeoneShouldHaveDoneOrWhatOneClaimsForOneselfIsNoDemand() {
+        List<Event> judged = Stories.of("Several lawyers said White House counsel Don McGahn should have seen that possibility.")
+                .events();
+        assertTrue(none(judged, EventType.REQUEST), judged.toString());
+        Stories claim = Stories.of("Leandra English was named deputy director. English has insisted she should run the agency.");
+        assertTrue(none(claim.events(), EventType.REQUEST), claim.events().toString());
+        Stories s = Stories.of("Germany said Iran must release the tanker.");
+        assertEquals(List.of("Iran"), s.names(only(s.events(), EventType.REQUEST).target()));
+    }
+
+    @Test
+    void aQuestionPutIsNoRequestButAskingSomeoneForSomethingIs() {
+        assertTrue(none(Stories.of("\u201cWhat do you want?\u201d Senator Dick Durbin asked.").events(), EventType.REQUEST));
+        Stories s = Stories.of("Iran asked the United Nations for help.");
+        assertEquals(List.of("United Nations"), s.names(only(s.events(), EventType.REQUEST).target()));
+    }
+
+    @Test
+    void aTripHomeIsNoVisitButATripAbroadIs() {
+        assertTrue(none(Stories.of("President Donald Trump was returning from a trip to Utah.").events(), EventType.CONSULT));
+        Stories s = Stories.of("President Donald Trump was returning from a trip to Belgium.");
+        assertEquals(List.of("Belgium"), s.names(only(s.events(), EventType.CONSULT).target()));
+    }
+
+    @Test
+    void aNameBeforeAllegationsIsWhomTheyConcern() {
+        Stories s = Stories.of("James Comey said he would look into the Russia allegations.");
+        for (Event e : s.events()) {
+            assertFalse(s.names(e.source()).contains("Russia"), e.toString());
+        }
+    }
 }

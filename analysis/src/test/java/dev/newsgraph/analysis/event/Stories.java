@@ -4,6 +4,7 @@ import dev.newsgraph.analysis.document.Document;
 import dev.newsgraph.analysis.entity.EntityResolver;
 import dev.newsgraph.analysis.linguistics.CoreNlpParser;
 import dev.newsgraph.analysis.linguistics.LinguisticStage;
+import dev.newsgraph.analysis.place.PlaceResolver;
 import dev.newsgraph.model.Article;
 import dev.newsgraph.model.Entity;
 import dev.newsgraph.model.Event;
@@ -24,6 +25,7 @@ final class Stories {
     static final CoreNlpParser PARSER = new CoreNlpParser(CoreNlpParser.Settings.defaults());
     static final LinguisticStage LINGUISTICS = new LinguisticStage(PARSER);
     static final EntityResolver ENTITIES = EntityResolver.create();
+    static final PlaceResolver PLACES = PlaceResolver.create();
     static final EventCoder CODER = EventCoder.create();
 
     private final String text;
@@ -76,6 +78,7 @@ final class Stories {
         doc.setTimes(times);
         doc.setQuantities(quantities);
         ENTITIES.apply(doc);
+        PLACES.apply(doc);
         doc.setQuotes(List.of());
         coder.apply(doc);
         return doc.events();
