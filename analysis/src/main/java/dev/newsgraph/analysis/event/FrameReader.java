@@ -75,8 +75,12 @@ final class FrameReader {
                 Draft denial = deniedExistence(v, i, noun, actors);
                 out.add(denial != null ? denial : noun);
             } else {
-                if (subordinate(v, i, entries)) {
+                if (subordinate(v, i, entries) || asked(v, i, entries)) {
                     continue;
+                }
+                if (e.type() == EventType.REQUEST && ATTEMPTS.contains(v.lemma(i)) && v.child(i, "xcomp") >= 0
+                        && v.child(i, "obj") < 0) {
+                    continue; // "sought to influence the election": an attempt, not a request of anyone
                 }
                 if (e.type() == EventType.AGREE && nestedThing(v, i, entries) >= 0) {
                     continue; // the noun frame takes this verb's subject
@@ -88,6 +92,9 @@ final class FrameReader {
                     continue; // "\"Why now?\" Durbin asked": a question put, nothing requested of anyone
                 }
                 Draft d = verbFrame(v, i, e, entries, actors);
+                if (d == null) {
+                    continue;
+                }
                 if (toBlame(v, i)) {
                     // "the JIM found that the Syrian government was to blame for the attack": the one to
                     // blame is the target; who finds or says so is the source
@@ -240,6 +247,31 @@ final class FrameReader {
         return h >= 0 && (r.equals("xcomp") || r.equals("ccomp")) && entries[h] != null
                 && entries[h].role() == Role.EVENT && !entries[h].noun()
                 && !(entries[h].type() == EventType.CONSULT && v.hasChildLemma(i, "mark", "to"));
+    }
+
+    /** Verbs of trying: with an infinitive they tell an attempt ("sought to influence"), with an object a request. */
+    private static final Set<String> ATTEMPTS = Set.of("seek", "try", "attempt");
+    /** Nouns of pressing someone to act: what they press for has not happened ("pressure to resign"). */
+    private static final Set<String> PRESSING = Set.of("pressure", "call", "demand", "appeal", "plea", "request", "push",
+            "ultimatum");
+
+    /**
+     * Whether the verb is the act someone is asked to do, not something done: the clause of "called for X to
+     * step down" under a trigger, or the infinitive of a noun of pressing ("faced pressure to resign").
+     */
+    private static boolean asked(ParseView v, int i, Entry[] entries) {
+        int h = v.head(i);
+        if (h >= 0 && v.hasChildLemma(i, "mark", "to") && (v.rel(i).startsWith("acl") && PRESSING.contains(v.lemma(h))
+                || (v.rel(i).equals("advcl") || v.rel(i).equals("xcomp")) && v.child(h, "obj") >= 0
+                    && PRESSING.contains(v.lemma(v.child(h, "obj"))))) {
+            return true; // the infinitive hung on the noun, or on the verb that carries it ("faced pressure to resign")
+        }
+        for (int j = 0; j < v.size(); j++) {
+            if (entries[j] != null && entries[j].role() == Role.EVENT && !entries[j].noun() && forClause(v, j) == i) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -397,6 +429,56 @@ final class FrameReader {
         return true;
     }
 
+    /** Channels of words: where an "attack" is made in words, not arms. */
+    private static final Set<String> CHANNELS = Set.of("twitter", "facebook", "instagram", "youtube", "telegram", "x",
+            "tweet", "speech", "interview", "statement", "post", "remark", "column", "editorial", "op-ed", "letter",
+            "rally", "debate", "television", "radio", "podcast", "book", "memoir", "social");
+
+    /** Whether the act is done on or in a channel of words ("on Twitter", "in a speech"). */
+    static boolean inWords(ParseView v, int i, ActorFinder actors) {
+        for (int c : v.childrenWith(i, "obl", "advmod")) {
+            String cs = v.caseOf(c);
+            if ((cs.equals("on") || cs.equals("in") || cs.equals("during") || cs.equals("via")) && CHANNELS.contains(v.lemma(c))) {
+                return true;
+            }
+            if (v.lemma(c).equals("verbally")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns of people and craft that are held and freed. */
+    private static final Set<String> HELD = Set.of("prisoner", "hostage", "detainee", "captive", "inmate", "soldier",
+            "sailor", "crew", "fisherman", "journalist", "reporter", "activist", "dissident", "suspect", "citizen",
+            "national", "people", "person", "man", "woman", "child", "worker", "civilian", "member", "official",
+            "leader", "protester", "demonstrator", "migrant", "refugee", "passenger", "tourist", "student", "body",
+            "remains", "tanker", "ship", "vessel", "boat", "aircraft", "plane", "he", "she", "they", "him", "her",
+            "them", "we", "us", "i", "me", "who", "whom", "american", "briton");
+
+    /**
+     * Whether what is released is someone (or a craft with its crew): a named person, group or state, or a noun
+     * of the held. A released report, poll or video is published, not freed.
+     */
+    private static boolean releasesSomeone(ParseView v, int i, boolean passive, ActorFinder actors) {
+        int thing = passive ? v.child(i, "nsubj:pass") : v.child(i, "obj");
+        if (thing < 0 && v.rel(i).startsWith("acl")) {
+            thing = v.head(i); // "a poll released on Wednesday", "prisoners released by Iran"
+        }
+        if (thing < 0) {
+            return v.token(i).isNoun(); // "the release of ...", "their release" are read by the noun's frame
+        }
+        if (!actors.actors(v, thing).isEmpty() || HELD.contains(v.lemma(thing))) {
+            return true;
+        }
+        for (int c : v.childrenWith(thing, "nmod")) {
+            if (v.caseOf(c).equals("of") && (HELD.contains(v.lemma(c)) || !actors.actors(v, c).isEmpty())) {
+                return true; // "the rest of the hostages"
+            }
+        }
+        return false;
+    }
+
     /** Whether a plea is of innocence: "pleaded not guilty", "pleaded innocent". */
     private static boolean pleadsInnocence(ParseView v, int plead) {
         for (int c : v.children(plead)) {
@@ -417,6 +499,7 @@ final class FrameReader {
         return w.equals("\u201c") || w.equals("\"") || v.token(i).pos().equals("``");
     }
 
+    /** The frame of a trigger verb; null where the verb, read with its arguments, is no event after all. */
     private Draft verbFrame(ParseView v, int i, Entry e, Entry[] entries, ActorFinder actors) {
         Draft d = new Draft(e.type(), e.label(), v.sentence.index(), i, false);
         boolean passive = v.isPassive(i) && !stateOfMind(v, i);
@@ -534,6 +617,14 @@ final class FrameReader {
             d.type = EventType.COERCE;
             d.mode = null;
         }
+        if (d.type == EventType.ASSAULT && e.head().equals("attack") && inWords(v, i, actors)) {
+            // "attacked Corker on Twitter", "in a speech": an attack in words is an accusation
+            d.type = EventType.ACCUSE;
+            d.mode = null;
+        }
+        if (d.type == EventType.CONCEDE && "release".equals(d.mode) && !releasesSomeone(v, i, passive, actors)) {
+            return null; // "released a poll", "a transcript could be released": a thing published, no one freed
+        }
         if (d.type == EventType.CONCEDE && e.head().equals("plead") && pleadsInnocence(v, i)) {
             // "pleaded not guilty": a denial of the charge, not an admission
             d.type = EventType.REJECT;
@@ -565,6 +656,13 @@ final class FrameReader {
         for (int c : v.children(obj)) {
             if (v.baseRel(c).equals("nmod") && (TARGET_CASES.contains(v.caseOf(c)) || v.caseOf(c).equals("by"))) {
                 found = actors.actors(v, c);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+            if (ALLEGATIONS.contains(v.lemma(obj)) && (v.rel(c).equals("ccomp") || v.rel(c).equals("acl"))
+                    && v.hasChildLemma(c, "mark", "that")) {
+                found = actors.actors(v, v.child(c, "nsubj", "nsubj:pass")); // "investigating allegations that Russia ..."
                 if (!found.isEmpty()) {
                     return found;
                 }
@@ -697,8 +795,10 @@ final class FrameReader {
                 if (d.target.isEmpty()) {
                     d.target.addAll(TargetClues.stance(v, c, actors)); // "a hunger strike in protest against X"
                 }
-                if (d.type == EventType.REQUEST && (r.equals("ccomp") || r.startsWith("acl"))) {
-                    d.target.addAll(actors.actors(v, v.child(c, "nsubj", "nsubj:pass"))); // "its demand that Israel ease"
+                if ((d.type == EventType.REQUEST || d.type == EventType.ACCUSE) && (r.equals("ccomp") || r.startsWith("acl"))
+                        && !r.equals("acl:relcl")) {
+                    // "its demand that Israel ease", "allegations that Russia interfered": the clause's subject
+                    d.target.addAll(actors.actors(v, v.child(c, "nsubj", "nsubj:pass")));
                 } else if (v.baseRel(c).equals("nmod") && v.caseOf(c).equals("of")) {
                     d.target.addAll(objectTargets(v, c, actors)); // "a suspension of air links with Serbia"
                 }

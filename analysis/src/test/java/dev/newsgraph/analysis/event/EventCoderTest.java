@@ -652,4 +652,47 @@ class EventCoderTest {
             assertFalse(s.names(e.source()).contains("Russia"), e.toString());
         }
     }
+
+    @Test
+    void anAttemptIsNoRequestButSeekingSomethingFromSomeoneIs() {
+        assertTrue(none(Stories.of("Russia sought to influence the U.S. election.").events(), EventType.REQUEST));
+        Stories s = Stories.of("Iran sought talks with Britain.");
+        assertEquals(List.of("United Kingdom"), s.names(only(s.events(), EventType.REQUEST).target()));
+    }
+
+    @Test
+    void whatSomeoneIsPressedToDoHasNotHappened() {
+        Stories s = Stories.of("Some Republicans in Texas have called for Congressman Joe Barton to step down.");
+        assertEquals(List.of("Joe Barton"), s.names(only(s.events(), EventType.REQUEST).target()));
+        assertTrue(none(s.events(), EventType.RETREAT), s.events().toString());
+        assertTrue(none(Stories.of("Congressman John Conyers faced increasing pressure to resign on Wednesday.").events(),
+                EventType.RETREAT));
+        assertFalse(none(Stories.of("Congressman John Conyers resigned on Wednesday.").events(), EventType.RETREAT));
+    }
+
+    @Test
+    void anAttackInWordsIsAnAccusation() {
+        Stories s = Stories.of("President Donald Trump has attacked Senator Bob Corker on Twitter.");
+        assertEquals(List.of("Bob Corker"), s.names(only(s.events(), EventType.ACCUSE).target()));
+        assertTrue(none(s.events(), EventType.ASSAULT));
+        Stories t = Stories.of("President Donald Trump fired back at Prime Minister Theresa May over her criticism.");
+        assertEquals(List.of("Theresa May"), t.names(only(t.events(), EventType.ACCUSE).target()));
+        assertTrue(none(Stories.of("Rebels attacked Syrian troops near Aleppo.").events(), EventType.ACCUSE));
+    }
+
+    @Test
+    void aThingReleasedIsPublishedAndOnlySomeoneReleasedIsFreed() {
+        assertTrue(none(Stories.of("The poll was released on Wednesday by Reuters.").events(), EventType.CONCEDE));
+        assertTrue(none(Stories.of("Iran released a report on Monday.").events(), EventType.CONCEDE));
+        Stories s = Stories.of("Iran released 12 British sailors on Monday.");
+        assertEquals(List.of("Iran"), s.names(only(s.events(), EventType.CONCEDE).source()));
+    }
+
+    @Test
+    void theSubjectOfWhatIsAllegedIsTheTargetAndASourcesAnonymityNoRequest() {
+        Stories s = Stories.of("Special counsel Robert Mueller is investigating allegations that Russia interfered in the election.");
+        assertEquals(List.of("Russia"), s.names(only(s.events(), EventType.ACCUSE).target()));
+        assertTrue(none(Stories.of("The plan will fail, said an adviser to President Donald Trump, who requested anonymity.")
+                .events(), EventType.REQUEST));
+    }
 }
