@@ -408,6 +408,10 @@ final class FrameReader {
         return after < v.size() && openingQuote(v, after);
     }
 
+    /** Subjects that oblige no one in particular. */
+    private static final Set<String> NOBODY = Set.of("one", "nobody", "anyone", "anybody", "everyone", "everybody",
+            "someone", "somebody", "no one");
+
     /** Whether the clause a demand frames has the demander as its subject: "insisted she should run the agency". */
     private static boolean asksOfSelf(ParseView v, int i, Draft d, ActorFinder actors) {
         int clause = v.child(i, "ccomp");
@@ -415,10 +419,22 @@ final class FrameReader {
         return !doer.isEmpty() && d.source.containsAll(doer);
     }
 
-    /** Whether "ask" has nothing asked for and no one asked: no object, clause, "for" or "to". */
+    /** What one asks that is a question put, not something asked for. */
+    private static final Set<String> QUESTIONS = Set.of("question", "he", "she", "they", "him", "her", "them", "it",
+            "me", "us", "you", "i", "we", "what", "why", "how", "who", "reporter", "journalist");
+
+    /**
+     * Whether "ask" has nothing asked for: no clause or infinitive, no "for" or "to", and no object but the one
+     * asked or a question ("asked him about morale", "was asked about it", "Durbin asked").
+     */
     private static boolean askedNothing(ParseView v, int ask) {
-        if (v.child(ask, "obj", "iobj", "xcomp", "ccomp", "nsubj:pass") >= 0) {
+        if (v.child(ask, "xcomp", "ccomp") >= 0) {
             return false;
+        }
+        for (int o : v.childrenWith(ask, "obj", "iobj")) {
+            if (!QUESTIONS.contains(v.lemma(o)) && !v.token(o).isProperNoun()) {
+                return false; // "asked Washington's help", "asked the court to ..."
+            }
         }
         for (int c : v.childrenWith(ask, "obl", "advcl")) {
             String cs = v.caseOf(c);
@@ -427,6 +443,20 @@ final class FrameReader {
             }
         }
         return true;
+    }
+
+    /** Those who put questions in public, not in custody. */
+    private static final Set<String> PRESS = Set.of("reporter", "journalist", "press", "media", "lawmaker", "senator",
+            "legislator", "congressman", "congresswoman", "committee", "panel", "host", "interviewer", "audience");
+
+    /** Whether a passive "questioned" has the press or lawmakers as its agent. */
+    private static boolean askedByPress(ParseView v, int i) {
+        for (int c : v.childrenWith(i, "obl", "obl:agent")) {
+            if (v.caseOf(c).equals("by") && PRESS.contains(v.lemma(c))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Channels of words: where an "attack" is made in words, not arms. */
@@ -616,6 +646,17 @@ final class FrameReader {
             // one fires a weapon, or at someone; a person fired is dismissed ("Trump fired Comey")
             d.type = EventType.COERCE;
             d.mode = null;
+        }
+        if (d.type == EventType.COERCE && e.head().equals("question") && askedByPress(v, i)) {
+            return null; // "questioned at length by reporters": a briefing, not an interrogation
+        }
+        if (d.type == EventType.ACCUSE && d.target.isEmpty() && !passive) {
+            int whether = v.child(i, "ccomp");
+            if (whether >= 0 && v.hasChildLemma(whether, "mark", "whether", "if")) {
+                // "is investigating whether Trump's campaign colluded": who may have done it is looked into
+                d.target.addAll(actors.actors(v, v.child(whether, "nsubj", "nsubj:pass")));
+                d.target.removeAll(d.source);
+            }
         }
         if (d.type == EventType.ASSAULT && e.head().equals("attack") && inWords(v, i, actors)) {
             // "attacked Corker on Twitter", "in a speech": an attack in words is an accusation
@@ -905,6 +946,9 @@ final class FrameReader {
             int obliged = v.child(i, "nsubj", "nsubj:pass");
             if (obliged < 0 && v.rel(cue).equals("csubj")) {
                 obliged = v.child(cue, "obj"); // misparse "[Germany said Iran] must release": Iran as said's object
+            }
+            if (obliged >= 0 && NOBODY.contains(v.lemma(obliged))) {
+                continue; // "no one should draw the conclusion": a general rule of conduct, asked of no one
             }
             d.target.addAll(actors.actors(v, obliged));
             if (!d.target.isEmpty() && d.source.containsAll(d.target)) {

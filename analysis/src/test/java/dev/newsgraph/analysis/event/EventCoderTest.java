@@ -695,4 +695,22 @@ class EventCoderTest {
         assertTrue(none(Stories.of("The plan will fail, said an adviser to President Donald Trump, who requested anonymity.")
                 .events(), EventType.REQUEST));
     }
+
+    @Test
+    void questionsPutByThePressAreNoRequestOrInterrogation() {
+        assertTrue(none(Stories.of("Rex Tillerson defended the department when he was asked about morale problems.").events(),
+                EventType.REQUEST));
+        assertTrue(none(Stories.of("State Department spokeswoman Heather Nauert, questioned at length by reporters, defended "
+                + "the decision.").events(), EventType.COERCE));
+        Stories s = Stories.of("Police questioned Ahmed Ali on Monday.");
+        assertEquals(List.of("Ahmed Ali"), s.names(only(s.events(), EventType.COERCE).target()));
+    }
+
+    @Test
+    void whoMayHaveDoneWhatIsLookedIntoIsTheTargetAndARuleForAllIsNoDemand() {
+        Stories s = Stories.of("Special counsel Robert Mueller is investigating whether Michael Flynn lied to the FBI.");
+        assertEquals(List.of("Michael Flynn"), s.names(only(s.events(), EventType.ACCUSE).target()));
+        assertTrue(none(Stories.of("\u201cNo one should draw the conclusion,\u201d attorney Jay Sekulow said on Thursday.")
+                .events(), EventType.REQUEST));
+    }
 }
