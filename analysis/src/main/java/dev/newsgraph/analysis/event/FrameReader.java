@@ -767,7 +767,15 @@ final class FrameReader {
         }
     }
 
-    /** The subject a verb without its own takes from the clause it hangs on ("X met Y and agreed"). */
+    /** Verbs that make, let or drive their object do what their infinitive says ("forced Israel to close"). */
+    private static final Set<String> CAUSING = Set.of("force", "compel", "spur", "prompt", "drive", "lead", "cause",
+            "push", "pressure", "persuade", "convince", "help", "allow", "enable", "permit", "encourage", "inspire",
+            "oblige", "require");
+
+    /**
+     * The subject a verb without its own takes from the clause it hangs on ("X met Y and agreed"), or, under a
+     * verb of causing, that verb's object ("spurred allies to call for ...").
+     */
     private static int inheritedSubject(ParseView v, int i) {
         int cur = i;
         for (int steps = 0; steps < 4; steps++) {
@@ -781,6 +789,10 @@ final class FrameReader {
             }
             if (!(r.equals("xcomp") || r.equals("conj") || r.equals("advcl") || r.equals("dep"))) {
                 return -1;
+            }
+            int controller = r.equals("xcomp") && CAUSING.contains(v.lemma(h)) ? v.child(h, "obj", "iobj") : -1;
+            if (controller >= 0 && controller < cur) {
+                return controller; // "forced Israel to close the border", "spurred allies to call for ...": the object acts
             }
             int s = v.child(h, "nsubj");
             if (s >= 0) {

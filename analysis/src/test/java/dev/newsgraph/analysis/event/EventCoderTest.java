@@ -713,4 +713,12 @@ class EventCoderTest {
         assertTrue(none(Stories.of("\u201cNo one should draw the conclusion,\u201d attorney Jay Sekulow said on Thursday.")
                 .events(), EventType.REQUEST));
     }
+
+    @Test
+    void theOneMadeToActIsTheDoer() {
+        Stories s = Stories.of("The crisis forced Iran to release the British sailors.");
+        assertEquals(List.of("Iran"), s.names(only(s.events(), EventType.CONCEDE).source()));
+        Stories t = Stories.of("The protests prompted Russia to withdraw its troops from Georgia.");
+        assertEquals(List.of("Russia"), t.names(only(t.events(), EventType.RETREAT).source()));
+    }
 }
