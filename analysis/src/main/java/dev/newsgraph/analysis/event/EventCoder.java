@@ -142,8 +142,10 @@ public final class EventCoder implements Stage {
                 if (d.type == EventType.CONSULT && !talksWithSomeone(v, d, actors)) {
                     continue;
                 }
-                if (d.nominal && (d.modality == Modality.NEGATED || d.modality == Modality.HYPOTHETICAL)) {
-                    continue; // "the lack of a truce", "the least they could do is resign": nothing happened
+                if (d.modality == Modality.NEGATED || d.modality == Modality.HYPOTHETICAL) {
+                    // "the lack of a truce", "the least they could do is resign", "did not meet", "whether X colluded":
+                    // nothing happened (a refusal or a threat read from such a clause is coded as its own act)
+                    continue;
                 }
                 if (d.source.isEmpty() && !d.passive && !(d.unnamedDoer && !d.target.isEmpty())) {
                     continue; // "the invasion of Ukraine", "we discussed it": nobody named as doing it

@@ -18,7 +18,8 @@ final class ModalityReader {
     private static final Set<String> NEGATION = Set.of("not", "never", "n't", "no");
     private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "should", "must");
     private static final Set<String> PLANNED_AUX = Set.of("will", "shall", "'ll", "would", "'d");
-    private static final Set<String> CONDITION = Set.of("if", "unless");
+    /** Marks of a clause told as a condition or an open question ("if", "whether X colluded"). */
+    private static final Set<String> CONDITION = Set.of("if", "unless", "whether");
     /** Adjectives that make an event noun a possibility, not a fact. */
     private static final Set<String> UNCERTAIN = Set.of("possible", "potential", "likely", "prospective", "hypothetical");
     private static final String[] FACTUAL_MARKS = {"when", "after", "before", "since", "while", "as", "because"};

@@ -106,9 +106,9 @@ class EventCoderTest {
     }
 
     @Test
-    void whatDidNotHappenIsNegatedAndAPromisedKindnessIsAnAgreement() {
-        Stories s = Stories.of("President Lula did not meet Javier Milei in Brasilia.");
-        assertEquals(Modality.NEGATED, only(s.events(), EventType.CONSULT).modality());
+    void whatDidNotHappenIsNoEventAndAPromisedKindnessIsAnAgreement() {
+        assertTrue(Stories.of("President Lula did not meet Javier Milei in Brasilia.").events().isEmpty());
+        assertFalse(Stories.of("President Lula met Javier Milei in Brasilia.").events().isEmpty());
         Stories promise = Stories.of("Norway will provide humanitarian aid to Sudan.");
         Event e = only(promise.events(), EventType.AGREE);
         assertEquals(List.of("Norway"), promise.names(e.source()));
@@ -596,11 +596,16 @@ class EventCoderTest {
 
     @Test
     void aSubjectOfNeitherNorOrNoneDidNotAct() {
-        Stories s = Stories.of("Neither Canada nor Mexico has attacked the United States.");
-        for (Event e : s.events()) {
-            assertEquals(Modality.NEGATED, e.modality(), e.toString());
-        }
-        assertFalse(s.events().isEmpty());
+        assertTrue(Stories.of("Neither Canada nor Mexico has attacked the United States.").events().isEmpty());
+        assertFalse(Stories.of("Canada and Mexico have attacked the United States.").events().isEmpty());
+    }
+
+    @Test
+    void whatMayHappenOrIsAskedAboutIsNoEvent() {
+        assertTrue(none(Stories.of("Senator Elijah Cummings called for a federal probe into whether Eli Lilly and Novo Nordisk "
+                + "colluded to raise prices.").events(), EventType.COOPERATE));
+        assertTrue(Stories.of("If found guilty, Senator Bob Menendez could face a sentence of up to 20 years in prison.")
+                .events().isEmpty());
     }
 
     @Test
