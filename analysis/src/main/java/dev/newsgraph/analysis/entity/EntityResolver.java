@@ -921,8 +921,8 @@ public final class EntityResolver implements Stage {
                 if (r.sentence.index() != si || r.cluster == null || (back == 0 && r.first >= m.first)) {
                     continue;
                 }
-                if (r.insideQuote && !m.insideQuote) {
-                    continue;
+                if (r.insideQuote && !m.insideQuote || credit(r)) {
+                    continue; // the agency a dateline credits ("WASHINGTON (Reuters) -") is no one the story tells of
                 }
                 if (!compatible(m, r.cluster, lenient)) {
                     continue;
@@ -963,6 +963,13 @@ public final class EntityResolver implements Stage {
             }
         }
         return description ? roleMatch(m, resolved, lenient) : null;
+    }
+
+    /** Whether a mention is the agency credited in a dateline: "(Reuters) -", "(AP) —". */
+    private static boolean credit(Mention r) {
+        List<Token> t = r.sentence.tokens();
+        return r.first > 0 && r.last + 2 < t.size() && t.get(r.first - 1).text().equals("(")
+                && t.get(r.last + 1).text().equals(")") && t.get(r.last + 2).text().matches("-+|\u2013|\u2014");
     }
 
     /** Whether two possessives own nouns joined by "and"/"or": "X's handling ... and his threat". */

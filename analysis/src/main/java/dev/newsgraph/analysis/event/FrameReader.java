@@ -68,6 +68,9 @@ final class FrameReader {
                 if (governedByTrigger(v, i, entries) && !toldAsFact(v, i, entries, actors)) {
                     continue;
                 }
+                if (e.type() == EventType.AGREE && TRIES.contains(v.lemma(i)) && infinitive(v, i) >= 0) {
+                    continue; // "a bid to unseat Cruz": an attempt, not an offer
+                }
                 if (TargetClues.isStance(v, i) && v.head(i) >= 0 && entries[v.head(i)] != null) {
                     continue; // "a strike in protest against X": the strike is the protest
                 }
@@ -249,6 +252,19 @@ final class FrameReader {
                 && !(entries[h].type() == EventType.CONSULT && v.hasChildLemma(i, "mark", "to"));
     }
 
+    /** Nouns of trying: with an infinitive they tell an attempt ("a bid to unseat"), alone an offer ("a bid of $5"). */
+    private static final Set<String> TRIES = Set.of("bid", "attempt", "effort", "push", "drive");
+
+    /** The infinitive a noun takes ("a bid to unseat"), or -1. */
+    private static int infinitive(ParseView v, int noun) {
+        for (int c : v.childrenWith(noun, "acl")) {
+            if (v.hasChildLemma(c, "mark", "to")) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
     /** Verbs of trying: with an infinitive they tell an attempt ("sought to influence"), with an object a request. */
     private static final Set<String> ATTEMPTS = Set.of("seek", "try", "attempt");
     /** Nouns of pressing someone to act: what they press for has not happened ("pressure to resign"). */
@@ -428,8 +444,12 @@ final class FrameReader {
      * asked or a question ("asked him about morale", "was asked about it", "Durbin asked").
      */
     private static boolean askedNothing(ParseView v, int ask) {
-        if (v.child(ask, "xcomp", "ccomp") >= 0) {
+        if (v.child(ask, "xcomp") >= 0) {
             return false;
+        }
+        int clause = v.child(ask, "ccomp");
+        if (clause >= 0 && !question(v, clause)) {
+            return false; // "asked that the vote be delayed"; "asked how he had responded" is a question
         }
         for (int o : v.childrenWith(ask, "obj", "iobj")) {
             if (!QUESTIONS.contains(v.lemma(o)) && !v.token(o).isProperNoun()) {
@@ -463,6 +483,23 @@ final class FrameReader {
     private static final Set<String> CHANNELS = Set.of("twitter", "facebook", "instagram", "youtube", "telegram", "x",
             "tweet", "speech", "interview", "statement", "post", "remark", "column", "editorial", "op-ed", "letter",
             "rally", "debate", "television", "radio", "podcast", "book", "memoir", "social");
+
+    /** What one is attacked for that makes the attack one in words: "attacked Trudeau for raising questions". */
+    private static final Set<String> STANCES = Set.of("comment", "remark", "statement", "criticism", "stance",
+            "position", "policy", "decision", "role", "handling", "record", "failure", "view", "support", "opposition",
+            "speech", "tweet", "question", "silence", "response");
+
+    /** Whether an attack is for something its target did or said ("for raising questions", "for his remarks"). */
+    private static boolean forWhatSaid(ParseView v, int i) {
+        for (int c = i + 1; c < v.size(); c++) {
+            boolean byFor = v.hasChildLemma(c, "mark", "for") || v.caseOf(c).equals("for");
+            if (byFor && (v.token(c).pos().equals("VBG") || STANCES.contains(v.lemma(c))) && v.dominates(i, c)
+                    && depth(v, i, c) <= 3) {
+                return true; // the reason may hang on a phrase of the verb's ("at the end of a summit for raising ...")
+            }
+        }
+        return false;
+    }
 
     /** Whether the act is done on or in a channel of words ("on Twitter", "in a speech"). */
     static boolean inWords(ParseView v, int i, ActorFinder actors) {
@@ -508,6 +545,30 @@ final class FrameReader {
         }
         return false;
     }
+
+    /** Words that open a question: "asked how he had responded", "whether it would work". */
+    private static final Set<String> WH = Set.of("how", "what", "why", "when", "where", "who", "whom", "which", "whether", "if");
+
+    /** Whether a clause is a question: a wh-word or "whether"/"if" leads it. */
+    private static boolean question(ParseView v, int clause) {
+        for (int c : v.children(clause)) {
+            if (c < clause && WH.contains(v.lemma(c))) {
+                return true;
+            }
+            for (int g : v.children(c)) {
+                if (g < clause && (v.rel(c).startsWith("nsubj") || v.rel(c).equals("obj") || v.rel(c).equals("advmod"))
+                        && WH.contains(v.lemma(g)) && g == c - 1) {
+                    return true; // "asked which country ...": the wh-word on the subject or object
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Nouns of what is met as a condition or a fate, not a party: "does not meet the requirements". */
+    private static final Set<String> MET_THINGS = Set.of("requirement", "standard", "criterion", "demand", "target",
+            "goal", "deadline", "need", "expectation", "obligation", "condition", "threshold", "quota", "cost", "challenge",
+            "end", "fate", "payroll", "estimate", "forecast", "test", "definition", "bar", "mark", "commitment", "term");
 
     /** Whether a plea is of innocence: "pleaded not guilty", "pleaded innocent". */
     private static boolean pleadsInnocence(ParseView v, int plead) {
@@ -658,7 +719,11 @@ final class FrameReader {
                 d.target.removeAll(d.source);
             }
         }
-        if (d.type == EventType.ASSAULT && e.head().equals("attack") && inWords(v, i, actors)) {
+        if (d.type == EventType.CONSULT && e.head().equals("meet") && v.child(i, "obj") >= 0
+                && MET_THINGS.contains(v.lemma(v.child(i, "obj")))) {
+            return null; // "meet the requirements", "met its target": a condition satisfied, no one met
+        }
+        if (d.type == EventType.ASSAULT && e.head().equals("attack") && (inWords(v, i, actors) || forWhatSaid(v, i))) {
             // "attacked Corker on Twitter", "in a speech": an attack in words is an accusation
             d.type = EventType.ACCUSE;
             d.mode = null;

@@ -12,6 +12,7 @@ import dev.newsgraph.model.Entity;
 import dev.newsgraph.model.EntityType;
 import dev.newsgraph.model.Span;
 import dev.newsgraph.model.StoryRecord;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EntityResolverTest {
@@ -98,6 +99,22 @@ class EntityResolverTest {
                 + "his threat to close the port.", "2024-03-05");
         assertTrue(entityNamed(r, "Thomas Keller").mentions().stream().anyMatch(m -> m.text().equals("his")),
                 entityNamed(r, "Thomas Keller").mentions().toString());
+    }
+
+    @Test
+    void theAgencyADatelineCreditsIsNoPronounsAntecedent() {
+        StoryRecord r = analyze("WASHINGTON (Reuters) - The U.S. small business community on Tuesday wrote to lawmakers "
+                + "urging them to roll back regulation.", "2017-11-14");
+        assertEquals(List.of("Reuters"), entityNamed(r, "Reuters").mentions().stream().map(m -> m.text()).toList());
+    }
+
+    @Test
+    void aSurnameOpeningASentenceBeforeItsVerbIsThePerson() {
+        StoryRecord r = analyze("Leandra English was named deputy director. English has insisted she should run the agency.",
+                "2017-11-27");
+        assertTrue(entityNamed(r, "Leandra English").mentions().stream().anyMatch(m -> m.text().equals("English")));
+        assertTrue(r.entities().stream().noneMatch(e -> "GBR".equals(e.country()) && e.type() != EntityType.PERSON),
+                r.entities().toString());
     }
 
     @Test

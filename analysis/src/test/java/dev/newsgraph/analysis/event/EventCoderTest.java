@@ -726,4 +726,22 @@ class EventCoderTest {
         Stories t = Stories.of("The protests prompted Russia to withdraw its troops from Georgia.");
         assertEquals(List.of("Russia"), t.names(only(t.events(), EventType.RETREAT).source()));
     }
+
+    @Test
+    void anAttackForWhatSomeoneSaidIsAnAccusation() {
+        Stories s = Stories.of("Philippines President Rodrigo Duterte attacked Canada's Justin Trudeau at the end of a summit "
+                + "for raising questions about his drug war.");
+        assertEquals(List.of("Justin Trudeau"), s.names(only(s.events(), EventType.ACCUSE).target()));
+        assertTrue(none(s.events(), EventType.ASSAULT));
+    }
+
+    @Test
+    void meetingARequirementIsNoMeetingAndAskingHowIsAQuestion() {
+        assertTrue(none(Stories.of("Senator Cory Gardner said Roy Moore does not meet the ethical requirements of the Senate.")
+                .events(), EventType.CONSULT));
+        assertTrue(none(Stories.of("President Rodrigo Duterte was asked how he had responded to Justin Trudeau.").events(),
+                EventType.REQUEST));
+        assertTrue(none(Stories.of("Beto O'Rourke's bid to unseat Senator Ted Cruz illustrates the tightrope.").events(),
+                EventType.AGREE));
+    }
 }
