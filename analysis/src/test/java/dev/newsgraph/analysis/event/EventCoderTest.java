@@ -744,4 +744,13 @@ class EventCoderTest {
         assertTrue(none(Stories.of("Beto O'Rourke's bid to unseat Senator Ted Cruz illustrates the tightrope.").events(),
                 EventType.AGREE));
     }
+
+    @Test
+    void aParticipleAfterACommaIsTheClauseSubjectsAct() {
+        Stories s = Stories.of("In August, President Hugo Brandt outlined a new strategy for the war in Afghanistan, chastising "
+                + "Pakistan over its support for militants.");
+        Event e = only(s.events(), EventType.ACCUSE);
+        assertEquals(List.of("Hugo Brandt"), s.names(e.source()));
+        assertEquals(List.of("Pakistan"), s.names(e.target()));
+    }
 }
