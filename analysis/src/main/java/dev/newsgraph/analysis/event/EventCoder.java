@@ -284,7 +284,9 @@ public final class EventCoder implements Stage {
         EventType was = d.type;
         if (st.own() == Modality.NEGATED && YIELDING.contains(was)) {
             d.type = EventType.REJECT;
-        } else if (st.own() == Modality.NEGATED && st.cue() >= 0 && sayersSide && was != EventType.CONSULT) {
+        } else if (st.own() == Modality.NEGATED && st.cue() >= 0 && sayersSide && was != EventType.CONSULT
+                && was != EventType.ACCUSE) {
+            // (saying one does not blame someone is no denial of anything: it stays a negated accusation)
             d.type = EventType.REJECT; // "Trump said his campaign did not collude with Russia": his denial
             d.source.clear();
             d.source.add(st.attributedTo());

@@ -88,8 +88,11 @@ final class FrameReader {
                 if (e.type() == EventType.AGREE && nestedThing(v, i, entries) >= 0) {
                     continue; // the noun frame takes this verb's subject
                 }
-                if (e.type() == EventType.CONSULT && v.lemma(i).equals("call") && naming(v, i)) {
-                    continue; // "called Chinese officials \"master negotiators\"": naming them, not a phone call
+                if ((e.type() == EventType.CONSULT || e.type() == EventType.REQUEST) && v.lemma(i).equals("call") && naming(v, i)) {
+                    continue; // "called Chinese officials \"master negotiators\"": naming them, not a phone call or an appeal
+                }
+                if (e.type() == EventType.ASSAULT && WINNING.contains(v.lemma(i)) && contest(v)) {
+                    continue; // "was soundly beaten by his Democratic opponent": a race lost, not a beating
                 }
                 if (e.type() == EventType.REQUEST && v.lemma(i).equals("ask") && askedNothing(v, i)) {
                     continue; // "\"Why now?\" Durbin asked": a question put, nothing requested of anyone
@@ -263,6 +266,22 @@ final class FrameReader {
             }
         }
         return -1;
+    }
+
+    /** Verbs of winning, which beat someone in a race as often as in a fight. */
+    private static final Set<String> WINNING = Set.of("beat", "defeat", "crush", "trounce", "rout", "thrash", "edge");
+    /** Words of a contest: elections, votes, games. */
+    private static final Set<String> CONTESTS = Set.of("race", "election", "vote", "primary", "ballot", "candidate",
+            "opponent", "poll", "contest", "seat", "match", "game", "final", "tournament", "runoff", "nomination", "point");
+
+    /** Whether the sentence tells of a contest. */
+    private static boolean contest(ParseView v) {
+        for (int k = 0; k < v.size(); k++) {
+            if (CONTESTS.contains(v.lemma(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs of trying: with an infinitive they tell an attempt ("sought to influence"), with an object a request. */
@@ -590,6 +609,9 @@ final class FrameReader {
         return w.equals("\u201c") || w.equals("\"") || v.token(i).pos().equals("``");
     }
 
+    /** Verbs whose object is what is talked about, not whom one talks with. */
+    private static final Set<String> TOPICS = Set.of("discuss", "debate", "negotiate", "raise", "address", "review");
+
     /** The frame of a trigger verb; null where the verb, read with its arguments, is no event after all. */
     private Draft verbFrame(ParseView v, int i, Entry e, Entry[] entries, ActorFinder actors) {
         Draft d = new Draft(e.type(), e.label(), v.sentence.index(), i, false);
@@ -629,6 +651,9 @@ final class FrameReader {
             int obj = v.child(i, "obj");
             if (obj < 0) {
                 obj = v.child(i, "iobj");
+            }
+            if (TOPICS.contains(v.lemma(i)) && obj >= 0 && v.token(obj).isNoun() && !v.token(obj).isProperNoun()) {
+                obj = -1; // "discussed Russia's violation with his NATO counterparts": the object is the topic, not the party
             }
             if (!ownedBySource(v, obj, d, actors)) {
                 d.target.addAll(objectTargets(v, obj, actors));

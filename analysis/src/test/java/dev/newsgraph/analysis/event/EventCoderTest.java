@@ -753,4 +753,21 @@ class EventCoderTest {
         assertEquals(List.of("Hugo Brandt"), s.names(e.source()));
         assertEquals(List.of("Pakistan"), s.names(e.target()));
     }
+
+    @Test
+    void whatIsDiscussedIsNoPartyToTheTalks() {
+        Stories s = Stories.of("President Vladimir Putin discussed Ukraine's security with Xi Jinping.");
+        assertEquals(List.of("Xi Jinping"), s.names(only(s.events(), EventType.CONSULT).target()));
+    }
+
+    @Test
+    void aRaceLostIsNoBeatingAndARaceCalledNoCall() {
+        assertTrue(none(Stories.of("Ed Gillespie, the Republican candidate in the governor's race, was soundly beaten by his "
+                + "Democratic opponent Ralph Northam.").events(), EventType.ASSAULT));
+        assertTrue(Stories.of("The New York Times called the race for Bill de Blasio.").events().isEmpty());
+        assertTrue(none(Stories.of("Kim Jong Un has called Donald Trump \u201cmentally deranged.\u201d").events(),
+                EventType.REQUEST));
+        assertTrue(none(Stories.of("Xi smiled when Donald Trump said he does not blame China for the deficit.").events(),
+                EventType.REJECT));
+    }
 }
