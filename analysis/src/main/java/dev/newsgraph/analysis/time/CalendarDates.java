@@ -29,6 +29,7 @@ final class CalendarDates extends RuleFamily {
         add("month day", MONTH, "\\b(?:" + wd + ",?\\s+)?" + month + "\\s+(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d%:]|\\.\\d|,\\d)(?:,?\\s+(?<y>\\d{4})\\b)?",
                 this::monthDay);
         add("month year", MONTH, "\\b" + mod + month + "(?:\\s+of)?,?\\s+(?<y>\\d{4})\\b(?![-\u2013]\\d)", this::monthYear);
+        add("month of a year told", MONTH, "\\b" + mod + month + "\\s+(?:of\\s+)?(?<ry>this|last|next)\\s+year\\b", this::monthOfYearTold);
         add("month", MONTH, "\\b(?:(?<rel>last|next|this(?:\\s+past|\\s+coming)?)\\s+|" + mod + ")?" + month + "(?![\\w'])", this::month);
     }
 
@@ -99,6 +100,18 @@ final class CalendarDates extends RuleFamily {
         int mo = lex.months.get(TimeLexicon.key(g(m, "mon")));
         String v = g(m, "y") + String.format(Locale.ROOT, "-%02d", mo);
         return cand(m, rule, TimeType.DATE, c -> v);
+    }
+
+    /** "June last year", "March of this year", "January next year": the month of the year the words name. */
+    private Candidate monthOfYearTold(Matcher m, String text, int rule) {
+        if (!capitalised(m, "mon")) {
+            return null;
+        }
+        int mo = lex.months.get(TimeLexicon.key(g(m, "mon")));
+        String ry = lower(g(m, "ry"));
+        int shift = ry.equals("last") ? -1 : ry.equals("next") ? 1 : 0;
+        return cand(m, rule, TimeType.DATE, c -> c.anchor() == null ? String.format(Locale.ROOT, "XXXX-%02d", mo)
+                : TimexValues.year(c.anchor().getYear() + shift) + String.format(Locale.ROOT, "-%02d", mo));
     }
 
     private Candidate month(Matcher m, String text, int rule) {

@@ -8,8 +8,9 @@ import java.util.regex.Matcher;
 
 /**
  * Recurring times, TIMEX3 {@code SET}: {@code every Monday}, {@code every other week},
- * {@code daily}, {@code twice a year}, and rates ({@code thousands a week}, {@code $5 a day}). An
- * adverb such as "daily" before a noun is an adjective ("the daily newspaper") and no frequency;
+ * {@code daily}, {@code twice a year}, and rates ({@code thousands a week}, {@code $5 a day}). "Daily" before a
+ * noun is a frequency too ("the daily tally", "a daily rally", as TimeML marks it; not "quarterly earnings"), but not a paper's ("the daily
+ * newspaper", "the party daily Granma");
  * "a day" is a rate only after an amount.
  */
 final class Frequencies extends RuleFamily {
@@ -50,13 +51,22 @@ final class Frequencies extends RuleFamily {
         return cand(m, rule, TimeType.SET, c -> value);
     }
 
+    /** Frequencies that, before a noun, tell how often a thing recurs ("a daily rally"); "quarterly earnings" is a kind of report. */
+    private static final Set<String> RECURRING = Set.of("daily", "nightly", "weekly", "hourly");
+
+    /** Nouns a frequency adjective names a publication or programme with ("the daily newspaper"). */
+    private static final Set<String> PUBLICATIONS = Set.of("newspaper", "newspapers", "paper", "papers", "news", "edition",
+            "editions", "magazine", "journal", "show", "programme", "program", "bulletin", "column", "mail", "telegraph",
+            "express", "star", "beast", "caller", "press");
+
     private Candidate setAdverb(Matcher m, String text, int rule) {
         String adv = lower(g(m, "adv"));
         String after = wordAfter(text, m.end());
         boolean beforeWord = !after.isEmpty() && Character.isLetter(after.charAt(0)) && !Set.of("and", "or", "since",
                 "in", "on", "at", "for", "from", "to", "until", "by").contains(after.toLowerCase(Locale.ROOT));
-        if (beforeWord && !adv.equals("annually")) {
-            return null; // "the daily newspaper": an adjective, not a frequency
+        if (beforeWord && !adv.equals("annually") && (!RECURRING.contains(adv) || PUBLICATIONS.contains(after.toLowerCase(Locale.ROOT))
+                || Character.isUpperCase(after.charAt(0)) || Character.isUpperCase(text.charAt(m.start())))) {
+            return null; // "the daily newspaper", "the party daily Granma", "the Daily Mail": a paper, not a frequency
         }
         String v = switch (adv) {
             case "daily", "nightly" -> "P1D";

@@ -9,14 +9,15 @@ import java.util.regex.Matcher;
 /**
  * Vague references to the present, past or future: {@code now}, {@code currently},
  * {@code these days} ({@code PRESENT_REF}), {@code recently}, {@code the past} ({@code PAST_REF}),
- * {@code the future}, {@code someday} ({@code FUTURE_REF}). "Now that" is a conjunction, and "so far" and "to date"
+ * {@code the future}, {@code someday}, {@code soon} ({@code FUTURE_REF}). "Now that" is a conjunction, and "so far" and "to date"
  * are matched only so that nothing shorter inside them is taken.
  */
 final class GenericReferences extends RuleFamily {
     GenericReferences(TimeLexicon lex) {
         super(lex);
         add("generic", GENERIC, "\\b(?<g>(?:right\\s+)?now|currently|nowadays|these\\s+days|recently|lately|the\\s+past|the\\s+future|"
-                + "the\\s+present|at\\s+the\\s+moment|so\\s+far|to\\s+date|someday|one\\s+day\\s+soon)\\b(?!-)", this::generic);
+                + "the\\s+present|at\\s+the\\s+moment|so\\s+far|to\\s+date|someday|one\\s+day\\s+soon|soon)\\b(?!-)",
+                this::generic);
     }
 
     private Candidate generic(Matcher m, String text, int rule) {
@@ -32,6 +33,15 @@ final class GenericReferences extends RuleFamily {
         } else {
             v = "PAST_REF";
         }
+        String next = wordAfter(text, m.end()).toLowerCase(Locale.ROOT);
+        String prev = wordBefore(text, m.start()).toLowerCase(Locale.ROOT);
+        if (g.equals("soon")) {
+            if (prev.equals("as") || next.equals("as") || next.equals("after") || next.startsWith("afterward")
+                    || next.equals("thereafter") || prev.equals("too") || prev.equals("how")) {
+                return null; // "as soon as Monday", "soon after the vote": the soonness of another time
+            }
+            v = "FUTURE_REF";
+        }
         if (g.equals("now")) {
             String after = wordAfter(text, m.end()).toLowerCase(Locale.ROOT);
             if (after.equals("that")) {
@@ -42,6 +52,7 @@ final class GenericReferences extends RuleFamily {
         if (g.equals("at the moment")) {
             start = m.start() + 3;
         }
-        return new Candidate(start, m.end(), TimeType.DATE, c -> v, Kind.PLAIN, rule, 0);
+        String value = v;
+        return new Candidate(start, m.end(), TimeType.DATE, c -> value, Kind.PLAIN, rule, 0);
     }
 }

@@ -18,7 +18,8 @@ import java.util.regex.Matcher;
 final class PartsOfYear extends RuleFamily {
     PartsOfYear(TimeLexicon lex) {
         super(lex);
-        add("quarter", QUARTER, "\\b(?:the\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter(?:\\s+of\\s+(?:(?<y>\\d{4})|(?<rely>this|last|next)\\s+year|the\\s+year))?\\b"
+        add("quarter", QUARTER, "\\b(?:the\\s+)?(?:(?<py>\\d{4})\\s+|(?<prel>this|last|next)\\s+year['\u2019]s\\s+|(?<pye>year-earlier|year-ago)\\s+)?"
+                + "(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter(?:\\s+of\\s+(?:(?<y>\\d{4})|(?<rely>this|last|next)\\s+year|the\\s+year))?\\b"
                 + "|\\b(?<qq>Q[1-4])(?:\\s+(?<y2>\\d{4}))?\\b", this::quarter);
         add("reporting period", QUARTER, "\\bthe\\s+(?:(?<mod>latest|current|most\\s+recent|year-earlier|year-ago)\\s+)?"
                 + "(?:fiscal\\s+)?(?<p>quarter|period)\\b", this::reportingPeriod);
@@ -44,9 +45,10 @@ final class PartsOfYear extends RuleFamily {
                 case 't' -> 3;
                 default -> o.charAt(0) - '0';
             };
-            ys = g(m, "y");
+            ys = g(m, "y") != null ? g(m, "y") : g(m, "py"); // "the third quarter of 1988", "the 1988 second quarter"
         }
-        String rely = g(m, "rely") == null ? null : lower(g(m, "rely"));
+        String rely = g(m, "rely") != null ? lower(g(m, "rely")) : g(m, "prel") != null ? lower(g(m, "prel"))
+                : g(m, "pye") != null ? "last" : null; // "this year's third quarter", "the year-earlier third quarter"
         return cand(m, rule, TimeType.DATE, c -> ofYear(c, "Q" + q, ys, rely,
                 k -> TimexValues.yearOfQuarter(k.anchor(), q, k.tense())));
     }
