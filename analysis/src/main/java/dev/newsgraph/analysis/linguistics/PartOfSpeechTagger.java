@@ -3,6 +3,7 @@ package dev.newsgraph.analysis.linguistics;
 import dev.newsgraph.analysis.linguistics.TaggerModel.Kind;
 import dev.newsgraph.analysis.linguistics.TaggerModel.KnownWord;
 import dev.newsgraph.analysis.linguistics.TaggerModel.Template;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -14,18 +15,27 @@ import java.util.Map;
  * over a {@link TaggerModel}, giving CoreNLP's tags bit for bit: every score is the sum CoreNLP
  * takes, of the same weights in the same order, normalised as its {@code ArrayMath.logNormalize}
  * does, and the best sequence is found by the same Viterbi search over the same candidate tags in
- * the same order, so ties fall the same way. What differs is how the work is laid out:
+ * the same order, so ties fall the same way. What differs is how the work is laid out,
+ * and what need not be computed:
  * <ul>
  *   <li>what a feature template reads of one word (the word itself, its shape, cluster, prefixes,
  *       suffixes, capitals, ...) is looked up once per distinct word, as the row of its weights,
  *       and kept in a small cache that threads share, where CoreNLP builds the feature's string
  *       and looks it up in a map at every score;</li>
+ *   <li>weights are kept only where the model has them (about two tags a row, of fifty), as
+ *       arrays of tag numbers and weights; tags are numbers throughout, and the features of
+ *       previous tags a table look-up;</li>
  *   <li>the sums that do not depend on the previous tags are made once per position;</li>
  *   <li>a previous-tags history whose features have the same rows as one already scored at
  *       the position (where the model has no weight for the pair of previous tags) reuses its
  *       scores, which are the very same numbers;</li>
- *   <li>tags are numbers throughout, as are the tag-pair features (one table look-up).</li>
+ *   <li>a history that is sure to lose, by far more than any rounding, against another with the
+ *       same tag one back is not scored at all (see {@link #outscored}): most of the histories
+ *       after a word with many candidate tags; CoreNLP's search could never pick them;</li>
+ *   <li>each step of the search finds the best previous score once per pair of tags it shares,
+ *       not once per tag of the position (see {@link #forward}).</li>
  * </ul>
+ * The normalisation's exponentials, one per tag and scored history, are most of what is left.
  * Thread-safe: all state of a sentence is local to its call; the cache's entries never change.
  */
 final class PartOfSpeechTagger {
@@ -43,8 +53,13 @@ final class PartOfSpeechTagger {
     private final int leftWindow;
     /** For each template of tags, the row of each (tag two back, tag one back), or null. */
     private final int[][] tagRows;
+    /** The rows by tag pair of the templates that read the tag two back. */
+    private final int[][] back2Rows;
+    /** See {@link #changes}. */
+    private final double[] change;
     /** The template of clusters around the word, or null. */
     private final Template clusters;
+    /** The number of rows and one: what a row and one is less than (for the keys of histories). */
     private final int rowBound;
     private final Word outside;
     private final Word end;
@@ -53,12 +68,12 @@ final class PartOfSpeechTagger {
     private final Word[] words = new Word[WORD_SLOTS];
 
     /**
-     * What the tagger needs of one word: its form (the model's word function applied), its
-     * candidate tags, whether it is rare, and for each template of one word the row of its value.
+     * What the tagger needs of one word: its candidate tags, whether it is rare, and for each
+     * template of one word the row of its value (all of its form: the model's word function applied).
      * {@code rows} are the rows anywhere but at the start of a sentence, {@code startRows} there
      * (they differ for the capital templates only).
      */
-    private record Word(String word, String form, int[] candidates, boolean rare, int[] rows, int[] startRows,
+    private record Word(String word, int[] candidates, boolean rare, int[] rows, int[] startRows,
             boolean startsUpper, boolean companyEnd, String cluster) {
     }
 
@@ -97,6 +112,14 @@ final class PartOfSpeechTagger {
         }
         this.leftWindow = window;
         this.clusters = cluster;
+        List<int[]> reading2 = new ArrayList<>();
+        for (Template t : model.templates) {
+            if (t.kind() == Kind.TAGS && t.offset() <= -2) {
+                reading2.add(tagRows[t.id()]);
+            }
+        }
+        this.back2Rows = reading2.toArray(new int[0][]);
+        this.change = changes();
         this.outside = word(TaggerModel.OUTSIDE, TaggerModel.OUTSIDE);
         this.end = word(TaggerModel.END_WORD, TaggerModel.END_WORD);
     }
@@ -199,7 +222,7 @@ final class PartOfSpeechTagger {
                 default -> rows[id] = startRows[id] = -1;
             }
         }
-        return new Word(word, form, candidates, rare, rows, startRows, startsUpper, companyEnd, cluster);
+        return new Word(word, candidates, rare, rows, startRows, startsUpper, companyEnd, cluster);
     }
 
     /** The most frequent tag of a capitalised word's lower case, where the dictionary has it; else "0". */
@@ -312,7 +335,8 @@ final class PartOfSpeechTagger {
         }
 
         int[] tempTags = new int[padLength];
-        double[][] windowScore = new double[padLength][];
+        double[][] score = new double[padLength][];
+        int[][] trace = new int[padLength][];
         Map<Long, double[]> seen = new HashMap<>();
         int[] rows = new int[model.dynamic.length + model.dynamicRare.length];
         for (int pos = left; pos < padLength; pos++) {
@@ -320,40 +344,48 @@ final class PartOfSpeechTagger {
             double[] fixed = fixedScores(w, i);
             seen.clear();
             final int tagNumPos = tagNum[pos];
-            final double[] windowScorePos = windowScore[pos] = new double[productSizes[pos]];
+            final double[] windowScore = new double[productSizes[pos]];
             // CoreNLP runs through every product of the window's candidates and scores those whose tag at
             // pos is its first candidate; these are the products (tags before pos) * tagNum[pos], taken here directly
             final int histories = productSizes[pos] / tagNumPos;
+            final int tn1 = i >= 1 ? tagNum[pos - 1] : 1;
+            int[] leader = null;
+            double[] prefix = null;
+            if (i >= 2 && left >= 2 && tagNum[pos - 2] > 1) {
+                prefix = prefixes(score[pos - 1], histories);
+                leader = leaders(prefix, tn1);
+            }
             for (int history = 0; history < histories; history++) {
                 int back1 = outsideTag;
                 int back2 = outsideTag;
                 if (i >= 1) {
-                    int tn1 = tagNum[pos - 1];
                     back1 = candidates[pos - 1][history % tn1];
                     if (i >= 2 && left >= 2) {
                         back2 = candidates[pos - 2][(history / tn1) % tagNum[pos - 2]];
                     }
                 }
-                double[] scores = scores(w, i, back2, back1, fixed, histories > 1 ? seen : null, rows);
                 int product = history * tagNumPos;
+                if (prefix != null) {
+                    int lead = leader[history % tn1];
+                    if (history != lead && outscored(prefix[history], prefix[lead], back2,
+                            candidates[pos - 2][lead / tn1], back1)) {
+                        Arrays.fill(windowScore, product, product + tagNumPos, Double.NEGATIVE_INFINITY);
+                        continue;
+                    }
+                }
+                double[] scores = scores(w, i, back2, back1, fixed, histories > 1 ? seen : null, rows);
                 for (int t = 0; t < tagNumPos; t++) {
-                    windowScorePos[product + t] = scores[t];
+                    windowScore[product + t] = scores[t];
                 }
             }
-        }
-
-        double[][] score = new double[padLength][];
-        int[][] trace = new int[padLength][];
-        for (int pos = 0; pos < padLength; pos++) {
             score[pos] = new double[productSizes[pos]];
             trace[pos] = new int[productSizes[pos]];
-        }
-        for (int product = 0; product < productSizes[left]; product++) {
-            score[left][product] = windowScore[left][product];
-            trace[left][product] = -1;
-        }
-        for (int pos = left + 1; pos < padLength; pos++) {
-            forward(score[pos - 1], score[pos], trace[pos], windowScore[pos], productSizes[pos], tagNum[pos], tagNum[pos - left - 1]);
+            if (pos == left) {
+                System.arraycopy(windowScore, 0, score[pos], 0, windowScore.length);
+                Arrays.fill(trace[pos], -1);
+            } else {
+                forward(score[pos - 1], score[pos], trace[pos], windowScore, productSizes[pos], tagNumPos, tagNum[pos - left - 1]);
+            }
         }
 
         double bestFinalScore = Double.NEGATIVE_INFINITY;
@@ -379,6 +411,122 @@ final class PartOfSpeechTagger {
             tempTags[prevPos] = candidates[prevPos][bestCurrentProduct / (productSizes[pos] / tagNum[prevPos])];
         }
         return tempTags;
+    }
+
+    /**
+     * For each history (the two tags before a position), the best score of a product (the three
+     * tags up to the previous position) that ends in it: the best a path through the history
+     * can score before the position's own scores are added.
+     */
+    private static double[] prefixes(double[] previous, int histories) {
+        double[] prefix = new double[histories];
+        Arrays.fill(prefix, Double.NEGATIVE_INFINITY);
+        for (int product = 0; product < previous.length; product++) {
+            int history = product % histories;
+            if (previous[product] > prefix[history]) {
+                prefix[history] = previous[product];
+            }
+        }
+        return prefix;
+    }
+
+    /** For each tag one back, the history with the best prefix among those that end in it (the first of equals). */
+    private static int[] leaders(double[] prefix, int tagNum1) {
+        int[] leader = new int[tagNum1];
+        for (int b = 0; b < tagNum1; b++) {
+            int best = b;
+            for (int history = b + tagNum1; history < prefix.length; history += tagNum1) {
+                if (prefix[history] > prefix[best]) {
+                    best = history;
+                }
+            }
+            leader[b] = best;
+        }
+        return leader;
+    }
+
+    /**
+     * Whether every product of history (back2, back1) is sure to score less, by far more than any
+     * rounding, than the product of the leading history (lead2, back1) with the same tag at the
+     * position: then no best path runs through it, and CoreNLP's search would never pick it, so its
+     * scores need not be made (they are left at minus infinity, which no comparison picks either).
+     * Scores are log-probabilities, at most 0, so a product scores at most its prefix; the two
+     * histories differ only in the templates that read the tag two back, and where every tag's sum
+     * changes by d_t, a tag's normalised log-probability changes by at most max d - min d (its own
+     * d_t less the change of the normaliser, which lies between min d and max d). The margin, a
+     * millionth, is far above any rounding of these sums.
+     */
+    private boolean outscored(double prefix, double leadPrefix, int back2, int lead2, int back1) {
+        return prefix + change[(back2 * (tags + 1) + lead2) * (tags + 1) + back1] + 1e-6 * (1 + Math.abs(leadPrefix)) < leadPrefix;
+    }
+
+    /**
+     * For each (tag two back, another tag two back, tag one back), how much more a normalised
+     * log-probability can be after the first than after the second, all else equal.
+     */
+    private double[] changes() {
+        int n = tags + 1;
+        double[] change = new double[n * n * n];
+        for (int back2 = 0; back2 < n; back2++) {
+            for (int lead2 = 0; lead2 < n; lead2++) {
+                for (int back1 = 0; back1 < n; back1++) {
+                    double c = 0;
+                    if (back2Rows.length == 1) {
+                        c = spread(back2Rows[0][back2 * n + back1], back2Rows[0][lead2 * n + back1]);
+                    } else {
+                        for (int[] byTags : back2Rows) {
+                            c += 2 * (reach(byTags[back2 * n + back1]) + reach(byTags[lead2 * n + back1]));
+                        }
+                    }
+                    change[(back2 * n + lead2) * n + back1] = c;
+                }
+            }
+        }
+        return change;
+    }
+
+    /** The largest weight of a row in absolute value (0 for no row). */
+    private double reach(int row) {
+        double reach = 0;
+        if (row >= 0) {
+            for (int k = rowStart[row]; k < rowStart[row + 1]; k++) {
+                reach = Math.max(reach, Math.abs(rowWeights[k]));
+            }
+        }
+        return reach;
+    }
+
+    /**
+     * How much more a normalised log-probability can be with one row's weights than with
+     * another's, all else equal: at most the largest difference of a tag's weights less the
+     * smallest (a tag neither row has counts 0). Rows list their tags in ascending order.
+     */
+    private double spread(int row, int other) {
+        int k = row < 0 ? 0 : rowStart[row];
+        int kEnd = row < 0 ? 0 : rowStart[row + 1];
+        int m = other < 0 ? 0 : rowStart[other];
+        int mEnd = other < 0 ? 0 : rowStart[other + 1];
+        double max = Double.NEGATIVE_INFINITY;
+        double min = Double.POSITIVE_INFINITY;
+        int seen = 0;
+        while (k < kEnd || m < mEnd) {
+            double d;
+            if (m >= mEnd || (k < kEnd && rowTags[k] < rowTags[m])) {
+                d = rowWeights[k++];
+            } else if (k >= kEnd || rowTags[m] < rowTags[k]) {
+                d = -rowWeights[m++];
+            } else {
+                d = rowWeights[k++] - rowWeights[m++];
+            }
+            max = Math.max(max, d);
+            min = Math.min(min, d);
+            seen++;
+        }
+        if (seen < tags) {
+            max = Math.max(max, 0);
+            min = Math.min(min, 0);
+        }
+        return max - min;
     }
 
     /**
@@ -416,7 +564,11 @@ final class PartOfSpeechTagger {
                 int product = shared * tagNumRight + t;
                 double w = window[product];
                 double sum = best + w;
-                if (!(sum > Double.NEGATIVE_INFINITY) || (anyEarlier && !(earlier + w < sum))) {
+                if (!(sum > Double.NEGATIVE_INFINITY)) {
+                    // no previous score nor window score is ever +infinity or NaN: every sum is -infinity, none is picked
+                    score[product] = Double.NEGATIVE_INFINITY;
+                    trace[product] = -1;
+                } else if (anyEarlier && !(earlier + w < sum)) {
                     // CoreNLP's own loop
                     double scoreProduct = Double.NEGATIVE_INFINITY;
                     int traceProduct = -1;
