@@ -32,7 +32,7 @@ import java.util.function.Consumer;
 /**
  * Runs Stanford CoreNLP's light annotators (tokenize, ssplit, lemma, the 3-class CRF NER without
  * SUTime or the fine-grained gazetteers), CoreNLP's part-of-speech tagger (its English
- * left3words-distsim model, run by {@link PartOfSpeechTagger}: CoreNLP's tags, about twice as
+ * left3words-distsim model, run by {@link PartOfSpeechTagger}: CoreNLP's tags, about four times as
  * fast) and CoreNLP's neural dependency parser (its English UD model, run by {@link
  * TransitionParser}: CoreNLP's arcs, several times faster) and returns the result as
  * {@link Sentence}s. Models load once, in the constructor; {@link #parse} is

@@ -181,7 +181,8 @@ final class TaggerModel {
                 }
             }
             Method expand = method(ttags.getClass(), "deterministicallyExpandTags", String[].class);
-            openTags = numbers((String[]) call(ttags, "getOpenTagsArray"), tagIds);
+            // CoreNLP expands the candidates of every word, the open-class tags (expanded already) included
+            openTags = numbers((String[]) expand.invoke(ttags, call(ttags, "getOpenTagsArray")), tagIds);
 
             dictionary = new HashMap<>();
             Map<?, ?> words = (Map<?, ?>) field(field(tagger, "dict"), "dict");
