@@ -27,12 +27,15 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
- * Runs Stanford CoreNLP's light annotators (tokenize, ssplit, pos, lemma, the 3-class CRF NER
- * without SUTime or the fine-grained gazetteers) and CoreNLP's neural dependency parser (its
- * English UD model, run by {@link TransitionParser}: CoreNLP's arcs, several times faster) and
- * returns the result as {@link Sentence}s. Models load once, in the constructor; {@link #parse} is
+ * Runs Stanford CoreNLP's light annotators (tokenize, ssplit, lemma, the 3-class CRF NER without
+ * SUTime or the fine-grained gazetteers), CoreNLP's part-of-speech tagger (its English
+ * left3words-distsim model, run by {@link PartOfSpeechTagger}: CoreNLP's tags, about four times as
+ * fast) and CoreNLP's neural dependency parser (its English UD model, run by {@link
+ * TransitionParser}: CoreNLP's arcs, several times faster) and returns the result as
+ * {@link Sentence}s. Models load once, in the constructor; {@link #parse} is
  * thread-safe. Sentences longer than {@link Settings#maxParseTokens} are tagged but not parsed,
  * which bounds the time any one sentence can take.
  */
@@ -47,6 +50,8 @@ public final class CoreNlpParser {
         public Map<String, String> describe() {
             Map<String, String> m = new LinkedHashMap<>();
             m.put("corenlp.annotators", annotators());
+            m.put("corenlp.pos.model", TaggerModel.ENGLISH.substring(TaggerModel.ENGLISH.lastIndexOf('/') + 1)
+                    + " (newsgraph's PartOfSpeechTagger)");
             m.put("corenlp.ner.model", nerModel.substring(nerModel.lastIndexOf('/') + 1));
             if (parse) {
                 m.put("corenlp.depparse.model", TransitionParser.ENGLISH_UD.substring(TransitionParser.ENGLISH_UD.lastIndexOf('/') + 1)
@@ -61,38 +66,71 @@ public final class CoreNlpParser {
         }
     }
 
-    /** CoreNLP's annotators in order, in three pipelines so that each part can be timed. */
+    /** The annotators in order, in three parts so that each can be timed. */
     private final List<Part> parts;
+    private final PartOfSpeechTagger tagger;
     private final TransitionParser parser;
     private final Settings settings;
 
     public CoreNlpParser(Settings settings) {
         this.settings = settings;
-        // the parser's model loads on a thread of its own while CoreNLP loads the tagger's and the NER's
+        // the parser's and the tagger's models load on threads of their own while CoreNLP loads the NER's
         CompletableFuture<TransitionParser> parsing = settings.parse()
-                ? CompletableFuture.supplyAsync(TransitionParser::englishUd, CoreNlpParser::loadingThread)
+                ? CompletableFuture.supplyAsync(TransitionParser::englishUd, load -> loadingThread(load, "newsgraph-parser-model"))
                 : CompletableFuture.completedFuture(null);
+        CompletableFuture<PartOfSpeechTagger> tagging =
+                CompletableFuture.supplyAsync(PartOfSpeechTagger::english, load -> loadingThread(load, "newsgraph-tagger-model"));
         Properties p = taggerProperties(settings);
-        List<Part> made = new ArrayList<>();
-        for (String annotators : List.of("tokenize,ssplit", "pos,lemma", "ner")) {
-            Properties one = new Properties();
-            one.putAll(p);
-            one.setProperty("annotators", annotators);
-            one.setProperty("enforceRequirements", "false");
-            made.add(new Part(annotators, new StanfordCoreNLP(one, false)));
-        }
-        this.parts = List.copyOf(made);
+        StanfordCoreNLP splitting = pipeline(p, "tokenize,ssplit");
+        // CoreNLP's lemmatiser alone, after our tags (it reads each token's tag)
+        StanfordCoreNLP lemmas = pipeline(p, "lemma");
+        StanfordCoreNLP entities = pipeline(p, "ner");
+        this.tagger = join(tagging);
+        this.parser = join(parsing);
+        this.parts = List.of(
+                new Part("tokenize,ssplit", splitting::annotate),
+                new Part("pos,lemma", doc -> {
+                    tag(doc);
+                    lemmas.annotate(doc);
+                }),
+                new Part("ner", entities::annotate));
+    }
+
+    private static StanfordCoreNLP pipeline(Properties p, String annotators) {
+        Properties one = new Properties();
+        one.putAll(p);
+        one.setProperty("annotators", annotators);
+        one.setProperty("enforceRequirements", "false");
+        return new StanfordCoreNLP(one, false);
+    }
+
+    private static <T> T join(CompletableFuture<T> loading) {
         try {
-            this.parser = parsing.join();
+            return loading.join();
         } catch (java.util.concurrent.CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 
-    private static void loadingThread(Runnable load) {
-        Thread t = new Thread(load, "newsgraph-parser-model");
+    private static void loadingThread(Runnable load, String name) {
+        Thread t = new Thread(load, name);
         t.setDaemon(true);
         t.start();
+    }
+
+    /** Sets each token's part-of-speech tag, as CoreNLP's {@code pos} annotator does. */
+    private void tag(Annotation doc) {
+        for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            List<String> words = new ArrayList<>(tokens.size());
+            for (CoreLabel t : tokens) {
+                words.add(t.word());
+            }
+            String[] tags = tagger.tag(words);
+            for (int i = 0; i < tags.length; i++) {
+                tokens.get(i).set(CoreAnnotations.PartOfSpeechAnnotation.class, tags[i]);
+            }
+        }
     }
 
     /** CoreNLP's settings for everything before the parse. */
@@ -138,7 +176,7 @@ public final class CoreNlpParser {
         Annotation doc = new Annotation(text);
         for (Part part : parts) {
             long t0 = System.nanoTime();
-            part.pipeline().annotate(doc);
+            part.annotate().accept(doc);
             if (timer != null) {
                 timer.accept(part.annotators(), System.nanoTime() - t0);
             }
@@ -208,8 +246,8 @@ public final class CoreNlpParser {
         return deps;
     }
 
-    /** Some of CoreNLP's annotators, as one pipeline. */
-    private record Part(String annotators, StanfordCoreNLP pipeline) {
+    /** Some of the annotators, as one step: CoreNLP's own, or newsgraph's tagger and CoreNLP's lemmatiser. */
+    private record Part(String annotators, Consumer<Annotation> annotate) {
     }
 
     /** The relation of a label, as {@code DependencyParser.makeGrammaticalRelation} makes it for English UD. */
