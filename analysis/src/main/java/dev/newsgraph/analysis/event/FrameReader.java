@@ -71,6 +71,9 @@ final class FrameReader {
                 if (e.type() == EventType.AGREE && TRIES.contains(v.lemma(i)) && infinitive(v, i) >= 0) {
                     continue; // "a bid to unseat Cruz": an attempt, not an offer
                 }
+                if (e.type() == EventType.CONCEDE && v.lemma(i).equals("release") && !releaseOfSomeone(v, i, actors)) {
+                    continue; // "set for release on Tuesday", "the second release of its kind": a thing published
+                }
                 if (TargetClues.isStance(v, i) && v.head(i) >= 0 && entries[v.head(i)] != null) {
                     continue; // "a strike in protest against X": the strike is the protest
                 }
@@ -286,9 +289,14 @@ final class FrameReader {
 
     /** Verbs of trying: with an infinitive they tell an attempt ("sought to influence"), with an object a request. */
     private static final Set<String> ATTEMPTS = Set.of("seek", "try", "attempt");
-    /** Nouns of pressing someone to act: what they press for has not happened ("pressure to resign"). */
+    /**
+     * Nouns of pressing someone to act, or of meaning, trying or being able to: what they press for or mean has not
+     * happened ("pressure to resign", "a plan to remove an opponent", "the power to fire him").
+     */
     private static final Set<String> PRESSING = Set.of("pressure", "call", "demand", "appeal", "plea", "request", "push",
-            "ultimatum");
+            "ultimatum", "urging", "plan", "proposal", "idea", "effort", "attempt", "bid", "scheme", "plot", "threat",
+            "offer", "promise", "pledge", "vow", "intention", "desire", "chance", "opportunity", "right", "power",
+            "authority", "ability", "readiness", "willingness", "way");
 
     /**
      * Whether the verb is the act someone is asked to do, not something done: the clause of "called for X to
@@ -296,6 +304,9 @@ final class FrameReader {
      */
     private static boolean asked(ParseView v, int i, Entry[] entries) {
         int h = v.head(i);
+        if (h >= 0 && v.rel(i).equals("ccomp") && v.token(h).isNoun() && PRESSING.contains(v.lemma(h))) {
+            return true; // "his urgings that the FBI investigate Clinton", "the demand that Israel withdraw"
+        }
         if (h >= 0 && v.hasChildLemma(i, "mark", "to") && (v.rel(i).startsWith("acl") && PRESSING.contains(v.lemma(h))
                 || (v.rel(i).equals("advcl") || v.rel(i).equals("xcomp")) && v.child(h, "obj") >= 0
                     && PRESSING.contains(v.lemma(v.child(h, "obj"))))) {
@@ -477,8 +488,8 @@ final class FrameReader {
         }
         for (int c : v.childrenWith(ask, "obl", "advcl")) {
             String cs = v.caseOf(c);
-            if (cs.equals("for") || cs.equals("to") || v.hasChildLemma(c, "mark", "to", "whether", "if")) {
-                return false;
+            if (cs.equals("for") || cs.equals("to") || v.hasChildLemma(c, "mark", "to")) {
+                return false; // "asked for help", "asked to leave"; "asked if he planned to" is a question
             }
         }
         return true;
@@ -588,6 +599,22 @@ final class FrameReader {
     private static final Set<String> MET_THINGS = Set.of("requirement", "standard", "criterion", "demand", "target",
             "goal", "deadline", "need", "expectation", "obligation", "condition", "threshold", "quota", "cost", "challenge",
             "end", "fate", "payroll", "estimate", "forecast", "test", "definition", "bar", "mark", "commitment", "term");
+
+    /** Whether the noun "release" frees someone: "the release of 12 sailors", "their release", "Iran's release of ...". */
+    private static boolean releaseOfSomeone(ParseView v, int noun, ActorFinder actors) {
+        for (int c : v.children(noun)) {
+            String r = v.rel(c);
+            if (v.baseRel(c).equals("nmod") && v.caseOf(c).equals("of")
+                    && (HELD.contains(v.lemma(c)) || !actors.actors(v, c).isEmpty())) {
+                return true;
+            }
+            if (r.equals("nmod:poss") && (v.token(c).pos().equals("PRP$") || HELD.contains(v.lemma(c))
+                    || v.caseOf(c).isEmpty() && !actors.actors(v, c).isEmpty() && v.child(noun, "nmod") < 0)) {
+                return true; // "their release", "the hostages' release"; "Iran's release of a report" needs its "of"
+            }
+        }
+        return false;
+    }
 
     /** Whether a plea is of innocence: "pleaded not guilty", "pleaded innocent". */
     private static boolean pleadsInnocence(ParseView v, int plead) {
@@ -896,6 +923,9 @@ final class FrameReader {
                 return controller; // "forced Israel to close the border", "spurred allies to call for ...": the object acts
             }
             int s = v.child(h, "nsubj");
+            if (s < 0 && r.equals("xcomp")) {
+                s = v.child(h, "nsubj:pass"); // "he is expected to press Xi", "Israel was forced to close"
+            }
             if (s >= 0) {
                 return s;
             }

@@ -770,4 +770,21 @@ class EventCoderTest {
         assertTrue(none(Stories.of("Xi smiled when Donald Trump said he does not blame China for the deficit.").events(),
                 EventType.REJECT));
     }
+
+    @Test
+    void whatSomeoneMeansOrIsAbleToDoHasNotHappenedAndAReleaseOfAThingFreesNoOne() {
+        assertTrue(none(Stories.of("The plan to arrest Fethullah Gulen failed.").events(), EventType.COERCE));
+        assertFalse(none(Stories.of("Turkey arrested Fethullah Gulen.").events(), EventType.COERCE));
+        assertTrue(none(Stories.of("Her book is set for release on Tuesday by Hachette Books.").events(), EventType.CONCEDE));
+        Stories s = Stories.of("Iran announced the release of 12 British sailors.");
+        assertEquals(List.of("Iran"), s.names(only(s.events(), EventType.CONCEDE).source()));
+    }
+
+    @Test
+    void theSubjectOfARaisingVerbIsTheDoerOfItsInfinitive() {
+        Stories s = Stories.of("President Donald Trump will fly to China, where he is expected to press a reluctant Xi Jinping.");
+        assertEquals(List.of("Donald Trump"), s.names(only(s.events(), EventType.REQUEST).source()));
+        assertTrue(none(Stories.of("In the interview, President Donald Trump was asked if he planned to be tough on China.")
+                .events(), EventType.REQUEST));
+    }
 }
