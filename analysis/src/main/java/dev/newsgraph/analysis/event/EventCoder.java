@@ -142,6 +142,9 @@ public final class EventCoder implements Stage {
                 if (d.type == EventType.CONSULT && !talksWithSomeone(v, d, actors)) {
                     continue;
                 }
+                if (d.type == EventType.PROTEST && d.nominal && v.lemma(d.trigger).equals("rally") && heldByOfficial(d, actors)) {
+                    continue; // "Trump is scheduled to hold a rally in Pensacola": a campaign rally, not a protest
+                }
                 if (d.modality == Modality.NEGATED || d.modality == Modality.HYPOTHETICAL) {
                     // "the lack of a truce", "the least they could do is resign", "did not meet", "whether X colluded":
                     // nothing happened (a refusal or a threat read from such a clause is coded as its own act)
@@ -220,6 +223,17 @@ public final class EventCoder implements Stage {
         for (String s : sources) {
             var x = doc.entity(s);
             if (x != null && geo.country().equals(x.country())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a source of the act is a person in government: rallies they hold are their campaign's. */
+    private static boolean heldByOfficial(Draft d, ActorFinder actors) {
+        for (String id : d.source) {
+            var e = actors.entity(id);
+            if (e != null && e.type() == EntityType.PERSON && "GOV".equals(e.sector())) {
                 return true;
             }
         }

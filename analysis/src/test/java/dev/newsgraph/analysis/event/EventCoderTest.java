@@ -787,4 +787,11 @@ class EventCoderTest {
         assertTrue(none(Stories.of("In the interview, President Donald Trump was asked if he planned to be tough on China.")
                 .events(), EventType.REQUEST));
     }
+
+    @Test
+    void aRallyAgainstSomeoneIsAProtestButAnOfficialsRallyIsNot() {
+        Stories s = Stories.of("The Muslim Council of Britain held a rally against President Donald Trump in London.");
+        assertEquals(List.of("Donald Trump"), s.names(only(s.events(), EventType.PROTEST).target()));
+        assertTrue(none(Stories.of("President Donald Trump held a rally in Pensacola, Florida.").events(), EventType.PROTEST));
+    }
 }
