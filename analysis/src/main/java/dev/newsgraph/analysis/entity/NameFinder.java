@@ -166,6 +166,12 @@ final class NameFinder {
                 i = Math.max(i + 1, runEnd);
                 continue;
             }
+            Mention person = untaggedPerson(s, i);
+            if (person != null) {
+                out.add(person);
+                i = person.last + 1;
+                continue;
+            }
             Mention untagged = untagged(s, i);
             if (untagged != null) {
                 out.add(untagged);
@@ -351,6 +357,48 @@ final class NameFinder {
      * Proper nouns the tagger left untagged, typed by what stands before them: a place after
      * "in the posh ..." ("Bel Air"), an outlet after "TV channel" ("Canal N").
      */
+    /** Nouns that end the name of a place or a body, not a person's: "Jordan Valley", "Chelsea Football Club". */
+    private static final Set<String> NOT_SURNAMES = Set.of("valley", "river", "street", "avenue", "road", "square",
+            "university", "college", "school", "group", "party", "club", "bank", "county", "city", "park", "hospital",
+            "church", "center", "centre", "institute", "foundation", "company", "corp", "inc", "airport", "station",
+            "bridge", "island", "islands", "mountains", "lake", "bay", "sea", "ocean", "house", "hall", "tower", "times",
+            "post", "news", "journal", "fund", "council", "court", "department", "ministry", "agency", "day", "police",
+            "sheriff", "fire", "schools", "isd", "township", "village", "borough", "district", "mall", "library", "act",
+            "summit", "attorney", "general", "commissioner", "prize", "award", "cup", "games", "league", "stadium");
+
+    /**
+     * A person's name the tagger missed: a known given name followed by one or two capitalised words
+     * ("Leandra English filed suit", where the surname is also a nationality), never where the last word
+     * ends a place's or a body's name, or the words name a place the gazetteer knows.
+     */
+    private Mention untaggedPerson(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        if (!t.get(i).pos().equals("NNP") || !t.get(i).ner().equals("O") || CALENDAR.contains(t.get(i).text())
+                || world.genderOfFirstName(t.get(i).text()) == '-'
+                || i + 1 >= t.size() || i > 0 && (t.get(i - 1).pos().equals("DT") || t.get(i - 1).pos().startsWith("NNP")
+                    || t.get(i - 1).text().equals("-"))) {
+            // a name inside a longer one ("Dodd-Frank Act", "East Asia Summit") is no person's either
+            // "the Lindsay Police": a determiner goes before a body's or a place's name, not before a person's
+            return null;
+        }
+        int j = i;
+        while (j + 1 < t.size() && j < i + 2 && t.get(j + 1).pos().equals("NNP") && !t.get(j + 1).ner().equals("LOCATION")
+                && !t.get(j + 1).ner().equals("ORGANIZATION") && Character.isUpperCase(t.get(j + 1).text().charAt(0))
+                && !CALENDAR.contains(t.get(j + 1).text())) {
+            j++;
+        }
+        for (int k = i + 1; k <= j; k++) {
+            if (NOT_SURNAMES.contains(t.get(k).text().toLowerCase(java.util.Locale.ROOT))) {
+                return null;
+            }
+        }
+        if (j == i
+                || !places.get().named(join(t, i, j)).isEmpty() || t.get(j).ner().equals("PERSON")) {
+            return null; // a tagged surname ("Leandra English" as PERSON) is the tagger's run to build
+        }
+        return new Mention(s, i, j, MentionKind.NAME, EntityType.PERSON);
+    }
+
     private Mention untagged(Sentence s, int i) {
         List<Token> t = s.tokens();
         if (i == 0 || !t.get(i).pos().equals("NNP") || !t.get(i).ner().equals("O") || CALENDAR.contains(t.get(i).text())

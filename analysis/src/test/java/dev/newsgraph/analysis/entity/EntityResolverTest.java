@@ -118,6 +118,18 @@ class EntityResolverTest {
     }
 
     @Test
+    void aGivenNameTheTaggerMissedBeforeACapitalisedWordIsAPersonButNotInABodysName() {
+        StoryRecord r = analyze("Leandra English filed suit late on Sunday trying to prevent President Donald Trump from "
+                + "naming an acting head.", "2017-11-27");
+        assertEquals(EntityType.PERSON, entityNamed(r, "Leandra English").type());
+        assertTrue(r.entities().stream().noneMatch(e -> "GBR".equals(e.country())), r.entities().toString());
+        StoryRecord police = analyze("\u201cI called the Lindsay Police,\u201d Jerry Hughes said. The Dodd-Frank Act stays.",
+                "2010-05-01");
+        assertTrue(ofType(police, EntityType.PERSON).stream().noneMatch(e -> e.name().contains("Lindsay")
+                || e.name().contains("Frank")), ofType(police, EntityType.PERSON).toString());
+    }
+
+    @Test
     void aOneWordPersonInATownsPlaceIsTheTown() {
         StoryRecord r = analyze("A Woodbridge man was charged on Monday. Anna Roe, 25, of Botley, was hurt. "
                 + "John Botley later said he saw nothing.", "2024-03-05");
