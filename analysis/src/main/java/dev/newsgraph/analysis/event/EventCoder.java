@@ -139,6 +139,7 @@ public final class EventCoder implements Stage {
                 d.target.removeAll(d.source);
                 d.target.removeIf(t -> sameName(doc, t, d.source)); // "campaign groups" twice is one party
                 d.target.removeIf(t -> d.type == EventType.CONSULT && homePlace(doc, t, d.source));
+                d.source.removeIf(a -> placeThatCannotAct(doc, a));
                 if (d.type == EventType.CONSULT && !talksWithSomeone(v, d, actors)) {
                     continue;
                 }
@@ -227,6 +228,20 @@ public final class EventCoder implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether an actor is a town that cannot act: "a gunman in Las Vegas opened fire", "a rally in Charlottesville"
+     * name where, not who. A country acts, a state or province through its government ("the state of Hawaii
+     * sued"), and a capital for its country's ("a truce between Kyiv and Moscow").
+     */
+    private static boolean placeThatCannotAct(Document doc, String id) {
+        var e = doc.entity(id);
+        if (e == null || e.type() != EntityType.LOCATION || "COUNTRY".equals(e.subtype()) || "GOV".equals(e.sector())) {
+            return false;
+        }
+        var geo = doc.has("places") ? doc.places().get(id) : null;
+        return geo != null && "city".equals(geo.precision()) && !"PPLC".equals(geo.feature());
     }
 
     /** Whether a source of the act is a person in government: rallies they hold are their campaign's. */

@@ -794,4 +794,14 @@ class EventCoderTest {
         assertEquals(List.of("Donald Trump"), s.names(only(s.events(), EventType.PROTEST).target()));
         assertTrue(none(Stories.of("President Donald Trump held a rally in Pensacola, Florida.").events(), EventType.PROTEST));
     }
+
+    @Test
+    void aTownIsWhereNotWhoButACapitalActsForItsCountry() {
+        for (Event e : Stories.of("On Oct. 1, a gunman in Las Vegas opened fire at a music festival, killing 58 people.").events()) {
+            assertTrue(e.source().isEmpty(), e.toString());
+        }
+        Stories s = Stories.of("President Donald Trump is angry over the lack of a truce between Kyiv and Moscow. Moscow "
+                + "accused Kyiv of shelling Donetsk.");
+        assertFalse(only(s.events(), EventType.ACCUSE).source().isEmpty());
+    }
 }
