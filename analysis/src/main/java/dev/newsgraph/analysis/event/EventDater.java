@@ -67,7 +67,8 @@ final class EventDater {
             }
         }
         if (fallback == null && carried == null) {
-            return sameOccasion(v, d, dated);
+            EventDate shared = conjunctsDay(v, d, dated);
+            return shared != null ? shared : sameOccasion(v, d, dated);
         }
         return fallback != null ? fallback : carried;
     }
@@ -91,6 +92,35 @@ final class EventDater {
             }
         }
         return out;
+    }
+
+    /**
+     * "Russia attacked Kharkiv on Monday and shelled Kyiv", "an agent showed up on Sunday night, and the agent
+     * chided him": a verb joined by "and" to a dated verb, with no time and no modal of its own, happened on
+     * its day (a month or a year is too wide to carry).
+     */
+    private static EventDate conjunctsDay(ParseView v, Draft d, List<Anchored> dated) {
+        int verb = d.nominal ? -1 : d.trigger;
+        if (verb < 0 || !v.rel(verb).equals("conj") || v.child(verb, "aux") >= 0 && hasModal(v, verb)) {
+            return null;
+        }
+        int first = v.head(verb);
+        for (Anchored a : dated) {
+            if (a.anchor() >= 0 && a.date().precision() == Precision.DAY && !v.dominates(verb, a.anchor())
+                    && (a.anchor() == first || v.dominates(first, a.anchor()) && ownClause(v, first, a.anchor()))) {
+                return a.date();
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasModal(ParseView v, int verb) {
+        for (int c : v.childrenWith(verb, "aux")) {
+            if (v.token(c).pos().equals("MD")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Marks of a clause told as happening on the main clause's occasion. */

@@ -804,4 +804,17 @@ class EventCoderTest {
                 + "accused Kyiv of shelling Donetsk.");
         assertFalse(only(s.events(), EventType.ACCUSE).source().isEmpty());
     }
+
+    @Test
+    void aVerbJoinedToADatedVerbHappenedOnItsDay() {
+        Stories s = Stories.of("Russia attacked Kharkiv on Monday and shelled Kyiv.").time("Monday", "2024-03-11");
+        List<Event> attacks = s.events().stream().filter(e -> e.type() == EventType.ASSAULT).toList();
+        assertEquals(2, attacks.size(), attacks.toString());
+        for (Event e : attacks) {
+            assertEquals("2024-03-11", e.date().value(), e.toString());
+        }
+        Stories t = Stories.of("Russia attacked Kharkiv on Monday and will shell Kyiv.").time("Monday", "2024-03-11");
+        assertTrue(t.events().stream().filter(e -> s.names(e.target()).contains("Kyiv") || t.names(e.target()).contains("Kyiv"))
+                .allMatch(e -> e.date() == null || !e.date().value().equals("2024-03-11")), t.events().toString());
+    }
 }
