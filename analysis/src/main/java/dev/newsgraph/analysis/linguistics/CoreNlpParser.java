@@ -30,10 +30,11 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
- * Runs Stanford CoreNLP's light annotators (tokenize, ssplit, lemma, the 3-class CRF NER without
- * SUTime or the fine-grained gazetteers), CoreNLP's part-of-speech tagger (its English
- * left3words-distsim model, run by {@link PartOfSpeechTagger}: CoreNLP's tags, about four times as
- * fast) and CoreNLP's neural dependency parser (its English UD model, run by {@link
+ * Runs Stanford CoreNLP's light annotators (tokenize, ssplit, lemma), CoreNLP's part-of-speech
+ * tagger (its English left3words-distsim model, run by {@link PartOfSpeechTagger}: CoreNLP's tags,
+ * about four times as fast), CoreNLP's named-entity recogniser (its 3-class CRF without SUTime,
+ * numeric classifiers or the fine-grained gazetteers, run by {@link NamedEntityTagger}: CoreNLP's
+ * labels, faster) and CoreNLP's neural dependency parser (its English UD model, run by {@link
  * TransitionParser}: CoreNLP's arcs, several times faster) and returns the result as
  * {@link Sentence}s. Models load once, in the constructor; {@link #parse} is
  * thread-safe. Sentences longer than {@link Settings#maxParseTokens} are tagged but not parsed,
@@ -52,7 +53,7 @@ public final class CoreNlpParser {
             m.put("corenlp.annotators", annotators());
             m.put("corenlp.pos.model", TaggerModel.ENGLISH.substring(TaggerModel.ENGLISH.lastIndexOf('/') + 1)
                     + " (newsgraph's PartOfSpeechTagger)");
-            m.put("corenlp.ner.model", nerModel.substring(nerModel.lastIndexOf('/') + 1));
+            m.put("corenlp.ner.model", nerModel.substring(nerModel.lastIndexOf('/') + 1) + " (newsgraph's NamedEntityTagger)");
             if (parse) {
                 m.put("corenlp.depparse.model", TransitionParser.ENGLISH_UD.substring(TransitionParser.ENGLISH_UD.lastIndexOf('/') + 1)
                         + " (newsgraph's TransitionParser)");
@@ -69,12 +70,13 @@ public final class CoreNlpParser {
     /** The annotators in order, in three parts so that each can be timed. */
     private final List<Part> parts;
     private final PartOfSpeechTagger tagger;
+    private final NamedEntityTagger entities;
     private final TransitionParser parser;
     private final Settings settings;
 
     public CoreNlpParser(Settings settings) {
         this.settings = settings;
-        // the parser's and the tagger's models load on threads of their own while CoreNLP loads the NER's
+        // the parser's and the tagger's models load on threads of their own while the NER's loads on this one
         CompletableFuture<TransitionParser> parsing = settings.parse()
                 ? CompletableFuture.supplyAsync(TransitionParser::englishUd, load -> loadingThread(load, "newsgraph-parser-model"))
                 : CompletableFuture.completedFuture(null);
@@ -84,7 +86,7 @@ public final class CoreNlpParser {
         StanfordCoreNLP splitting = pipeline(p, "tokenize,ssplit");
         // CoreNLP's lemmatiser alone, after our tags (it reads each token's tag)
         StanfordCoreNLP lemmas = pipeline(p, "lemma");
-        StanfordCoreNLP entities = pipeline(p, "ner");
+        this.entities = NamedEntityTagger.of(settings.nerModel());
         this.tagger = join(tagging);
         this.parser = join(parsing);
         this.parts = List.of(
@@ -93,7 +95,7 @@ public final class CoreNlpParser {
                     tag(doc);
                     lemmas.annotate(doc);
                 }),
-                new Part("ner", entities::annotate));
+                new Part("ner", this::recognise));
     }
 
     private static StanfordCoreNLP pipeline(Properties p, String annotators) {
@@ -129,6 +131,29 @@ public final class CoreNlpParser {
             String[] tags = tagger.tag(words);
             for (int i = 0; i < tags.length; i++) {
                 tokens.get(i).set(CoreAnnotations.PartOfSpeechAnnotation.class, tags[i]);
+            }
+        }
+    }
+
+    /**
+     * Sets each token's named-entity label, as CoreNLP's {@code ner} annotator does with {@link
+     * #taggerProperties} (the CRF's label, hyphenated words joined, nothing else).
+     */
+    private void recognise(Annotation doc) {
+        for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            List<String> words = new ArrayList<>(tokens.size());
+            List<String> tags = new ArrayList<>(tokens.size());
+            boolean[] joinedToNext = new boolean[tokens.size()];
+            for (int i = 0; i < tokens.size(); i++) {
+                CoreLabel t = tokens.get(i);
+                words.add(t.word());
+                tags.add(t.tag());
+                joinedToNext[i] = t.containsKey(CoreAnnotations.AfterAnnotation.class) && t.after().isEmpty();
+            }
+            String[] labels = entities.label(words, tags, joinedToNext);
+            for (int i = 0; i < labels.length; i++) {
+                tokens.get(i).setNER(labels[i]);
             }
         }
     }
@@ -246,7 +271,7 @@ public final class CoreNlpParser {
         return deps;
     }
 
-    /** Some of the annotators, as one step: CoreNLP's own, or newsgraph's tagger and CoreNLP's lemmatiser. */
+    /** Some of the annotators, as one step: CoreNLP's own, newsgraph's tagger and CoreNLP's lemmatiser, or newsgraph's NER. */
     private record Part(String annotators, Consumer<Annotation> annotate) {
     }
 
