@@ -71,6 +71,10 @@ final class FrameReader {
                 if (e.type() == EventType.AGREE && TRIES.contains(v.lemma(i)) && infinitive(v, i) >= 0) {
                     continue; // "a bid to unseat Cruz": an attempt, not an offer
                 }
+                if ((e.type() == EventType.AGREE || e.type() == EventType.COOPERATE) && v.head(i) >= 0
+                        && v.baseRel(i).equals("obj") && ENDING.contains(v.lemma(v.head(i)))) {
+                    continue; // "ended a consulting agreement with Gates": a tie undone, not an agreement made
+                }
                 if (e.type() == EventType.CONCEDE && v.lemma(i).equals("release") && !releaseOfSomeone(v, i, actors)) {
                     continue; // "set for release on Tuesday", "the second release of its kind": a thing published
                 }
@@ -287,6 +291,13 @@ final class FrameReader {
         return false;
     }
 
+    /** Verbs whose passive gives a power or leave to act ("is authorized to prosecute"). */
+    private static final Set<String> ENABLED = Set.of("authorize", "authorise", "allow", "permit", "entitle", "empower",
+            "license", "mandate");
+    /** Verbs that end an agreement or a tie: what they take is undone, not made ("ended a consulting agreement"). */
+    private static final Set<String> ENDING = Set.of("end", "terminate", "cancel", "scrap", "suspend", "abandon", "quit",
+            "exit", "annul", "revoke", "dissolve", "break");
+
     /** Verbs of trying: with an infinitive they tell an attempt ("sought to influence"), with an object a request. */
     private static final Set<String> ATTEMPTS = Set.of("seek", "try", "attempt");
     /**
@@ -311,6 +322,9 @@ final class FrameReader {
                 || (v.rel(i).equals("advcl") || v.rel(i).equals("xcomp")) && v.child(h, "obj") >= 0
                     && PRESSING.contains(v.lemma(v.child(h, "obj"))))) {
             return true; // the infinitive hung on the noun, or on the verb that carries it ("faced pressure to resign")
+        }
+        if (h >= 0 && v.rel(i).equals("xcomp") && v.isPassive(h) && ENABLED.contains(v.lemma(h))) {
+            return true; // "is authorized to prosecute", "was allowed to leave": a power given, not yet used
         }
         for (int j = 0; j < v.size(); j++) {
             if (entries[j] != null && entries[j].role() == Role.EVENT && !entries[j].noun() && forClause(v, j) == i) {

@@ -817,4 +817,12 @@ class EventCoderTest {
         assertTrue(t.events().stream().filter(e -> s.names(e.target()).contains("Kyiv") || t.names(e.target()).contains("Kyiv"))
                 .allMatch(e -> e.date() == null || !e.date().value().equals("2024-03-11")), t.events().toString());
     }
+
+    @Test
+    void aPowerGivenIsNotUsedAndAnAgreementEndedIsNoneMade() {
+        assertTrue(none(Stories.of("Special counsel Robert Mueller is authorized to prosecute Paul Manafort.").events(),
+                EventType.COERCE));
+        assertTrue(none(Stories.of("Colony NorthStar Inc has ended a consulting agreement with Rick Gates.").events(),
+                EventType.AGREE));
+    }
 }
