@@ -75,7 +75,9 @@ final class GroupFinder {
                     k--;
                     continue; // "Irish nationalist guerrillas": a plain modifier between anchor and noun
                 }
-                if (w.equals("and") && k > 0 && k < i - 1 && countryOf(t.get(k - 1).text()) != null) {
+                if (w.equals("and") && k > 0 && k < i - 1 && (countryOf(t.get(k - 1).text()) != null
+                        || adjectival(t.get(k - 1)) && adjectival(t.get(k + 1)))) {
+                    // "Russian and Iranian forces", "its civilian and military leaders"
                     k--;
                     continue;
                 }
@@ -90,13 +92,22 @@ final class GroupFinder {
                 continue;
             }
             if (k >= 0 && t.get(k).pos().equals("POS")) {
-                continue; // "Russia's occupation forces" belongs to its owner
+                String owner = k > 0 ? countryOf(t.get(k - 1).text()) : null;
+                if (owner == null || countries.size() > 0) {
+                    continue; // "Russia's occupation forces", "Trump's conservative allies" belong to their owner
+                }
+                countries.add(owner); // "Pakistan's civilian and military leaders": a group of that country's
             }
             Mention g = new Mention(s, first, i, MentionKind.NAME, EntityType.GROUP);
             g.country = countries.size() == 1 ? countries.iterator().next() : null;
             out.add(g);
         }
         return out;
+    }
+
+    /** A word that can modify the group noun before it: an adjective, or a noun used as one ("civilian"). */
+    private static boolean adjectival(Token t) {
+        return t.pos().startsWith("JJ") || t.pos().equals("NN") || t.pos().equals("VBN");
     }
 
     private boolean isAnchor(Token t) {

@@ -130,6 +130,16 @@ class EntityResolverTest {
     }
 
     @Test
+    void aGroupACountryOwnsIsOfThatCountry() {
+        StoryRecord r = analyze("ISLAMABAD (Reuters) - U.S. Defense Secretary Jim Mattis met Pakistan's civilian and military "
+                + "leaders on Monday and urged them to redouble their efforts.", "2017-12-04");
+        Entity leaders = entityNamed(r, "civilian and military leaders");
+        assertEquals(EntityType.GROUP, leaders.type());
+        assertEquals("PAK", leaders.country());
+        assertTrue(leaders.mentions().stream().anyMatch(m -> m.text().equals("them")), leaders.mentions().toString());
+    }
+
+    @Test
     void aOneWordPersonInATownsPlaceIsTheTown() {
         StoryRecord r = analyze("A Woodbridge man was charged on Monday. Anna Roe, 25, of Botley, was hurt. "
                 + "John Botley later said he saw nothing.", "2024-03-05");
