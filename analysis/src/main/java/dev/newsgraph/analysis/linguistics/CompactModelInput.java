@@ -21,7 +21,7 @@ final class CompactModelInput {
     /** "NGMF": newsgraph model file. */
     static final int MAGIC = 0x4E474D46;
     /** Bumped whenever what a model writes changes, so that a stale file is refused, not misread. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private final ByteBuffer in;
     private final String resource;

@@ -9,15 +9,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Makes the compact model files at build time (Maven runs {@link #main} after compiling this
  * module, into its classes folder, so that the files go into the jar): the part-of-speech tagger's
  * and the NER's models, each loaded once with CoreNLP's own loader, copied into ours and written
  * as {@link CompactModelOutput} writes. At run time they load in a fraction of the time CoreNLP's
- * loaders take ({@link TaggerModel#english}, {@link NerModel#of}). A file newer than CoreNLP's
- * models jar and than the classes that write it is left as it is, so that a build that changed
- * nothing of either does not load the models again.
+ * loaders take ({@link TaggerModel#english}, {@link NerModel#of}); their one lexicon of clusters
+ * goes into a file of its own ({@link ClusterLexicons}). Files newer than CoreNLP's models jar and
+ * than the classes that write them are left as they are, so that a build that changed nothing of
+ * either does not load the models again.
  */
 public final class ModelFiles {
     private ModelFiles() {
@@ -32,12 +34,22 @@ public final class ModelFiles {
         Path folder = Path.of(args[0], ModelFiles.class.getPackageName().replace('.', '/'));
         Files.createDirectories(folder);
         Path tagger = folder.resolve(TaggerModel.ENGLISH_COMPACT);
-        if (stale(tagger, TaggerModel.ENGLISH, TaggerModel.class)) {
-            write(tagger, TaggerModel.KIND, TaggerModel.ENGLISH, out -> TaggerModel.englishFromCoreNlp().write(out));
-        }
         Path ner = folder.resolve(NerModel.ENGLISH_3CLASS_COMPACT);
-        if (stale(ner, NerModel.ENGLISH_3CLASS, NerModel.class)) {
-            write(ner, NerModel.KIND, NerModel.ENGLISH_3CLASS, out -> NerModel.fromCoreNlp(NerModel.ENGLISH_3CLASS).write(out));
+        // the files are made together: the NER's refers to the lexicon of clusters written with the tagger's
+        List<Path> files = List.of(tagger, ner, folder.resolve(ClusterLexicons.fileNamedAfter(TaggerModel.ENGLISH_COMPACT)));
+        if (!stale(files)) {
+            System.out.println("compact model files are up to date: " + files.stream().map(Path::getFileName).toList());
+            return;
+        }
+        ClusterLexicons.Naming lexicons = new ClusterLexicons.Naming();
+        write(tagger, TaggerModel.KIND, TaggerModel.ENGLISH, out -> TaggerModel.englishFromCoreNlp()
+                .write(out, lexicon -> lexicons.fileOf(lexicon, TaggerModel.ENGLISH_COMPACT, TaggerModel.ENGLISH)));
+        write(ner, NerModel.KIND, NerModel.ENGLISH_3CLASS, out -> NerModel.fromCoreNlp(NerModel.ENGLISH_3CLASS)
+                .write(out, lexicon -> lexicons.fileOf(lexicon, NerModel.ENGLISH_3CLASS_COMPACT, NerModel.ENGLISH_3CLASS)));
+        for (int i = 0; i < lexicons.files().size(); i++) {
+            Map<String, String> lexicon = lexicons.lexicons().get(i);
+            ClusterLexicons.LexiconFile file = lexicons.files().get(i);
+            write(folder.resolve(file.name()), ClusterLexicons.KIND, file.source(), out -> ClusterLexicons.write(lexicon, out));
         }
     }
 
@@ -58,21 +70,25 @@ public final class ModelFiles {
                 (System.nanoTime() - start) / 1e9);
     }
 
-    /** Whether {@code file} is missing or older than the CoreNLP file it is made from or a class that writes it. */
-    private static boolean stale(Path file, String source, Class<?> model) throws IOException {
-        if (!Files.exists(file)) {
-            return true;
-        }
-        FileTime made = Files.getLastModifiedTime(file);
-        for (URL input : List.of(resource(ModelFiles.class, source), resource(model, model.getSimpleName() + ".class"),
+    /** Whether a file is missing or older than CoreNLP's models jar or a class that writes the files. */
+    private static boolean stale(List<Path> files) throws IOException {
+        List<URL> inputs = List.of(resource(ModelFiles.class, TaggerModel.ENGLISH), resource(ModelFiles.class, NerModel.ENGLISH_3CLASS),
+                resource(ModelFiles.class, "ModelFiles.class"), resource(TaggerModel.class, "TaggerModel.class"),
+                resource(NerModel.class, "NerModel.class"), resource(ClusterLexicons.class, "ClusterLexicons.class"),
                 resource(CompactModelOutput.class, "CompactModelOutput.class"),
-                resource(CompactModelInput.class, "CompactModelInput.class"))) {
-            Path path = pathOf(input);
-            if (path == null || Files.getLastModifiedTime(path).compareTo(made) > 0) {
+                resource(CompactModelInput.class, "CompactModelInput.class"));
+        for (Path file : files) {
+            if (!Files.exists(file)) {
                 return true;
             }
+            FileTime made = Files.getLastModifiedTime(file);
+            for (URL input : inputs) {
+                Path path = pathOf(input);
+                if (path == null || Files.getLastModifiedTime(path).compareTo(made) > 0) {
+                    return true;
+                }
+            }
         }
-        System.out.println("compact model " + file.getFileName() + " is up to date");
         return false;
     }
 

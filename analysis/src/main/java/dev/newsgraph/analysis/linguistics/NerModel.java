@@ -7,7 +7,6 @@ import edu.stanford.nlp.sequences.SeqClassifierFlags;
 import edu.stanford.nlp.util.Index;
 import java.io.IOException;
 import java.lang.reflect.Field;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
@@ -253,14 +252,7 @@ final class NerModel {
         edgeFeatures = rows(in.readStrings());
         wordFunction = TaggerModel.wordFunction(in.readString(), in);
         knownLowerCase = Collections.unmodifiableSet(new HashSet<>(Arrays.asList(in.readStrings())));
-        String[] words = in.readStrings();
-        String[] names = in.readStrings();
-        int[] clusterOf = in.readInts();
-        Map<String, String> lexicon = new HashMap<>(TaggerModel.capacity(words.length));
-        for (int w = 0; w < words.length; w++) {
-            lexicon.put(words[w], names[clusterOf[w]]);
-        }
-        clusters = Collections.unmodifiableMap(lexicon);
+        clusters = ClusterLexicons.read(new ClusterLexicons.LexiconFile(in.readString(), in.readString()));
         unknownCluster = in.readString();
         disjunctionWidth = in.readInt();
         longestGram = in.readInt();
@@ -276,8 +268,11 @@ final class NerModel {
         return rows;
     }
 
-    /** Writes the model as {@link #NerModel(CompactModelInput)} reads it. */
-    void write(CompactModelOutput out) throws IOException {
+    /**
+     * Writes the model as {@link #NerModel(CompactModelInput)} reads it, its lexicon of clusters as
+     * a reference to the file that {@code lexicons} names (and writes apart).
+     */
+    void write(CompactModelOutput out, Function<Map<String, String>, ClusterLexicons.LexiconFile> lexicons) throws IOException {
         out.writeStrings(Arrays.asList(labels));
         out.writeInt(background);
         out.writeInts(nodeLabel);
@@ -289,20 +284,9 @@ final class NerModel {
         out.writeStrings(inRowOrder(edgeFeatures));
         out.writeString(TaggerModel.wordFunctionName(wordFunction));
         out.writeStrings(knownLowerCase);
-        // a few hundred clusters for half a million words: each cluster's name once, and its number for each word
-        List<String> words = new ArrayList<>(clusters.keySet());
-        Map<String, Integer> numbers = new HashMap<>();
-        List<String> names = new ArrayList<>();
-        int[] clusterOf = new int[words.size()];
-        for (int w = 0; w < clusterOf.length; w++) {
-            clusterOf[w] = numbers.computeIfAbsent(clusters.get(words.get(w)), added -> {
-                names.add(added);
-                return names.size() - 1;
-            });
-        }
-        out.writeStrings(words);
-        out.writeStrings(names);
-        out.writeInts(clusterOf);
+        ClusterLexicons.LexiconFile lexicon = lexicons.apply(clusters);
+        out.writeString(lexicon.name());
+        out.writeString(lexicon.source());
         out.writeString(unknownCluster);
         out.writeInt(disjunctionWidth);
         out.writeInt(longestGram);

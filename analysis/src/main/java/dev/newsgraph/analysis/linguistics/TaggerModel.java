@@ -332,14 +332,8 @@ final class TaggerModel {
         rowWeights = in.readDoubles();
         WordClusters[] lexicons = new WordClusters[in.readInt()];
         for (int i = 0; i < lexicons.length; i++) {
-            String[] words = in.readStrings();
-            String[] clusters = in.readStrings();
-            int[] clusterOf = in.readInts();
-            Map<String, String> lexicon = new HashMap<>(capacity(words.length));
-            for (int w = 0; w < words.length; w++) {
-                lexicon.put(words[w], clusters[clusterOf[w]]);
-            }
-            lexicons[i] = new WordClusters(Collections.unmodifiableMap(lexicon), in.readString(), in.readBoolean(), in.readBoolean());
+            Map<String, String> lexicon = ClusterLexicons.read(new ClusterLexicons.LexiconFile(in.readString(), in.readString()));
+            lexicons[i] = new WordClusters(lexicon, in.readString(), in.readBoolean(), in.readBoolean());
         }
         Template[] read = new Template[in.readInt()];
         Kind[] kinds = Kind.values();
@@ -381,8 +375,11 @@ final class TaggerModel {
         openTags = in.readInts();
     }
 
-    /** Writes the model as {@link #TaggerModel(CompactModelInput)} reads it. */
-    void write(CompactModelOutput out) throws IOException {
+    /**
+     * Writes the model as {@link #TaggerModel(CompactModelInput)} reads it, its lexicons of clusters
+     * as references to the files that {@code lexicons} names (and writes apart).
+     */
+    void write(CompactModelOutput out, Function<Map<String, String>, ClusterLexicons.LexiconFile> lexicons) throws IOException {
         out.writeInt(leftContext);
         out.writeInt(tagCount);
         out.writeInt(rareThreshold);
@@ -392,29 +389,17 @@ final class TaggerModel {
         out.writeInts(rowStart);
         out.writeInts(rowTags);
         out.writeDoubles(rowWeights);
-        List<WordClusters> lexicons = new ArrayList<>();
+        List<WordClusters> clusters = new ArrayList<>();
         for (Template t : templates) {
-            if (t.clusters() != null && lexicons.stream().noneMatch(l -> l == t.clusters())) {
-                lexicons.add(t.clusters());
+            if (t.clusters() != null && clusters.stream().noneMatch(l -> l == t.clusters())) {
+                clusters.add(t.clusters());
             }
         }
-        out.writeInt(lexicons.size());
-        for (WordClusters l : lexicons) {
-            // a few hundred clusters for half a million words: each cluster's name once, and its number for each word
-            List<String> words = new ArrayList<>(l.lexicon().keySet());
-            Map<String, Integer> numbers = new HashMap<>();
-            List<String> clusters = new ArrayList<>();
-            int[] clusterOf = new int[words.size()];
-            for (int w = 0; w < clusterOf.length; w++) {
-                String c = l.lexicon().get(words.get(w));
-                clusterOf[w] = numbers.computeIfAbsent(c, added -> {
-                    clusters.add(added);
-                    return clusters.size() - 1;
-                });
-            }
-            out.writeStrings(words);
-            out.writeStrings(clusters);
-            out.writeInts(clusterOf);
+        out.writeInt(clusters.size());
+        for (WordClusters l : clusters) {
+            ClusterLexicons.LexiconFile file = lexicons.apply(l.lexicon());
+            out.writeString(file.name());
+            out.writeString(file.source());
             out.writeString(l.unknown());
             out.writeBoolean(l.mapDigits());
             out.writeBoolean(l.cased());
@@ -428,8 +413,8 @@ final class TaggerModel {
             out.writeInt(t.length());
             out.writeInt(t.shaper());
             int lexicon = -1;
-            for (int l = 0; l < lexicons.size(); l++) {
-                lexicon = lexicons.get(l) == t.clusters() ? l : lexicon;
+            for (int l = 0; l < clusters.size(); l++) {
+                lexicon = clusters.get(l) == t.clusters() ? l : lexicon;
             }
             out.writeInt(lexicon);
             out.writeBoolean(t.companyEnds() != null);

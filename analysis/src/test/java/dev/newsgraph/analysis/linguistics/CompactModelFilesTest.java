@@ -33,6 +33,18 @@ class CompactModelFilesTest {
         assertTrue(CompactModelInput.open(NerModel.ENGLISH_3CLASS_COMPACT, NerModel.KIND, NerModel.ENGLISH_3CLASS).isPresent());
     }
 
+    /** The two models were trained with one lexicon of clusters: it is in one file, read once, the same map for both. */
+    @Test
+    void theTaggerAndTheNerShareTheirLexiconOfClusters() {
+        TaggerModel tagger = TaggerModel.english();
+        NerModel ner = NerModel.english();
+        Map<String, String> lexicon = tagger.templates.stream().filter(t -> t.clusters() != null).findFirst().orElseThrow()
+                .clusters().lexicon();
+        assertSame(lexicon, ner.clusters);
+        assertTrue(lexicon.size() > 500_000, "words: " + lexicon.size());
+        assertNotNull(CompactModelInput.class.getResource(ClusterLexicons.fileNamedAfter(TaggerModel.ENGLISH_COMPACT)));
+    }
+
     @Test
     void aFileOfAnotherKindOrSourceIsRefused() {
         assertThrows(IllegalStateException.class,
