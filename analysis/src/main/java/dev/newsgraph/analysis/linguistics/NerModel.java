@@ -5,8 +5,12 @@ import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.sequences.SeqClassifierFlags;
 import edu.stanford.nlp.util.Index;
+import java.io.IOException;
 import java.lang.reflect.Field;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +30,12 @@ import java.util.function.Function;
  * fields by reflection: the model file's format is CoreNLP's Java serialisation, which only
  * CoreNLP reads.
  *
+ * <p>That copy is made once, at build time, and written as a compact model file of our own
+ * ({@link #write}, {@link ModelFiles}); at run time the English model is read from that file
+ * ({@link #of}), which is several times faster than CoreNLP's loader and makes none of
+ * CoreNLP's model objects. Where the file is not on the class path the model is copied from CoreNLP's
+ * as before.
+ *
  * <p>The features a CRF of CoreNLP computes depend on a hundred or so flags of the model; this copy
  * implements those the English 3-class model sets, and refuses, when it loads, any model whose
  * flags differ in anything that changes the features, their values or the inference.
@@ -34,6 +44,10 @@ import java.util.function.Function;
 final class NerModel {
     /** CoreNLP's default English 3-class model (person, organisation, location), from the CoreNLP models jar. */
     static final String ENGLISH_3CLASS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+    /** The compact model file made from {@link #ENGLISH_3CLASS} at build time, a resource of this package. */
+    static final String ENGLISH_3CLASS_COMPACT = "english.all.3class.distsim.crf.bin";
+    /** The kind of model a compact file of this class holds. */
+    static final String KIND = "ner-crf";
 
     /** Flags that must be set, as the English 3-class model sets them: the features this copy computes. */
     private static final Set<String> SET = Set.of("useClassFeature", "useDisjunctive", "useDistSim", "useExternal",
@@ -109,7 +123,21 @@ final class NerModel {
         return of(ENGLISH_3CLASS);
     }
 
+    /**
+     * The model of the CRF at {@code path} (in the class path or a file, as CoreNLP reads it): read
+     * from its compact file where the build made one (the English 3-class model), else copied from
+     * CoreNLP's.
+     */
     static NerModel of(String path) {
+        if (path.equals(ENGLISH_3CLASS)) {
+            return CompactModelInput.open(ENGLISH_3CLASS_COMPACT, KIND, path).map(in -> in.read(NerModel::new))
+                    .orElseGet(() -> fromCoreNlp(path));
+        }
+        return fromCoreNlp(path);
+    }
+
+    /** The model of the CRF at {@code path} as copied from CoreNLP's, loaded by CoreNLP's own loader. */
+    static NerModel fromCoreNlp(String path) {
         try {
             return new NerModel(CRFClassifier.getClassifier(path));
         } catch (java.io.IOException | ClassNotFoundException e) {
@@ -209,6 +237,73 @@ final class NerModel {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("NER model: CoreNLP's CRFClassifier is not laid out as expected", e);
         }
+    }
+
+    /** The model as written by {@link #write}. */
+    NerModel(CompactModelInput in) {
+        labels = in.readStrings();
+        background = in.readInt();
+        nodeLabel = in.readInts();
+        edgeFirst = in.readInts();
+        edgeSecond = in.readInts();
+        nodeWeights = in.readFloats();
+        edgeWeights = in.readFloats();
+        nodeFeatures = rows(in.readStrings());
+        edgeFeatures = rows(in.readStrings());
+        wordFunction = TaggerModel.wordFunction(in.readString(), in);
+        knownLowerCase = Collections.unmodifiableSet(new HashSet<>(Arrays.asList(in.readStrings())));
+        clusters = ClusterLexicons.read(new ClusterLexicons.LexiconFile(in.readString(), in.readString()));
+        unknownCluster = in.readString();
+        disjunctionWidth = in.readInt();
+        longestGram = in.readInt();
+        unjoinedAfterHyphen = Set.of(in.readStrings());
+    }
+
+    /** The row of each feature, its number in {@code features}. */
+    private static Map<String, Integer> rows(String[] features) {
+        Map<String, Integer> rows = new HashMap<>(TaggerModel.capacity(features.length));
+        for (int f = 0; f < features.length; f++) {
+            rows.put(features[f], f);
+        }
+        return rows;
+    }
+
+    /**
+     * Writes the model as {@link #NerModel(CompactModelInput)} reads it, its lexicon of clusters as
+     * a reference to the file that {@code lexicons} names (and writes apart).
+     */
+    void write(CompactModelOutput out, Function<Map<String, String>, ClusterLexicons.LexiconFile> lexicons) throws IOException {
+        out.writeStrings(Arrays.asList(labels));
+        out.writeInt(background);
+        out.writeInts(nodeLabel);
+        out.writeInts(edgeFirst);
+        out.writeInts(edgeSecond);
+        out.writeFloats(nodeWeights);
+        out.writeFloats(edgeWeights);
+        out.writeStrings(inRowOrder(nodeFeatures));
+        out.writeStrings(inRowOrder(edgeFeatures));
+        out.writeString(TaggerModel.wordFunctionName(wordFunction));
+        out.writeStrings(knownLowerCase);
+        ClusterLexicons.LexiconFile lexicon = lexicons.apply(clusters);
+        out.writeString(lexicon.name());
+        out.writeString(lexicon.source());
+        out.writeString(unknownCluster);
+        out.writeInt(disjunctionWidth);
+        out.writeInt(longestGram);
+        out.writeStrings(unjoinedAfterHyphen);
+    }
+
+    /** The features of a map from feature to row, by row (rows are numbered from 0 without gaps, see the copy). */
+    private static List<String> inRowOrder(Map<String, Integer> rows) throws IOException {
+        String[] features = new String[rows.size()];
+        for (Map.Entry<String, Integer> e : rows.entrySet()) {
+            int row = e.getValue();
+            if (row < 0 || row >= features.length || features[row] != null) {
+                throw new IOException("NER model: the rows of the features are not numbered from 0 without gaps");
+            }
+            features[row] = e.getKey();
+        }
+        return Arrays.asList(features);
     }
 
     /** Refuses a model whose flags ask for features, values or an inference other than those implemented here. */

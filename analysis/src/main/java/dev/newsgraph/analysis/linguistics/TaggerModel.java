@@ -1,14 +1,18 @@
 package dev.newsgraph.analysis.linguistics;
 
+import edu.stanford.nlp.process.AmericanizeFunction;
 import edu.stanford.nlp.process.WordShapeClassifier;
 import edu.stanford.nlp.tagger.common.Tagger;
 import edu.stanford.nlp.tagger.maxent.Distsim;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
+import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,11 +28,20 @@ import java.util.function.Function;
  * into a row number once per distinct word (see {@link PartOfSpeechTagger}), so that the tagger's
  * inner loops add rows of doubles. The copy reads CoreNLP's package-private fields by
  * reflection: the model file's format is CoreNLP's Java serialisation, which only CoreNLP reads.
+ *
+ * <p>That copy is made once, at build time, and written as a compact model file of our own
+ * ({@link #write}, {@link ModelFiles}); at run time the model is read from that file ({@link
+ * #english}), which is several times faster than CoreNLP's loader and makes none of CoreNLP's
+ * model objects. Where the file is not on the class path the model is copied from CoreNLP's as before.
  * Immutable once built.
  */
 final class TaggerModel {
     /** CoreNLP's default English model (left three words, distributional similarity), from the CoreNLP models jar. */
     static final String ENGLISH = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
+    /** The compact model file made from {@link #ENGLISH} at build time, a resource of this package. */
+    static final String ENGLISH_COMPACT = "english-left3words-distsim.tagger.bin";
+    /** The kind of model a compact file of this class holds. */
+    static final String KIND = "pos-tagger";
     /** What CoreNLP reads for a word or tag outside the sentence. */
     static final String OUTSIDE = "NA";
     /** The word CoreNLP appends to every sentence, which is tagged with the others. */
@@ -108,7 +121,7 @@ final class TaggerModel {
      * what it reads, where, and the row of each of its values.
      */
     record Template(int id, Kind kind, int offset, int last, int length, int shaper,
-            Function<String, String> clusters, Set<String> companyEnds, Map<String, Integer> rows) {
+            WordClusters clusters, Set<String> companyEnds, Map<String, Integer> rows) {
 
         /** The row of a value, or -1 where the model has no weight for it. */
         int row(String value) {
@@ -136,6 +149,35 @@ final class TaggerModel {
         }
     }
 
+    /**
+     * The distributional-similarity cluster of each word (CoreNLP's {@code Distsim}): looked up in
+     * lower case unless the lexicon is cased, a word with digits that is not found looked up again
+     * with each digit as 9 where the lexicon maps digits, and {@code unknown} for any other word.
+     */
+    record WordClusters(Map<String, String> lexicon, String unknown, boolean mapDigits, boolean cased)
+            implements Function<String, String> {
+
+        @Override
+        public String apply(String word) {
+            String w = cased ? word : word.toLowerCase();
+            String cluster = lexicon.get(w);
+            if (cluster == null && mapDigits) {
+                char[] chars = w.toCharArray();
+                boolean digits = false;
+                for (int i = 0; i < chars.length; i++) {
+                    if (chars[i] >= '0' && chars[i] <= '9') {
+                        chars[i] = '9';
+                        digits = true;
+                    }
+                }
+                if (digits) {
+                    cluster = lexicon.get(new String(chars));
+                }
+            }
+            return cluster == null ? unknown : cluster;
+        }
+    }
+
     private static String yes(boolean b) {
         return b ? "1" : "0";
     }
@@ -149,7 +191,14 @@ final class TaggerModel {
         return false;
     }
 
+    /** The English model: read from its compact file, or copied from CoreNLP's where that file is not on the class path. */
     static TaggerModel english() {
+        return CompactModelInput.open(ENGLISH_COMPACT, KIND, ENGLISH).map(in -> in.read(TaggerModel::new))
+                .orElseGet(TaggerModel::englishFromCoreNlp);
+    }
+
+    /** The English model as copied from CoreNLP's, loaded by CoreNLP's own loader (what the compact file is made from). */
+    static TaggerModel englishFromCoreNlp() {
         return new TaggerModel(new MaxentTagger(ENGLISH));
     }
 
@@ -210,6 +259,7 @@ final class TaggerModel {
             List<Map<String, int[]>> associations = (List<Map<String, int[]>>) field(tagger, "fAssociations");
             double[] lambda = (double[]) field(call(tagger, "getLambdaSolve"), "lambda");
             List<Template> made = new ArrayList<>();
+            Map<Distsim, WordClusters> lexicons = new IdentityHashMap<>();
             List<Integer> starts = new ArrayList<>();
             List<Integer> rowTagList = new ArrayList<>();
             List<Double> rowWeightList = new ArrayList<>();
@@ -227,7 +277,7 @@ final class TaggerModel {
                         }
                     }
                 }
-                made.add(template(k, extractor, rowOf));
+                made.add(template(k, extractor, rowOf, lexicons));
             }
             templates = List.copyOf(made);
             starts.add(rowTagList.size());
@@ -269,8 +319,181 @@ final class TaggerModel {
         }
     }
 
+    /** The model as written by {@link #write}. */
+    TaggerModel(CompactModelInput in) {
+        leftContext = in.readInt();
+        tagCount = in.readInt();
+        rareThreshold = in.readInt();
+        lockThreshold = in.readInt();
+        wordFunction = wordFunction(in.readString(), in);
+        tagNames = in.readStrings();
+        rowStart = in.readInts();
+        rowTags = in.readInts();
+        rowWeights = in.readDoubles();
+        WordClusters[] lexicons = new WordClusters[in.readInt()];
+        for (int i = 0; i < lexicons.length; i++) {
+            Map<String, String> lexicon = ClusterLexicons.read(new ClusterLexicons.LexiconFile(in.readString(), in.readString()));
+            lexicons[i] = new WordClusters(lexicon, in.readString(), in.readBoolean(), in.readBoolean());
+        }
+        Template[] read = new Template[in.readInt()];
+        Kind[] kinds = Kind.values();
+        for (int k = 0; k < read.length; k++) {
+            int id = in.readInt();
+            Kind kind = kinds[in.readInt()];
+            int offset = in.readInt();
+            int last = in.readInt();
+            int length = in.readInt();
+            int shaper = in.readInt();
+            int lexicon = in.readInt();
+            Set<String> companyEnds = in.readBoolean() ? Set.of(in.readStrings()) : null;
+            int firstRow = in.readInt();
+            String[] values = in.readStrings();
+            Map<String, Integer> rows = new HashMap<>(capacity(values.length));
+            for (int v = 0; v < values.length; v++) {
+                rows.put(values[v], firstRow + v);
+            }
+            read[k] = new Template(id, kind, offset, last, length, shaper, lexicon < 0 ? null : lexicons[lexicon], companyEnds, rows);
+        }
+        templates = List.of(read);
+        local = in.readInts();
+        localRare = in.readInts();
+        context = in.readInts();
+        contextRare = in.readInts();
+        dynamic = in.readInts();
+        dynamicRare = in.readInts();
+        String[] words = in.readStrings();
+        int[] counts = in.readInts();
+        int[] firstTags = in.readInts();
+        int[] candidateCounts = in.readInts();
+        int[] candidates = in.readInts();
+        dictionary = new HashMap<>(capacity(words.length));
+        for (int w = 0, at = 0; w < words.length; w++) {
+            int[] of = Arrays.copyOfRange(candidates, at, at + candidateCounts[w]);
+            at += of.length;
+            dictionary.put(words[w], new KnownWord(counts[w], of, firstTags[w] < 0 ? null : tagNames[firstTags[w]]));
+        }
+        openTags = in.readInts();
+    }
+
+    /**
+     * Writes the model as {@link #TaggerModel(CompactModelInput)} reads it, its lexicons of clusters
+     * as references to the files that {@code lexicons} names (and writes apart).
+     */
+    void write(CompactModelOutput out, Function<Map<String, String>, ClusterLexicons.LexiconFile> lexicons) throws IOException {
+        out.writeInt(leftContext);
+        out.writeInt(tagCount);
+        out.writeInt(rareThreshold);
+        out.writeInt(lockThreshold);
+        out.writeString(wordFunctionName(wordFunction));
+        out.writeStrings(Arrays.asList(tagNames));
+        out.writeInts(rowStart);
+        out.writeInts(rowTags);
+        out.writeDoubles(rowWeights);
+        List<WordClusters> clusters = new ArrayList<>();
+        for (Template t : templates) {
+            if (t.clusters() != null && clusters.stream().noneMatch(l -> l == t.clusters())) {
+                clusters.add(t.clusters());
+            }
+        }
+        out.writeInt(clusters.size());
+        for (WordClusters l : clusters) {
+            ClusterLexicons.LexiconFile file = lexicons.apply(l.lexicon());
+            out.writeString(file.name());
+            out.writeString(file.source());
+            out.writeString(l.unknown());
+            out.writeBoolean(l.mapDigits());
+            out.writeBoolean(l.cased());
+        }
+        out.writeInt(templates.size());
+        for (Template t : templates) {
+            out.writeInt(t.id());
+            out.writeInt(t.kind().ordinal());
+            out.writeInt(t.offset());
+            out.writeInt(t.last());
+            out.writeInt(t.length());
+            out.writeInt(t.shaper());
+            int lexicon = -1;
+            for (int l = 0; l < clusters.size(); l++) {
+                lexicon = clusters.get(l) == t.clusters() ? l : lexicon;
+            }
+            out.writeInt(lexicon);
+            out.writeBoolean(t.companyEnds() != null);
+            if (t.companyEnds() != null) {
+                out.writeStrings(t.companyEnds());
+            }
+            // a template's rows are numbered one after another (see the copy): its first row, then its values in row order
+            String[] values = new String[t.rows().size()];
+            int firstRow = t.rows().values().stream().mapToInt(Integer::intValue).min().orElse(0);
+            for (Map.Entry<String, Integer> e : t.rows().entrySet()) {
+                int v = e.getValue() - firstRow;
+                if (v >= values.length || values[v] != null) {
+                    throw new IOException("tagger model: the rows of template " + t.id() + " are not numbered one after another");
+                }
+                values[v] = e.getKey();
+            }
+            out.writeInt(firstRow);
+            out.writeStrings(Arrays.asList(values));
+        }
+        out.writeInts(local);
+        out.writeInts(localRare);
+        out.writeInts(context);
+        out.writeInts(contextRare);
+        out.writeInts(dynamic);
+        out.writeInts(dynamicRare);
+        List<String> words = new ArrayList<>(dictionary.keySet());
+        int[] counts = new int[words.size()];
+        int[] firstTags = new int[words.size()];
+        int[] candidateCounts = new int[words.size()];
+        List<Integer> candidates = new ArrayList<>();
+        for (int w = 0; w < counts.length; w++) {
+            KnownWord known = dictionary.get(words.get(w));
+            counts[w] = known.count();
+            firstTags[w] = known.firstTag() == null ? -1 : Arrays.asList(tagNames).indexOf(known.firstTag());
+            if (known.firstTag() != null && firstTags[w] < 0) {
+                throw new IOException("tagger model: the first tag " + known.firstTag() + " of " + words.get(w) + " is not a tag");
+            }
+            candidateCounts[w] = known.candidates().length;
+            for (int c : known.candidates()) {
+                candidates.add(c);
+            }
+        }
+        out.writeStrings(words);
+        out.writeInts(counts);
+        out.writeInts(firstTags);
+        out.writeInts(candidateCounts);
+        out.writeInts(candidates.stream().mapToInt(Integer::intValue).toArray());
+        out.writeInts(openTags);
+    }
+
+    /** The capacity of a hash map that holds {@code n} entries without growing. */
+    static int capacity(int n) {
+        return (int) (n / 0.75f) + 1;
+    }
+
+    /** The name a compact file gives a word function: the only one of CoreNLP's English models, or none. */
+    static String wordFunctionName(Function<String, String> f) throws IOException {
+        if (f == null) {
+            return null;
+        }
+        if (f.getClass() == AmericanizeFunction.class) {
+            return "americanize";
+        }
+        throw new IOException("model: no compact form for the word function " + f.getClass().getName());
+    }
+
+    static Function<String, String> wordFunction(String name, CompactModelInput in) {
+        if (name == null) {
+            return null;
+        }
+        if (name.equals("americanize")) {
+            return new AmericanizeFunction();
+        }
+        throw in.corrupt("an unknown word function " + name);
+    }
+
     /** Our template for one of CoreNLP's extractors, told apart by class (the model file names them). */
-    private static Template template(int id, Object e, Map<String, Integer> rows) throws ReflectiveOperationException {
+    private static Template template(int id, Object e, Map<String, Integer> rows, Map<Distsim, WordClusters> lexicons)
+            throws ReflectiveOperationException {
         String name = e.getClass().getName();
         name = name.substring(name.lastIndexOf('.') + 1);
         int position = (int) field(e, "position");
@@ -287,9 +510,9 @@ final class TaggerModel {
             case "ExtractorWordShapeClassifier" ->
                 new Template(id, Kind.SHAPE, position, position, 0, (int) field(e, "wordShaper"), null, null, rows);
             case "ExtractorDistsim" ->
-                new Template(id, Kind.CLUSTER, position, position, 0, 0, clusters(e), null, rows);
+                new Template(id, Kind.CLUSTER, position, position, 0, 0, clusters(e, lexicons), null, rows);
             case "ExtractorDistsimConjunction" ->
-                new Template(id, Kind.CLUSTERS, (int) field(e, "left"), (int) field(e, "right"), 0, 0, clusters(e), null, rows);
+                new Template(id, Kind.CLUSTERS, (int) field(e, "left"), (int) field(e, "right"), 0, 0, clusters(e, lexicons), null, rows);
             case "ExtractorWordPref", "ExtractorWordSuff" -> {
                 // these two declare a position of their own (the most specific field is theirs)
                 yield new Template(id, name.endsWith("Pref") ? Kind.PREFIX : Kind.SUFFIX, position, position, (int) field(e, "num"),
@@ -319,9 +542,18 @@ final class TaggerModel {
         };
     }
 
-    private static Function<String, String> clusters(Object extractor) throws ReflectiveOperationException {
+    /** The clusters of an extractor's lexicon, one copy of each lexicon (CoreNLP's extractors share theirs). */
+    private static WordClusters clusters(Object extractor, Map<Distsim, WordClusters> lexicons) throws ReflectiveOperationException {
         Distsim lexicon = (Distsim) field(extractor, "lexicon");
-        return lexicon::getMapping;
+        WordClusters copied = lexicons.get(lexicon);
+        if (copied == null) {
+            @SuppressWarnings("unchecked")
+            Map<String, String> words = (Map<String, String>) field(lexicon, "lexicon");
+            copied = new WordClusters(Collections.unmodifiableMap(words), (String) field(lexicon, "unk"),
+                    (boolean) field(lexicon, "mapdigits"), (boolean) field(lexicon, "casedDistSim"));
+            lexicons.put(lexicon, copied);
+        }
+        return copied;
     }
 
     /** The template numbers of one of CoreNLP's groups (local, localContext, dynamic), in its order. */

@@ -2,6 +2,7 @@ package dev.newsgraph.analysis.linguistics;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -138,6 +139,8 @@ class NamedEntityTaggerTest {
 
     private static synchronized NamedEntityTagger tagger() {
         if (ours == null) {
+            // the model as the run time reads it: the compact file the build made (CompactModelFilesTest)
+            assertNotNull(CompactModelInput.class.getResource(NerModel.ENGLISH_3CLASS_COMPACT), "the build's compact model file");
             ours = NamedEntityTagger.english();
         }
         return ours;

@@ -2,6 +2,7 @@ package dev.newsgraph.analysis.linguistics;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -122,6 +123,8 @@ class PartOfSpeechTaggerTest {
 
     private static synchronized PartOfSpeechTagger tagger() {
         if (ours == null) {
+            // the model as the run time reads it: the compact file the build made (CompactModelFilesTest)
+            assertNotNull(CompactModelInput.class.getResource(TaggerModel.ENGLISH_COMPACT), "the build's compact model file");
             ours = PartOfSpeechTagger.english();
         }
         return ours;

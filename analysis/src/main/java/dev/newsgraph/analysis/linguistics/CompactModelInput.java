@@ -1,0 +1,176 @@
+package dev.newsgraph.analysis.linguistics;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Reads a compact model file written by {@link CompactModelOutput}: the whole file in one read,
+ * then numbers and arrays straight out of the bytes (an array of numbers is one bulk copy), and
+ * strings out of one run of UTF-8 bytes. A file is made at build time from CoreNLP's own model file
+ * ({@link ModelFiles}), so reading it runs none of CoreNLP's loaders: no Java deserialisation,
+ * no map of CoreNLP's that is copied and then dropped.
+ */
+final class CompactModelInput {
+    /** "NGMF": newsgraph model file. */
+    static final int MAGIC = 0x4E474D46;
+    /** Bumped whenever what a model writes changes, so that a stale file is refused, not misread. */
+    static final int VERSION = 2;
+
+    private final ByteBuffer in;
+    private final String resource;
+
+    private CompactModelInput(ByteBuffer in, String resource) {
+        this.in = in;
+        this.resource = resource;
+    }
+
+    /**
+     * The compact model file of this package named {@code name}, checked to be of the {@code kind}
+     * and made from the CoreNLP file {@code source}; empty where there is no such resource (a class
+     * path without the build's model files, such as an IDE's that skipped the build step).
+     */
+    static Optional<CompactModelInput> open(String name, String kind, String source) {
+        URL url = CompactModelInput.class.getResource(name);
+        if (url == null) {
+            return Optional.empty();
+        }
+        try {
+            URLConnection connection = url.openConnection();
+            long size = connection.getContentLengthLong();
+            byte[] bytes;
+            try (InputStream s = connection.getInputStream()) {
+                bytes = size >= 0 && size < Integer.MAX_VALUE ? s.readNBytes((int) size) : s.readAllBytes();
+            }
+            return Optional.of(of(bytes, name, kind, source));
+        } catch (IOException e) {
+            throw new IllegalStateException("compact model " + name + ": cannot read", e);
+        }
+    }
+
+    /** A compact model file of the {@code kind}, made from {@code source}, in {@code bytes}; {@code name} names it in errors. */
+    static CompactModelInput of(byte[] bytes, String name, String kind, String source) {
+        CompactModelInput file = new CompactModelInput(ByteBuffer.wrap(bytes), name);
+        try {
+            if (file.in.getInt() != MAGIC || file.in.getInt() != VERSION) {
+                throw file.corrupt("not a compact model file of version " + VERSION);
+            }
+            String k = file.readString();
+            String s = file.readString();
+            if (!kind.equals(k) || !source.equals(s)) {
+                throw file.corrupt("a " + k + " made from " + s + ", not a " + kind + " made from " + source);
+            }
+        } catch (BufferUnderflowException | IndexOutOfBoundsException e) {
+            throw file.corrupt("not a compact model file of version " + VERSION);
+        }
+        return file;
+    }
+
+    /**
+     * The model that {@code reading} reads from this file, which must be all of the file; a file that
+     * ends before the model does, or goes on after it, is refused.
+     */
+    <T> T read(Function<CompactModelInput, T> reading) {
+        T model;
+        try {
+            model = reading.apply(this);
+        } catch (BufferUnderflowException | IndexOutOfBoundsException | NegativeArraySizeException e) {
+            throw corrupt("the file ends before the model does");
+        }
+        end();
+        return model;
+    }
+
+    int readInt() {
+        return in.getInt();
+    }
+
+    boolean readBoolean() {
+        return in.get() != 0;
+    }
+
+    String readString() {
+        if (!readBoolean()) {
+            return null;
+        }
+        int n = in.getInt();
+        String s = new String(in.array(), in.position(), n, StandardCharsets.UTF_8);
+        in.position(in.position() + n);
+        return s;
+    }
+
+    String[] readStrings() {
+        int count = in.getInt();
+        int total = in.getInt();
+        byte[] bytes = in.array();
+        int length = in.position();
+        // the lengths come first (about a byte each), then the strings' bytes
+        int lengthsEnd = length;
+        for (int i = 0; i < count; i++) {
+            while ((bytes[lengthsEnd++] & 0x80) != 0) {
+                // the next byte of the same length
+            }
+        }
+        int at = lengthsEnd;
+        String[] strings = new String[count];
+        for (int i = 0; i < count; i++) {
+            int n = 0;
+            for (int shift = 0; ; shift += 7) {
+                byte b = bytes[length++];
+                n |= (b & 0x7f) << shift;
+                if (b >= 0) {
+                    break;
+                }
+            }
+            strings[i] = new String(bytes, at, n, StandardCharsets.UTF_8);
+            at += n;
+        }
+        if (at != lengthsEnd + total) {
+            throw corrupt("strings of " + (at - lengthsEnd) + " bytes, not " + total);
+        }
+        in.position(at);
+        return strings;
+    }
+
+    int[] readInts() {
+        int[] a = new int[in.getInt()];
+        in.asIntBuffer().get(a);
+        in.position(in.position() + a.length * Integer.BYTES);
+        return a;
+    }
+
+    float[] readFloats() {
+        float[] a = new float[in.getInt()];
+        in.asFloatBuffer().get(a);
+        in.position(in.position() + a.length * Float.BYTES);
+        return a;
+    }
+
+    double[] readDoubles() {
+        double[] a = new double[in.getInt()];
+        in.asDoubleBuffer().get(a);
+        in.position(in.position() + a.length * Double.BYTES);
+        return a;
+    }
+
+    /** Checks that the model read all of the file and no more. */
+    private void end() {
+        try {
+            if (in.getInt() != MAGIC || in.hasRemaining()) {
+                throw corrupt("the model ends before the file does");
+            }
+        } catch (BufferUnderflowException e) {
+            throw corrupt("the file ends before the model does");
+        }
+    }
+
+    IllegalStateException corrupt(String why) {
+        return new IllegalStateException("compact model " + resource + ": " + why);
+    }
+}
