@@ -1,5 +1,7 @@
 package dev.newsgraph.analysis.linguistics;
 
+import static dev.newsgraph.analysis.linguistics.CoreNlpFields.field;
+
 import edu.stanford.nlp.ie.NERFeatureFactory;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -327,19 +329,5 @@ final class NerModel {
 
     private static int[] labelOf(Object crfLabel) throws ReflectiveOperationException {
         return (int[]) crfLabel.getClass().getMethod("getLabel").invoke(crfLabel);
-    }
-
-    /** A field of {@code o} by name, declared by o's class or else by the first class up that has it. */
-    private static Object field(Object o, String name) throws ReflectiveOperationException {
-        for (Class<?> c = o.getClass(); c != null; c = c.getSuperclass()) {
-            try {
-                Field f = c.getDeclaredField(name);
-                f.setAccessible(true);
-                return f.get(o);
-            } catch (NoSuchFieldException e) {
-                // up
-            }
-        }
-        throw new NoSuchFieldException(o.getClass().getName() + "." + name);
     }
 }

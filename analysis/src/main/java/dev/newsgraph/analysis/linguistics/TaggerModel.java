@@ -1,12 +1,13 @@
 package dev.newsgraph.analysis.linguistics;
 
+import static dev.newsgraph.analysis.linguistics.CoreNlpFields.field;
+
 import edu.stanford.nlp.process.AmericanizeFunction;
 import edu.stanford.nlp.process.WordShapeClassifier;
 import edu.stanford.nlp.tagger.common.Tagger;
 import edu.stanford.nlp.tagger.maxent.Distsim;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 import java.io.IOException;
-import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -576,20 +577,6 @@ final class TaggerModel {
             n[i] = id;
         }
         return n;
-    }
-
-    /** A field of {@code o} by name, declared by o's class or else by the first class up that has it. */
-    private static Object field(Object o, String name) throws ReflectiveOperationException {
-        for (Class<?> c = o.getClass(); c != null; c = c.getSuperclass()) {
-            try {
-                Field f = c.getDeclaredField(name);
-                f.setAccessible(true);
-                return f.get(o);
-            } catch (NoSuchFieldException e) {
-                // up
-            }
-        }
-        throw new NoSuchFieldException(o.getClass().getName() + "." + name);
     }
 
     private static Method method(Class<?> c, String name, Class<?>... parameters) throws NoSuchMethodException {
