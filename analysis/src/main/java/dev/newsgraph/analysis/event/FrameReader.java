@@ -609,6 +609,19 @@ final class FrameReader {
         return false;
     }
 
+    /** Verbs of receiving a visitor, whose object is the one who comes. */
+    private static final Set<String> HOSTING = Set.of("receive", "host", "welcome", "greet");
+    /** Nouns of those who visit or are received. */
+    private static final Set<String> VISITORS = Set.of("delegation", "visitor", "guest", "envoy", "counterpart", "minister",
+            "leader", "official", "president", "premier", "ambassador", "team", "mission", "delegate", "dignitary", "king",
+            "queen", "prince", "pope", "chancellor", "secretary", "people", "he", "she", "they", "him", "her", "them",
+            "group", "representative", "head", "chief", "senator", "lawmaker", "member", "who", "whom");
+
+    /** Whether what is received or hosted is someone: an actor named, or a noun of visitors. */
+    private static boolean hosted(ParseView v, int obj, ActorFinder actors) {
+        return !actors.actors(v, obj).isEmpty() || VISITORS.contains(v.lemma(obj)) || v.token(obj).isProperNoun();
+    }
+
     /** Nouns of what is met as a condition or a fate, not a party: "does not meet the requirements". */
     private static final Set<String> MET_THINGS = Set.of("requirement", "standard", "criterion", "demand", "target",
             "goal", "deadline", "need", "expectation", "obligation", "condition", "threshold", "quota", "cost", "challenge",
@@ -788,6 +801,10 @@ final class FrameReader {
         if (d.type == EventType.CONSULT && e.head().equals("meet") && v.child(i, "obj") >= 0
                 && MET_THINGS.contains(v.lemma(v.child(i, "obj")))) {
             return null; // "meet the requirements", "met its target": a condition satisfied, no one met
+        }
+        if (d.type == EventType.CONSULT && HOSTING.contains(e.head()) && v.child(i, "obj") >= 0 && !passive
+                && !hosted(v, v.child(i, "obj"), actors)) {
+            return null; // "is receiving treatment", "hosted a dinner": a thing received or held, no visitor
         }
         if (d.type == EventType.ASSAULT && e.head().equals("attack") && (inWords(v, i, actors) || forWhatSaid(v, i))) {
             // "attacked Corker on Twitter", "in a speech": an attack in words is an accusation

@@ -825,4 +825,12 @@ class EventCoderTest {
         assertTrue(none(Stories.of("Colony NorthStar Inc has ended a consulting agreement with Rick Gates.").events(),
                 EventType.AGREE));
     }
+
+    @Test
+    void onlySomeoneReceivedIsAVisit() {
+        assertTrue(none(Stories.of("Senator John McCain is receiving treatment at Walter Reed Medical Center.").events(),
+                EventType.CONSULT));
+        Stories s = Stories.of("Chinese President Xi Jinping hosted U.S. President Donald Trump in Beijing on Wednesday.");
+        assertEquals(List.of("Donald Trump"), s.names(only(s.events(), EventType.CONSULT).target()));
+    }
 }
