@@ -6,6 +6,7 @@ import java.net.URL;
 import java.net.URLConnection;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
+import java.nio.FloatBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.Function;
@@ -149,6 +150,24 @@ final class CompactModelInput {
         float[] a = new float[in.getInt()];
         in.asFloatBuffer().get(a);
         in.position(in.position() + a.length * Float.BYTES);
+        return a;
+    }
+
+    /**
+     * Floats written by {@link CompactModelOutput#writeFloatRows}, {@code rows} rows of {@code columns}
+     * each, copied in bulk straight into the rows.
+     */
+    float[][] readFloatRows(int rows, int columns) {
+        int count = in.getInt();
+        if ((long) rows * columns != count) {
+            throw corrupt(count + " floats, not " + rows + " rows of " + columns);
+        }
+        float[][] a = new float[rows][columns];
+        FloatBuffer floats = in.asFloatBuffer();
+        for (float[] row : a) {
+            floats.get(row);
+        }
+        in.position(in.position() + count * Float.BYTES);
         return a;
     }
 

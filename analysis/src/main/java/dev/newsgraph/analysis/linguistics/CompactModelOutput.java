@@ -89,6 +89,28 @@ final class CompactModelOutput implements AutoCloseable {
         out.write(b.array());
     }
 
+    /** Rows of floats as one array of floats, all rows after each other (read by {@link CompactModelInput#readFloatRows}). */
+    void writeFloatRows(float[][] rows) throws IOException {
+        long count = 0;
+        for (float[] row : rows) {
+            count += row.length;
+        }
+        if (count > Integer.MAX_VALUE / Float.BYTES) {
+            throw new IOException("compact model: floats of more than 2 GiB");
+        }
+        out.writeInt((int) count);
+        ByteBuffer b = ByteBuffer.allocate(1 << 16);
+        for (float[] row : rows) {
+            for (int i = 0; i < row.length; ) {
+                int n = Math.min(row.length - i, b.capacity() / Float.BYTES);
+                b.clear();
+                b.asFloatBuffer().put(row, i, n);
+                out.write(b.array(), 0, n * Float.BYTES);
+                i += n;
+            }
+        }
+    }
+
     void writeDoubles(double[] a) throws IOException {
         ByteBuffer b = ByteBuffer.allocate(a.length * Double.BYTES);
         b.asDoubleBuffer().put(a);

@@ -8,13 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Makes the compact model files at build time (Maven runs {@link #main} after compiling this
  * module, into its classes folder, so that the files go into the jar): the part-of-speech tagger's
- * and the NER's models, each loaded once with CoreNLP's own loader, copied into ours and written
+ * and the NER's models, and the dependency parser's ({@link ParserNetwork#load}), each loaded once with CoreNLP's own loader, copied into ours and written
  * as {@link CompactModelOutput} writes. At run time they load in a fraction of the time CoreNLP's
  * loaders take ({@link TaggerModel#english}, {@link NerModel#of}); their one lexicon of clusters
  * goes into a file of its own ({@link ClusterLexicons}). Files newer than CoreNLP's models jar and
@@ -35,9 +36,19 @@ public final class ModelFiles {
         Files.createDirectories(folder);
         Path tagger = folder.resolve(TaggerModel.ENGLISH_COMPACT);
         Path ner = folder.resolve(NerModel.ENGLISH_3CLASS_COMPACT);
+        Path parser = folder.resolve(ParserNetwork.compactNameOf(TransitionParser.ENGLISH_UD));
+        // the parser's file stands alone: made again only when its own inputs changed
+        if (stale(List.of(parser), List.of(resource(ModelFiles.class, TransitionParser.ENGLISH_UD),
+                resource(ParserNetwork.class, "ParserNetwork.class")))) {
+            write(parser, ParserNetwork.KIND, TransitionParser.ENGLISH_UD, out -> ParserNetwork.write(TransitionParser.ENGLISH_UD, out));
+        } else {
+            System.out.println("compact model file is up to date: " + parser.getFileName());
+        }
         // the files are made together: the NER's refers to the lexicon of clusters written with the tagger's
         List<Path> files = List.of(tagger, ner, folder.resolve(ClusterLexicons.fileNamedAfter(TaggerModel.ENGLISH_COMPACT)));
-        if (!stale(files)) {
+        if (!stale(files, List.of(resource(ModelFiles.class, TaggerModel.ENGLISH), resource(ModelFiles.class, NerModel.ENGLISH_3CLASS),
+                resource(TaggerModel.class, "TaggerModel.class"), resource(NerModel.class, "NerModel.class"),
+                resource(ClusterLexicons.class, "ClusterLexicons.class")))) {
             System.out.println("compact model files are up to date: " + files.stream().map(Path::getFileName).toList());
             return;
         }
@@ -70,13 +81,15 @@ public final class ModelFiles {
                 (System.nanoTime() - start) / 1e9);
     }
 
-    /** Whether a file is missing or older than CoreNLP's models jar or a class that writes the files. */
-    private static boolean stale(List<Path> files) throws IOException {
-        List<URL> inputs = List.of(resource(ModelFiles.class, TaggerModel.ENGLISH), resource(ModelFiles.class, NerModel.ENGLISH_3CLASS),
-                resource(ModelFiles.class, "ModelFiles.class"), resource(TaggerModel.class, "TaggerModel.class"),
-                resource(NerModel.class, "NerModel.class"), resource(ClusterLexicons.class, "ClusterLexicons.class"),
+    /**
+     * Whether a file is missing or older than one of the {@code models} (CoreNLP's models jar, where they are)
+     * or a class that writes the files: the {@code models}' own, this one and those of the format.
+     */
+    private static boolean stale(List<Path> files, List<URL> models) throws IOException {
+        List<URL> inputs = new ArrayList<>(models);
+        inputs.addAll(List.of(resource(ModelFiles.class, "ModelFiles.class"),
                 resource(CompactModelOutput.class, "CompactModelOutput.class"),
-                resource(CompactModelInput.class, "CompactModelInput.class"));
+                resource(CompactModelInput.class, "CompactModelInput.class")));
         for (Path file : files) {
             if (!Files.exists(file)) {
                 return true;

@@ -14,7 +14,8 @@ import java.util.zip.GZIPInputStream;
 /**
  * The feed-forward network of Stanford CoreNLP's neural dependency parser (Chen and Manning
  * 2014: 48 embedded features, one cube-activated hidden layer, a score per transition), read
- * from CoreNLP's own model file and evaluated with the very arithmetic of CoreNLP's
+ * from a compact model file made at build time from CoreNLP's own ({@link ModelFiles}), or from
+ * CoreNLP's text where that file is missing, and evaluated with the very arithmetic of CoreNLP's
  * {@code nndep.Classifier}, so that every score, and so every parse, is bit for bit the one
  * CoreNLP computes. What differs is only how the work is laid out:
  * <ul>
@@ -43,26 +44,26 @@ final class ParserNetwork {
     static final String NULL = "-NULL-";
     static final String ROOT = "-ROOT-";
 
-    private final int embeddingSize;
-    private final int hiddenSize;
-    private final int outputs;
+    final int embeddingSize;
+    final int hiddenSize;
+    final int outputs;
     /** Embedding rows: words, then tags, then labels. */
-    private final float[][] embeddings;
+    final float[][] embeddings;
     /** The hidden layer's input weights, transposed: {@code w1t[feature * embeddingSize + e][hidden]}. */
-    private final float[][] w1t;
-    private final float[] bias;
+    final float[][] w1t;
+    final float[] bias;
     /**
      * The output weights, transposed and widened to doubles (exactly, so each product is the one
      * CoreNLP takes of the float): {@code w2t[hidden][transition]}.
      */
-    private final double[][] w2t;
+    final double[][] w2t;
     final Map<String, Integer> wordIds;
     final Map<String, Integer> tagIds;
     final Map<String, Integer> labelIds;
     /** The labels in model order; transitions are L(label 1..), R(label 1..), S. */
     final List<String> labels;
     /** For each feature id ({@code row * FEATURES + position}), its slot among the pre-computed, or -1. */
-    private final int[] preComputedSlot;
+    final int[] preComputedSlot;
     // plain arrays shared by threads without locks: an entry is an object of final fields, so a thread
     // that sees it sees its values whole (JLS 17.5); a thread that sees none, or another's, computes its own
     private final Exact[] preComputed;
@@ -77,25 +78,39 @@ final class ParserNetwork {
     private record Rounded(int feature, float[] values) {
     }
 
-    private ParserNetwork(ModelText in) throws IOException {
-        int words = in.intSetting();
-        int tags = in.intSetting();
-        int labelCount = in.intSetting();
-        embeddingSize = in.intSetting();
-        hiddenSize = in.intSetting();
-        int features = in.intSetting();
-        int preComputedCount = in.intSetting();
-        if (features != FEATURES) {
-            throw new IOException("parser model has " + features + " features, not " + FEATURES);
+    /** The kind of model in a compact model file ({@link CompactModelInput}). */
+    static final String KIND = "dependency-parser";
+
+    /**
+     * What a model file holds, in the order it holds it: the sizes, the names of the embedding rows
+     * (words, then tags, then labels), the embeddings, the input weights (transposed, as the file
+     * holds them), the bias, the output weights hidden unit by hidden unit ({@code w2[h * outputs + t]})
+     * and the ids of the features to pre-compute, in slot order.
+     */
+    private record Parts(int words, int tags, int labelCount, int embeddingSize, int hiddenSize, String[] names,
+            float[][] embeddings, float[][] w1t, float[] bias, float[] w2, int[] preComputedIds) {
+        int rows() {
+            return words + tags + labelCount;
         }
-        int rows = words + tags + labelCount;
-        embeddings = new float[rows][embeddingSize];
+
+        int outputs() {
+            return labelCount * 2 - 1;
+        }
+    }
+
+    private ParserNetwork(Parts p) {
+        embeddingSize = p.embeddingSize();
+        hiddenSize = p.hiddenSize();
+        int words = p.words();
+        int tags = p.tags();
+        int rows = p.rows();
+        embeddings = p.embeddings();
         wordIds = new HashMap<>(words * 2);
         tagIds = new HashMap<>();
         labelIds = new HashMap<>();
         labels = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
-            String name = in.word();
+            String name = p.names()[r];
             if (r < words) {
                 wordIds.put(name, r);
             } else if (r < words + tags) {
@@ -104,56 +119,155 @@ final class ParserNetwork {
                 labelIds.put(name, r);
                 labels.add(name);
             }
-            in.floats(embeddings[r], embeddingSize);
-            in.endLine();
         }
-        // the file holds W1 column by column (a line per input, a value per hidden unit): exactly the transposed layout
-        w1t = new float[embeddingSize * FEATURES][hiddenSize];
-        for (float[] column : w1t) {
-            in.floats(column, hiddenSize);
-            in.endLine();
-        }
-        bias = new float[hiddenSize];
-        in.floats(bias, hiddenSize);
-        in.endLine();
-        outputs = labelCount * 2 - 1;
+        w1t = p.w1t();
+        bias = p.bias();
+        outputs = p.outputs();
         w2t = new double[hiddenSize][outputs];
-        float[] column = new float[outputs];
         for (int h = 0; h < hiddenSize; h++) {
-            in.floats(column, outputs);
-            in.endLine();
             for (int t = 0; t < outputs; t++) {
-                w2t[h][t] = column[t];
+                w2t[h][t] = p.w2()[h * outputs + t];
             }
         }
         preComputedSlot = new int[rows * FEATURES];
         Arrays.fill(preComputedSlot, -1);
-        int slots = Math.min(preComputedCount, PRE_COMPUTED);
-        for (int i = 0; i < slots; i++) {
-            int id = in.integer();
-            if (id < 0 || id >= preComputedSlot.length) {
-                throw new IOException("parser model: pre-computed feature " + id + " out of range");
-            }
-            preComputedSlot[id] = i; // CoreNLP's map keeps the last slot of a repeated id; so does this
+        int[] ids = p.preComputedIds();
+        for (int i = 0; i < ids.length; i++) {
+            preComputedSlot[ids[i]] = i; // CoreNLP's map keeps the last slot of a repeated id; so does this
         }
-        preComputed = new Exact[slots];
+        preComputed = new Exact[ids.length];
+    }
+
+    /** The parts of a model in CoreNLP's text format. */
+    private static Parts parts(ModelText in) throws IOException {
+        int words = in.intSetting();
+        int tags = in.intSetting();
+        int labelCount = in.intSetting();
+        int embeddingSize = in.intSetting();
+        int hiddenSize = in.intSetting();
+        int features = in.intSetting();
+        int preComputedCount = in.intSetting();
+        if (features != FEATURES) {
+            throw new IOException("parser model has " + features + " features, not " + FEATURES);
+        }
+        int rows = words + tags + labelCount;
+        String[] names = new String[rows];
+        float[][] embeddings = new float[rows][embeddingSize];
+        for (int r = 0; r < rows; r++) {
+            names[r] = in.word();
+            in.floats(embeddings[r], embeddingSize);
+            in.endLine();
+        }
+        // the file holds W1 column by column (a line per input, a value per hidden unit): exactly the transposed layout
+        float[][] w1t = new float[embeddingSize * FEATURES][hiddenSize];
+        for (float[] column : w1t) {
+            in.floats(column, hiddenSize);
+            in.endLine();
+        }
+        float[] bias = new float[hiddenSize];
+        in.floats(bias, hiddenSize);
+        in.endLine();
+        int outputs = labelCount * 2 - 1;
+        float[] w2 = new float[hiddenSize * outputs];
+        float[] column = new float[outputs];
+        for (int h = 0; h < hiddenSize; h++) {
+            in.floats(column, outputs);
+            in.endLine();
+            System.arraycopy(column, 0, w2, h * outputs, outputs);
+        }
+        int[] ids = new int[Math.min(preComputedCount, PRE_COMPUTED)];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = in.integer();
+            if (ids[i] < 0 || ids[i] >= rows * FEATURES) {
+                throw new IOException("parser model: pre-computed feature " + ids[i] + " out of range");
+            }
+        }
+        return new Parts(words, tags, labelCount, embeddingSize, hiddenSize, names, embeddings, w1t, bias, w2, ids);
+    }
+
+    /** The parts of a model in a compact model file, as {@link #write} wrote them. */
+    private static Parts parts(CompactModelInput in) {
+        int words = in.readInt();
+        int tags = in.readInt();
+        int labelCount = in.readInt();
+        int embeddingSize = in.readInt();
+        int hiddenSize = in.readInt();
+        String[] names = in.readStrings();
+        int rows = words + tags + labelCount;
+        if (words < 0 || tags < 0 || labelCount < 1 || embeddingSize < 1 || hiddenSize < 1 || names.length != rows) {
+            throw in.corrupt("parser model sizes do not agree");
+        }
+        float[][] embeddings = in.readFloatRows(rows, embeddingSize);
+        float[][] w1t = in.readFloatRows(embeddingSize * FEATURES, hiddenSize);
+        float[] bias = in.readFloats();
+        float[] w2 = in.readFloats();
+        int[] ids = in.readInts();
+        if (bias.length != hiddenSize || w2.length != hiddenSize * (labelCount * 2 - 1) || ids.length > PRE_COMPUTED) {
+            throw in.corrupt("parser model sizes do not agree");
+        }
+        for (int id : ids) {
+            if (id < 0 || id >= rows * FEATURES) {
+                throw in.corrupt("parser model: pre-computed feature " + id + " out of range");
+            }
+        }
+        return new Parts(words, tags, labelCount, embeddingSize, hiddenSize, names, embeddings, w1t, bias, w2, ids);
+    }
+
+    /** The name of the compact model file made from CoreNLP's model {@code resource}: {@code english_UD.parser.bin}. */
+    static String compactNameOf(String resource) {
+        String name = resource.substring(resource.lastIndexOf('/') + 1);
+        return (name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name) + ".parser.bin";
+    }
+
+    /**
+     * The model made from CoreNLP's model {@code resource}: read from its compact file (made at build
+     * time by {@link ModelFiles}), or from CoreNLP's text where that file is not on the class path.
+     */
+    static ParserNetwork load(String resource) {
+        return CompactModelInput.open(compactNameOf(resource), KIND, resource).map(in -> new ParserNetwork(in.read(ParserNetwork::parts)))
+                .orElseGet(() -> fromCoreNlp(resource));
     }
 
     /** Reads a model in CoreNLP's text format (gzipped) from the class path. */
-    static ParserNetwork load(String resource) {
+    static ParserNetwork fromCoreNlp(String resource) {
+        return new ParserNetwork(textParts(resource));
+    }
+
+    private static Parts textParts(String resource) {
         InputStream raw = ParserNetwork.class.getClassLoader().getResourceAsStream(resource);
         if (raw == null) {
             throw new IllegalStateException("parser model " + resource + " is not on the class path");
         }
         try (InputStream in = new GZIPInputStream(raw, 1 << 16)) {
-            return new ParserNetwork(new ModelText(in));
+            return parts(new ModelText(in));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read parser model " + resource, e);
         }
     }
 
+    /** Writes CoreNLP's text model {@code resource} as {@link #load} reads it from a compact file. */
+    static void write(String resource, CompactModelOutput out) throws IOException {
+        Parts p = textParts(resource);
+        out.writeInt(p.words());
+        out.writeInt(p.tags());
+        out.writeInt(p.labelCount());
+        out.writeInt(p.embeddingSize());
+        out.writeInt(p.hiddenSize());
+        out.writeStrings(Arrays.asList(p.names()));
+        out.writeFloatRows(p.embeddings());
+        out.writeFloatRows(p.w1t());
+        out.writeFloats(p.bias());
+        out.writeFloats(p.w2());
+        out.writeInts(p.preComputedIds());
+    }
+
     int outputs() {
         return outputs;
+    }
+
+    /** How many features get a pre-computed product. */
+    int preComputedCount() {
+        return preComputed.length;
     }
 
     int hiddenSize() {

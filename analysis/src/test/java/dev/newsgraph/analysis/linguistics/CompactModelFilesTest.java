@@ -31,6 +31,66 @@ class CompactModelFilesTest {
         assertNotNull(CompactModelInput.class.getResource(NerModel.ENGLISH_3CLASS_COMPACT), "run the build (process-classes)");
         assertTrue(CompactModelInput.open(TaggerModel.ENGLISH_COMPACT, TaggerModel.KIND, TaggerModel.ENGLISH).isPresent());
         assertTrue(CompactModelInput.open(NerModel.ENGLISH_3CLASS_COMPACT, NerModel.KIND, NerModel.ENGLISH_3CLASS).isPresent());
+        String parser = ParserNetwork.compactNameOf(TransitionParser.ENGLISH_UD);
+        assertEquals("english_UD.parser.bin", parser);
+        assertNotNull(CompactModelInput.class.getResource(parser), "run the build (process-classes)");
+        assertTrue(CompactModelInput.open(parser, ParserNetwork.KIND, TransitionParser.ENGLISH_UD).isPresent());
+    }
+
+    /** The parser's network read from its file against the one read from CoreNLP's text: every number bit for bit, every map. */
+    @Test
+    void theParserReadFromItsFileIsTheOneReadFromCoreNlpsText() {
+        ParserNetwork text = ParserNetwork.fromCoreNlp(TransitionParser.ENGLISH_UD);
+        ParserNetwork read = ParserNetwork.load(TransitionParser.ENGLISH_UD);
+        assertEquals(text.embeddingSize, read.embeddingSize);
+        assertEquals(text.hiddenSize, read.hiddenSize);
+        assertEquals(text.outputs, read.outputs);
+        assertEquals(text.embeddings.length, read.embeddings.length);
+        for (int r = 0; r < text.embeddings.length; r++) {
+            sameBits(text.embeddings[r], read.embeddings[r], "embedding " + r);
+        }
+        assertEquals(text.w1t.length, read.w1t.length);
+        for (int i = 0; i < text.w1t.length; i++) {
+            sameBits(text.w1t[i], read.w1t[i], "w1t " + i);
+        }
+        sameBits(text.bias, read.bias, "bias");
+        assertEquals(text.w2t.length, read.w2t.length);
+        for (int h = 0; h < text.w2t.length; h++) {
+            assertEquals(text.w2t[h].length, read.w2t[h].length);
+            for (int t = 0; t < text.w2t[h].length; t++) {
+                assertEquals(Double.doubleToRawLongBits(text.w2t[h][t]), Double.doubleToRawLongBits(read.w2t[h][t]), "w2t " + h + " " + t);
+            }
+        }
+        assertEquals(text.wordIds, read.wordIds);
+        assertEquals(text.tagIds, read.tagIds);
+        assertEquals(text.labelIds, read.labelIds);
+        assertEquals(text.labels, read.labels);
+        assertTrue(text.wordIds.size() > 50_000, "words: " + text.wordIds.size());
+        assertArrayEquals(text.preComputedSlot, read.preComputedSlot);
+        assertEquals(text.preComputedCount(), read.preComputedCount());
+        assertEquals(ParserNetwork.PRE_COMPUTED, read.preComputedCount());
+        // the products are made on first use, from the numbers above: the same scores for the same features
+        int[] features = new int[ParserNetwork.FEATURES];
+        for (int j = 0; j < features.length; j++) {
+            features[j] = (j * 7919) % text.embeddings.length;
+        }
+        features[0] = text.wordId("the");
+        double[] a = new double[text.outputs];
+        double[] b = new double[read.outputs];
+        text.scores(features, new double[text.hiddenSize], a);
+        read.scores(features, new double[read.hiddenSize], b);
+        for (int t = 0; t < a.length; t++) {
+            assertEquals(Double.doubleToRawLongBits(a[t]), Double.doubleToRawLongBits(b[t]), "score " + t);
+        }
+    }
+
+    private static void sameBits(float[] expected, float[] actual, String what) {
+        assertEquals(expected.length, actual.length, what);
+        for (int i = 0; i < expected.length; i++) {
+            if (Float.floatToRawIntBits(expected[i]) != Float.floatToRawIntBits(actual[i])) {
+                assertEquals(Float.floatToRawIntBits(expected[i]), Float.floatToRawIntBits(actual[i]), what + " [" + i + "]");
+            }
+        }
     }
 
     /** The two models were trained with one lexicon of clusters: it is in one file, read once, the same map for both. */

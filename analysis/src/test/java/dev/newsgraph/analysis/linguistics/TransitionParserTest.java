@@ -73,6 +73,9 @@ class TransitionParserTest {
     /** Compares the arcs of every parsed sentence of {@code texts}; the number of sentences compared. */
     private static synchronized int compare(List<String> texts) {
         if (ours == null) {
+            // the parser's network comes from the compact file the build wrote, as it does at run time
+            assertTrue(CompactModelInput.class.getResource(ParserNetwork.compactNameOf(TransitionParser.ENGLISH_UD)) != null,
+                    "run the build (process-classes)");
             ours = new CoreNlpParser(CoreNlpParser.Settings.defaults());
             theirs = coreNlpWithDepparse();
         }
