@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -14,9 +12,7 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.sequences.ObjectBankWrapper;
 import edu.stanford.nlp.util.CoreMap;
-import java.io.BufferedReader;
 import java.lang.reflect.Field;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,8 +51,6 @@ class NamedEntityTaggerTest {
                     "the committee of the United Nations, which met in Brussels and Geneva with Maria Lopez in 2024, said that"))
                     + " the proposals of Goldman Sachs were rejected by 27 votes to 3 after a debate in Strasbourg.");
 
-    private static final Path REUTERS = Path.of(System.getProperty("newsgraph.devdata", "missing"), "corpus",
-            "reuters-2017.jsonl");
 
     /** Our tagger and CoreNLP's pipeline up to its own ner, built once for the tests that compare them. */
     private static NamedEntityTagger ours;
@@ -72,15 +66,7 @@ class NamedEntityTaggerTest {
     /** An optional extra over real reports, where the development data sits next to the clone. */
     @Test
     void everyTokenOfAReutersSampleToo() throws Exception {
-        assumeTrue(Files.exists(REUTERS), REUTERS + " not found (no development data beside this clone): the optional comparison "
-                + "on 40 Reuters reports is skipped; the fixture sentences and the example article are compared anyway");
-        List<String> texts = new ArrayList<>();
-        ObjectMapper json = new ObjectMapper();
-        try (BufferedReader r = Files.newBufferedReader(REUTERS, StandardCharsets.UTF_8)) {
-            for (int i = 0; i < 40; i++) {
-                texts.add(json.readTree(r.readLine()).path("text").asText());
-            }
-        }
+        List<String> texts = ReutersReports.first(40);
         int tokens = compare(texts);
         assertTrue(tokens > 10_000, "tokens compared: " + tokens);
     }

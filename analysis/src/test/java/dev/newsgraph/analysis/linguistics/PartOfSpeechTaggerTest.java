@@ -4,16 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
-import java.io.BufferedReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,8 +47,6 @@ class PartOfSpeechTaggerTest {
                     "the committee, which met in Brussels and Geneva over three long days in 2024, said that the proposals"))
                     + " were rejected by 27 votes to 3 after a debate that lasted well into the night.");
 
-    private static final Path REUTERS = Path.of(System.getProperty("newsgraph.devdata", "missing"), "corpus",
-            "reuters-2017.jsonl");
 
     /** Our tagger and CoreNLP's pipeline up to its own tagger, built once for the tests that compare them. */
     private static PartOfSpeechTagger ours;
@@ -67,15 +61,7 @@ class PartOfSpeechTaggerTest {
     /** An optional extra over real reports, where the development data sits next to the clone. */
     @Test
     void everyTokenOfAReutersSampleToo() throws Exception {
-        assumeTrue(Files.exists(REUTERS), REUTERS + " not found (no development data beside this clone): the optional comparison "
-                + "on 40 Reuters reports is skipped; the fixture sentences and the example article are compared anyway");
-        List<String> texts = new ArrayList<>();
-        ObjectMapper json = new ObjectMapper();
-        try (BufferedReader r = Files.newBufferedReader(REUTERS, StandardCharsets.UTF_8)) {
-            for (int i = 0; i < 40; i++) {
-                texts.add(json.readTree(r.readLine()).path("text").asText());
-            }
-        }
+        List<String> texts = ReutersReports.first(40);
         int tokens = compare(texts);
         assertTrue(tokens > 10_000, "tokens compared: " + tokens);
     }

@@ -2,11 +2,9 @@ package dev.newsgraph.analysis.linguistics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.newsgraph.analysis.document.Dependency;
 import dev.newsgraph.analysis.document.Sentence;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -41,8 +39,6 @@ class TransitionParserTest {
             "Asked whether talks would resume, he replied: \"That depends on them, not on us.\"",
             "Ukraine's foreign ministry summoned the envoy; Moscow has yet to respond.");
 
-    private static final Path REUTERS = Path.of(System.getProperty("newsgraph.devdata", "missing"), "corpus",
-            "reuters-2017.jsonl");
 
     /** Both parsers, built once for the tests that compare them (models load in seconds). */
     private static CoreNlpParser ours;
@@ -57,15 +53,7 @@ class TransitionParserTest {
     /** An optional extra over real reports, where the development data sits next to the clone. */
     @Test
     void everySentenceOfAReutersSampleToo() throws Exception {
-        assumeTrue(Files.exists(REUTERS), REUTERS + " not found (no development data beside this clone): the optional comparison "
-                + "on 25 Reuters reports is skipped; the fixture sentences and the example article are compared anyway");
-        List<String> texts = new ArrayList<>();
-        ObjectMapper json = new ObjectMapper();
-        try (BufferedReader r = Files.newBufferedReader(REUTERS, StandardCharsets.UTF_8)) {
-            for (int i = 0; i < 25; i++) {
-                texts.add(json.readTree(r.readLine()).path("text").asText());
-            }
-        }
+        List<String> texts = ReutersReports.first(25);
         int sentences = compare(texts);
         assertTrue(sentences > 300, "sentences compared: " + sentences);
     }
