@@ -217,7 +217,7 @@ public final class EventCoder implements Stage {
      * Utah") consults no one there; a visit abroad is made to the state visited.
      */
     private static boolean homePlace(Document doc, String id, Collection<String> sources) {
-        var geo = doc.has("places") ? doc.places().get(id) : null;
+        var geo = placeOf(doc, id);
         if (geo == null || geo.country() == null || "country".equals(geo.precision())) {
             return false;
         }
@@ -240,8 +240,13 @@ public final class EventCoder implements Stage {
         if (e == null || e.type() != EntityType.LOCATION || "COUNTRY".equals(e.subtype()) || "GOV".equals(e.sector())) {
             return false;
         }
-        var geo = doc.has("places") ? doc.places().get(id) : null;
+        var geo = placeOf(doc, id);
         return geo != null && "city".equals(geo.precision()) && !"PPLC".equals(geo.feature());
+    }
+
+    /** Where the places layer put an entity, or null. */
+    private static dev.newsgraph.model.Geo placeOf(Document doc, String id) {
+        return doc.has("places") ? doc.places().get(id) : null;
     }
 
     /** Whether a source of the act is a person in government: rallies they hold are their campaign's. */

@@ -579,11 +579,11 @@ final class FrameReader {
         if (thing < 0) {
             return v.token(i).isNoun(); // "the release of ...", "their release" are read by the noun's frame
         }
-        if (!actors.actors(v, thing).isEmpty() || HELD.contains(v.lemma(thing))) {
+        if (someoneHeld(v, thing, actors)) {
             return true;
         }
         for (int c : v.childrenWith(thing, "nmod")) {
-            if (v.caseOf(c).equals("of") && (HELD.contains(v.lemma(c)) || !actors.actors(v, c).isEmpty())) {
+            if (v.caseOf(c).equals("of") && someoneHeld(v, c, actors)) {
                 return true; // "the rest of the hostages"
             }
         }
@@ -627,12 +627,16 @@ final class FrameReader {
             "goal", "deadline", "need", "expectation", "obligation", "condition", "threshold", "quota", "cost", "challenge",
             "end", "fate", "payroll", "estimate", "forecast", "test", "definition", "bar", "mark", "commitment", "term");
 
+    /** Whether a phrase names someone who can be held and freed: a person, group or state, or a noun of the held. */
+    private static boolean someoneHeld(ParseView v, int phrase, ActorFinder actors) {
+        return HELD.contains(v.lemma(phrase)) || !actors.actors(v, phrase).isEmpty();
+    }
+
     /** Whether the noun "release" frees someone: "the release of 12 sailors", "their release", "Iran's release of ...". */
     private static boolean releaseOfSomeone(ParseView v, int noun, ActorFinder actors) {
         for (int c : v.children(noun)) {
             String r = v.rel(c);
-            if (v.baseRel(c).equals("nmod") && v.caseOf(c).equals("of")
-                    && (HELD.contains(v.lemma(c)) || !actors.actors(v, c).isEmpty())) {
+            if (v.baseRel(c).equals("nmod") && v.caseOf(c).equals("of") && someoneHeld(v, c, actors)) {
                 return true;
             }
             if (r.equals("nmod:poss") && (v.token(c).pos().equals("PRP$") || HELD.contains(v.lemma(c))
