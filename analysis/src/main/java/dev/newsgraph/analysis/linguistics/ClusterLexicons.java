@@ -1,11 +1,16 @@
 package dev.newsgraph.analysis.linguistics;
 
 import java.io.IOException;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -34,18 +39,92 @@ final class ClusterLexicons {
     static Map<String, String> read(LexiconFile file) {
         return READ.computeIfAbsent(file.name(), n -> CompactModelInput.open(n, KIND, file.source())
                 .orElseThrow(() -> new IllegalStateException("compact model: the lexicon " + n + " is missing (rebuild)"))
-                .read(ClusterLexicons::read));
+                .read(ClusterLexicons::readFrom));
     }
 
-    private static Map<String, String> read(CompactModelInput in) {
-        String[] words = in.readStrings();
+    /** The lexicon that {@link #write} wrote, read from {@code in}. */
+    static Map<String, String> readFrom(CompactModelInput in) {
+        StringTable words = in.readStringTable();
         String[] clusters = in.readStrings();
         int[] clusterOf = in.readInts();
-        Map<String, String> lexicon = new HashMap<>(TaggerModel.capacity(words.length));
-        for (int w = 0; w < words.length; w++) {
-            lexicon.put(words[w], clusters[clusterOf[w]]);
+        if (clusterOf.length != words.size()) {
+            throw in.corrupt("lexicon of " + words.size() + " words and " + clusterOf.length + " clusters");
         }
-        return Collections.unmodifiableMap(lexicon);
+        for (int c : clusterOf) {
+            if (c < 0 || c >= clusters.length) {
+                throw in.corrupt("lexicon: cluster " + c + " of " + clusters.length);
+            }
+        }
+        return new Lexicon(words, clusters, clusterOf);
+    }
+
+    /**
+     * A lexicon as read from its file, word to cluster: the words in a {@link StringTable}, each
+     * cluster's name once, a number for each word (a fifth of the memory of a hash map of the
+     * words' strings). Read-only; equal to any map of the same words and clusters.
+     */
+    private static final class Lexicon extends AbstractMap<String, String> {
+        private final StringTable words;
+        private final String[] clusters;
+        private final int[] clusterOf;
+
+        Lexicon(StringTable words, String[] clusters, int[] clusterOf) {
+            this.words = words;
+            this.clusters = clusters;
+            this.clusterOf = clusterOf;
+        }
+
+        @Override
+        public String get(Object key) {
+            return getOrDefault(key, null);
+        }
+
+        @Override
+        public String getOrDefault(Object key, String otherwise) {
+            int w = key instanceof String s ? words.indexOf(s) : -1;
+            return w >= 0 ? clusters[clusterOf[w]] : otherwise;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return key instanceof String s && words.indexOf(s) >= 0;
+        }
+
+        @Override
+        public int size() {
+            return words.size();
+        }
+
+        @Override
+        public Set<Map.Entry<String, String>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Map.Entry<String, String>> iterator() {
+                    return new Iterator<>() {
+                        private int next;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < words.size();
+                        }
+
+                        @Override
+                        public Map.Entry<String, String> next() {
+                            if (next >= words.size()) {
+                                throw new NoSuchElementException();
+                            }
+                            int w = next++;
+                            return new AbstractMap.SimpleImmutableEntry<>(words.get(w), clusters[clusterOf[w]]);
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return words.size();
+                }
+            };
+        }
     }
 
     /** Writes a lexicon as {@link #read(LexiconFile)} reads it. */

@@ -139,6 +139,48 @@ final class CompactModelInput {
         return strings;
     }
 
+    /**
+     * Strings written by {@link CompactModelOutput#writeStrings}, as a table that numbers them in
+     * their order: the run of bytes is decoded once, as one text, and no string is made for each.
+     */
+    StringTable readStringTable() {
+        int count = in.getInt();
+        int total = in.getInt();
+        byte[] bytes = in.array();
+        int at = in.position();
+        int[] ends = new int[count];
+        int end = 0;
+        for (int i = 0; i < count; i++) {
+            int n = 0;
+            for (int shift = 0; ; shift += 7) {
+                byte b = bytes[at++];
+                n |= (b & 0x7f) << shift;
+                if (b >= 0) {
+                    break;
+                }
+            }
+            end += n;
+            ends[i] = end;
+        }
+        if (end != total) {
+            throw corrupt("strings of " + end + " bytes, not " + total);
+        }
+        // each string is whole UTF-8, so the run decodes as the strings one after another
+        String text = new String(bytes, at, total, StandardCharsets.UTF_8);
+        if (text.length() != total) {
+            // some character took more than a byte: the ends in characters, string by string
+            int chars = 0;
+            int from = 0;
+            for (int i = 0; i < count; i++) {
+                chars += new String(bytes, at + from, ends[i] - from, StandardCharsets.UTF_8).length();
+                from = ends[i];
+                ends[i] = chars;
+            }
+        }
+        in.position(at + total);
+        return StringTable.of(text, ends);
+    }
+
     int[] readInts() {
         int[] a = new int[in.getInt()];
         in.asIntBuffer().get(a);

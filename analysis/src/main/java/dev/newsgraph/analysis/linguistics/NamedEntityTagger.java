@@ -137,11 +137,11 @@ final class NamedEntityTagger {
     }
 
     private Feature node(String s) {
-        return new Feature(s.hashCode(), model.nodeFeatures.getOrDefault(s, -1));
+        return new Feature(s.hashCode(), model.nodeFeatures.indexOf(s));
     }
 
     private Feature edge(String s) {
-        return new Feature(s.hashCode(), model.edgeFeatures.getOrDefault(s, -1));
+        return new Feature(s.hashCode(), model.edgeFeatures.indexOf(s));
     }
 
     /**
@@ -446,11 +446,11 @@ final class NamedEntityTagger {
         }
 
         void addNode(String feature) {
-            put(feature.hashCode(), model.nodeFeatures.getOrDefault(feature, -1), feature, null, -1);
+            put(feature.hashCode(), model.nodeFeatures.indexOf(feature), feature, null, -1);
         }
 
         void addEdge(String feature) {
-            put(feature.hashCode(), model.edgeFeatures.getOrDefault(feature, -1), feature, null, -1);
+            put(feature.hashCode(), model.edgeFeatures.indexOf(feature), feature, null, -1);
         }
 
         private void put(int hash, int row, String spelling, Word w, int kind) {
@@ -659,8 +659,8 @@ final class NamedEntityTagger {
         for (int k = 0; k < KINDS; k++) {
             String f = spell(bare, k);
             hashes[k] = f.hashCode();
-            Map<String, Integer> index = k >= FIRST_EDGE_KIND ? model.edgeFeatures : model.nodeFeatures;
-            rows[k] = index.getOrDefault(f, -1);
+            StringTable index = k >= FIRST_EDGE_KIND ? model.edgeFeatures : model.nodeFeatures;
+            rows[k] = index.indexOf(f);
         }
         List<String> grams = grams(form);
         int[] gramHashes = new int[grams.size()];
@@ -668,7 +668,7 @@ final class NamedEntityTagger {
         for (int g = 0; g < gramHashes.length; g++) {
             String f = grams.get(g) + "|C";
             gramHashes[g] = f.hashCode();
-            gramRows[g] = model.nodeFeatures.getOrDefault(f, -1);
+            gramRows[g] = model.nodeFeatures.indexOf(f);
         }
         return new Word(text, form, shape, cluster, hashes, rows, gramHashes, gramRows);
     }

@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.lang.reflect.Field;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -103,10 +103,10 @@ final class NerModel {
     final float[] nodeWeights;
     /** The weights of the features of a token and the one before it, sixteen a row. */
     final float[] edgeWeights;
-    /** The row of each feature of one token, by its string as CoreNLP spells it (ending in {@code |C}). */
-    final Map<String, Integer> nodeFeatures;
+    /** The row of each feature of one token, by its string as CoreNLP spells it (ending in {@code |C}): its number. */
+    final StringTable nodeFeatures;
     /** The row of each feature of a token pair, by its string (ending in {@code |CpC}). */
-    final Map<String, Integer> edgeFeatures;
+    final StringTable edgeFeatures;
     /** The function CoreNLP applies to each word before any feature reads it. */
     final Function<String, String> wordFunction;
     /** The lower-case words the model knows (its word shapes mark a capitalised word whose lower case is one). */
@@ -190,8 +190,8 @@ final class NerModel {
             @SuppressWarnings("unchecked")
             Index<String> featureIndex = (Index<String>) field(crf, "featureIndex");
             float[][] weights = (float[][]) field(crf, "weights");
-            nodeFeatures = new HashMap<>();
-            edgeFeatures = new HashMap<>();
+            List<String> nodeRows = new ArrayList<>();
+            List<String> edgeRows = new ArrayList<>();
             int nodeCount = 0;
             int edgeCount = 0;
             for (String f : featureIndex) {
@@ -208,16 +208,18 @@ final class NerModel {
             for (int i = 0, n = featureIndex.size(); i < n; i++) {
                 String f = featureIndex.get(i);
                 boolean node = f.endsWith("|C");
-                Map<String, Integer> rows = node ? nodeFeatures : edgeFeatures;
+                List<String> rows = node ? nodeRows : edgeRows;
                 float[] to = node ? nodeWeights : edgeWeights;
                 int width = node ? nodeLabel.length : edgeFirst.length;
                 if (weights[i].length != width) {
                     throw new IllegalStateException("NER model: " + weights[i].length + " weights for " + f);
                 }
                 int row = rows.size();
-                rows.put(f, row);
+                rows.add(f);
                 System.arraycopy(weights[i], 0, to, row * width, width);
             }
+            nodeFeatures = StringTable.of(nodeRows);
+            edgeFeatures = StringTable.of(edgeRows);
             @SuppressWarnings("unchecked")
             Function<String, String> f = (Function<String, String>) flags.wordFunction;
             wordFunction = f;
@@ -250,8 +252,8 @@ final class NerModel {
         edgeSecond = in.readInts();
         nodeWeights = in.readFloats();
         edgeWeights = in.readFloats();
-        nodeFeatures = rows(in.readStrings());
-        edgeFeatures = rows(in.readStrings());
+        nodeFeatures = in.readStringTable();
+        edgeFeatures = in.readStringTable();
         wordFunction = TaggerModel.wordFunction(in.readString(), in);
         knownLowerCase = Collections.unmodifiableSet(new HashSet<>(Arrays.asList(in.readStrings())));
         clusters = ClusterLexicons.read(new ClusterLexicons.LexiconFile(in.readString(), in.readString()));
@@ -259,15 +261,6 @@ final class NerModel {
         disjunctionWidth = in.readInt();
         longestGram = in.readInt();
         unjoinedAfterHyphen = Set.of(in.readStrings());
-    }
-
-    /** The row of each feature, its number in {@code features}. */
-    private static Map<String, Integer> rows(String[] features) {
-        Map<String, Integer> rows = new HashMap<>(TaggerModel.capacity(features.length));
-        for (int f = 0; f < features.length; f++) {
-            rows.put(features[f], f);
-        }
-        return rows;
     }
 
     /**
@@ -282,8 +275,8 @@ final class NerModel {
         out.writeInts(edgeSecond);
         out.writeFloats(nodeWeights);
         out.writeFloats(edgeWeights);
-        out.writeStrings(inRowOrder(nodeFeatures));
-        out.writeStrings(inRowOrder(edgeFeatures));
+        out.writeStrings(nodeFeatures.asList());
+        out.writeStrings(edgeFeatures.asList());
         out.writeString(TaggerModel.wordFunctionName(wordFunction));
         out.writeStrings(knownLowerCase);
         ClusterLexicons.LexiconFile lexicon = lexicons.apply(clusters);
@@ -293,19 +286,6 @@ final class NerModel {
         out.writeInt(disjunctionWidth);
         out.writeInt(longestGram);
         out.writeStrings(unjoinedAfterHyphen);
-    }
-
-    /** The features of a map from feature to row, by row (rows are numbered from 0 without gaps, see the copy). */
-    private static List<String> inRowOrder(Map<String, Integer> rows) throws IOException {
-        String[] features = new String[rows.size()];
-        for (Map.Entry<String, Integer> e : rows.entrySet()) {
-            int row = e.getValue();
-            if (row < 0 || row >= features.length || features[row] != null) {
-                throw new IOException("NER model: the rows of the features are not numbered from 0 without gaps");
-            }
-            features[row] = e.getKey();
-        }
-        return Arrays.asList(features);
     }
 
     /** Refuses a model whose flags ask for features, values or an inference other than those implemented here. */

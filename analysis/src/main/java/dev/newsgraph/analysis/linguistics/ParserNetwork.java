@@ -57,13 +57,20 @@ final class ParserNetwork {
      * CoreNLP takes of the float): {@code w2t[hidden][transition]}.
      */
     final double[][] w2t;
-    final Map<String, Integer> wordIds;
+    /** The words' rows (the first rows), by the word: a {@link StringTable}, as the words are 77,000. */
+    final StringTable wordIds;
+    private final int unknownWord;
     final Map<String, Integer> tagIds;
     final Map<String, Integer> labelIds;
     /** The labels in model order; transitions are L(label 1..), R(label 1..), S. */
     final List<String> labels;
-    /** For each feature id ({@code row * FEATURES + position}), its slot among the pre-computed, or -1. */
-    final int[] preComputedSlot;
+    /**
+     * The pre-computed features' slots by feature id ({@code row * FEATURES + position}): open
+     * addressing, probed linearly, pairs of (id + 1, slot), (0, 0) where free. A quarter full or
+     * less: 0.5 MB, where an array of a slot for every possible id (3.7 million) took 15 MB and was
+     * read at a cache miss a feature.
+     */
+    private final int[] preComputedSlots;
     // plain arrays shared by threads without locks: an entry is an object of final fields, so a thread
     // that sees it sees its values whole (JLS 17.5); a thread that sees none, or another's, computes its own
     private final Exact[] preComputed;
@@ -105,15 +112,17 @@ final class ParserNetwork {
         int tags = p.tags();
         int rows = p.rows();
         embeddings = p.embeddings();
-        wordIds = new HashMap<>(words * 2);
         tagIds = new HashMap<>();
         labelIds = new HashMap<>();
         labels = new ArrayList<>();
-        for (int r = 0; r < rows; r++) {
+        wordIds = StringTable.of(Arrays.asList(p.names()).subList(0, words));
+        unknownWord = wordIds.indexOf(UNKNOWN);
+        if (unknownWord < 0) {
+            throw new IllegalStateException("parser model: no " + UNKNOWN + " word");
+        }
+        for (int r = words; r < rows; r++) {
             String name = p.names()[r];
-            if (r < words) {
-                wordIds.put(name, r);
-            } else if (r < words + tags) {
+            if (r < words + tags) {
                 tagIds.put(name, r);
             } else {
                 labelIds.put(name, r);
@@ -129,11 +138,16 @@ final class ParserNetwork {
                 w2t[h][t] = p.w2()[h * outputs + t];
             }
         }
-        preComputedSlot = new int[rows * FEATURES];
-        Arrays.fill(preComputedSlot, -1);
         int[] ids = p.preComputedIds();
+        preComputedSlots = new int[2 * Integer.highestOneBit(Math.max(2, ids.length * 2)) * 2];
+        int mask = preComputedSlots.length / 2 - 1;
         for (int i = 0; i < ids.length; i++) {
-            preComputedSlot[ids[i]] = i; // CoreNLP's map keeps the last slot of a repeated id; so does this
+            int at = preComputedHash(ids[i]) & mask;
+            while (preComputedSlots[2 * at] != 0 && preComputedSlots[2 * at] != ids[i] + 1) {
+                at = (at + 1) & mask;
+            }
+            preComputedSlots[2 * at] = ids[i] + 1;
+            preComputedSlots[2 * at + 1] = i; // CoreNLP's map keeps the last slot of a repeated id; so does this
         }
         preComputed = new Exact[ids.length];
     }
@@ -265,6 +279,25 @@ final class ParserNetwork {
         return outputs;
     }
 
+    private static int preComputedHash(int id) {
+        int h = id * 0x9E3779B1;
+        return h ^ (h >>> 16);
+    }
+
+    /** The slot of the feature {@code id} ({@code row * FEATURES + position}) among the pre-computed, or -1. */
+    int preComputedSlot(int id) {
+        int mask = preComputedSlots.length / 2 - 1;
+        for (int at = preComputedHash(id) & mask; ; at = (at + 1) & mask) {
+            int key = preComputedSlots[2 * at];
+            if (key == id + 1) {
+                return preComputedSlots[2 * at + 1];
+            }
+            if (key == 0) {
+                return -1;
+            }
+        }
+    }
+
     /** How many features get a pre-computed product. */
     int preComputedCount() {
         return preComputed.length;
@@ -276,8 +309,8 @@ final class ParserNetwork {
 
     /** The row of a word's embedding, the unknown word's where the model has not seen it. */
     int wordId(String word) {
-        Integer id = wordIds.get(word);
-        return id != null ? id : wordIds.get(UNKNOWN);
+        int id = wordIds.indexOf(word);
+        return id >= 0 ? id : unknownWord;
     }
 
     int tagId(String tag) {
@@ -294,7 +327,7 @@ final class ParserNetwork {
         float[][] rounded = new float[FEATURES][];
         for (int j = 0; j < FEATURES; j++) {
             int id = features[j] * FEATURES + j;
-            int slot = preComputedSlot[id];
+            int slot = preComputedSlot(id);
             if (slot >= 0) {
                 Exact e = preComputed[slot];
                 if (e == null) {
