@@ -21,7 +21,7 @@ import java.util.List;
 public record ColdStart(double seconds, double jvmUptimeSeconds) {
 
     /** The launcher's JVM settings. */
-    public static final List<String> LAUNCHER_OPTIONS = List.of("-Xmx1g", "-XX:+UseSerialGC", "-Xss4m");
+    public static final List<String> LAUNCHER_OPTIONS = List.of("-Xmx1g", "-XX:+UseSerialGC", "-Xmn64m", "-Xss4m");
 
     /**
      * The launcher's settings, with the vector API's module where this JVM has it (the launcher's

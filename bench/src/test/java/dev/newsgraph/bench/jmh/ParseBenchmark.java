@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgs = {"-Xmx1g", "-XX:+UseSerialGC", "-Xss4m"})
+@Fork(value = 1, jvmArgs = {"-Xmx1g", "-XX:+UseSerialGC", "-Xmn64m", "-Xss4m"})
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
 public class ParseBenchmark {
