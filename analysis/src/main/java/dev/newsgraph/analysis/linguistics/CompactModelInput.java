@@ -168,13 +168,20 @@ final class CompactModelInput {
         // each string is whole UTF-8, so the run decodes as the strings one after another
         String text = new String(bytes, at, total, StandardCharsets.UTF_8);
         if (text.length() != total) {
-            // some character took more than a byte: the ends in characters, string by string
+            // some character took more than a byte: the ends in characters, counted in the bytes (the
+            // writer's UTF-8 is well formed: a character is a byte that does not continue one, two where
+            // its first byte opens four, a character beyond the 16-bit plane, two chars in Java)
             int chars = 0;
-            int from = 0;
+            int b = at;
             for (int i = 0; i < count; i++) {
-                chars += new String(bytes, at + from, ends[i] - from, StandardCharsets.UTF_8).length();
-                from = ends[i];
+                for (int stop = at + ends[i]; b < stop; b++) {
+                    int lead = bytes[b] & 0xff;
+                    chars += (lead & 0xc0) == 0x80 ? 0 : (lead & 0xf8) == 0xf0 ? 2 : 1;
+                }
                 ends[i] = chars;
+            }
+            if (chars != text.length()) {
+                throw corrupt("strings that are not well-formed UTF-8");
             }
         }
         in.position(at + total);

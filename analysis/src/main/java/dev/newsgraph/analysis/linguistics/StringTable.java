@@ -29,15 +29,21 @@ final class StringTable {
         // at most three quarters full, so that a probe for an absent string ends soon
         int capacity = Integer.highestOneBit(Math.max(4, ends.length + ends.length / 3)) * 2;
         slots = new int[capacity];
+        // built over a copy of the characters and with each string's hash at hand (both dropped after):
+        // a table of half a million strings is built at every start, and charAt's checks would double its time
+        char[] chars = text.toCharArray();
+        int[] hashes = new int[ends.length];
         int start = 0;
         for (int i = 0; i < ends.length; i++) {
             int h = 0;
             for (int c = start; c < ends[i]; c++) {
-                h = 31 * h + text.charAt(c); // String.hashCode's sum
+                h = 31 * h + chars[c]; // String.hashCode's sum
             }
+            hashes[i] = h;
             int slot = spread(h) & (capacity - 1);
             while (slots[slot] != 0) {
-                if (equalsAt(slots[slot] - 1, text, start, ends[i] - start)) {
+                int other = slots[slot] - 1;
+                if (hashes[other] == h && equalsAt(other, text, start, ends[i] - start)) {
                     throw new IllegalArgumentException("string table: \"" + get(i) + "\" twice");
                 }
                 slot = (slot + 1) & (capacity - 1);
