@@ -11,6 +11,7 @@ import dev.newsgraph.analysis.place.Gazetteer;
 import dev.newsgraph.analysis.place.PlaceResolver;
 import dev.newsgraph.analysis.quantity.QuantityReader;
 import dev.newsgraph.analysis.quote.QuoteAttributor;
+import dev.newsgraph.analysis.quote.SpeakerMentions;
 import dev.newsgraph.analysis.time.TimeAnchor;
 import dev.newsgraph.model.Article;
 import dev.newsgraph.model.Provenance;
@@ -82,6 +83,7 @@ public final class Analyzer {
         QuoteAttributor quotes = QuoteAttributor.create();
         settings.putAll(quotes.settings());
         stages.add(quotes);
+        stages.add(SpeakerMentions.create());
         stages.add(EventCoder.create());
         return new Analyzer(stages, settings);
     }

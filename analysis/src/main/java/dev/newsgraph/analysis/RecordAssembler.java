@@ -26,9 +26,16 @@ final class RecordAssembler {
         List<Entity> entities = new ArrayList<>();
         if (doc.has("entities")) {
             java.util.Map<String, dev.newsgraph.model.Geo> places = doc.has("places") ? doc.places() : java.util.Map.of();
+            java.util.Map<String, List<Span>> spoken =
+                    doc.has("speaker-mentions") ? doc.speakerMentions() : java.util.Map.of();
             for (Entity e : doc.entities()) {
                 List<Span> ms = new ArrayList<>();
-                for (Span m : e.mentions()) {
+                List<Span> all = new ArrayList<>(e.mentions());
+                if (spoken.containsKey(e.id())) {
+                    all.addAll(spoken.get(e.id()));
+                    all.sort(java.util.Comparator.comparingInt(Span::start));
+                }
+                for (Span m : all) {
                     ms.add(o.span(m));
                 }
                 entities.add(new Entity(e.id(), e.name(), e.type(), e.subtype(), e.aliases(), e.roles(), e.age(),

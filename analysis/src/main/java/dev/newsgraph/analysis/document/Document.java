@@ -29,6 +29,7 @@ public final class Document {
     private List<Quote> quotes;
     private List<Event> events;
     private Map<String, Geo> places;
+    private Map<String, List<Span>> speakerMentions;
 
     /**
      * @param anchor the date relative times resolve against (the publication date), or null
@@ -99,6 +100,26 @@ public final class Document {
         places = Map.copyOf(value);
     }
 
+    /**
+     * Mentions the quote layer found for its speakers that the entity layer left unresolved ("she
+     * said"): entity id to the spans, in char offsets; the record adds them to the entity's mentions.
+     */
+    public Map<String, List<Span>> speakerMentions() {
+        if (speakerMentions == null) {
+            throw new IllegalStateException("the speaker-mentions layer is not set yet");
+        }
+        return speakerMentions;
+    }
+
+    public void setSpeakerMentions(Map<String, List<Span>> value) {
+        if (speakerMentions != null) {
+            throw new IllegalStateException("the speaker-mentions layer is already set");
+        }
+        Map<String, List<Span>> copy = new java.util.LinkedHashMap<>();
+        value.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        speakerMentions = java.util.Collections.unmodifiableMap(copy);
+    }
+
     public List<Quote> quotes() {
         return get(quotes, "quotes");
     }
@@ -124,6 +145,7 @@ public final class Document {
             case "quotes" -> quotes != null;
             case "events" -> events != null;
             case "places" -> places != null;
+            case "speaker-mentions" -> speakerMentions != null;
             default -> false;
         };
     }

@@ -73,6 +73,7 @@ public final class QuoteAttributor implements Stage {
     private final SpeakerModel model;
     private final java.util.function.Consumer<Ranked> observer;
     private final boolean keepCertain;
+    private final SubjectAgreement agreement;
 
     /**
      * @param model    ranks the candidate speakers of each direct quote; null: the rules alone choose
@@ -89,6 +90,7 @@ public final class QuoteAttributor implements Stage {
         this.model = model;
         this.observer = observer;
         this.keepCertain = keepCertain;
+        this.agreement = new SubjectAgreement(WorldKnowledge.standard());
     }
 
     /**
@@ -102,7 +104,8 @@ public final class QuoteAttributor implements Stage {
 
     /** The ranker's speaker for a quote the rules gave {@code ruleSpeaker}; the rules' where it has none. */
     private String rank(Document doc, Sentence s, QuoteMarks.Quoted q, List<QuoteMarks.Quoted> spans,
-                        String ruleSpeaker, String previousSpeaker) {
+                        Attribution a, String previousSpeaker) {
+        String ruleSpeaker = a.speaker();
         if (model == null && observer == null) {
             return ruleSpeaker;
         }
@@ -121,6 +124,9 @@ public final class QuoteAttributor implements Stage {
                 }
             }
         }
+        if (ruleSpeaker == null && a.cue() != null) {
+            candidates = agreeing(doc, q, spans, a.cue(), candidates);
+        }
         SpeakerCandidates.Candidate best = model.best(candidates);
         if (best != null && ruleSpeaker != null && !best.entity().equals(ruleSpeaker)) {
             Entity chosen = doc.entity(best.entity());
@@ -130,6 +136,29 @@ public final class QuoteAttributor implements Stage {
             }
         }
         return best == null ? ruleSpeaker : best.entity();
+    }
+
+    /**
+     * The candidates who can be the cue's subject where it is a pronoun or a description the entity
+     * layer left unresolved: "she said" is said by a person the article shows as a woman or does not
+     * show at all, never by a man, a place or an organisation; "it said" by no person; "the union
+     * wrote" by an organisation ({@link SubjectAgreement}).
+     */
+    private List<SpeakerCandidates.Candidate> agreeing(Document doc, QuoteMarks.Quoted q,
+                                                       List<QuoteMarks.Quoted> spans, String cue,
+                                                       List<SpeakerCandidates.Candidate> candidates) {
+        dev.newsgraph.model.Span subject = CueSubject.of(doc, q.start(), q.end(), cue, spans);
+        if (subject == null || doc.entityAt(subject.start(), subject.end()) != null) {
+            return candidates;
+        }
+        List<SpeakerCandidates.Candidate> out = new ArrayList<>();
+        for (SpeakerCandidates.Candidate c : candidates) {
+            Entity e = doc.entity(c.entity());
+            if (e == null || agreement.fits(doc, subject, e, false) != Boolean.FALSE) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     // ---- end of the ranker's part ----
@@ -186,7 +215,7 @@ public final class QuoteAttributor implements Stage {
             }
             String speaker = a.certain() && a.speaker() != null
                     ? a.speaker() // the owner of the noun of saying: "his threat to \"totally destroy\""
-                    : rank(doc, s, q, spans, a.speaker(), previous.speaker()); // the ranker's choice
+                    : rank(doc, s, q, spans, a, previous.speaker()); // the ranker's choice
             out.add(new Quote("Q" + (out.size() + 1), words, speaker, kind, a.cue(), a.channel(),
                     q.start(), q.end()));
             if (a.speaker() != null) {
@@ -311,7 +340,7 @@ public final class QuoteAttributor implements Stage {
             return owned;
         }
         List<Token> t = s.tokens();
-        int verb = governingSpeechVerb(s, q);
+        int verb = governingSpeechVerb(s, q, spans);
         if (verb < 0) {
             verb = nearestSpeechVerb(s, q, spans);
         }
@@ -344,7 +373,30 @@ public final class QuoteAttributor implements Stage {
     }
 
     /** Climbs from the quote's words up the parse to the first speech verb outside the quote. */
-    private int governingSpeechVerb(Sentence s, QuoteMarks.Quoted q) {
+    /**
+     * The outermost verb of saying whose reported clause holds this one: in "Trump said Clinton once
+     * described the deal as \"the gold standard\"", the words are quoted by the one who reports them.
+     */
+    private int outermost(Sentence s, int verb, List<QuoteMarks.Quoted> spans) {
+        int cur = verb;
+        for (int steps = 0; steps < 6; steps++) {
+            Dependency d = s.head(cur);
+            if (d == null || d.governor() < 0 || !d.relation().equals("ccomp")) {
+                break;
+            }
+            cur = d.governor();
+            Token g = s.tokens().get(cur);
+            if (QuoteMarks.inside(spans, g.start())) {
+                break; // a verb of the quote that holds this one: "... when I would NEVER call him 'short and fat'"
+            }
+            if (g.isVerb() && verbs.use(g.lemma()) == SpeechVerbs.Use.REPORTS && hasSubject(s, cur)) {
+                verb = cur; // only a verb with its own subject: one joined to another by "and" may be anyone's
+            }
+        }
+        return verb;
+    }
+
+    private int governingSpeechVerb(Sentence s, QuoteMarks.Quoted q, List<QuoteMarks.Quoted> spans) {
         if (!s.parsed()) {
             return -1;
         }
@@ -361,7 +413,7 @@ public final class QuoteAttributor implements Stage {
                 cur = d.governor();
                 Token g = s.tokens().get(cur);
                 if (!q.contains(g.start()) && g.isVerb() && verbs.use(g.lemma()) != null) {
-                    return cur;
+                    return outermost(s, cur, spans);
                 }
             }
             break;

@@ -1,0 +1,109 @@
+package dev.newsgraph.analysis.quote;
+
+import dev.newsgraph.analysis.document.Document;
+import dev.newsgraph.analysis.document.Sentence;
+import dev.newsgraph.analysis.document.Token;
+import dev.newsgraph.analysis.world.WorldKnowledge;
+import dev.newsgraph.model.Entity;
+import dev.newsgraph.model.EntityType;
+import dev.newsgraph.model.Span;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Whether the words a cue names its speaker by ("she", "the union", "the California congressman")
+ * can stand for an entity: by the pronoun's person, number and gender, by the noun's kind (a role or
+ * trade names a person, an organisation word or a group noun a body).
+ */
+final class SubjectAgreement {
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+    private static final Set<String> THING_PRONOUNS = Set.of("it");
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they");
+    /**
+     * Nouns that describe a named person by what they are rather than an office (the roles lexicon holds
+     * offices): "the billionaire real estate mogul said". Words for anyone ("man", "source", "user") are
+     * not here: such a subject is mostly someone the article does not name.
+     */
+    private static final Set<String> PERSON_NOUNS = Set.of("nominee", "mogul", "tycoon", "billionaire", "magnate",
+            "pollster", "strategist", "staffer", "star", "actor", "actress", "singer", "author", "columnist", "host",
+            "businessman", "businesswoman", "entrepreneur", "developer", "neurosurgeon", "surgeon", "economist",
+            "historian", "scientist", "professor", "veteran", "daughter", "son", "wife", "husband", "mother", "father");
+    /** Nouns that name a body that speaks as one: "the union wrote", "the ministry said". */
+    private static final Set<String> BODY_NOUNS = Set.of("union", "company", "campaign", "group", "agency",
+            "ministry", "department", "government", "committee", "council", "party", "organization", "organisation",
+            "network", "newspaper", "paper", "board", "commission", "firm", "bank", "association", "coalition",
+            "administration", "office", "embassy", "police", "army", "military", "court", "panel", "team", "club",
+            "university", "school", "hospital", "foundation", "institute", "airline", "channel", "magazine");
+    /**
+     * Nouns for what is written or recorded: "the report said", "the clip says". Such a text speaks for
+     * whoever made it, never for a person named nearby.
+     */
+    private static final Set<String> TEXT_NOUNS = Set.of("report", "statement", "letter", "study", "poll", "survey",
+            "ad", "advertisement", "clip", "video", "book", "article", "memo", "document", "ruling", "email",
+            "message", "post", "tweet", "release", "filing", "complaint", "lawsuit", "suit", "sign", "website",
+            "editorial", "piece", "story", "column", "note", "bill", "law", "resolution", "proposal",
+            "announcement", "notice", "transcript", "indictment", "verdict", "decision", "analysis", "review",
+            "spot", "commercial", "headline", "caption", "placard", "banner", "petition", "order", "judgment");
+    private static final Set<String> FIRST_PERSON = Set.of("my", "our", "i", "we");
+    private final WorldKnowledge world;
+    private final PersonGender genders;
+
+    SubjectAgreement(WorldKnowledge world) {
+        this.world = world;
+        this.genders = new PersonGender(world);
+    }
+
+    /**
+     * Whether the subject can stand for the entity: TRUE for a pronoun or a noun of its kind, FALSE for
+     * one of another kind (a text, "the report said", for a person), null where the words tell nothing
+     * of the kind ("my father", a name, a noun of no known kind; a text for an organisation, which may
+     * have written it). {@code strict}: a "he" or "she" fits only a person whose gender the article shows and
+     * agrees (for adding a mention); otherwise a person whose gender is unknown fits too (for ruling out).
+     */
+    Boolean fits(Document doc, Span subject, Entity speaker, boolean strict) {
+        String[] words = subject.text().toLowerCase(Locale.ROOT).split("\\s+");
+        String last = words[words.length - 1];
+        if (words.length == 1 && (PERSON_PRONOUNS.contains(last) || THING_PRONOUNS.contains(last)
+                || PLURAL_PRONOUNS.contains(last))) {
+            return switch (speaker.type()) {
+                case PERSON -> PERSON_PRONOUNS.contains(last) && (strict
+                        ? PersonGender.ofPronoun(last) == genders.of(speaker)
+                        : PersonGender.agrees(PersonGender.ofPronoun(last), genders.of(speaker)));
+                case ORGANIZATION -> THING_PRONOUNS.contains(last) || PLURAL_PRONOUNS.contains(last);
+                case GROUP -> PLURAL_PRONOUNS.contains(last);
+                case LOCATION -> false;
+            };
+        }
+        if (FIRST_PERSON.contains(words[0])) {
+            return null; // "my father said": someone the writer knows, not an entity named elsewhere
+        }
+        Sentence s = doc.sentenceAt(subject.start());
+        Token head = s.tokens().get(s.tokenAt(subject.end() - 1));
+        if (!head.pos().startsWith("NN") || head.pos().startsWith("NNP")) {
+            return null; // a name the entity layer made no entity of
+        }
+        String noun = head.lemma() == null ? last : head.lemma().toLowerCase(Locale.ROOT);
+        boolean person = PERSON_NOUNS.contains(noun) || world.role(noun) != null;
+        boolean body = BODY_NOUNS.contains(noun) || world.orgWord(capitalised(noun)) != null || world.isGroupNoun(noun);
+        if (TEXT_NOUNS.contains(noun)) {
+            if (speaker.mentions().stream().anyMatch(m -> subject.start() <= m.start() && m.end() <= subject.end())) {
+                return strict ? null : Boolean.TRUE; // "McLeod's memo stated": the text speaks for its owner
+            }
+            return speaker.type() == EntityType.ORGANIZATION ? null : Boolean.FALSE;
+        }
+        if (!person && !body) {
+            return null;
+        }
+        return switch (speaker.type()) {
+            case PERSON -> head.pos().equals("NN") && (PERSON_NOUNS.contains(noun) || world.role(noun) != null)
+                    && PersonGender.agrees(genders.ofNoun(noun), genders.of(speaker));
+            case ORGANIZATION -> body;
+            case GROUP -> head.pos().equals("NNS") && (world.isGroupNoun(noun) || world.role(noun) != null);
+            case LOCATION -> false;
+        };
+    }
+
+    private static String capitalised(String word) {
+        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+}

@@ -1,0 +1,52 @@
+package dev.newsgraph.analysis.quote;
+
+import static dev.newsgraph.analysis.Fixtures.analyze;
+import static dev.newsgraph.analysis.Fixtures.entityNamed;
+import static dev.newsgraph.analysis.Fixtures.speakerOf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsgraph.model.Entity;
+import dev.newsgraph.model.Span;
+import dev.newsgraph.model.StoryRecord;
+import org.junit.jupiter.api.Test;
+
+class SpeakerMentionsTest {
+
+    private static boolean hasMention(Entity e, String text) {
+        return e.mentions().stream().map(Span::text).anyMatch(text::equals);
+    }
+
+    private static boolean anyHasMention(StoryRecord r, String text) {
+        return r.entities().stream().anyMatch(e -> hasMention(e, text));
+    }
+
+    @Test
+    void aBodyNamedByItsKindIsTheSpeakerAndTheDescriptionItsMention() {
+        StoryRecord r = analyze("Mayor Lisa Grant toured the flooded district on Monday.\n\n"
+                + "The Harbour Workers Union backed the plan. \"This is the right call,\" the union wrote in a "
+                + "statement.", "2024-05-02");
+        assertEquals("Harbour Workers Union", speakerOf(r, "This is the right call"));
+        Entity union = entityNamed(r, "Harbour Workers Union");
+        assertTrue(hasMention(union, "the union"), union.mentions().toString());
+        // the mention carries its offsets into the text
+        Span m = union.mentions().stream().filter(x -> x.text().equals("the union")).findFirst().orElseThrow();
+        assertEquals("the union", r.article().text().substring(m.start(), m.end()));
+    }
+
+    @Test
+    void aTextIsNoPersonsMentionNorItsWordsAPersonNamedBefore() {
+        StoryRecord r = analyze("Representative Adam Kerr of California called on Monday for sanctions.\n\n"
+                + "A report was published on Tuesday. \"Exports fell by a third,\" the report said.", "2024-05-02");
+        assertNotEquals("Adam Kerr", speakerOf(r, "Exports fell"));
+        assertTrue(!anyHasMention(r, "the report"), "no entity takes \"the report\" as its mention");
+    }
+
+    @Test
+    void theWritersOwnKinIsNoEntityNamedElsewhere() {
+        StoryRecord r = analyze("I grew up in Ohio, where Governor Frank Miles once visited our church.\n\n"
+                + "\"We live in hard times,\" my father often said.", "2024-05-02");
+        assertTrue(!anyHasMention(r, "my father"), "\"my father\" is the writer's, not Frank Miles");
+    }
+}
