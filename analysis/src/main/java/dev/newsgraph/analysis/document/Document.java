@@ -161,6 +161,12 @@ public final class Document {
                     bestLen = m.end() - m.start();
                 }
             }
+            for (Span m : speakerMentions == null ? List.<Span>of() : speakerMentions.getOrDefault(e.id(), List.of())) {
+                if (m.start() <= start && end <= m.end() && m.end() - m.start() < bestLen) {
+                    best = e;
+                    bestLen = m.end() - m.start();
+                }
+            }
         }
         return best;
     }
