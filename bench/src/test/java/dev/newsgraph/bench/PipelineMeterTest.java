@@ -33,7 +33,8 @@ class PipelineMeterTest {
     @Test
     void timesEveryStageInPipelineOrder() {
         assertEquals(List.of("linguistics", "linguistics/tokenize,ssplit", "linguistics/pos,lemma", "linguistics/ner",
-                "linguistics/depparse", "times", "quantities", "entities", "places", "quotes", "events"),
+                "linguistics/depparse", "times", "quantities", "entities", "places", "quotes", "speaker-mentions",
+                "events"),
                 List.copyOf(figures.stageMillis().keySet()));
         double stageSum = figures.stageMillis().entrySet().stream().filter(e -> !e.getKey().contains("/"))
                 .mapToDouble(Map.Entry::getValue).sum();
