@@ -130,4 +130,31 @@ class QuoteAttributorTest {
         assertEquals(null, r.quotes().get(0).speaker());
         assertNotEquals(QuoteKind.DIRECT, r.quotes().get(0).kind());
     }
+
+    @Test
+    void aParticipleAfterACommaIsTheClausesSpeakersEvenWhereTheParseHangsItOnANoun() {
+        // the rules alone (no ranker): the parse hangs "arguing" on "death", the subject is the clause's
+        var doc = new dev.newsgraph.analysis.document.Document(new dev.newsgraph.model.Article("t", null, null, null,
+                "2024-05-02", "en", "Senator Maria Lopez spoke out Tuesday about the death of Daniel Reyes in Tulsa, "
+                + "Oklahoma, "
+                + "arguing that the epidemic of police officers killing unarmed black people should be recognized as "
+                + "\"intolerable.\"", List.of()), java.time.LocalDate.of(2024, 5, 2));
+        for (var stage : dev.newsgraph.analysis.Fixtures.analyzer().stages()) {
+            if (stage.name().equals("quotes")) {
+                break;
+            }
+            stage.apply(doc);
+        }
+        new QuoteAttributor(SpeechVerbs.standard()).apply(doc);
+        Quote q = doc.quotes().get(0);
+        assertEquals("arguing", q.cue());
+        assertEquals("Maria Lopez", doc.entity(q.speaker()).name());
+    }
+
+    @Test
+    void aVerbOfReportingOverAReportedOneGivesTheQuoteToTheReporter() {
+        StoryRecord r = analyze("Governor Frank Miles said on Friday that Mayor Lisa Grant once described the plan "
+                + "as \"the gold standard\" of budgets.", "2024-05-02");
+        assertEquals("Frank Miles", speakerOf(r, "the gold standard"));
+    }
 }
