@@ -47,6 +47,12 @@ public final class PlaceResolver implements Stage {
     private static final double NEAR_EVIDENCE = 2.0;
     private static final double NEAR_KM = 150;
     private static final double NEAR_CAP = 1.5;
+    /**
+     * A neighbour within this distance (the same county or the next) backs a reading fully; one farther off, but
+     * within {@link #NEAR_KM}, by this share: the closer of two namesakes to the story's other places wins.
+     */
+    private static final double CLOSE_KM = 50;
+    private static final double FAR_SHARE = 0.25;
     /** How far ahead a reading must be, without evidence, to be taken over the next one. */
     private static final double DECISIVE = 0.5;
 
@@ -147,6 +153,8 @@ public final class PlaceResolver implements Stage {
         final List<Place> readings = new ArrayList<>();
         final List<Place> qualifiers = new ArrayList<>();
         Place fixed;
+        /** An organisation placed at a town or county: it backs its neighbours, and is not itself resolved here. */
+        boolean backer;
 
         Target(Entity entity) {
             this.entity = entity;
@@ -169,8 +177,8 @@ public final class PlaceResolver implements Stage {
                 // a name such as a capital standing for its government ("Cairo said") is no other reading
                 Set<Place> seen = new LinkedHashSet<>();
                 seen.add(country);
-                for (String n : names(e)) {
-                    List<Place> named = g.named(n);
+                for (String n : mentionedNames(e)) {
+                    List<Place> named = g.named(n); // as the text names it: "Italian" is no reading of Italy, Texas
                     if (named.contains(country)) {
                         seen.addAll(named);
                     }
@@ -264,14 +272,47 @@ public final class PlaceResolver implements Stage {
         for (Target t : targets) {
             first.put(t, resolve(g, t, allAdmins, allCountries, adminVotes, countryVotes, named, targets, null));
         }
-        String home = homeDivision(g, targets, first);
+        // organisations placed at a town or county ("Zionsville Education Foundation") are places the story names
+        // too: they back their neighbours and count towards the story's home division
+        List<Target> withBackers = new ArrayList<>(targets);
+        for (Entity e : doc.entities()) {
+            if (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.GROUP) {
+                Geo geo = basedAt(g, e, allAdmins, allCountries, named, targets, null);
+                Place p = geo == null ? null : placeOf(g, geo);
+                if (p != null && (p.kind() == Kind.CITY || p.kind() == Kind.ADMIN2) && namedAfter(e, p)) {
+                    Target b = new Target(e);
+                    b.fixed = p;
+                    b.backer = true;
+                    withBackers.add(b);
+                    first.put(b, geo);
+                }
+            }
+        }
+        // organisations named after a place the story names as a place too ("Paris Police Department" beside "Paris")
+        // leave the home division to that place's own reading
+        Set<String> placeNames = new java.util.HashSet<>();
+        for (Target t : targets) {
+            for (Place p : t.readings) {
+                placeNames.add(p.name());
+            }
+        }
+        List<Target> homeVoters = new ArrayList<>();
+        for (Target t : withBackers) {
+            if (!t.backer || !placeNames.contains(t.fixed.name())) {
+                homeVoters.add(t);
+            }
+        }
+        String home = homeDivision(g, homeVoters, first);
         Map<String, Double> withHome = new HashMap<>(allAdmins);
         if (home != null) {
             withHome.merge(home, Math.max(HOME_VOTE, max(allAdmins)), Double::sum);
         }
+        targets = withBackers;
         for (Target t : targets) {
-            Geo geo = home == null ? first.get(t)
-                    : resolve(g, t, allAdmins, allCountries, adminVotes, countryVotes, named, targets, home);
+            if (t.backer) {
+                continue;
+            }
+            Geo geo = resolve(g, t, allAdmins, allCountries, adminVotes, countryVotes, named, targets, home);
             if (geo == null && t.readings.isEmpty() && t.fixed == null) {
                 // "Long Beach Airport", "Hartford Hospital", "Glendale Galleria": a facility lies in the place it is named after
                 geo = basedAt(g, t.entity, withHome, allCountries, named, targets, home);
@@ -502,6 +543,30 @@ public final class PlaceResolver implements Stage {
         return null;
     }
 
+    /**
+     * Whether an organisation's name begins with the place it was read at ("Zionsville Education Foundation",
+     * "Boone County Solid Waste District", a team called by its town): a body of that place. A name that only ends
+     * with a place's name ("Air Force Reserve") says nothing of where the story is.
+     */
+    private static boolean namedAfter(Entity e, Place p) {
+        String name = e.name().replaceFirst("^(?i)the\\s+", "").strip();
+        return name.regionMatches(true, 0, p.name(), 0, p.name().length())
+                && (name.length() == p.name().length() || name.charAt(p.name().length()) == ' ');
+    }
+
+    /** The gazetteer's entry of a reading made by {@link #geo}, or null. */
+    private static Place placeOf(Gazetteer g, Geo geo) {
+        if (geo.geonames() != null) {
+            return g.place(geo.geonames());
+        }
+        for (Place q : g.named(geo.name())) {
+            if (q.lat() == geo.lat() && q.lon() == geo.lon()) {
+                return q;
+            }
+        }
+        return null;
+    }
+
     /** The division key ("US.GA") of a reading made by {@link #geo}, or null. */
     private static String adminCode(Gazetteer g, Geo geo) {
         Place p = geo.geonames() == null ? null : g.place(geo.geonames());
@@ -645,12 +710,17 @@ public final class PlaceResolver implements Stage {
                 continue;
             }
             List<Place> rs = o.fixed != null ? List.of(o.fixed) : qualified(o);
+            double nearest = Double.MAX_VALUE;
             for (Place r : rs) {
-                if ((r.kind() == Kind.CITY || r.kind() == Kind.ADMIN2) && Math.abs(r.lat() - p.lat()) < 2
-                        && km(p.lat(), p.lon(), r.lat(), r.lon()) <= NEAR_KM) {
-                    s += 1 / Math.sqrt(rs.size());
-                    break;
+                if (o.backer && r.name().equals(p.name())) {
+                    break; // "Lebanon Police" is no evidence for "Lebanon"
                 }
+                if ((r.kind() == Kind.CITY || r.kind() == Kind.ADMIN2) && Math.abs(r.lat() - p.lat()) < 2) {
+                    nearest = Math.min(nearest, km(p.lat(), p.lon(), r.lat(), r.lon()));
+                }
+            }
+            if (nearest <= NEAR_KM) {
+                s += (nearest <= CLOSE_KM ? 1 : FAR_SHARE) / Math.sqrt(rs.size());
             }
         }
         return s;
@@ -725,6 +795,15 @@ public final class PlaceResolver implements Stage {
         Set<String> out = new LinkedHashSet<>();
         out.add(e.name());
         out.addAll(e.aliases());
+        return clean(out, e);
+    }
+
+    /** The names the text itself gives an entity: its mentions that are names. */
+    private static List<String> mentionedNames(Entity e) {
+        return clean(new LinkedHashSet<>(), e);
+    }
+
+    private static List<String> clean(Set<String> out, Entity e) {
         for (Span m : e.mentions()) {
             if (!m.text().isEmpty() && Character.isUpperCase(m.text().charAt(0))) {
                 out.add(m.text());
