@@ -768,8 +768,26 @@ public final class PlaceResolver implements Stage {
                 division = p;
             }
         }
-        return division;
+        if (division != null) {
+            return division;
+        }
+        // a large city that dwarfs its namesakes ("Dallas", not Dallas, Georgia) stands without the article's help
+        Place largest = null;
+        long next = 0;
+        for (Place p : r) {
+            if (largest == null || p.population() > largest.population()) {
+                next = largest == null ? 0 : largest.population();
+                largest = p;
+            } else {
+                next = Math.max(next, p.population());
+            }
+        }
+        return largest != null && largest.population() >= LARGE_CITY
+                && largest.population() >= DOMINANT * Math.max(next, 1000) ? largest : null;
     }
+
+    /** How many times larger than its next namesake a city of 100,000 or more is to be read without the article's help. */
+    private static final double DOMINANT = 10;
 
     /** The divisions and countries named in the text vote, each name's readings sharing its vote; not the entity's own. */
     private static void voteNamed(List<Named> named, Entity self, Map<String, Double> admins,

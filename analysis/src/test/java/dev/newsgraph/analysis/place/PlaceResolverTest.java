@@ -124,6 +124,15 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aLargeCityThatDwarfsItsNamesakesSaysWhereTheStoryIs() {
+        Map<String, Geo> r = resolve("Paris officers said the driver, a Dallas man, was held overnight.", "Paris",
+                "Dallas");
+        assertEquals("Texas", r.get("Dallas").admin1());
+        assertEquals("Texas", r.get("Paris").admin1(), "Dallas, far the largest of its name, puts the story in "
+                + "Texas, where Paris is Paris, Texas");
+    }
+
+    @Test
     void anOrganisationNamedAfterATownBacksItsNeighbours() {
         String text = "The Zionsville Education Foundation got $5,000 and Boone County residents gave more. Lebanon "
                 + "will hold its clean-up in April, Lebanon officials said.";
