@@ -369,7 +369,7 @@ public final class PlaceResolver implements Stage {
      */
     private Geo basedAt(Gazetteer g, Entity e, Map<String, Double> allAdmins, Map<String, Double> allCountries,
                         List<Named> named, List<Target> targets, String home) {
-        String[] w = e.name().replaceFirst("^(?i)the\\s+", "").strip().split("\\s+");
+        String[] w = joinedApart(g, e.name().replaceFirst("^(?i)the\\s+", "").strip().split("\\s+"));
         if (w.length == 0 || w[0].isEmpty()) {
             return null;
         }
@@ -468,6 +468,27 @@ public final class PlaceResolver implements Stage {
             return chooseFor(g, e, readings, allAdmins, allCountries, named, targets, Based.LOCAL_BODY, home);
         }
         return null;
+    }
+
+    private static final Pattern DASHED = Pattern.compile("(\\p{Lu}[\\p{L}.']*)[-\u2013](\\p{Lu}[\\p{L}.']*)");
+
+    /**
+     * A body of two places joined by a dash ("Springfield-Greene County Health Department", "Paris-Henry County Arts
+     * Council") is read as if the places stood apart, the first at its head; a place whose own name has a dash
+     * ("Winston-Salem") stays whole.
+     */
+    private static String[] joinedApart(Gazetteer g, String[] w) {
+        List<String> out = new ArrayList<>();
+        for (String x : w) {
+            Matcher m = DASHED.matcher(x);
+            if (m.matches() && g.named(x).isEmpty()) {
+                out.add(m.group(1));
+                out.add(m.group(2));
+            } else {
+                out.add(x);
+            }
+        }
+        return out.toArray(String[]::new);
     }
 
     /** {@code n} words of a name from {@code from}, without a final possessive ("Athens's" is Athens). */

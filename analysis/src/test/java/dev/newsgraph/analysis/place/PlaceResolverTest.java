@@ -302,6 +302,16 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aBodyOfTwoPlacesJoinedByADashIsBasedAtTheFirst() {
+        Map<String, Geo> r = resolve("The Paris-Henry County Arts Council and the Winston-Salem Police Department "
+                        + "met in Tennessee.", "Paris-Henry County Arts Council|-|-|ORGANIZATION",
+                "Winston-Salem Police Department|-|-|ORGANIZATION", "Tennessee|ADMIN1|-|LOCATION");
+        assertEquals("Paris", r.get("Paris-Henry County Arts Council").name());
+        assertEquals("Tennessee", r.get("Paris-Henry County Arts Council").admin1());
+        assertEquals("Winston-Salem", r.get("Winston-Salem Police Department").name(), "a place whose name has a dash");
+    }
+
+    @Test
     void anOrganisationWhoseNameEndsWithAPlaceIsBasedThere() {
         Map<String, Geo> r = resolve("Donations went to Cancer Research UK and the Spina Bifida Association of Western "
                         + "Pennsylvania, and Morgan Stanley Smith matched them.",
