@@ -211,7 +211,7 @@ public final class PlaceResolver implements Stage {
                     // Wichita") lies in it; "Fargo City" is Fargo
                     for (String n : names(e)) {
                         Matcher m = PART.matcher(n);
-                        if (m.matches()) {
+                        if (m.matches() && !COMPASS.matcher(m.group(1)).matches()) { // "Middle East" is no part of "East"
                             for (Place p : g.named(m.group(1))) {
                                 if (p.kind() != Kind.CITY || p.population() >= LARGE_CITY) {
                                     seen.add(p);
@@ -313,6 +313,9 @@ public final class PlaceResolver implements Stage {
                 continue;
             }
             Geo geo = resolve(g, t, allAdmins, allCountries, adminVotes, countryVotes, named, targets, home);
+            if (geo == null && t.readings.isEmpty() && t.fixed == null) {
+                geo = continent(t.entity);
+            }
             if (geo == null && t.readings.isEmpty() && t.fixed == null) {
                 // "Long Beach Airport", "Hartford Hospital", "Glendale Galleria": a facility lies in the place it is named after
                 geo = basedAt(g, t.entity, withHome, allCountries, named, targets, home);
@@ -458,7 +461,7 @@ public final class PlaceResolver implements Stage {
             if (c != null && g.country(c) != null) {
                 return geo(g.country(c), null); // a country's name closes the name: "Cancer Research UK"
             }
-            if (!afterBody || postalCodeLike(cand)) {
+            if (!afterBody || postalCodeLike(cand) || COMPASS.matcher(cand).matches()) { // "Middle East"
                 continue;
             }
             List<Place> readings = g.named(cand);
@@ -573,6 +576,34 @@ public final class PlaceResolver implements Stage {
         String name = e.name().replaceFirst("^(?i)the\\s+", "").strip();
         return name.regionMatches(true, 0, p.name(), 0, p.name().length())
                 && (name.length() == p.name().length() || name.charAt(p.name().length()) == ' ');
+    }
+
+    private static final Pattern COMPASS = Pattern.compile("(?:North|South|East|West)(?:east|west)?");
+
+    /**
+     * The continents, at GeoNames' own points for them (GeoNames, CC BY 4.0): news names them as places ("air
+     * cargo from Europe"), and a continent is a place of its own, not any of its countries. Precision
+     * {@code country}, the contract's coarsest.
+     */
+    private static final Map<String, double[]> CONTINENTS = Map.of(
+            "africa", new double[] {7.1881, 21.0938},
+            "asia", new double[] {29.8405, 89.2969},
+            "europe", new double[] {48.6909, 9.1406},
+            "north america", new double[] {46.0730, -100.5469},
+            "south america", new double[] {-14.6048, -57.6562},
+            "oceania", new double[] {-18.3128, 138.5156},
+            "antarctica", new double[] {-78.1586, 16.4063});
+
+    /** The continent a place entity is named after, or null. */
+    private static Geo continent(Entity e) {
+        for (String n : names(e)) {
+            double[] at = CONTINENTS.get(n.toLowerCase(java.util.Locale.ROOT));
+            if (at != null) {
+                String name = Character.toUpperCase(n.charAt(0)) + n.substring(1).toLowerCase(java.util.Locale.ROOT);
+                return new Geo(null, n.contains(" ") ? n : name, at[0], at[1], null, null, "CONT", "country");
+            }
+        }
+        return null;
     }
 
     /** The gazetteer's entry of a reading made by {@link #geo}, or null. */

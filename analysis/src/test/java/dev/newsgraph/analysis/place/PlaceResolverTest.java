@@ -165,6 +165,17 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aContinentIsAPlaceOfItsOwn() {
+        Map<String, Geo> r = resolve("Air cargo from Europe will reach the Middle East and Africa by Friday.", "Europe",
+                "Middle East", "Africa");
+        assertEquals(48.69, r.get("Europe").lat(), 0.01, "GeoNames' point for Europe");
+        assertEquals("country", r.get("Europe").precision());
+        assertNull(r.get("Europe").country(), "a continent is none of its countries");
+        assertNotNull(r.get("Africa"));
+        assertNull(r.get("Middle East"), "not the East Region of Cameroon");
+    }
+
+    @Test
     void aDivisionIsFoundByTheNameNewsGivesIt() {
         Geo dagestan = resolve("Gunmen attacked a police post in Dagestan on Monday.", "Dagestan").get("Dagestan");
         assertEquals("admin1", dagestan.precision());
