@@ -155,6 +155,8 @@ public final class PlaceResolver implements Stage {
         Place fixed;
         /** An organisation placed at a town or county: it backs its neighbours, and is not itself resolved here. */
         boolean backer;
+        /** Whether the story is told in the words of American local government ({@link #AMERICAN_LOCAL}). */
+        boolean american;
 
         Target(Entity entity) {
             this.entity = entity;
@@ -166,11 +168,13 @@ public final class PlaceResolver implements Stage {
         Gazetteer g = gazetteer.get();
         String text = doc.text();
         List<Target> targets = new ArrayList<>();
+        boolean american = AMERICAN_LOCAL.matcher(text).find();
         for (Entity e : doc.entities()) {
             if (e.type() != EntityType.LOCATION) {
                 continue;
             }
             Target t = new Target(e);
+            t.american = american;
             Place country = "COUNTRY".equals(e.subtype()) && e.country() != null ? g.country(e.country()) : null;
             if (country != null) {
                 // a country, unless one of its names is the name of another place ("Georgia", "Palestine, Texas");
@@ -277,7 +281,7 @@ public final class PlaceResolver implements Stage {
         List<Target> withBackers = new ArrayList<>(targets);
         for (Entity e : doc.entities()) {
             if (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.GROUP) {
-                Geo geo = basedAt(g, e, allAdmins, allCountries, named, targets, null);
+                Geo geo = basedAt(g, e, allAdmins, allCountries, named, targets, null, american);
                 Place p = geo == null ? null : placeOf(g, geo);
                 if (p != null && (p.kind() == Kind.CITY || p.kind() == Kind.ADMIN2) && namedAfter(e, p)) {
                     Target b = new Target(e);
@@ -318,7 +322,7 @@ public final class PlaceResolver implements Stage {
             }
             if (geo == null && t.readings.isEmpty() && t.fixed == null) {
                 // "Long Beach Airport", "Hartford Hospital", "Glendale Galleria": a facility lies in the place it is named after
-                geo = basedAt(g, t.entity, withHome, allCountries, named, targets, home);
+                geo = basedAt(g, t.entity, withHome, allCountries, named, targets, home, american);
             }
             if (geo != null) {
                 out.put(t.entity.id(), geo);
@@ -326,7 +330,7 @@ public final class PlaceResolver implements Stage {
         }
         for (Entity e : doc.entities()) {
             if (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.GROUP) {
-                Geo geo = basedAt(g, e, withHome, allCountries, named, targets, home);
+                Geo geo = basedAt(g, e, withHome, allCountries, named, targets, home, american);
                 if (geo != null) {
                     out.put(e.id(), geo);
                 }
@@ -371,7 +375,7 @@ public final class PlaceResolver implements Stage {
      * ("Morgan Stanley") would otherwise take the point of a namesake town.
      */
     private Geo basedAt(Gazetteer g, Entity e, Map<String, Double> allAdmins, Map<String, Double> allCountries,
-                        List<Named> named, List<Target> targets, String home) {
+                        List<Named> named, List<Target> targets, String home, boolean american) {
         String[] w = joinedApart(g, e.name().replaceFirst("^(?i)the\\s+", "").strip().split("\\s+"));
         if (w.length == 0 || w[0].isEmpty()) {
             return null;
@@ -423,7 +427,7 @@ public final class PlaceResolver implements Stage {
             if (from == 0 && n == w.length && e.type() == EntityType.ORGANIZATION) {
                 // the whole name is a place's ("Elkhart", "Cross Lanes", "MONROE"): a town the tagger took for a
                 // body (a team, a council called by its town), read as the place it names
-                return chooseFor(g, e, readings, allAdmins, allCountries, named, targets, Based.WHOLE, home);
+                return chooseFor(g, e, readings, allAdmins, allCountries, named, targets, Based.WHOLE, home, american);
             }
             boolean local = false;
             for (int k = from + n; k < w.length && !local; k++) {
@@ -431,9 +435,9 @@ public final class PlaceResolver implements Stage {
                 local = world.orgWord(x) != null || world.isGroupNoun(x) || LOCAL_BODIES.contains(x.toLowerCase(java.util.Locale.ROOT));
             }
             return chooseFor(g, e, readings, allAdmins, allCountries, named, targets,
-                    local ? Based.LOCAL_BODY : Based.NAME, home);
+                    local ? Based.LOCAL_BODY : Based.NAME, home, american);
         }
-        return basedAtEnd(g, e, w, allAdmins, allCountries, named, targets, home);
+        return basedAtEnd(g, e, w, allAdmins, allCountries, named, targets, home, american);
     }
 
     /**
@@ -442,7 +446,8 @@ public final class PlaceResolver implements Stage {
      * Pennsylvania"). A small town's reading needs the article's evidence, as for a place at the head.
      */
     private Geo basedAtEnd(Gazetteer g, Entity e, String[] w, Map<String, Double> allAdmins,
-                           Map<String, Double> allCountries, List<Named> named, List<Target> targets, String home) {
+                           Map<String, Double> allCountries, List<Named> named, List<Target> targets, String home,
+                           boolean american) {
         dev.newsgraph.analysis.world.WorldKnowledge world = dev.newsgraph.analysis.world.WorldKnowledge.standard();
         for (int n = Math.min(3, w.length - 1); n >= 1; n--) {
             int at = w.length - n;
@@ -468,7 +473,7 @@ public final class PlaceResolver implements Stage {
             if (readings.isEmpty()) {
                 continue;
             }
-            return chooseFor(g, e, readings, allAdmins, allCountries, named, targets, Based.LOCAL_BODY, home);
+            return chooseFor(g, e, readings, allAdmins, allCountries, named, targets, Based.LOCAL_BODY, home, american);
         }
         return null;
     }
@@ -507,8 +512,9 @@ public final class PlaceResolver implements Stage {
     /** Chooses among the readings of a place in an organisation's name, with the article's votes but the body's own. */
     private Geo chooseFor(Gazetteer g, Entity e, List<Place> readings, Map<String, Double> allAdmins,
                           Map<String, Double> allCountries, List<Named> named, List<Target> targets, Based based,
-                          String home) {
+                          String home, boolean american) {
         Target t = new Target(e);
+        t.american = american;
         t.readings.addAll(readings);
         Map<String, Double> admins = new HashMap<>(allAdmins);
         Map<String, Double> countries = new HashMap<>(allCountries);
@@ -530,6 +536,17 @@ public final class PlaceResolver implements Stage {
         }
         return choose(g, t, admins, countries, targets, Based.NO, home);
     }
+
+    /**
+     * Words of American local government: a story that has its county's sheriff's office, a township, a police or
+     * fire department, a school district or county commissioners is told in the United States, and a place
+     * the United States has gains over its namesakes abroad ("Dublin City Council" beside a township is Dublin,
+     * Ohio). Britain's police are forces, its sheriffs "High Sheriffs" without an office.
+     */
+    private static final Pattern AMERICAN_LOCAL = Pattern.compile("Police Department|Fire Department|Sheriff[’']s "
+            + "(?:Office|Department)|County Sheriff|Township|School District|County Commission|[Cc]ounty commissioners"
+            + "|Board of Education|Board of Supervisors");
+    private static final double AMERICAN_EVIDENCE = 3;
 
     /** What the story's home division counts, at least, beside the divisions the text names. */
     private static final double HOME_VOTE = 1.0;
@@ -641,6 +658,7 @@ public final class PlaceResolver implements Stage {
     private Geo choose(Gazetteer g, Target t, Map<String, Double> admins, Map<String, Double> countries,
                        List<Target> targets, Based based, String home) {
         List<Place> readings = qualified(t);
+        boolean american = t.american;
         double maxAdmin = max(admins);
         if (readings.isEmpty()) {
             return subdivision(g, t, admins, countries);
@@ -670,6 +688,9 @@ public final class PlaceResolver implements Stage {
             evidence += NEAR_EVIDENCE * Math.min(NEAR_CAP, support(p, t, targets));
             if (home != null && home.equals(p.admin()) && p.kind() != Kind.ADMIN1) {
                 evidence += HOME_EVIDENCE; // a town or county of the story's own division
+            }
+            if (american && "USA".equals(p.country()) && p.kind() != Kind.COUNTRY) {
+                evidence += AMERICAN_EVIDENCE; // a place in a story told in American local government's words
             }
             double score = prior + evidence;
             if (score > bestScore) {

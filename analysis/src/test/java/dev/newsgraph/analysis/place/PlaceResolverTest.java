@@ -165,6 +165,16 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aStoryToldInAmericanLocalGovernmentsWordsPrefersAmericanPlaces() {
+        Map<String, Geo> us = resolve("Dublin will hire two officers, the Police Department told the township "
+                + "trustees, citing U.S. crime figures.", "Dublin", "U.S.|COUNTRY|USA");
+        assertEquals("USA", us.get("Dublin").country(), "a police department: one of the American Dublins");
+        Map<String, Geo> ireland = resolve("Dublin will hire two officers, the council said, citing U.S. crime "
+                + "figures.", "Dublin", "U.S.|COUNTRY|USA");
+        assertEquals("IRL", ireland.get("Dublin").country(), "without such words the capital");
+    }
+
+    @Test
     void aContinentIsAPlaceOfItsOwn() {
         Map<String, Geo> r = resolve("Air cargo from Europe will reach the Middle East and Africa by Friday.", "Europe",
                 "Middle East", "Africa");
