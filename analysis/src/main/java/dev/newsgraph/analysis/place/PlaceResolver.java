@@ -543,7 +543,7 @@ public final class PlaceResolver implements Stage {
      * the United States has gains over its namesakes abroad ("Dublin City Council" beside a township is Dublin,
      * Ohio). Britain's police are forces, its sheriffs "High Sheriffs" without an office.
      */
-    private static final Pattern AMERICAN_LOCAL = Pattern.compile("Police Department|Fire Department|Sheriff[’']s "
+    private static final Pattern AMERICAN_LOCAL = Pattern.compile("Police Department|Fire Department|Sheriff[\u2019']s "
             + "(?:Office|Department)|County Sheriff|Township|School District|County Commission|[Cc]ounty commissioners"
             + "|Board of Education|Board of Supervisors");
     private static final double AMERICAN_EVIDENCE = 3;
@@ -616,8 +616,12 @@ public final class PlaceResolver implements Stage {
         for (String n : names(e)) {
             double[] at = CONTINENTS.get(n.toLowerCase(java.util.Locale.ROOT));
             if (at != null) {
-                String name = Character.toUpperCase(n.charAt(0)) + n.substring(1).toLowerCase(java.util.Locale.ROOT);
-                return new Geo(null, n.contains(" ") ? n : name, at[0], at[1], null, null, "CONT", "country");
+                StringBuilder name = new StringBuilder(); // "NORTH AMERICA" in a dateline is North America
+                for (String w : n.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+                    name.append(name.length() > 0 ? " " : "").append(Character.toUpperCase(w.charAt(0)))
+                            .append(w, 1, w.length());
+                }
+                return new Geo(null, name.toString(), at[0], at[1], null, null, "CONT", "country");
             }
         }
         return null;

@@ -179,6 +179,7 @@ class PlaceResolverTest {
         Map<String, Geo> r = resolve("Air cargo from Europe will reach the Middle East and Africa by Friday.", "Europe",
                 "Middle East", "Africa");
         assertEquals(48.69, r.get("Europe").lat(), 0.01, "GeoNames' point for Europe");
+        assertEquals("Europe", r.get("Europe").name());
         assertEquals("country", r.get("Europe").precision());
         assertNull(r.get("Europe").country(), "a continent is none of its countries");
         assertNotNull(r.get("Africa"));
