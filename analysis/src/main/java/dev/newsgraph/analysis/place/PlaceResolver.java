@@ -47,6 +47,12 @@ public final class PlaceResolver implements Stage {
     private static final double NEAR_EVIDENCE = 2.0;
     private static final double NEAR_KM = 150;
     private static final double NEAR_CAP = 1.5;
+    /**
+     * A neighbour within this distance (the same county or the next) backs a reading fully; one farther off, but
+     * within {@link #NEAR_KM}, by this share: the closer of two namesakes to the story's other places wins.
+     */
+    private static final double CLOSE_KM = 50;
+    private static final double FAR_SHARE = 0.25;
     /** How far ahead a reading must be, without evidence, to be taken over the next one. */
     private static final double DECISIVE = 0.5;
 
@@ -147,6 +153,10 @@ public final class PlaceResolver implements Stage {
         final List<Place> readings = new ArrayList<>();
         final List<Place> qualifiers = new ArrayList<>();
         Place fixed;
+        /** An organisation placed at a town or county: it backs its neighbours, and is not itself resolved here. */
+        boolean backer;
+        /** Whether the story is told in the words of American local government ({@link #AMERICAN_LOCAL}). */
+        boolean american;
 
         Target(Entity entity) {
             this.entity = entity;
@@ -158,19 +168,21 @@ public final class PlaceResolver implements Stage {
         Gazetteer g = gazetteer.get();
         String text = doc.text();
         List<Target> targets = new ArrayList<>();
+        boolean american = AMERICAN_LOCAL.matcher(text).find();
         for (Entity e : doc.entities()) {
             if (e.type() != EntityType.LOCATION) {
                 continue;
             }
             Target t = new Target(e);
+            t.american = american;
             Place country = "COUNTRY".equals(e.subtype()) && e.country() != null ? g.country(e.country()) : null;
             if (country != null) {
                 // a country, unless one of its names is the name of another place ("Georgia", "Palestine, Texas");
                 // a name such as a capital standing for its government ("Cairo said") is no other reading
                 Set<Place> seen = new LinkedHashSet<>();
                 seen.add(country);
-                for (String n : names(e)) {
-                    List<Place> named = g.named(n);
+                for (String n : mentionedNames(e)) {
+                    List<Place> named = g.named(n); // as the text names it: "Italian" is no reading of Italy, Texas
                     if (named.contains(country)) {
                         seen.addAll(named);
                     }
@@ -203,7 +215,7 @@ public final class PlaceResolver implements Stage {
                     // Wichita") lies in it; "Fargo City" is Fargo
                     for (String n : names(e)) {
                         Matcher m = PART.matcher(n);
-                        if (m.matches()) {
+                        if (m.matches() && !COMPASS.matcher(m.group(1)).matches()) { // "Middle East" is no part of "East"
                             for (Place p : g.named(m.group(1))) {
                                 if (p.kind() != Kind.CITY || p.population() >= LARGE_CITY) {
                                     seen.add(p);
@@ -264,17 +276,53 @@ public final class PlaceResolver implements Stage {
         for (Target t : targets) {
             first.put(t, resolve(g, t, allAdmins, allCountries, adminVotes, countryVotes, named, targets, null));
         }
-        String home = homeDivision(g, targets, first);
+        // organisations placed at a town or county ("Zionsville Education Foundation") are places the story names
+        // too: they back their neighbours and count towards the story's home division
+        List<Target> withBackers = new ArrayList<>(targets);
+        for (Entity e : doc.entities()) {
+            if (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.GROUP) {
+                Geo geo = basedAt(g, e, allAdmins, allCountries, named, targets, null, american);
+                Place p = geo == null ? null : placeOf(g, geo);
+                if (p != null && (p.kind() == Kind.CITY || p.kind() == Kind.ADMIN2) && namedAfter(e, p)) {
+                    Target b = new Target(e);
+                    b.fixed = p;
+                    b.backer = true;
+                    withBackers.add(b);
+                    first.put(b, geo);
+                }
+            }
+        }
+        // organisations named after a place the story names as a place too ("Paris Police Department" beside "Paris")
+        // leave the home division to that place's own reading
+        Set<String> placeNames = new java.util.HashSet<>();
+        for (Target t : targets) {
+            for (Place p : t.readings) {
+                placeNames.add(p.name());
+            }
+        }
+        List<Target> homeVoters = new ArrayList<>();
+        for (Target t : withBackers) {
+            if (!t.backer || !placeNames.contains(t.fixed.name())) {
+                homeVoters.add(t);
+            }
+        }
+        String home = homeDivision(g, homeVoters, first);
         Map<String, Double> withHome = new HashMap<>(allAdmins);
         if (home != null) {
             withHome.merge(home, Math.max(HOME_VOTE, max(allAdmins)), Double::sum);
         }
+        targets = withBackers;
         for (Target t : targets) {
-            Geo geo = home == null ? first.get(t)
-                    : resolve(g, t, allAdmins, allCountries, adminVotes, countryVotes, named, targets, home);
+            if (t.backer) {
+                continue;
+            }
+            Geo geo = resolve(g, t, allAdmins, allCountries, adminVotes, countryVotes, named, targets, home);
+            if (geo == null && t.readings.isEmpty() && t.fixed == null) {
+                geo = continent(t.entity);
+            }
             if (geo == null && t.readings.isEmpty() && t.fixed == null) {
                 // "Long Beach Airport", "Hartford Hospital", "Glendale Galleria": a facility lies in the place it is named after
-                geo = basedAt(g, t.entity, withHome, allCountries, named, targets, home);
+                geo = basedAt(g, t.entity, withHome, allCountries, named, targets, home, american);
             }
             if (geo != null) {
                 out.put(t.entity.id(), geo);
@@ -282,7 +330,7 @@ public final class PlaceResolver implements Stage {
         }
         for (Entity e : doc.entities()) {
             if (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.GROUP) {
-                Geo geo = basedAt(g, e, withHome, allCountries, named, targets, home);
+                Geo geo = basedAt(g, e, withHome, allCountries, named, targets, home, american);
                 if (geo != null) {
                     out.put(e.id(), geo);
                 }
@@ -327,8 +375,8 @@ public final class PlaceResolver implements Stage {
      * ("Morgan Stanley") would otherwise take the point of a namesake town.
      */
     private Geo basedAt(Gazetteer g, Entity e, Map<String, Double> allAdmins, Map<String, Double> allCountries,
-                        List<Named> named, List<Target> targets, String home) {
-        String[] w = e.name().replaceFirst("^(?i)the\\s+", "").strip().split("\\s+");
+                        List<Named> named, List<Target> targets, String home, boolean american) {
+        String[] w = joinedApart(g, e.name().replaceFirst("^(?i)the\\s+", "").strip().split("\\s+"));
         if (w.length == 0 || w[0].isEmpty()) {
             return null;
         }
@@ -379,7 +427,7 @@ public final class PlaceResolver implements Stage {
             if (from == 0 && n == w.length && e.type() == EntityType.ORGANIZATION) {
                 // the whole name is a place's ("Elkhart", "Cross Lanes", "MONROE"): a town the tagger took for a
                 // body (a team, a council called by its town), read as the place it names
-                return chooseFor(g, e, readings, allAdmins, allCountries, named, targets, Based.WHOLE, home);
+                return chooseFor(g, e, readings, allAdmins, allCountries, named, targets, Based.WHOLE, home, american);
             }
             boolean local = false;
             for (int k = from + n; k < w.length && !local; k++) {
@@ -387,9 +435,9 @@ public final class PlaceResolver implements Stage {
                 local = world.orgWord(x) != null || world.isGroupNoun(x) || LOCAL_BODIES.contains(x.toLowerCase(java.util.Locale.ROOT));
             }
             return chooseFor(g, e, readings, allAdmins, allCountries, named, targets,
-                    local ? Based.LOCAL_BODY : Based.NAME, home);
+                    local ? Based.LOCAL_BODY : Based.NAME, home, american);
         }
-        return basedAtEnd(g, e, w, allAdmins, allCountries, named, targets, home);
+        return basedAtEnd(g, e, w, allAdmins, allCountries, named, targets, home, american);
     }
 
     /**
@@ -398,7 +446,8 @@ public final class PlaceResolver implements Stage {
      * Pennsylvania"). A small town's reading needs the article's evidence, as for a place at the head.
      */
     private Geo basedAtEnd(Gazetteer g, Entity e, String[] w, Map<String, Double> allAdmins,
-                           Map<String, Double> allCountries, List<Named> named, List<Target> targets, String home) {
+                           Map<String, Double> allCountries, List<Named> named, List<Target> targets, String home,
+                           boolean american) {
         dev.newsgraph.analysis.world.WorldKnowledge world = dev.newsgraph.analysis.world.WorldKnowledge.standard();
         for (int n = Math.min(3, w.length - 1); n >= 1; n--) {
             int at = w.length - n;
@@ -417,16 +466,37 @@ public final class PlaceResolver implements Stage {
             if (c != null && g.country(c) != null) {
                 return geo(g.country(c), null); // a country's name closes the name: "Cancer Research UK"
             }
-            if (!afterBody || postalCodeLike(cand)) {
+            if (!afterBody || postalCodeLike(cand) || COMPASS.matcher(cand).matches()) { // "Middle East"
                 continue;
             }
             List<Place> readings = g.named(cand);
             if (readings.isEmpty()) {
                 continue;
             }
-            return chooseFor(g, e, readings, allAdmins, allCountries, named, targets, Based.LOCAL_BODY, home);
+            return chooseFor(g, e, readings, allAdmins, allCountries, named, targets, Based.LOCAL_BODY, home, american);
         }
         return null;
+    }
+
+    private static final Pattern DASHED = Pattern.compile("(\\p{Lu}[\\p{L}.']*)[-\u2013](\\p{Lu}[\\p{L}.']*)");
+
+    /**
+     * A body of two places joined by a dash ("Springfield-Greene County Health Department", "Paris-Henry County Arts
+     * Council") is read as if the places stood apart, the first at its head; a place whose own name has a dash
+     * ("Winston-Salem") stays whole.
+     */
+    private static String[] joinedApart(Gazetteer g, String[] w) {
+        List<String> out = new ArrayList<>();
+        for (String x : w) {
+            Matcher m = DASHED.matcher(x);
+            if (m.matches() && g.named(x).isEmpty()) {
+                out.add(m.group(1));
+                out.add(m.group(2));
+            } else {
+                out.add(x);
+            }
+        }
+        return out.toArray(String[]::new);
     }
 
     /** {@code n} words of a name from {@code from}, without a final possessive ("Athens's" is Athens). */
@@ -442,8 +512,9 @@ public final class PlaceResolver implements Stage {
     /** Chooses among the readings of a place in an organisation's name, with the article's votes but the body's own. */
     private Geo chooseFor(Gazetteer g, Entity e, List<Place> readings, Map<String, Double> allAdmins,
                           Map<String, Double> allCountries, List<Named> named, List<Target> targets, Based based,
-                          String home) {
+                          String home, boolean american) {
         Target t = new Target(e);
+        t.american = american;
         t.readings.addAll(readings);
         Map<String, Double> admins = new HashMap<>(allAdmins);
         Map<String, Double> countries = new HashMap<>(allCountries);
@@ -465,6 +536,17 @@ public final class PlaceResolver implements Stage {
         }
         return choose(g, t, admins, countries, targets, Based.NO, home);
     }
+
+    /**
+     * Words of American local government: a story that has its county's sheriff's office, a township, a police or
+     * fire department, a school district or county commissioners is told in the United States, and a place
+     * the United States has gains over its namesakes abroad ("Dublin City Council" beside a township is Dublin,
+     * Ohio). Britain's police are forces, its sheriffs "High Sheriffs" without an office.
+     */
+    private static final Pattern AMERICAN_LOCAL = Pattern.compile("Police Department|Fire Department|Sheriff[\u2019']s "
+            + "(?:Office|Department)|County Sheriff|Township|School District|County Commission|[Cc]ounty commissioners"
+            + "|Board of Education|Board of Supervisors");
+    private static final double AMERICAN_EVIDENCE = 3;
 
     /** What the story's home division counts, at least, beside the divisions the text names. */
     private static final double HOME_VOTE = 1.0;
@@ -502,6 +584,62 @@ public final class PlaceResolver implements Stage {
         return null;
     }
 
+    /**
+     * Whether an organisation's name begins with the place it was read at ("Zionsville Education Foundation",
+     * "Boone County Solid Waste District", a team called by its town): a body of that place. A name that only ends
+     * with a place's name ("Air Force Reserve") says nothing of where the story is.
+     */
+    private static boolean namedAfter(Entity e, Place p) {
+        String name = e.name().replaceFirst("^(?i)the\\s+", "").strip();
+        return name.regionMatches(true, 0, p.name(), 0, p.name().length())
+                && (name.length() == p.name().length() || name.charAt(p.name().length()) == ' ');
+    }
+
+    private static final Pattern COMPASS = Pattern.compile("(?:North|South|East|West)(?:east|west)?");
+
+    /**
+     * The continents, at GeoNames' own points for them (GeoNames, CC BY 4.0): news names them as places ("air
+     * cargo from Europe"), and a continent is a place of its own, not any of its countries. Precision
+     * {@code country}, the contract's coarsest.
+     */
+    private static final Map<String, double[]> CONTINENTS = Map.of(
+            "africa", new double[] {7.1881, 21.0938},
+            "asia", new double[] {29.8405, 89.2969},
+            "europe", new double[] {48.6909, 9.1406},
+            "north america", new double[] {46.0730, -100.5469},
+            "south america", new double[] {-14.6048, -57.6562},
+            "oceania", new double[] {-18.3128, 138.5156},
+            "antarctica", new double[] {-78.1586, 16.4063});
+
+    /** The continent a place entity is named after, or null. */
+    private static Geo continent(Entity e) {
+        for (String n : names(e)) {
+            double[] at = CONTINENTS.get(n.toLowerCase(java.util.Locale.ROOT));
+            if (at != null) {
+                StringBuilder name = new StringBuilder(); // "NORTH AMERICA" in a dateline is North America
+                for (String w : n.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+                    name.append(name.length() > 0 ? " " : "").append(Character.toUpperCase(w.charAt(0)))
+                            .append(w, 1, w.length());
+                }
+                return new Geo(null, name.toString(), at[0], at[1], null, null, "CONT", "country");
+            }
+        }
+        return null;
+    }
+
+    /** The gazetteer's entry of a reading made by {@link #geo}, or null. */
+    private static Place placeOf(Gazetteer g, Geo geo) {
+        if (geo.geonames() != null) {
+            return g.place(geo.geonames());
+        }
+        for (Place q : g.named(geo.name())) {
+            if (q.lat() == geo.lat() && q.lon() == geo.lon()) {
+                return q;
+            }
+        }
+        return null;
+    }
+
     /** The division key ("US.GA") of a reading made by {@link #geo}, or null. */
     private static String adminCode(Gazetteer g, Geo geo) {
         Place p = geo.geonames() == null ? null : g.place(geo.geonames());
@@ -524,6 +662,7 @@ public final class PlaceResolver implements Stage {
     private Geo choose(Gazetteer g, Target t, Map<String, Double> admins, Map<String, Double> countries,
                        List<Target> targets, Based based, String home) {
         List<Place> readings = qualified(t);
+        boolean american = t.american;
         double maxAdmin = max(admins);
         if (readings.isEmpty()) {
             return subdivision(g, t, admins, countries);
@@ -553,6 +692,9 @@ public final class PlaceResolver implements Stage {
             evidence += NEAR_EVIDENCE * Math.min(NEAR_CAP, support(p, t, targets));
             if (home != null && home.equals(p.admin()) && p.kind() != Kind.ADMIN1) {
                 evidence += HOME_EVIDENCE; // a town or county of the story's own division
+            }
+            if (american && "USA".equals(p.country()) && p.kind() != Kind.COUNTRY) {
+                evidence += AMERICAN_EVIDENCE; // a place in a story told in American local government's words
             }
             double score = prior + evidence;
             if (score > bestScore) {
@@ -645,12 +787,17 @@ public final class PlaceResolver implements Stage {
                 continue;
             }
             List<Place> rs = o.fixed != null ? List.of(o.fixed) : qualified(o);
+            double nearest = Double.MAX_VALUE;
             for (Place r : rs) {
-                if ((r.kind() == Kind.CITY || r.kind() == Kind.ADMIN2) && Math.abs(r.lat() - p.lat()) < 2
-                        && km(p.lat(), p.lon(), r.lat(), r.lon()) <= NEAR_KM) {
-                    s += 1 / Math.sqrt(rs.size());
-                    break;
+                if (o.backer && r.name().equals(p.name())) {
+                    break; // "Lebanon Police" is no evidence for "Lebanon"
                 }
+                if ((r.kind() == Kind.CITY || r.kind() == Kind.ADMIN2) && Math.abs(r.lat() - p.lat()) < 2) {
+                    nearest = Math.min(nearest, km(p.lat(), p.lon(), r.lat(), r.lon()));
+                }
+            }
+            if (nearest <= NEAR_KM) {
+                s += (nearest <= CLOSE_KM ? 1 : FAR_SHARE) / Math.sqrt(rs.size());
             }
         }
         return s;
@@ -698,8 +845,26 @@ public final class PlaceResolver implements Stage {
                 division = p;
             }
         }
-        return division;
+        if (division != null) {
+            return division;
+        }
+        // a large city that dwarfs its namesakes ("Dallas", not Dallas, Georgia) stands without the article's help
+        Place largest = null;
+        long next = 0;
+        for (Place p : r) {
+            if (largest == null || p.population() > largest.population()) {
+                next = largest == null ? 0 : largest.population();
+                largest = p;
+            } else {
+                next = Math.max(next, p.population());
+            }
+        }
+        return largest != null && largest.population() >= LARGE_CITY
+                && largest.population() >= DOMINANT * Math.max(next, 1000) ? largest : null;
     }
+
+    /** How many times larger than its next namesake a city of 100,000 or more is to be read without the article's help. */
+    private static final double DOMINANT = 10;
 
     /** The divisions and countries named in the text vote, each name's readings sharing its vote; not the entity's own. */
     private static void voteNamed(List<Named> named, Entity self, Map<String, Double> admins,
@@ -725,6 +890,15 @@ public final class PlaceResolver implements Stage {
         Set<String> out = new LinkedHashSet<>();
         out.add(e.name());
         out.addAll(e.aliases());
+        return clean(out, e);
+    }
+
+    /** The names the text itself gives an entity: its mentions that are names. */
+    private static List<String> mentionedNames(Entity e) {
+        return clean(new LinkedHashSet<>(), e);
+    }
+
+    private static List<String> clean(Set<String> out, Entity e) {
         for (Span m : e.mentions()) {
             if (!m.text().isEmpty() && Character.isUpperCase(m.text().charAt(0))) {
                 out.add(m.text());

@@ -111,6 +111,82 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aNearerNeighbourBacksANamesakeMoreThanAFartherOne() {
+        Map<String, Geo> r = resolve("The burn ban for Walker County was lifted after the Huntsville fire chief met "
+                + "the Walker County judge.", "Walker County", "Huntsville");
+        assertEquals("Texas", r.get("Huntsville").admin1(), "Huntsville, Texas, lies in its Walker County; Alabama's "
+                + "Huntsville only within 150 km of Alabama's");
+        assertEquals("Texas", r.get("Walker County").admin1());
+        Map<String, Geo> paris = resolve("Residents of Paris and Henry County will get a letter.", "Paris",
+                "Henry County");
+        assertEquals("Tennessee", paris.get("Paris").admin1(), "Paris, Tennessee, the seat of its Henry County");
+        assertEquals("Tennessee", paris.get("Henry County").admin1());
+    }
+
+    @Test
+    void aLargeCityThatDwarfsItsNamesakesSaysWhereTheStoryIs() {
+        Map<String, Geo> r = resolve("Paris officers said the driver, a Dallas man, was held overnight.", "Paris",
+                "Dallas");
+        assertEquals("Texas", r.get("Dallas").admin1());
+        assertEquals("Texas", r.get("Paris").admin1(), "Dallas, far the largest of its name, puts the story in "
+                + "Texas, where Paris is Paris, Texas");
+    }
+
+    @Test
+    void anOrganisationNamedAfterATownBacksItsNeighbours() {
+        String text = "The Zionsville Education Foundation got $5,000 and Boone County residents gave more. Lebanon "
+                + "will hold its clean-up in April, Lebanon officials said.";
+        Map<String, Geo> r = resolve(text, "Zionsville Education Foundation|-|-|ORGANIZATION", "Boone County",
+                "Lebanon|COUNTRY|LBN");
+        assertEquals("Indiana", r.get("Boone County").admin1(), "of the many Boone Counties, Zionsville's");
+        assertEquals("Zionsville", r.get("Zionsville Education Foundation").name());
+        assertEquals("USA", r.get("Lebanon").country(), "Lebanon, Indiana, beside the foundation's Zionsville");
+        assertEquals("Indiana", r.get("Lebanon").admin1());
+        Map<String, Geo> alone = resolve("Lebanon will hold talks in April, Lebanon officials said.",
+                "Lebanon|COUNTRY|LBN");
+        assertEquals("LBN", alone.get("Lebanon").country(), "without a neighbour the country");
+    }
+
+    @Test
+    void aCountryNamedByItsPeopleIsNoNamesakeTown() {
+        String text = "Italian clubs will play in Dallas and Arlington this summer.";
+        List<Entity> es = List.of(
+                new Entity("E0", "Italy", EntityType.LOCATION, "COUNTRY", List.of(), List.of(), null, "ITA", null, null,
+                        List.of(new Span(0, 7, "Italian"))),
+                new Entity("E1", "Dallas", EntityType.LOCATION, "CITY", List.of(), List.of(), null, null, null, null,
+                        List.of(new Span(text.indexOf("Dallas"), text.indexOf("Dallas") + 6, "Dallas"))),
+                new Entity("E2", "Arlington", EntityType.LOCATION, "CITY", List.of(), List.of(), null, null, null,
+                        null, List.of(new Span(text.indexOf("Arlington"), text.indexOf("Arlington") + 9, "Arlington"))));
+        Document d = new Document(new Article("test", null, null, null, null, "en", text, List.of()), null);
+        d.setEntities(es);
+        RESOLVER.apply(d);
+        assertEquals("ITA", d.places().get("E0").country(), "\"Italian\" is Italy, not Italy, Texas, near Dallas");
+        assertEquals("country", d.places().get("E0").precision());
+    }
+
+    @Test
+    void aStoryToldInAmericanLocalGovernmentsWordsPrefersAmericanPlaces() {
+        Map<String, Geo> us = resolve("Dublin will hire two officers, the Police Department told the township "
+                + "trustees, citing U.S. crime figures.", "Dublin", "U.S.|COUNTRY|USA");
+        assertEquals("USA", us.get("Dublin").country(), "a police department: one of the American Dublins");
+        Map<String, Geo> ireland = resolve("Dublin will hire two officers, the council said, citing U.S. crime "
+                + "figures.", "Dublin", "U.S.|COUNTRY|USA");
+        assertEquals("IRL", ireland.get("Dublin").country(), "without such words the capital");
+    }
+
+    @Test
+    void aContinentIsAPlaceOfItsOwn() {
+        Map<String, Geo> r = resolve("Air cargo from Europe will reach the Middle East and Africa by Friday.", "Europe",
+                "Middle East", "Africa");
+        assertEquals(48.69, r.get("Europe").lat(), 0.01, "GeoNames' point for Europe");
+        assertEquals("Europe", r.get("Europe").name());
+        assertEquals("country", r.get("Europe").precision());
+        assertNull(r.get("Europe").country(), "a continent is none of its countries");
+        assertNotNull(r.get("Africa"));
+        assertNull(r.get("Middle East"), "not the East Region of Cameroon");
+    }
+
+    @Test
     void aDivisionIsFoundByTheNameNewsGivesIt() {
         Geo dagestan = resolve("Gunmen attacked a police post in Dagestan on Monday.", "Dagestan").get("Dagestan");
         assertEquals("admin1", dagestan.precision());
@@ -245,6 +321,16 @@ class PlaceResolverTest {
         assertEquals("LBN", r.get("Lebanese Army").country());
         assertEquals("country", r.get("Lebanese Army").precision());
         assertNull(r.get("Morgan Stanley"), "a small namesake town needs the article's evidence");
+    }
+
+    @Test
+    void aBodyOfTwoPlacesJoinedByADashIsBasedAtTheFirst() {
+        Map<String, Geo> r = resolve("The Paris-Henry County Arts Council and the Winston-Salem Police Department "
+                        + "met in Tennessee.", "Paris-Henry County Arts Council|-|-|ORGANIZATION",
+                "Winston-Salem Police Department|-|-|ORGANIZATION", "Tennessee|ADMIN1|-|LOCATION");
+        assertEquals("Paris", r.get("Paris-Henry County Arts Council").name());
+        assertEquals("Tennessee", r.get("Paris-Henry County Arts Council").admin1());
+        assertEquals("Winston-Salem", r.get("Winston-Salem Police Department").name(), "a place whose name has a dash");
     }
 
     @Test
