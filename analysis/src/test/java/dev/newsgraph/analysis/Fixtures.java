@@ -16,6 +16,22 @@ public final class Fixtures {
         return Analyzer.shared();
     }
 
+    /**
+     * The text analysed by the shared pipeline's stages up to, not including, the one named
+     * {@code before}: the document as that stage sees it.
+     */
+    public static dev.newsgraph.analysis.document.Document documentBefore(String before, String text, String published) {
+        var doc = new dev.newsgraph.analysis.document.Document(
+                new Article("test", null, null, null, published, "en", text, List.of()), java.time.LocalDate.parse(published));
+        for (var stage : analyzer().stages()) {
+            if (stage.name().equals(before)) {
+                return doc;
+            }
+            stage.apply(doc);
+        }
+        throw new IllegalArgumentException("no stage named " + before);
+    }
+
     public static StoryRecord analyze(String text, String published) {
         return RecordSchemaCheck.assertValid(
                 analyzer().analyze(new Article("test", null, null, null, published, "en", text, List.of())));

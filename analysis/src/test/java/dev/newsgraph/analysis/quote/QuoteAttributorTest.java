@@ -134,17 +134,9 @@ class QuoteAttributorTest {
     @Test
     void aParticipleAfterACommaIsTheClausesSpeakersEvenWhereTheParseHangsItOnANoun() {
         // the rules alone (no ranker): the parse hangs "arguing" on "death", the subject is the clause's
-        var doc = new dev.newsgraph.analysis.document.Document(new dev.newsgraph.model.Article("t", null, null, null,
-                "2024-05-02", "en", "Senator Maria Lopez spoke out Tuesday about the death of Daniel Reyes in Tulsa, "
-                + "Oklahoma, "
-                + "arguing that the epidemic of police officers killing unarmed black people should be recognized as "
-                + "\"intolerable.\"", List.of()), java.time.LocalDate.of(2024, 5, 2));
-        for (var stage : dev.newsgraph.analysis.Fixtures.analyzer().stages()) {
-            if (stage.name().equals("quotes")) {
-                break;
-            }
-            stage.apply(doc);
-        }
+        var doc = dev.newsgraph.analysis.Fixtures.documentBefore("quotes", "Senator Maria Lopez spoke out Tuesday about "
+                + "the death of Daniel Reyes in Tulsa, Oklahoma, arguing that the epidemic of police officers killing "
+                + "unarmed black people should be recognized as \"intolerable.\"", "2024-05-02");
         new QuoteAttributor(SpeechVerbs.standard()).apply(doc);
         Quote q = doc.quotes().get(0);
         assertEquals("arguing", q.cue());

@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.newsgraph.analysis.Fixtures;
 import dev.newsgraph.analysis.document.Document;
-import dev.newsgraph.analysis.document.Stage;
 import dev.newsgraph.analysis.world.WorldKnowledge;
-import dev.newsgraph.model.Article;
 import dev.newsgraph.model.Entity;
 import dev.newsgraph.model.Span;
-import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,14 +21,7 @@ class SubjectAgreementTest {
     /** The text analysed up to its entities, as the quote layer sees it. */
     @BeforeAll
     static void analyse() {
-        doc = new Document(new Article("t", null, null, null, "2024-05-02", "en", TEXT, List.of()),
-                LocalDate.of(2024, 5, 2));
-        for (Stage s : Fixtures.analyzer().stages()) {
-            s.apply(doc);
-            if (s.name().equals("entities")) {
-                break;
-            }
-        }
+        doc = Fixtures.documentBefore("places", TEXT, "2024-05-02");
     }
 
     private static Span words(String w) {
