@@ -149,4 +149,13 @@ class QuoteAttributorTest {
                 + "as \"the gold standard\" of budgets.", "2024-05-02");
         assertEquals("Frank Miles", speakerOf(r, "the gold standard"));
     }
+
+    @Test
+    void lessCommonVerbsOfSayingAreCues() {
+        StoryRecord r = analyze("Mayor Lisa Grant met the council on Monday. Governor Frank Miles stayed away.\n\n"
+                + "\"That makes me smart,\" Miles boasted.", "2024-05-02");
+        Quote q = r.quotes().stream().filter(x -> x.text().startsWith("That makes")).findFirst().orElseThrow();
+        assertEquals("boasted", q.cue());
+        assertEquals("Frank Miles", speakerOf(r, "That makes"));
+    }
 }
