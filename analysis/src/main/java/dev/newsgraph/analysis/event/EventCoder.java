@@ -140,6 +140,16 @@ public final class EventCoder implements Stage {
                 d.target.removeIf(t -> sameName(doc, t, d.source)); // "campaign groups" twice is one party
                 d.target.removeIf(t -> d.type == EventType.CONSULT && homePlace(doc, t, d.source));
                 d.source.removeIf(a -> placeThatCannotAct(doc, a));
+                if (d.nominal) {
+                    for (String a : List.copyOf(d.source)) {
+                        if (townInName(doc, v, d, a, actors)) {
+                            d.source.remove(a); // "the Paris climate accord", "the Geneva talks": where, not who
+                            if (d.location == null) {
+                                d.location = a;
+                            }
+                        }
+                    }
+                }
                 if (d.type == EventType.CONSULT && !talksWithSomeone(v, d, actors)) {
                     continue;
                 }
@@ -242,6 +252,28 @@ public final class EventCoder implements Stage {
         }
         var geo = placeOf(doc, id);
         return geo != null && "city".equals(geo.precision()) && !"PPLC".equals(geo.feature());
+    }
+
+    /**
+     * Whether the entity is a town (a capital too) named before an event noun: an agreement or talks
+     * named for a town ("the Paris climate accord", "the Minsk agreements", "the Geneva talks") were
+     * made there; the town is no party to them, as a country so named is ("the Iran deal").
+     */
+    private static boolean townInName(Document doc, ParseView v, Draft d, String id, ActorFinder actors) {
+        var e = doc.entity(id);
+        if (e == null || e.type() != EntityType.LOCATION || "COUNTRY".equals(e.subtype())) {
+            return false;
+        }
+        var geo = placeOf(doc, id);
+        if (geo == null || !"city".equals(geo.precision())) {
+            return false;
+        }
+        for (int c : v.children(d.trigger)) {
+            if (v.rel(c).equals("compound") && actors.actors(v, c).contains(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the places layer put an entity, or null. */

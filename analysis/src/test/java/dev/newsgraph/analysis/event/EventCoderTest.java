@@ -806,6 +806,16 @@ class EventCoderTest {
     }
 
     @Test
+    void aTownInAnAgreementsNameIsWhereItWasMadeNotAParty() {
+        Stories s = Stories.of("Russia and Ukraine agreed to the Minsk accords.");
+        Event agree = only(s.events(), EventType.AGREE);
+        assertFalse(s.names(agree.source()).contains("Minsk"), agree.toString());
+        assertFalse(s.names(agree.target()).contains("Minsk"), agree.toString());
+        assertTrue(none(Stories.of("Trump announced his withdrawal from the Paris climate accord.").events(),
+                EventType.AGREE));
+    }
+
+    @Test
     void aVerbJoinedToADatedVerbHappenedOnItsDay() {
         Stories s = Stories.of("Russia attacked Kharkiv on Monday and shelled Kyiv.").time("Monday", "2024-03-11");
         List<Event> attacks = s.events().stream().filter(e -> e.type() == EventType.ASSAULT).toList();
