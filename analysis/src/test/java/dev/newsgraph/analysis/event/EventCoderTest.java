@@ -816,6 +816,17 @@ class EventCoderTest {
     }
 
     @Test
+    void wordsOfferedAreNoOfferToCooperateButPraiseIsSupport() {
+        assertTrue(none(Stories.of("Mayor Lisa Grant offered a more generous appraisal of the plan.").events(),
+                EventType.AGREE));
+        Stories s = Stories.of("Mayor Lisa Grant offered effusive praise for Governor Frank Miles.");
+        assertTrue(none(s.events(), EventType.AGREE), s.events().toString());
+        assertFalse(none(s.events(), EventType.SUPPORT), s.events().toString());
+        assertFalse(none(Stories.of("Governor Frank Miles offered to mediate between Lisa Grant and the union.").events(),
+                EventType.AGREE));
+    }
+
+    @Test
     void aVerbJoinedToADatedVerbHappenedOnItsDay() {
         Stories s = Stories.of("Russia attacked Kharkiv on Monday and shelled Kyiv.").time("Monday", "2024-03-11");
         List<Event> attacks = s.events().stream().filter(e -> e.type() == EventType.ASSAULT).toList();
