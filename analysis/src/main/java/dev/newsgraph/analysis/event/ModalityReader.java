@@ -21,7 +21,11 @@ final class ModalityReader {
     /** Marks of a clause told as a condition or an open question ("if", "whether X colluded"). */
     private static final Set<String> CONDITION = Set.of("if", "unless", "whether");
     /** Adjectives that make an event noun a possibility, not a fact. */
-    private static final Set<String> UNCERTAIN = Set.of("possible", "potential", "likely", "prospective", "hypothetical");
+    private static final Set<String> UNCERTAIN = Set.of("possible", "potential", "likely", "prospective", "hypothetical",
+            "proposed", "propose", "mooted", "moot", "would-be");
+    /** Adjectives that make an event noun a plan ("a planned visit", "the upcoming talks"): told as planned. */
+    private static final Set<String> PLANNED = Set.of("planned", "plan", "scheduled", "schedule", "upcoming",
+            "forthcoming", "expected", "expect");
     private static final String[] FACTUAL_MARKS = {"when", "after", "before", "since", "while", "as", "because"};
     private static final Set<String> FRAME_RELS = Set.of("ccomp", "xcomp", "advcl", "conj", "dep", "parataxis");
 
@@ -45,7 +49,9 @@ final class ModalityReader {
             for (int c : v.childrenWith(trigger, "amod")) {
                 String l = v.lemma(c).toLowerCase(Locale.ROOT);
                 if (UNCERTAIN.contains(l)) {
-                    own = Modality.HYPOTHETICAL; // "possible collusion", "a potential strike": not (yet) a fact
+                    own = Modality.HYPOTHETICAL; // "possible collusion", "a proposed deal": not (yet) a fact
+                } else if (PLANNED.contains(l) && own == Modality.ASSERTED) {
+                    own = Modality.PLANNED; // "a planned visit", "the upcoming talks": told as a plan, as "will visit"
                 }
             }
             // "the lack of progress in agreeing a truce": a noun that says it did not (yet) happen

@@ -827,6 +827,15 @@ class EventCoderTest {
     }
 
     @Test
+    void aProposedDealIsNoneMadeAndAPlannedVisitIsAPlan() {
+        assertTrue(none(Stories.of("Governor Frank Miles said he hoped proposed deals from the delegation do not "
+                + "overshadow the reforms.").events(), EventType.AGREE));
+        Event visit = only(Stories.of("A planned visit by Governor Frank Miles to Mexico was announced.").events(),
+                EventType.CONSULT);
+        assertEquals(dev.newsgraph.model.Modality.PLANNED, visit.modality());
+    }
+
+    @Test
     void aVerbJoinedToADatedVerbHappenedOnItsDay() {
         Stories s = Stories.of("Russia attacked Kharkiv on Monday and shelled Kyiv.").time("Monday", "2024-03-11");
         List<Event> attacks = s.events().stream().filter(e -> e.type() == EventType.ASSAULT).toList();
