@@ -69,7 +69,7 @@ public final class StringTable {
     }
 
     /** The table of strings given as one text and the end of each in it (the table keeps {@code ends}). */
-    static StringTable of(String text, int[] ends) {
+    public static StringTable of(String text, int[] ends) {
         int start = 0;
         for (int end : ends) {
             if (end < start || end > text.length()) {
@@ -120,7 +120,7 @@ public final class StringTable {
     }
 
     /** The strings in their order (a view; each string is made when asked for). */
-    List<String> asList() {
+    public List<String> asList() {
         return new AbstractList<>() {
             @Override
             public String get(int index) {

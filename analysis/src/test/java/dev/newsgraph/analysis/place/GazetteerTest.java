@@ -1,6 +1,7 @@
 package dev.newsgraph.analysis.place;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -8,6 +9,7 @@ import dev.newsgraph.analysis.data.DataFile;
 import dev.newsgraph.analysis.place.Gazetteer.Kind;
 import dev.newsgraph.analysis.place.Gazetteer.Place;
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +25,9 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The compact gazetteer holds what the reader of hash maps and regular expressions it replaced held: that
- * reader is kept here as the reference, and every name, place and id of the shipped file is compared.
+ * The gazetteer, read from its TSV or from the compact file made at build time, holds what the reader of hash
+ * maps and regular expressions it replaced held: that reader is kept here as the reference, and every name,
+ * place and id of the shipped file is compared.
  */
 class GazetteerTest {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -56,12 +59,24 @@ class GazetteerTest {
     }
 
     @Test
-    void theShippedGazetteerHoldsWhatTheOldReaderHeld() throws Exception {
+    void theShippedGazetteerAndItsCompactFileHoldWhatTheOldReaderHeld() throws Exception {
         Old old = new Old();
         try (InputStream in = Gazetteer.class.getResourceAsStream(Gazetteer.RESOURCE)) {
             old.read(new GZIPInputStream(in));
         }
-        Gazetteer g = Gazetteer.standard();
+        Gazetteer fromTsv;
+        try (InputStream in = Gazetteer.class.getResourceAsStream(Gazetteer.RESOURCE)) {
+            fromTsv = Gazetteer.read(new GZIPInputStream(in));
+        }
+        assertHolds(old, fromTsv);
+        assertNotNull(Gazetteer.class.getResource(Gazetteer.COMPACT), "the build writes " + Gazetteer.COMPACT);
+        assertHolds(old, Gazetteer.standard()); // the compact file made at build time
+        ByteArrayOutputStream again = new ByteArrayOutputStream();
+        fromTsv.writeCompact(again);
+        assertHolds(old, Gazetteer.readCompact(again.toByteArray()));
+    }
+
+    private static void assertHolds(Old old, Gazetteer g) {
         int places = 0;
         for (Map.Entry<String, List<Place>> e : old.byName.entrySet()) {
             assertEquals(e.getValue(), g.keyed(e.getKey()), e.getKey());
