@@ -15,7 +15,7 @@ import java.util.List;
  * {@link String#hashCode} does (a string caches that) and compares its characters with one
  * region of the text. Immutable: thread-safe.
  */
-final class StringTable {
+public final class StringTable {
     /** Every string, one after another. */
     private final String text;
     /** Where each string ends in {@link #text}. */
@@ -54,7 +54,7 @@ final class StringTable {
     }
 
     /** The table of {@code strings}, each numbered by its place in the list; they must be distinct. */
-    static StringTable of(List<String> strings) {
+    public static StringTable of(List<String> strings) {
         int[] ends = new int[strings.size()];
         int length = 0;
         for (int i = 0; i < ends.length; i++) {
@@ -69,7 +69,7 @@ final class StringTable {
     }
 
     /** The table of strings given as one text and the end of each in it (the table keeps {@code ends}). */
-    static StringTable of(String text, int[] ends) {
+    public static StringTable of(String text, int[] ends) {
         int start = 0;
         for (int end : ends) {
             if (end < start || end > text.length()) {
@@ -97,7 +97,7 @@ final class StringTable {
     }
 
     /** The number of {@code s}, or -1 where it is not in the table. */
-    int indexOf(String s) {
+    public int indexOf(String s) {
         int mask = slots.length - 1;
         for (int slot = spread(s.hashCode()) & mask; ; slot = (slot + 1) & mask) {
             int n = slots[slot];
@@ -111,16 +111,16 @@ final class StringTable {
     }
 
     /** The string numbered {@code i}. */
-    String get(int i) {
+    public String get(int i) {
         return text.substring(start(i), ends[i]);
     }
 
-    int size() {
+    public int size() {
         return ends.length;
     }
 
     /** The strings in their order (a view; each string is made when asked for). */
-    List<String> asList() {
+    public List<String> asList() {
         return new AbstractList<>() {
             @Override
             public String get(int index) {
