@@ -501,6 +501,11 @@ public final class Gazetteer {
                 break;
             }
         }
+        return keyOfFolded(s);
+    }
+
+    /** The key of a name already stripped and with its accents folded: case, spaces, "the", "St." and "Mt.". */
+    static String keyOfFolded(String s) {
         // by hand, not by regular expressions: the gazetteer keys some 140,000 names as it loads
         StringBuilder b = new StringBuilder(s.length() + 4);
         boolean space = false;

@@ -218,35 +218,7 @@ class GazetteerTest {
                     break;
                 }
             }
-            StringBuilder b = new StringBuilder(s.length() + 4);
-            boolean space = false;
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c == '-' || Character.isWhitespace(c)) {
-                    space = b.length() > 0;
-                } else {
-                    if (space) {
-                        b.append(' ');
-                        space = false;
-                    }
-                    b.append(Character.toLowerCase(c));
-                }
-            }
-            String k = b.toString();
-            if (k.startsWith("the ")) {
-                k = k.substring(4);
-            }
-            if (k.startsWith("st. ") || k.startsWith("st ")) {
-                k = "saint " + k.substring(k.indexOf(' ') + 1);
-            } else if (k.startsWith("mt. ") || k.startsWith("mt ")) {
-                k = "mount " + k.substring(k.indexOf(' ') + 1);
-            } else if (k.startsWith("ft. ") || k.startsWith("ft ")) {
-                k = "fort " + k.substring(k.indexOf(' ') + 1);
-            }
-            if (k.endsWith(".")) {
-                k = k.substring(0, k.length() - 1);
-            }
-            return k;
+            return Gazetteer.keyOfFolded(s);
         }
     }
 }
