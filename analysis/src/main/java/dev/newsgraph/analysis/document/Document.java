@@ -150,21 +150,21 @@ public final class Document {
         };
     }
 
-    /** The entity one of whose mentions covers the char span [start, end), or null. Prefers the tightest mention. */
+    /**
+     * The entity one of whose mentions (its speaker mentions too) covers the char span [start, end), or
+     * null. Prefers the tightest mention.
+     */
     public Entity entityAt(int start, int end) {
         Entity best = null;
         int bestLen = Integer.MAX_VALUE;
         for (Entity e : entities()) {
-            for (Span m : e.mentions()) {
-                if (m.start() <= start && end <= m.end() && m.end() - m.start() < bestLen) {
-                    best = e;
-                    bestLen = m.end() - m.start();
-                }
-            }
-            for (Span m : speakerMentions == null ? List.<Span>of() : speakerMentions.getOrDefault(e.id(), List.of())) {
-                if (m.start() <= start && end <= m.end() && m.end() - m.start() < bestLen) {
-                    best = e;
-                    bestLen = m.end() - m.start();
+            List<Span> spoken = speakerMentions == null ? List.of() : speakerMentions.getOrDefault(e.id(), List.of());
+            for (List<Span> mentions : List.of(e.mentions(), spoken)) {
+                for (Span m : mentions) {
+                    if (m.start() <= start && end <= m.end() && m.end() - m.start() < bestLen) {
+                        best = e;
+                        bestLen = m.end() - m.start();
+                    }
                 }
             }
         }

@@ -38,6 +38,30 @@ public record Sentence(int index, int start, int end, List<Token> tokens, List<D
         return null;
     }
 
+    /**
+     * Whether the token is a present participle set off by a comma that the parse hung on a noun
+     * ("outlined a strategy for the war in Afghanistan, chastising Pakistan"; "..., arguing that"): it
+     * tells more of what its clause's subject did, whatever noun it hangs on.
+     */
+    public boolean isCommaParticiple(int token) {
+        Dependency d = head(token);
+        return token > 0 && d != null && d.governor() >= 0 && d.relation().equals("acl")
+                && tokens.get(token).pos().equals("VBG") && tokens.get(token - 1).text().equals(",");
+    }
+
+    /** The nearest verb at or above the token in the parse (eight tokens at most), or -1. */
+    public int verbAtOrAbove(int token) {
+        int cur = token;
+        for (int steps = 0; steps < 8 && cur >= 0; steps++) {
+            if (tokens.get(cur).isVerb()) {
+                return cur;
+            }
+            Dependency d = head(cur);
+            cur = d == null ? -1 : d.governor();
+        }
+        return -1;
+    }
+
     /** The sentence of a list in text order that contains char offset {@code offset}, or null (binary search). */
     public static Sentence at(List<Sentence> sentences, int offset) {
         int lo = 0;

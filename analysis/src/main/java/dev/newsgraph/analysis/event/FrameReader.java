@@ -936,16 +936,14 @@ final class FrameReader {
                 return -1;
             }
             String r = v.rel(cur);
-            if (r.equals("acl") && v.token(cur).pos().equals("VBG") && cur > 0 && v.token(cur - 1).text().equals(",")) {
-                // "outlined a strategy for the war in Afghanistan, chastising Pakistan": a participle set off by a
-                // comma tells more of what the clause's subject did, whatever noun the parse hung it on
-                for (int up = h, k = 0; up >= 0 && k < 6; up = v.head(up), k++) {
-                    if (v.token(up).isVerb()) {
-                        int s = v.child(up, "nsubj");
-                        return s >= 0 ? s : inheritedSubject(v, up);
-                    }
+            if (v.sentence.isCommaParticiple(cur)) {
+                // "outlined a strategy for the war in Afghanistan, chastising Pakistan": the clause's subject acts
+                int up = v.sentence.verbAtOrAbove(h);
+                if (up < 0) {
+                    return -1;
                 }
-                return -1;
+                int s = v.child(up, "nsubj");
+                return s >= 0 ? s : inheritedSubject(v, up);
             }
             if (r.startsWith("acl")) {
                 return h; // "investigators, who probed ...", "investigators probing ..."

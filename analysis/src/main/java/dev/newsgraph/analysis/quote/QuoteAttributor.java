@@ -372,7 +372,6 @@ public final class QuoteAttributor implements Stage {
         return Attribution.NONE;
     }
 
-    /** Climbs from the quote's words up the parse to the first speech verb outside the quote. */
     /**
      * The outermost verb of saying whose reported clause holds this one: in "Trump said Clinton once
      * described the deal as \"the gold standard\"", the words are quoted by the one who reports them.
@@ -396,6 +395,7 @@ public final class QuoteAttributor implements Stage {
         return verb;
     }
 
+    /** Climbs from the quote's words up the parse to the first speech verb outside the quote. */
     private int governingSpeechVerb(Sentence s, QuoteMarks.Quoted q, List<QuoteMarks.Quoted> spans) {
         if (!s.parsed()) {
             return -1;
@@ -481,11 +481,9 @@ public final class QuoteAttributor implements Stage {
             }
             // "took to social media to say", "cited X as saying": the subject sits on the verb above
             Dependency up1 = s.head(cur);
-            if (speaker == null && up1 != null && up1.governor() >= 0 && up1.relation().equals("acl")
-                    && commaParticiple(s, cur)) {
-                // "spoke out about the death of X in Tulsa, arguing that ...": a participle set off by a comma
-                // is the clause's own act, though the parse hangs it on the nearest noun
-                int clause = verbAbove(s, up1.governor());
+            if (speaker == null && s.isCommaParticiple(cur)) {
+                // "spoke out about the death of X in Tulsa, arguing that ...": the clause's own act
+                int clause = s.verbAtOrAbove(up1.governor());
                 if (clause >= 0) {
                     cur = clause;
                     continue;
@@ -522,27 +520,6 @@ public final class QuoteAttributor implements Stage {
             }
         }
         return new Attribution(speaker == null ? null : speaker.id(), cue, channel);
-    }
-
-    /** Whether the token is a present participle right after a comma: "..., arguing that". */
-    private static boolean commaParticiple(Sentence s, int token) {
-        return token > 0 && s.tokens().get(token).pos().equals("VBG") && s.tokens().get(token - 1).text().equals(",");
-    }
-
-    /** The nearest verb above a token in the parse, or -1. */
-    private static int verbAbove(Sentence s, int token) {
-        int cur = token;
-        for (int steps = 0; steps < 8; steps++) {
-            Dependency d = s.head(cur);
-            if (d == null || d.governor() < 0) {
-                return -1;
-            }
-            cur = d.governor();
-            if (s.tokens().get(cur).isVerb()) {
-                return cur;
-            }
-        }
-        return -1;
     }
 
     /** Whether the verb's subject is a role noun ("the agent", "an official"): someone, if not an entity. */

@@ -95,7 +95,7 @@ final class SubjectAgreement {
             return null;
         }
         return switch (speaker.type()) {
-            case PERSON -> head.pos().equals("NN") && (PERSON_NOUNS.contains(noun) || world.role(noun) != null)
+            case PERSON -> head.pos().equals("NN") && person
                     && PersonGender.agrees(genders.ofNoun(noun), genders.of(speaker));
             case ORGANIZATION -> body;
             case GROUP -> head.pos().equals("NNS") && (world.isGroupNoun(noun) || world.role(noun) != null);
