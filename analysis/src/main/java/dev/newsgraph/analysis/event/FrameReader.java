@@ -180,8 +180,11 @@ final class FrameReader {
                 }
             }
         }
-        if (forClause(v, i) >= 0) {
-            beside.add("for"); // "called for Congress to act": a clause of "for X to" is what "call for" asks
+        int asked = askedClause(v, i);
+        if (asked >= 0) {
+            // "called for Congress to act", "a resolution calling on Mueller to resign": a clause of "for X to"
+            // or "on X to" (the parser marks the preposition as the clause's own) is what "call for/on" asks
+            beside.add(askingMark(v, asked));
         }
         if (noun && v.rel(i).equals("compound") && v.head(i) >= 0) {
             beside.add(v.lemma(v.head(i))); // "phone call": "phone" is a compound of "call"
@@ -190,14 +193,30 @@ final class FrameReader {
         return e == null || e.role() == Role.NONE ? null : e;
     }
 
-    /** The verb's clause of "for X to" ("called for Congress to act"), or -1. */
-    private static int forClause(ParseView v, int verb) {
+    /** Prepositions that open a clause of what is asked ("for X to act", "on X to resign"). */
+    private static final Set<String> ASKING_MARKS = Set.of("for", "on", "upon");
+
+    /** The verb's clause of "for X to" or "on X to" ("called for Congress to act"), or -1. */
+    private static int askedClause(ParseView v, int verb) {
         for (int c : v.childrenWith(verb, "advcl", "xcomp", "ccomp")) {
-            if (v.hasChildLemma(c, "mark", "for")) {
+            String mark = askingMark(v, c);
+            int asked = v.child(c, "nsubj");
+            if ("for".equals(mark) || mark != null && v.hasChildLemma(c, "mark", "to") && asked >= 0
+                    && !TIME_WORDS.contains(v.lemma(asked).toLowerCase(Locale.ROOT))) { // "called X on Wednesday to say"
                 return c;
             }
         }
         return -1;
+    }
+
+    /** The preposition among a clause's marks that opens what is asked ("for", "on"), or null. */
+    private static String askingMark(ParseView v, int clause) {
+        for (int c : v.childrenWith(clause, "mark")) {
+            if (ASKING_MARKS.contains(v.lemma(c))) {
+                return v.lemma(c);
+            }
+        }
+        return null;
     }
 
     /** "X is to blame", "was to blame": blame with a copula and "to", whose subject is blamed. */
@@ -327,7 +346,7 @@ final class FrameReader {
             return true; // "is authorized to prosecute", "was allowed to leave": a power given, not yet used
         }
         for (int j = 0; j < v.size(); j++) {
-            if (entries[j] != null && entries[j].role() == Role.EVENT && !entries[j].noun() && forClause(v, j) == i) {
+            if (entries[j] != null && entries[j].role() == Role.EVENT && !entries[j].noun() && askedClause(v, j) == i) {
                 return true;
             }
         }
@@ -744,7 +763,7 @@ final class FrameReader {
                 }
             }
         }
-        int asked = forClause(v, i);
+        int asked = askedClause(v, i);
         if (d.target.isEmpty() && !passive && asked >= 0) {
             // "called for Congress to act": the one a clause of "for X to" asks to act is whom the request is to
             d.target.addAll(objectTargets(v, v.child(asked, "nsubj"), actors));

@@ -414,6 +414,20 @@ class EventCoderTest {
     }
 
     @Test
+    void aResolutionCallingOnSomeoneToActIsARequestNotAPhoneCall() {
+        // the parser marks "on" as the clause's own preposition here ("calling on X to resign")
+        Stories s = Stories.of("Several Republicans in the House of Representatives introduced a resolution calling on "
+                + "Robert Mueller to resign.");
+        Event e = only(s.events(), EventType.REQUEST);
+        assertEquals(List.of("Robert Mueller"), s.names(e.target()));
+        assertTrue(none(s.events(), EventType.CONSULT), "no phone call: " + s.events());
+        assertTrue(none(s.events(), EventType.RETREAT), "the resignation is asked for, not done: " + s.events());
+        Stories call = Stories.of("Flynn's lawyer, Robert Kelner, called John Dowd, Trump's private lawyer, on Wednesday "
+                + "to say the matter had reached a point where the two could no longer discuss it.");
+        assertTrue(none(call.events(), EventType.REQUEST), "a day is no one asked: " + call.events());
+    }
+
+    @Test
     void sayingAnActNeverHappenedIsADenialAndWhoIsToBlameIsTheTarget() {
         Stories s = Stories.of("President Hugo Brandt has said there was no collusion between his campaign and Moscow.");
         Event e = only(s.events(), EventType.REJECT);
