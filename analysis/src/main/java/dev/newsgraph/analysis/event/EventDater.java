@@ -55,14 +55,14 @@ final class EventDater {
                 if (SPOKEN.contains(d.type) && fallback == null) {
                     fallback = date;
                 }
-                if (d.nominal && verbAbove(v, d.trigger) == cue && carried == null) {
+                if (d.nominal && v.verbAbove(d.trigger) == cue && carried == null) {
                     carried = date;
                 }
             } else if (anchor >= 0 && v.dominates(d.trigger, anchor) && fallback == null
                     && (ownClause(v, d.trigger, anchor) || SPOKEN.contains(d.type) && passes(v, anchor, d.trigger, cue))) {
                 fallback = date;
-            } else if (anchor >= 0 && carried == null && d.nominal && verbAbove(v, d.trigger) >= 0
-                    && v.dominates(verbAbove(v, d.trigger), anchor)) {
+            } else if (anchor >= 0 && carried == null && d.nominal && v.verbAbove(d.trigger) >= 0
+                    && v.dominates(v.verbAbove(d.trigger), anchor)) {
                 carried = date; // "Earlier on Friday, European nations agreed ... aid": the verb carrying the event noun
             }
         }
@@ -131,7 +131,7 @@ final class EventDater {
      * with no time of its own, in a clause of when, after or as, happened on the main clause's day.
      */
     private static EventDate sameOccasion(ParseView v, Draft d, List<Anchored> dated) {
-        int clause = d.nominal ? verbAbove(v, d.trigger) : d.trigger;
+        int clause = d.nominal ? v.verbAbove(d.trigger) : d.trigger;
         for (int steps = 0; clause >= 0 && v.rel(clause).equals("conj") && steps < 3; steps++) {
             clause = v.head(clause); // "resigned and elevated": the conjunct shares its clause's mark
         }
@@ -188,18 +188,6 @@ final class EventDater {
             k = h;
         }
         return k;
-    }
-
-    /** The nearest verb above a token in the parse, or -1. */
-    private static int verbAbove(ParseView v, int token) {
-        int cur = v.head(token);
-        for (int steps = 0; cur >= 0 && steps < 8; steps++) {
-            if (v.sentence.tokens().get(cur).isVerb()) {
-                return cur;
-            }
-            cur = v.head(cur);
-        }
-        return -1;
     }
 
     /** The verb or event noun a time hangs on; -2 where it sits inside a noun phrase at the root. */

@@ -190,6 +190,9 @@ final class FrameReader {
             beside.add(v.lemma(v.head(i))); // "phone call": "phone" is a compound of "call"
         }
         Entry e = lexicon.match(lemma, noun, beside);
+        if (e != null && verb && NAMING_VERBS.contains(lemma) && namedAs(v, i) >= 0 && !NAMING_ACTS.contains(e.type())) {
+            return null; // "called the operation ethnic cleansing": a name given, no phone call (a criticism, if any)
+        }
         return e == null || e.role() == Role.NONE ? null : e;
     }
 
@@ -369,6 +372,9 @@ final class FrameReader {
                 return false;
             }
             Entry e = entries[h];
+            if (e == null && NAMING_VERBS.contains(v.lemma(h)) && v.token(h).isVerb() && namedAs(v, h) >= 0) {
+                return true; // "called the probe a witch hunt": the thing named and its name are what the naming is about
+            }
             if (e != null && !e.noun()) {
                 if (e.role() == Role.LIGHT) {
                     return false;
@@ -1172,6 +1178,7 @@ final class FrameReader {
             int judge;
             int predicate;
             int cue = -1;
+            boolean naming = false;
             List<Integer> objects = v.childrenWith(i, "obj");
             if (FEELINGS.contains(v.token(i).text().toLowerCase(Locale.ROOT))) {
                 judge = v.child(i, "nsubj", "nsubj:pass"); // "officials were frustrated with Pakistan"
@@ -1180,16 +1187,16 @@ final class FrameReader {
                 if (judge < 0 || judged < 0) {
                     continue;
                 }
-            } else if (NAMING_VERBS.contains(v.lemma(i)) && v.token(i).isVerb() && !objects.isEmpty()) {
+            } else if (NAMING_VERBS.contains(v.lemma(i)) && v.token(i).isVerb() && namedAs(v, i) >= 0) {
                 // "called the agency a total disaster", "described X as deranged"; the parser reads the
-                // one named as the first object or as the indirect one
+                // one named as the first object, as the indirect one, or as the subject of a small clause
                 int indirect = v.child(i, "iobj");
-                judged = indirect >= 0 ? indirect : objects.get(0);
-                predicate = indirect >= 0 ? objects.get(0) : objects.size() > 1 ? objects.get(1) : v.child(i, "xcomp", "obl:npmod", "obl");
-                if (predicate >= 0 && v.rel(predicate).equals("obl") && !v.caseOf(predicate).equals("as")) {
-                    predicate = -1;
-                }
+                predicate = namedAs(v, i);
+                judged = indirect >= 0 ? indirect : !objects.isEmpty() ? objects.get(0) : v.child(predicate, "nsubj");
                 judge = v.child(i, "nsubj");
+                if (predicate >= 0 && violence(v, predicate)) {
+                    naming = true; // "called the operation ethnic cleansing": to name an act violence is to accuse its doer
+                }
             } else {
                 cue = sayer(v, i);
                 if (cue < 0 || acts(v, i)) {
@@ -1200,7 +1207,7 @@ final class FrameReader {
                 judge = v.lemma(cue).equals("cite") || v.lemma(cue).equals("quote") ? v.child(cue, "obj") : v.child(cue, "nsubj");
             }
             if (judged < 0 || judge < 0 || predicate < 0 || v.lemma(judged).equals("it")
-                    || !FEELINGS.contains(v.token(predicate).text().toLowerCase(Locale.ROOT))
+                    || !naming && !FEELINGS.contains(v.token(predicate).text().toLowerCase(Locale.ROOT))
                     && !judges(v, predicate, judgements)) { // "it was unacceptable to ...": no one is judged
                 continue;
             }
@@ -1244,6 +1251,53 @@ final class FrameReader {
             }
         }
         return -1;
+    }
+
+    /**
+     * What a verb of naming names its object ("called the agency a disaster", "described X as deranged",
+     * "called him a liar"), or -1 where it names nothing ("called him on Friday" is a phone call). The
+     * parser reads the name as the second object, the object beside an indirect one, an open complement,
+     * or a phrase of "as".
+     */
+    private static int namedAs(ParseView v, int verb) {
+        List<Integer> objects = v.childrenWith(verb, "obj");
+        if (objects.isEmpty()) {
+            int clause = v.child(verb, "xcomp");
+            return clause >= 0 && v.token(clause).isNoun() && v.child(clause, "nsubj") >= 0 ? clause : -1; // "called [Corker a liar]"
+        }
+        int predicate = v.child(verb, "iobj") >= 0 ? objects.get(0) : objects.size() > 1 ? objects.get(1)
+                : v.child(verb, "xcomp", "obl:npmod", "obl");
+        if (predicate >= 0 && v.rel(predicate).equals("obl") && !v.caseOf(predicate).equals("as")) {
+            predicate = -1;
+        }
+        return predicate >= 0 ? predicate : quotedName(v, verb, objects.get(0)); // "called the operation “ethnic cleansing”"
+    }
+
+    /**
+     * A quoted noun hung loosely ("dep") after the object, within the verb's own phrases: the parser's
+     * reading of a name in quotation marks after a long object ("called the operation against the
+     * Rohingya “ethnic cleansing”").
+     */
+    private static int quotedName(ParseView v, int verb, int object) {
+        for (int k = object + 1; k < v.size(); k++) {
+            if (v.rel(k).equals("dep") && v.token(k).isNoun() && v.verbAbove(k) == verb && v.child(k, "punct") >= 0
+                    && v.token(v.child(k, "punct")).text().matches("[“\"'`‘]+")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** What a verb of naming may still do while it names ("called X a liar" as an accusation). */
+    private static final Set<EventType> NAMING_ACTS = EnumSet.of(EventType.ACCUSE, EventType.REJECT);
+
+    /** Types of act whose name, given to what someone did, accuses them ("genocide", "a massacre", "an attack"). */
+    private static final Set<EventType> VIOLENCE = EnumSet.of(EventType.ASSAULT, EventType.COERCE);
+
+    /** Whether a name given is that of an act of violence. */
+    private boolean violence(ParseView v, int predicate) {
+        Entry e = entryAt(v, predicate);
+        return e != null && e.role() == Role.EVENT && VIOLENCE.contains(e.type());
     }
 
     /** Verbs by which one names another something ("called X a disaster", "described X as deranged"). */

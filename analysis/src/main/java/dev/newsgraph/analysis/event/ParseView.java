@@ -149,6 +149,18 @@ final class ParseView {
     }
 
     /** Whether {@code ancestor} dominates {@code i} (within a bounded number of steps). */
+    /** The nearest verb above a token in the parse, or -1. */
+    int verbAbove(int token) {
+        int cur = head(token);
+        for (int steps = 0; cur >= 0 && steps < 8; steps++) {
+            if (token(cur).isVerb()) {
+                return cur;
+            }
+            cur = head(cur);
+        }
+        return -1;
+    }
+
     boolean dominates(int ancestor, int i) {
         int cur = i;
         for (int steps = 0; cur >= 0 && steps < 40; steps++) {

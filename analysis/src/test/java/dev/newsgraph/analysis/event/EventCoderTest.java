@@ -153,6 +153,23 @@ class EventCoderTest {
     }
 
     @Test
+    void namingSomethingIsNoPhoneCallAndNamingAnActViolenceAccusesItsDoer() {
+        Stories liar = Stories.of("President Mark Deane called Senator Bob Corker a liar.");
+        assertEquals(List.of("Bob Corker"), liar.names(only(liar.events(), EventType.ACCUSE).target()));
+        assertTrue(none(liar.events(), EventType.CONSULT), "a name given, not a phone call: " + liar.events());
+        Stories cleansing = Stories.of("The United States on Wednesday called the Myanmar military operation against the "
+                + "Rohingya population \u201cethnic cleansing\u201d.");
+        Event e = only(cleansing.events(), EventType.ACCUSE);
+        assertEquals(List.of("United States"), cleansing.names(e.source()));
+        assertEquals(List.of("Myanmar (Burma)"), cleansing.names(e.target()));
+        assertTrue(none(cleansing.events(), EventType.CONSULT), cleansing.events().toString());
+        Stories probe = Stories.of("Mark Deane called the probe \u201ca witch hunt.\u201d");
+        assertTrue(probe.events().isEmpty(), "the probe named is not the namer's own: " + probe.events());
+        Stories phone = Stories.of("Mark Deane called Bob Corker on Wednesday.");
+        assertFalse(none(phone.events(), EventType.CONSULT), "a phone call: " + phone.events());
+    }
+
+    @Test
     void displeasureWithSomeoneIsTheirAccusationButTheOneWhoFeelsItIsNotJudged() {
         Event e = only(Stories.of("German officials are angry with Turkey over the arrests.").events(), EventType.ACCUSE);
         Stories angry = Stories.of("German officials are angry with Turkey over the arrests.");
