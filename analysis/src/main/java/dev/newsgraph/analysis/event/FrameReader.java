@@ -5,10 +5,12 @@ import dev.newsgraph.analysis.event.EventLexicon.Role;
 import dev.newsgraph.model.EntityType;
 import dev.newsgraph.model.EventType;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.Set;
 
 /**
@@ -134,6 +136,16 @@ final class FrameReader {
         return out;
     }
 
+    /** Months as news abbreviates them ("Feb. 13", "Sept. 3"). */
+    private static final Pattern MONTH_SHORT = Pattern.compile(
+            "(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?");
+
+    /** Whether a word names a time ("Monday", "week", "Feb." of "Feb. 13"), whose preposition is not the verb's. */
+    private static boolean isTime(ParseView v, int k) {
+        String w = v.lemma(k).toLowerCase(Locale.ROOT);
+        return TIME_WORDS.contains(w) || MONTH_SHORT.matcher(w).matches();
+    }
+
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "today", "yesterday", "tomorrow", "tonight", "day",
@@ -156,7 +168,7 @@ final class FrameReader {
         Set<String> beside = new HashSet<>();
         for (int c : v.children(i)) {
             if (BESIDE_RELS.contains(v.baseRel(c)) || BESIDE_RELS.contains(v.rel(c))) {
-                if (TIME_WORDS.contains(v.lemma(c).toLowerCase(Locale.ROOT))) {
+                if (isTime(v, c)) {
                     continue; // "called X on Monday" is no "call on": a time's preposition is not the verb's
                 }
                 beside.add(v.lemma(c));
@@ -205,7 +217,7 @@ final class FrameReader {
             String mark = askingMark(v, c);
             int asked = v.child(c, "nsubj");
             if ("for".equals(mark) || mark != null && v.hasChildLemma(c, "mark", "to") && asked >= 0
-                    && !TIME_WORDS.contains(v.lemma(asked).toLowerCase(Locale.ROOT))) { // "called X on Wednesday to say"
+                    && !isTime(v, asked)) { // "called X on Wednesday to say"
                 return c;
             }
         }
@@ -240,6 +252,33 @@ final class FrameReader {
             return who != null && (who.type() == EntityType.PERSON || who.type() == EntityType.GROUP);
         }
         return QUESTIONED.contains(v.token(object).text().toLowerCase(Locale.ROOT));
+    }
+
+    /** What markets trade, whose "rally" is a rise in price. */
+    private static final Set<String> MARKETS = Set.of("stock", "share", "market", "price", "index", "dollar", "euro",
+            "yen", "currency", "bond", "yield", "oil", "gold", "equity", "future", "bitcoin", "commodity", "peso", "rupee");
+
+    private static final Set<String> AIMED = Set.of("on", "upon", "at");
+
+    /** Whether a shot is fired at someone: "fired on protesters", "was fired upon", "fired at the crowd" ("on Feb. 13" is a day). */
+    private static boolean firedAt(ParseView v, int i) {
+        for (int c : v.children(i)) {
+            if (AIMED.contains(v.lemma(c)) || AIMED.contains(v.caseOf(c)) && !isTime(v, c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether every actor is a named person. */
+    private static boolean onlyPersons(Collection<String> ids, ActorFinder actors) {
+        for (String id : ids) {
+            var who = actors.entity(id);
+            if (who == null || who.type() != EntityType.PERSON) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Participles that, as predicates, say their subject's resolve: "Vietnam is committed to opening up". */
@@ -551,7 +590,8 @@ final class FrameReader {
     /** Channels of words: where an "attack" is made in words, not arms. */
     private static final Set<String> CHANNELS = Set.of("twitter", "facebook", "instagram", "youtube", "telegram", "x",
             "tweet", "speech", "interview", "statement", "post", "remark", "column", "editorial", "op-ed", "letter",
-            "rally", "debate", "television", "radio", "podcast", "book", "memoir", "social");
+            "rally", "debate", "television", "radio", "podcast", "book", "memoir", "social", "ad", "advert",
+            "advertisement", "commercial", "article", "video");
 
     /** What one is attacked for that makes the attack one in words: "attacked Trudeau for raising questions". */
     private static final Set<String> STANCES = Set.of("comment", "remark", "statement", "criticism", "stance",
@@ -581,7 +621,8 @@ final class FrameReader {
                 return true;
             }
         }
-        return false;
+        // "ran ads attacking Moore", "a tweet attacking the judge": the participle of a channel of words
+        return v.rel(i).startsWith("acl") && v.head(i) >= 0 && CHANNELS.contains(v.lemma(v.head(i)));
     }
 
     /** Nouns of people and craft that are held and freed. */
@@ -810,9 +851,10 @@ final class FrameReader {
                 }
             }
         }
-        if (d.type == EventType.ASSAULT && e.head().equals("fire") && !passive && v.child(i, "obj") >= 0 && !d.target.isEmpty()
-                && d.target.stream().allMatch(t -> actors.entity(t) != null && actors.entity(t).type() == EntityType.PERSON)) {
-            // one fires a weapon, or at someone; a person fired is dismissed ("Trump fired Comey")
+        if (d.type == EventType.ASSAULT && e.head().equals("fire") && (passive ? !firedAt(v, i) : v.child(i, "obj") >= 0)
+                && !d.target.isEmpty() && onlyPersons(d.target, actors)) {
+            // one fires a weapon, or at someone; a person fired is dismissed ("Trump fired Comey", "Comey, who was
+            // fired by Trump")
             d.type = EventType.COERCE;
             d.mode = null;
         }
@@ -840,12 +882,23 @@ final class FrameReader {
             d.type = EventType.ACCUSE;
             d.mode = null;
         }
+        if (d.type == EventType.PROTEST && e.head().equals("rally") && v.child(i, "nsubj") >= 0
+                && MARKETS.contains(v.lemma(v.child(i, "nsubj")).toLowerCase(Locale.ROOT))) {
+            return null; // "U.S. stocks rallying": prices rise, no one protests
+        }
         if (d.type == EventType.CONCEDE && "release".equals(d.mode) && !releasesSomeone(v, i, passive, actors)) {
             return null; // "released a poll", "a transcript could be released": a thing published, no one freed
         }
         if (d.type == EventType.CONCEDE && e.head().equals("plead") && pleadsInnocence(v, i)) {
             // "pleaded not guilty": a denial of the charge, not an admission
             d.type = EventType.REJECT;
+            d.mode = null;
+        }
+        if (d.type == EventType.ASSAULT && e.head().equals("clash") && !d.source.isEmpty() && !d.target.isEmpty()
+                && onlyPersons(d.source, actors) && onlyPersons(d.target, actors)) {
+            // "Trump, who has clashed with Romney": named people who clash do so in words (crowds, police and
+            // armies clash in the street)
+            d.type = EventType.ACCUSE;
             d.mode = null;
         }
         int object = v.child(i, "obj");

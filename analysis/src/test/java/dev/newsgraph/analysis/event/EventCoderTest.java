@@ -362,6 +362,40 @@ class EventCoderTest {
     }
 
     @Test
+    void aPersonFiredInThePassiveIsDismissedButOneFiredUponIsShotAt() {
+        Stories fired = Stories.of("Comey, who was fired in May by President Hugo Brandt, had led the investigation.");
+        assertTrue(none(fired.events(), EventType.ASSAULT), fired.events().toString());
+        Event e = only(fired.events(), EventType.COERCE);
+        assertEquals(List.of("Hugo Brandt"), fired.names(e.source()));
+        Stories day = Stories.of("Michael Flynn was fired on Feb. 13 by President Hugo Brandt.");
+        assertEquals(List.of("Michael Flynn"), day.names(only(day.events(), EventType.COERCE).target()));
+        Stories upon = Stories.of("Andrew Smith was fired upon by rebels near Goma.");
+        assertTrue(none(upon.events(), EventType.COERCE), upon.events().toString());
+        assertFalse(none(upon.events(), EventType.ASSAULT), upon.events().toString());
+    }
+
+    @Test
+    void namedPeopleWhoClashDoSoInWordsAndAnAdAttackingSomeoneAccusesThem() {
+        Stories s = Stories.of("President Hugo Brandt, who has clashed with Senator Mitt Romney in the past, said he wants "
+                + "Orrin Hatch to run.");
+        assertEquals(List.of("Mitt Romney"), s.names(only(s.events(), EventType.ACCUSE).target()));
+        assertTrue(none(s.events(), EventType.ASSAULT), s.events().toString());
+        Stories ads = Stories.of("Doug Jones has run ads attacking Republican opponent Roy Moore over a sex scandal.");
+        assertEquals(List.of("Roy Moore"), ads.names(only(ads.events(), EventType.ACCUSE).target()));
+        assertTrue(none(ads.events(), EventType.ASSAULT), ads.events().toString());
+        Stories street = Stories.of("Supporters of Juan Guaido clashed with the National Guard in Caracas.");
+        assertTrue(none(street.events(), EventType.ACCUSE), street.events().toString());
+    }
+
+    @Test
+    void marketsThatRallyRiseAndPeopleWhoRallyProtest() {
+        assertTrue(none(Stories.of("U.S. stocks have been rallying in recent months on hopes of tax cuts.").events(),
+                EventType.PROTEST));
+        assertTrue(none(Stories.of("Asian shares rallied on Monday.").events(), EventType.PROTEST));
+        assertFalse(none(Stories.of("Supporters of Juan Guaido rallied in Caracas on Saturday.").events(), EventType.PROTEST));
+    }
+
+    @Test
     void anActNamingBothPartiesIsToldAsFactUnderAnotherTriggerButNotUnderADemand() {
         Stories s = Stories.of("Special counsel Robert Mueller is investigating President Hugo Brandt's firing of "
                 + "FBI Director James Comey.");
