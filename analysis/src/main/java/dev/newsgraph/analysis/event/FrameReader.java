@@ -1259,18 +1259,22 @@ final class FrameReader {
                 predicate = i;
                 judge = v.lemma(cue).equals("cite") || v.lemma(cue).equals("quote") ? v.child(cue, "obj") : v.child(cue, "nsubj");
             }
+            boolean untrue = judged >= 0 && predicate >= 0 && CLAIMS.contains(v.lemma(judged).toLowerCase(Locale.ROOT))
+                    && callsUntrue(v, predicate);
             if (judged < 0 || judge < 0 || predicate < 0 || v.lemma(judged).equals("it")
-                    || !naming && !FEELINGS.contains(v.token(predicate).text().toLowerCase(Locale.ROOT))
+                    || !naming && !untrue && !FEELINGS.contains(v.token(predicate).text().toLowerCase(Locale.ROOT))
                     && !judges(v, predicate, judgements)) { // "it was unacceptable to ...": no one is judged
                 continue;
             }
             List<String> source = actors.actors(v, judge);
             List<String> target = new ArrayList<>(actors.actors(v, judged));
             target.removeAll(source);
-            if (source.isEmpty() || target.isEmpty()) {
+            if (source.isEmpty() || target.isEmpty() && !untrue) {
                 continue;
             }
-            Draft d = new Draft(EventType.ACCUSE, null, v.sentence.index(), i, false);
+            // "Moore said Nelson's accusations were false", "called the allegations a smear": a claim called
+            // untrue is denied (REJECT), aimed at whoever made it
+            Draft d = new Draft(untrue ? EventType.REJECT : EventType.ACCUSE, null, v.sentence.index(), i, false);
             d.source.addAll(source);
             d.target.addAll(target);
             d.obligation = true; // as certain as the saying
@@ -1351,6 +1355,29 @@ final class FrameReader {
     private boolean violence(ParseView v, int predicate) {
         Entry e = entryAt(v, predicate);
         return e != null && e.role() == Role.EVENT && VIOLENCE.contains(e.type());
+    }
+
+    /** Nouns of a claim made, which one may call untrue ("the allegations were false"). */
+    private static final Set<String> CLAIMS = Set.of("accusation", "allegation", "claim", "charge", "report", "story",
+            "assertion", "suggestion", "rumor", "rumour", "account", "reports", "allegations", "accusations", "claims",
+            "charges", "stories");
+    /** Words that call a claim untrue ("false", "baseless", "a lie", "a smear campaign", "fake news"). */
+    private static final Set<String> UNTRUE = Set.of("false", "untrue", "baseless", "unfounded", "groundless",
+            "fabricated", "fabrication", "fake", "lie", "nonsense", "ridiculous", "absurd", "bogus", "inaccurate",
+            "fiction", "smear", "hoax", "slander", "libel", "defamatory", "misleading", "erroneous", "incorrect",
+            "fictitious", "invented", "trumped-up", "spurious");
+
+    /** Whether a predicate calls its subject untrue: its head, or a word of its own, not negated. */
+    private static boolean callsUntrue(ParseView v, int predicate) {
+        List<Integer> words = new ArrayList<>();
+        words.add(predicate);
+        words.addAll(v.childrenWith(predicate, "amod", "compound"));
+        for (int k : words) {
+            if (UNTRUE.contains(v.lemma(k).toLowerCase(Locale.ROOT)) && !negated(v, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs by which one names another something ("called X a disaster", "described X as deranged"). */

@@ -170,6 +170,18 @@ class EventCoderTest {
     }
 
     @Test
+    void aClaimCalledUntrueIsDeniedAndAimedAtWhoeverMadeIt() {
+        Stories s = Stories.of("Roy Moore said on Monday that Beverly Nelson's accusations were \u201cabsolutely false.\u201d");
+        Event e = only(s.events(), EventType.REJECT);
+        assertEquals(List.of("Roy Moore"), s.names(e.source()));
+        assertEquals(List.of("Beverly Nelson"), s.names(e.target()));
+        Stories smear = Stories.of("Roy Moore called the allegations a smear campaign by his political opponents.");
+        assertEquals(List.of("Roy Moore"), smear.names(only(smear.events(), EventType.REJECT).source()));
+        assertTrue(none(smear.events(), EventType.CONSULT), smear.events().toString());
+        assertTrue(none(Stories.of("Senator John Smith said the charges were not false.").events(), EventType.REJECT));
+    }
+
+    @Test
     void displeasureWithSomeoneIsTheirAccusationButTheOneWhoFeelsItIsNotJudged() {
         Event e = only(Stories.of("German officials are angry with Turkey over the arrests.").events(), EventType.ACCUSE);
         Stories angry = Stories.of("German officials are angry with Turkey over the arrests.");
