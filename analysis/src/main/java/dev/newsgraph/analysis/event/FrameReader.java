@@ -31,6 +31,8 @@ final class FrameReader {
     static final Set<String> TARGET_CASES = Set.of("with", "on", "against", "to", "into", "upon", "toward",
             "towards", "at", "from", "for", "over", "of");
     /** Relations by which a noun hangs on the verb that carries it ("had a meeting", "agreed €21bn in aid"). */
+    /** Prepositions of a topic: the event noun after them is what is spoken of or looked into, not done. */
+    private static final Set<String> TOPIC_CASES = Set.of("into", "about", "regarding", "concerning");
     private static final Set<String> CARRIED = Set.of("obj", "iobj", "obl", "nmod", "compound", "dep", "appos", "conj");
     /** Types whose complement clause names the target ("threatened to ban X", "demanded that X leave"). */
     private static final Set<EventType> COMPLEMENT_TARGET = EnumSet.of(EventType.REQUEST, EventType.THREATEN,
@@ -1106,6 +1108,9 @@ final class FrameReader {
             String r = v.baseRel(cur);
             if (h < 0 || !CARRIED.contains(r)) {
                 break;
+            }
+            if ((r.equals("obl") || r.equals("nmod")) && TOPIC_CASES.contains(v.caseOf(cur))) {
+                break; // "opened investigations into the agreement": a topic looked into, not an act of the subject's
             }
             if (r.equals("conj") && v.token(h).isNoun()) {
                 // "traded insults and threats with Kim": the threats are carried as the insults are, at the same one

@@ -400,6 +400,21 @@ class EventCoderTest {
     }
 
     @Test
+    void anActLookedIntoIsNotTheInvestigatorsOwn() {
+        Stories s = Stories.of("Devin Nunes and Trey Gowdy opened investigations on Oct. 24 into the agreement struck "
+                + "during the Obama administration.");
+        assertTrue(none(s.events(), EventType.AGREE), s.events().toString());
+        assertEquals(List.of("Devin Nunes", "Trey Gowdy"), s.names(only(s.events(), EventType.ACCUSE).source()));
+    }
+
+    @Test
+    void aChamberThatPassesABillCooperatesWithNoOne() {
+        assertTrue(Stories.of("Senate Republicans want to pass tax legislation by December.").events().isEmpty());
+        assertTrue(Stories.of("The House of Representatives passed the bill on Thursday.").events().isEmpty());
+        assertFalse(none(Stories.of("Officials passed information to the FBI.").events(), EventType.COOPERATE));
+    }
+
+    @Test
     void marketsThatRallyRiseAndPeopleWhoRallyProtest() {
         assertTrue(none(Stories.of("U.S. stocks have been rallying in recent months on hopes of tax cuts.").events(),
                 EventType.PROTEST));
