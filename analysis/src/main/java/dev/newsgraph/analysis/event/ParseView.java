@@ -148,7 +148,6 @@ final class ParseView {
         return token(i).pos().equals("VBN") && child(i, "aux", "nsubj") < 0 && (r.equals("advcl") || r.startsWith("acl"));
     }
 
-    /** Whether {@code ancestor} dominates {@code i} (within a bounded number of steps). */
     /** The nearest verb above a token in the parse, or -1. */
     int verbAbove(int token) {
         int cur = head(token);
@@ -161,6 +160,7 @@ final class ParseView {
         return -1;
     }
 
+    /** Whether {@code ancestor} dominates {@code i} (within a bounded number of steps). */
     boolean dominates(int ancestor, int i) {
         int cur = i;
         for (int steps = 0; cur >= 0 && steps < 40; steps++) {
