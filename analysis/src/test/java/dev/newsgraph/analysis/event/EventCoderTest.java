@@ -415,6 +415,13 @@ class EventCoderTest {
     }
 
     @Test
+    void toFightToDoSomethingIsAnEffortNotCombat() {
+        Stories s = Stories.of("The Republican National Committee will fight to keep control of the U.S. Senate.");
+        assertTrue(none(s.events(), EventType.THREATEN) && none(s.events(), EventType.ASSAULT), s.events().toString());
+        assertFalse(none(Stories.of("Rebels fought government troops near Aleppo.").events(), EventType.ASSAULT));
+    }
+
+    @Test
     void marketsThatRallyRiseAndPeopleWhoRallyProtest() {
         assertTrue(none(Stories.of("U.S. stocks have been rallying in recent months on hopes of tax cuts.").events(),
                 EventType.PROTEST));
