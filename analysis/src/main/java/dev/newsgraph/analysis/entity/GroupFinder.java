@@ -27,6 +27,13 @@ final class GroupFinder {
             "Catholic", "Sunni", "Shia", "Shiite", "Hindu", "Buddhist", "Islamist", "Islamic", "Orthodox", "Sikh");
     private static final Set<String> QUANTIFIERS = Set.of("other", "some", "many", "several", "few", "numerous",
             "various", "more", "most", "both", "all", "senior", "top", "former");
+    /**
+     * Collective actors that act as one body in a story even unnamed and unqualified ("police fired
+     * tear gas", "critics say", "protesters blocked roads"); not the words whose sides a story mixes
+     * ("officials", "troops", "forces", "leaders").
+     */
+    private static final Set<String> BARE_ACTORS = Set.of("police", "protesters", "protestors", "demonstrators",
+            "critics", "rebels", "militants", "insurgents", "activists");
     private final WorldKnowledge world;
 
     GroupFinder(WorldKnowledge world) {
@@ -71,6 +78,10 @@ final class GroupFinder {
                     k--;
                     continue;
                 }
+                if (m.pos().equals("HYPH") && k > 0 && k < i - 1) {
+                    k--;
+                    continue; // "left-wing protesters", "Kremlin-backed separatists": the hyphen inside a modifier
+                }
                 if (m.pos().startsWith("JJ") || m.pos().equals("NN") || m.pos().equals("VBN")) {
                     k--;
                     continue; // "Irish nationalist guerrillas": a plain modifier between anchor and noun
@@ -85,10 +96,16 @@ final class GroupFinder {
             }
             int first = k + 1;
             while (first < i && (QUANTIFIERS.contains(t.get(first).text().toLowerCase(Locale.ROOT))
-                    || !isAnchor(t.get(first)) && !t.get(first).pos().startsWith("JJ") && !t.get(first).pos().equals("NN"))) {
+                    || !isAnchor(t.get(first)) && !t.get(first).pos().startsWith("JJ") && !t.get(first).pos().equals("NN")
+                    && !t.get(first + 1).pos().equals("HYPH"))) { // "Left-wing": the first half of a hyphened modifier stays
                 first++;
             }
-            if (!anchored || first > i || first == i && !demonymNoun) {
+            boolean bare = !anchored && BARE_ACTORS.contains(noun.text().toLowerCase(Locale.ROOT))
+                    && !(k >= 0 && t.get(k).pos().equals("POS")) && !(i + 1 < t.size() && t.get(i + 1).pos().startsWith("NN"));
+            if (bare) {
+                anchored = true; // "police fired tear gas", "critics say": a body that acts as one in the story
+            }
+            if (!anchored || first > i || first == i && !demonymNoun && !bare) {
                 continue;
             }
             if (k >= 0 && t.get(k).pos().equals("POS")) {

@@ -274,6 +274,16 @@ class EntityResolverTest {
     }
 
     @Test
+    void aCollectiveActorActsAsOneBodyEvenUnnamedButTroopsAreNot() {
+        StoryRecord r = analyze("Police used water cannon to stop hundreds of protesters on Monday. Left-wing protesters "
+                + "carried placards. Troops were deployed near the border.", "2017-11-13");
+        assertEquals(EntityType.GROUP, entityNamed(r, "Police").type(), r.entities().toString());
+        assertEquals(EntityType.GROUP, entityNamed(r, "Left-wing protesters").type(), r.entities().toString());
+        assertTrue(r.entities().stream().noneMatch(e -> e.name().equalsIgnoreCase("troops")),
+                "troops of which side the story does not say: " + r.entities());
+    }
+
+    @Test
     void aProperNounTheTaggerMissedThatSaysSomethingIsSomeone() {
         StoryRecord r = analyze("Trump said the rate was 42 percent. PolitiFact claimed the figure was false.",
                 "2016-09-01");
