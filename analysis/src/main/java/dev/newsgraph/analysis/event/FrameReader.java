@@ -1451,7 +1451,6 @@ final class FrameReader {
         return obliged;
     }
 
-    /** The verb of saying that frames clause {@code i}: its head, or a parenthetical "X said". */
     /**
      * "Trump has said there was no collusion between his campaign and Moscow": saying an act did not
      * happen is the sayer's denial of it (REJECT), aimed at the parties the act would have had; the
@@ -1478,6 +1477,7 @@ final class FrameReader {
         return d;
     }
 
+    /** The verb of saying that frames clause {@code i}: its head, or a parenthetical "X said". */
     private int sayer(ParseView v, int i) {
         int h = v.head(i);
         if (h >= 0 && (v.rel(i).equals("ccomp") || v.rel(i).equals("parataxis")) && "reported".equals(lexicon.cue(v.lemma(h)))) {
