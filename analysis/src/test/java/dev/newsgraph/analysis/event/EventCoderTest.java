@@ -422,6 +422,19 @@ class EventCoderTest {
     }
 
     @Test
+    void whatIsArguedOrReiteratedIsReportedAndDatedByTheSaying() {
+        Stories s = Stories.of("Senator Tom Carper argued on Monday that Scott Pruitt had wasted time and taxpayer money.")
+                .time("Monday", "2017-11-13");
+        Event e = only(s.events(), EventType.ACCUSE);
+        assertEquals(List.of("Scott Pruitt"), s.names(e.target()));
+        assertEquals("2017-11-13", e.date().value());
+        Stories x = Stories.of("President Xi Jinping reiterated on Monday that China would never accept sanctions.");
+        for (Event ev : x.events()) {
+            assertEquals(Modality.REPORTED, ev.modality(), ev.toString());
+        }
+    }
+
+    @Test
     void marketsThatRallyRiseAndPeopleWhoRallyProtest() {
         assertTrue(none(Stories.of("U.S. stocks have been rallying in recent months on hopes of tax cuts.").events(),
                 EventType.PROTEST));
