@@ -28,7 +28,8 @@ final class CalendarDates extends RuleFamily {
                 + "(?:,?\\s+(?<y>\\d{4}))?\\b", this::monthDay);
         add("month day", MONTH, "\\b(?:" + wd + ",?\\s+)?" + month + "\\s+(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d%:]|\\.\\d|,\\d)(?:,?\\s+(?<y>\\d{4})\\b)?",
                 this::monthDay);
-        add("month year", MONTH, "\\b" + mod + month + "(?:\\s+of)?,?\\s+(?<y>\\d{4})\\b(?![-\u2013]\\d)", this::monthYear);
+        add("month year", MONTH, "\\b" + mod + month + "(?:\\s+of)?,?\\s+(?<y>\\d{4}|" + YearsAndDecades.SPOKEN_YEAR
+                + ")\\b(?![-\u2013]\\d)", this::monthYear);
         add("month of a year told", MONTH, "\\b" + mod + month + "\\s+(?:of\\s+)?(?<ry>this|last|next)\\s+year\\b", this::monthOfYearTold);
         add("month", MONTH, "\\b(?:(?<rel>last|next|this(?:\\s+past|\\s+coming)?)\\s+|" + mod + ")?" + month + "(?![\\w'])", this::month);
     }
@@ -98,7 +99,7 @@ final class CalendarDates extends RuleFamily {
             return null;
         }
         int mo = lex.months.get(TimeLexicon.key(g(m, "mon")));
-        String v = g(m, "y") + String.format(Locale.ROOT, "-%02d", mo);
+        String v = YearsAndDecades.yearOf(g(m, "y")) + String.format(Locale.ROOT, "-%02d", mo);
         return cand(m, rule, TimeType.DATE, c -> v);
     }
 

@@ -86,12 +86,66 @@ final class Durations extends RuleFamily {
 
     private Candidate age(Matcher m, String text, int rule) {
         Double n = count(g(m, "n"));
-        if (n == null || n.isNaN()) {
+        if (n == null || n.isNaN() || agesAPerson(text, m.end())) {
             return null;
         }
         String v = TimexValues.duration(n, unit(g(m, "unit")));
         return cand(m, rule, TimeType.DURATION, c -> v);
     }
+
+    /**
+     * Whether the age ending at {@code end} is a person's: used as a noun ("the 6-year-old", "Mr. Smith,
+     * 52 years old,"), or before a name ("6-year-old Elian") or a noun for a person ("a 44-year-old
+     * protester", "his 6-month-old son"). A person's age describes the person and dates nothing in the story,
+     * so TimeML leaves it out; the age of a state of affairs is a length of time ("the 8-month-old truce",
+     * "a 9-month-old presidency").
+     */
+    static boolean agesAPerson(String text, int end) {
+        boolean noun = false;
+        int p = end;
+        for (int k = 0; k < 3; k++) { // the noun an age describes is at most three words on: "anti-abortion protester"
+            int s = p;
+            while (s < text.length() && text.charAt(s) == ' ') {
+                s++;
+            }
+            int e = s;
+            while (e < text.length() && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
+                e++;
+            }
+            String w = text.substring(s, e);
+            if (w.isEmpty() || NOT_A_MODIFIER.contains(w.toLowerCase(Locale.ROOT))) {
+                break; // the phrase ends: a punctuation mark, "who", "in", "would"
+            }
+            if (Character.isUpperCase(w.charAt(0))) {
+                return true; // "6-year-old Elian", "a 39-year-old Miami mechanic"
+            }
+            String last = w.toLowerCase(Locale.ROOT).substring(w.lastIndexOf('-') + 1);
+            String singular = last.endsWith("s") && !last.endsWith("ss") ? last.substring(0, last.length() - 1) : last;
+            if (PERSON_NOUNS.contains(last) || PERSON_NOUNS.contains(singular)
+                    || singular.matches(".{3,}(?:er|or|ist|ian|ant)")) {
+                return true; // "his 6-month-old son"; a doer: "protester", "mayor", "gynecologist"
+            }
+            noun = true;
+            p = e;
+        }
+        return !noun; // the age is the noun itself: "the 6-year-old", "52 years old, will succeed"
+    }
+
+    private static final java.util.regex.Pattern AGE_TAIL = java.util.regex.Pattern.compile("[\\s-]+olds?\\b");
+
+    /** Words that end the phrase after an age: what follows is no noun the age describes. */
+    private static final Set<String> NOT_A_MODIFIER = words("who", "whom", "whose", "which", "that", "in", "on", "at",
+            "of", "and", "or", "but", "from", "with", "was", "is", "were", "are", "has", "had", "have", "will", "when",
+            "to", "for", "by", "as", "than", "said", "says", "the", "a", "an", "his", "her", "their", "would", "could",
+            "should", "may", "might", "can", "must", "did", "does", "do", "be", "been", "got", "gets", "lives", "lived");
+    /** Nouns for people that no ending marks: "son", "boy", "woman". */
+    private static final Set<String> PERSON_NOUNS = words("man", "men", "woman", "women", "boy", "girl", "child",
+            "children", "kid", "baby", "infant", "toddler", "son", "daughter", "brother", "sister", "father", "mother",
+            "husband", "wife", "widow", "widower", "nephew", "niece", "cousin", "grandson", "granddaughter", "uncle",
+            "aunt", "grandmother", "grandfather", "friend", "colleague", "veteran", "native", "resident", "student",
+            "immigrant", "suspect", "victim", "patient", "person", "people", "youth", "teen", "teenager", "guy",
+            "lady", "gentleman", "cuban", "chief", "executive", "official", "candidate", "nurse", "clerk", "pilot",
+            "mechanic", "graduate", "exile", "refugee", "survivor");
 
     private Candidate duration(Matcher m, String text, int rule) {
         String nText = lower(g(m, "n"));
@@ -100,6 +154,10 @@ final class Durations extends RuleFamily {
             return null;
         }
         String u = unit(g(m, "unit"));
+        Matcher old = AGE_TAIL.matcher(text).region(m.end(), text.length());
+        if (old.lookingAt() && agesAPerson(text, old.end())) {
+            return null; // "6-year" of a person's "6-year-old" is no length of time either
+        }
         boolean hyphened = m.group().matches("(?s).*\\w-" + "\\p{L}+$") && !m.group().contains(" ");
         if (g(m, "the") == null && (nText.equals("a") || nText.equals("an") || nText.equals("one"))
                 && !u.equals("decade") && !u.equals("century") && !u.equals("fortnight")

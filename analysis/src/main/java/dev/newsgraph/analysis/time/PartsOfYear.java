@@ -24,7 +24,7 @@ final class PartsOfYear extends RuleFamily {
         add("reporting period", QUARTER, "\\bthe\\s+(?:(?<mod>latest|current|most\\s+recent|year-earlier|year-ago)\\s+)?"
                 + "(?:fiscal\\s+)?(?<p>quarter|period)\\b", this::reportingPeriod);
         add("half year", QUARTER, "\\b(?:the\\s+)?(?<ord>first|second)\\s+half\\s+of\\s+(?:(?<y>\\d{4})|(?<rely>this|last|next)\\s+year|the\\s+year)\\b", this::halfYear);
-        add("season", SEASON, "\\b(?:(?<rel>this|last|next|this\\s+past|this\\s+coming)\\s+|(?<mod>early|late|mid)(?:\\s+|-))?(?<s>spring|summer|autumn|winter|fall)(?:\\s+(?:of\\s+)?(?<y>\\d{4}))?\\b",
+        add("season", SEASON, "\\b(?:(?<rel>this|last|next|this\\s+past|this\\s+coming)\\s+|(?<mod>early|late|mid)(?:\\s+|-))?(?<s>spring|summer|autumn|winter|fall)(?:\\s+(?:of\\s+)?(?<y>\\d{4}|" + YearsAndDecades.SPOKEN_YEAR + "))?\\b",
                 this::season);
     }
 
@@ -120,7 +120,7 @@ final class PartsOfYear extends RuleFamily {
     private Candidate season(Matcher m, String text, int rule) {
         String s = lower(g(m, "s"));
         String rel = lower(g(m, "rel"));
-        String ys = g(m, "y");
+        String ys = YearsAndDecades.yearOf(g(m, "y"));
         String before = wordBefore(text, m.start()).toLowerCase(Locale.ROOT);
         if (rel == null && ys == null && g(m, "mod") == null) {
             if (!Set.of("in", "during", "by", "until", "since", "over", "through", "the", "this", "last", "next", "early",

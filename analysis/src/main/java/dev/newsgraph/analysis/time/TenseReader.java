@@ -21,6 +21,12 @@ final class TenseReader {
     private static final Set<String> FUTURE_HEADS = words("plan", "schedule", "due", "set", "expect", "intend",
             "slate", "poise", "prepare", "hope", "aim", "want", "seek", "vow", "promise", "threaten", "go", "ready",
             "likely", "expected", "scheduled", "slated", "planned", "upcoming");
+    /**
+     * Verbs that fix a time for something to happen. Their own tense says when the plan was made, not when
+     * its time falls: "planned a rally on Saturday" and "has scheduled a news conference Thursday" name the
+     * Saturday and Thursday nearest the report, ahead as often as back.
+     */
+    private static final Set<String> SCHEDULING = words("plan", "schedule", "slate", "intend", "expect");
     private static final Set<String> REPORTING = words("say", "tell", "report", "announce", "add", "write", "state",
             "claim", "confirm", "deny", "insist", "warn", "note", "explain");
     private static final Set<String> IRREGULAR_PAST = words("was", "were", "said", "told", "met", "took", "made",
@@ -139,7 +145,7 @@ final class TenseReader {
         String lemma = lemma(verb);
         String pos = verb.pos();
         if (pastAux || haveAux) {
-            return Tense.PAST;
+            return SCHEDULING.contains(lemma) ? Tense.UNKNOWN : Tense.PAST;
         }
         if (to) {
             Dependency up = s.head(v);
@@ -154,7 +160,7 @@ final class TenseReader {
         }
         switch (pos) {
             case "VBD":
-                return Tense.PAST;
+                return SCHEDULING.contains(lemma) ? Tense.UNKNOWN : Tense.PAST;
             case "VBN":
                 String before = v > 0 ? lower(s.tokens().get(v - 1)) : "";
                 if (!beAux && FUTURE_HEADS.contains(lemma) && !before.equals("than") && !before.equals("as")) {

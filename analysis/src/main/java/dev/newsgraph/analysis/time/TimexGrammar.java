@@ -74,6 +74,7 @@ final class TimexGrammar {
         trigger(RuleFamily.SET, "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "quarterly");
         trigger(RuleFamily.QUARTER, "quarter", "q1", "q2", "q3", "q4", "half", "period");
         trigger(RuleFamily.CLOCK, "noon", "midday", "midnight");
+        trigger(RuleFamily.DIGIT, "eighteen", "nineteen", "thousand"); // years said in words: "nineteen ninety-six"
         for (RuleFamily f : families(lex)) {
             rules.addAll(f.rules());
         }

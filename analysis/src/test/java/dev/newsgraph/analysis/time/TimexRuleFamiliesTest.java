@@ -108,7 +108,7 @@ class TimexRuleFamiliesTest {
     void theRulesRunInTheirOrder() {
         List<String> names = FAMILIES.stream().flatMap(f -> f.rules().stream()).map(TimexGrammar.Rule::name).toList();
         assertEquals(List.of("iso date", "slashed date", "day month", "month day", "month year", "month of a year told", "month",
-                "decade", "short decade", "century", "year", "old year",
+                "decade", "short decade", "century", "year", "spoken year", "old year",
                 "relative period", "the weekend", "boundary",
                 "day word", "this part of day", "anaphoric day", "day before yesterday", "weekday",
                 "ago", "hours later", "age", "duration", "another unit", "quarter century", "the past unit", "unit and a half", "half a unit", "vague plural",
