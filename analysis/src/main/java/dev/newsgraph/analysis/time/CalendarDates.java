@@ -26,7 +26,7 @@ final class CalendarDates extends RuleFamily {
         add("slashed date", DIGIT, "(?<![\\d/])(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<y>\\d{4}|\\d{2})(?![\\d/])", this::slashedDate);
         add("day month", MONTH, "\\b(?:" + wd + ",?\\s+)?(?:the\\s+)?(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + month
                 + "(?:,?\\s+(?<y>\\d{4}))?\\b", this::monthDay);
-        add("month day", MONTH, "\\b(?:" + wd + ",?\\s+)?" + month + "\\s+(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d%:]|\\.\\d|,\\d)(?:,?\\s+(?<y>\\d{4})\\b)?",
+        add("month day", MONTH, "\\b(?:" + wd + ",?\\s+)?" + month + "\\s+(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d%]|[:.,]\\d)(?:,?\\s+(?<y>\\d{4})\\b)?",
                 this::monthDay);
         add("month year", MONTH, "\\b" + mod + month + "(?:\\s+of)?,?\\s+(?<y>\\d{4}|" + YearsAndDecades.SPOKEN_YEAR
                 + ")\\b(?![-\u2013]\\d)", this::monthYear);
@@ -115,6 +115,8 @@ final class CalendarDates extends RuleFamily {
                 : TimexValues.year(c.anchor().getYear() + shift) + String.format(Locale.ROOT, "-%02d", mo));
     }
 
+    private static final java.util.regex.Pattern DAY_AFTER = java.util.regex.Pattern.compile("\\s+[0-3]?\\d(?:st|nd|rd|th)?\\b(?![.:]\\d)");
+
     private Candidate month(Matcher m, String text, int rule) {
         if (!capitalised(m, "mon")) {
             return null;
@@ -128,6 +130,9 @@ final class CalendarDates extends RuleFamily {
         String before = wordBefore(text, m.start()).toLowerCase(Locale.ROOT);
         if (!full && !form.endsWith(".")) {
             return null; // "Jan" alone is more often a name
+        }
+        if (rel != null && DAY_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+            return null; // "last Oct. 23" is a day, which the day rules read with the tense
         }
         if ((key.equals("may") || key.equals("march")) && rel == null && md == null && !PREPS.contains(before)) {
             return null; // the modal verb, the noun and the verb

@@ -17,7 +17,7 @@ import java.util.regex.Matcher;
  * the words around say so ("for a year", "in a year"), not in "once a year" or "a year of growth".
  */
 final class Durations extends RuleFamily {
-    private static final String UNITS_RX = "(?<unit>seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries)";
+    private static final String UNITS_RX = "(?<unit>seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)";
     private static final String NUM = "(?<n>" + NumberReader.NUMBER + "|a\\s+few|a\\s+couple\\s+of|couple\\s+of|few|several|many|some)";
     /** Words before "a year" (or "some years") that make it a length of time: "for a year", "in a year". */
     private static final Set<String> A_UNIT_CONTEXT = words("for", "in", "within", "over", "about", "around", "nearly",
@@ -67,6 +67,10 @@ final class Durations extends RuleFamily {
                 case "day" -> TimexValues.day(a.plusDays(k));
                 case "week", "fortnight" -> TimexValues.week(a.plusWeeks(u.equals("week") ? k : 2 * k));
                 case "month" -> TimexValues.month(a.plusMonths(k));
+                case "quarter" -> {
+                    LocalDate q = a.plusMonths(3 * k);
+                    yield TimexValues.year(q.getYear()) + "-Q" + TimexValues.quarterOf(q);
+                }
                 case "year" -> TimexValues.year(a.getYear() + (int) k);
                 case "decade" -> Integer.toString((a.getYear() + 10 * (int) k) / 10);
                 case "century" -> String.format(Locale.ROOT, "%02d", (a.getYear() + 100 * (int) k) / 100);
@@ -133,6 +137,19 @@ final class Durations extends RuleFamily {
 
     private static final java.util.regex.Pattern AGE_TAIL = java.util.regex.Pattern.compile("[\\s-]+olds?\\b");
 
+    private static final Set<String> DETERMINERS = words("the", "a", "an", "its", "their", "his", "her", "our", "all",
+            "those", "these", "this", "that");
+
+    /** Whether "of" and a determiner follow {@code end}: "three quarters of the vote" is a share, "of losses" not. */
+    private static boolean fractionOf(String text, int end) {
+        if (!wordAfter(text, end).equalsIgnoreCase("of")) {
+            return false;
+        }
+        int of = text.toLowerCase(Locale.ROOT).indexOf("of", end);
+        String next = wordAfter(text, of + 2).toLowerCase(Locale.ROOT);
+        return DETERMINERS.contains(next) || !next.isEmpty() && Character.isDigit(next.charAt(0));
+    }
+
     /** Words that end the phrase after an age: what follows is no noun the age describes. */
     private static final Set<String> NOT_A_MODIFIER = words("who", "whom", "whose", "which", "that", "in", "on", "at",
             "of", "and", "or", "but", "from", "with", "was", "is", "were", "are", "has", "had", "have", "will", "when",
@@ -154,6 +171,9 @@ final class Durations extends RuleFamily {
             return null;
         }
         String u = unit(g(m, "unit"));
+        if (u.equals("quarter") && (fractionOf(text, m.end()) || n != null && n < 2 || nText.matches("(?:19|20)\\d\\d"))) {
+            return null; // "three quarters of the vote", "a quarter point": a fraction; "the 1988 quarter": a date
+        }
         Matcher old = AGE_TAIL.matcher(text).region(m.end(), text.length());
         if (old.lookingAt() && agesAPerson(text, old.end())) {
             return null; // "6-year" of a person's "6-year-old" is no length of time either
@@ -214,8 +234,9 @@ final class Durations extends RuleFamily {
         String u = unit(g(m, "unit"));
         boolean plural = lower(g(m, "unit")).endsWith("s") && !u.equals("century");
         String rel = lower(g(m, "rel"));
-        if (rel.equals("following") || rel.equals("previous") && !plural) {
-            return null; // anaphoric ("the following year"), handled elsewhere
+        if (rel.equals("following") || rel.equals("previous") && !plural || u.equals("quarter") && !plural) {
+            // anaphoric ("the following year"), handled elsewhere; "the last quarter" is a quarter of the calendar
+            return null;
         }
         if (plural && (rel.equals("coming") || rel.equals("next"))) {
             return cand(m, rule, TimeType.DATE, c -> "FUTURE_REF");

@@ -21,8 +21,10 @@ final class PartsOfYear extends RuleFamily {
         add("quarter", QUARTER, "\\b(?:the\\s+)?(?:(?<py>\\d{4})\\s+|(?<prel>this|last|next)\\s+year['\u2019]s\\s+|(?<pye>year-earlier|year-ago)\\s+)?"
                 + "(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter(?:\\s+of\\s+(?:(?<y>\\d{4})|(?<rely>this|last|next)\\s+year|the\\s+year))?\\b"
                 + "|\\b(?<qq>Q[1-4])(?:\\s+(?<y2>\\d{4}))?\\b", this::quarter);
-        add("reporting period", QUARTER, "\\bthe\\s+(?:(?<mod>latest|current|most\\s+recent|year-earlier|year-ago)\\s+)?"
+        add("reporting period", QUARTER, "\\bthe\\s+(?:(?<mod>latest|current|most\\s+recent|year-earlier|year-ago)\\s+|(?<py>(?:19|20)\\d\\d)\\s+)?"
                 + "(?:fiscal\\s+)?(?<p>quarter|period)\\b", this::reportingPeriod);
+        add("reporting year", UNIT, "\\bthe\\s+(?:(?<mod>current|latest|full)\\s+)?(?:fiscal\\s+)?year\\b(?![-\u2019'])",
+                this::reportingYear);
         add("half year", QUARTER, "\\b(?:the\\s+)?(?<ord>first|second)\\s+half\\s+of\\s+(?:(?<y>\\d{4})|(?<rely>this|last|next)\\s+year|the\\s+year)\\b", this::halfYear);
         add("season", SEASON, "\\b(?:(?<rel>this|last|next|this\\s+past|this\\s+coming)\\s+|(?<mod>early|late|mid)(?:\\s+|-))?(?<s>spring|summer|autumn|winter|fall)(?:\\s+(?:of\\s+)?(?<y>\\d{4}|" + YearsAndDecades.SPOKEN_YEAR + "))?\\b",
                 this::season);
@@ -67,8 +69,14 @@ final class PartsOfYear extends RuleFamily {
     private Candidate reportingPeriod(Matcher m, String text, int rule) {
         String mod = g(m, "mod") == null ? "" : lower(g(m, "mod")).replaceAll("\\s+", " ");
         boolean period = lower(g(m, "p")).equals("period");
-        if (period && mod.isEmpty() || !reportsResults(text, m.start(), m.end())) {
+        String py = g(m, "py");
+        if (period && mod.isEmpty() && py == null || !reportsResults(text, m.start(), m.end())) {
             return null;
+        }
+        if (py != null) {
+            // "the 1988 quarter", "the 1989 period": the quarter being reported (the last one ended), in the year named
+            return cand(m, rule, TimeType.DATE, c -> c.anchor() == null ? py + "-QX"
+                    : py + "-Q" + TimexValues.quarterOf(c.anchor().minusMonths(3)));
         }
         int back = switch (mod) {
             case "current" -> 0;
@@ -83,6 +91,25 @@ final class PartsOfYear extends RuleFamily {
                     .minusMonths(3L * back);
             return TimexValues.year(q.getYear()) + "-Q" + TimexValues.quarterOf(q);
         });
+    }
+
+    /**
+     * The year a results report speaks of: "the year ended March 31" is a company's fiscal year, a year's length
+     * that ends on the day named (TimeML: P1Y); "sales for the year", "the current fiscal year" the year of the
+     * report. Only in a sentence that reports results or before "ended", and not as the anchor of a counted
+     * offset ("the year before").
+     */
+    private Candidate reportingYear(Matcher m, String text, int rule) {
+        String after = wordAfter(text, m.end()).toLowerCase(Locale.ROOT);
+        if (after.equals("ended") || after.equals("ending")) {
+            return cand(m, rule, TimeType.DURATION, c -> "P1Y");
+        }
+        if (Set.of("ago", "earlier", "before", "after", "later", "that", "when", "in", "of").contains(after)
+                || !reportsResults(text, m.start(), m.end())) {
+            return null;
+        }
+        int back = "latest".equals(lower(g(m, "mod"))) ? 1 : 0; // "the latest fiscal year": the last one closed
+        return cand(m, rule, TimeType.DATE, c -> c.anchor() == null ? "XXXX" : TimexValues.year(c.anchor().getYear() - back));
     }
 
     /** Whether the sentence around [start, end) reports results: the text between the sentence ends nearest it. */

@@ -207,15 +207,15 @@ public final class TimeAnchor implements Stage {
         return open;
     }
 
-    /** "until the summer" looks ahead and "since March" back, whatever the verb's tense; else null. */
+    /** "until the summer" and "effective June 1" look ahead and "since March" back, whatever the verb's tense; else null. */
     private static final java.util.Set<String> OWNERS = java.util.Set.of("his", "her", "its", "their", "our", "a", "an");
 
     static Tense byPreposition(String text, int start) {
         int p = start;
         for (int k = 0; k < 3; k++) {
             String w = RuleFamily.wordBefore(text, p).toLowerCase(java.util.Locale.ROOT);
-            if (w.equals("until") || w.equals("till")) {
-                return Tense.FUTURE;
+            if (w.equals("until") || w.equals("till") || w.equals("effective")) {
+                return Tense.FUTURE; // "effective Feb. 1": the day a change takes effect, announced ahead of it
             }
             if (w.equals("since")) {
                 return Tense.PAST;

@@ -68,7 +68,7 @@ final class TimexGrammar {
         trigger(RuleFamily.HOLIDAY, lex.holidays.keySet());
         trigger(RuleFamily.UNIT, "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
                 "fortnight", "fortnights", "month", "months", "year", "years", "decade", "decades", "century",
-                "centuries", "weekend", "quarter", "olds", "old");
+                "centuries", "weekend", "quarter", "quarters", "olds", "old");
         trigger(RuleFamily.GENERIC, "now", "currently", "nowadays", "days", "recently", "lately", "past", "future", "present",
                 "moment", "far", "date", "someday", "soon");
         trigger(RuleFamily.SET, "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "quarterly");

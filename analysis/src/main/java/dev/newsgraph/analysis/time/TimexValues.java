@@ -257,6 +257,7 @@ final class TimexValues {
         String letter = switch (u) {
             case "year" -> "Y";
             case "month", "minute" -> "M";
+            case "quarter" -> "Q";
             case "week" -> "W";
             case "day" -> "D";
             case "hour" -> "H";
@@ -279,6 +280,9 @@ final class TimexValues {
                 }
                 case "week" -> {
                     return duration(v * 7, "day");
+                }
+                case "quarter" -> {
+                    return duration(v * 3, "month");
                 }
                 case "day" -> {
                     return duration(v * 24, "hour");

@@ -113,7 +113,7 @@ class TimexRuleFamiliesTest {
                 "day word", "this part of day", "anaphoric day", "day before yesterday", "weekday",
                 "ago", "hours later", "age", "duration", "another unit", "quarter century", "the past unit", "unit and a half", "half a unit", "vague plural",
                 "set every", "set adverb", "set times", "set per",
-                "clock", "generic", "quarter", "reporting period", "half year", "season", "holiday"), names);
+                "clock", "generic", "quarter", "reporting period", "reporting year", "half year", "season", "holiday"), names);
         for (int i = 0; i < names.size(); i++) {
             assertEquals(names.get(i), GRAMMAR.ruleName(i));
         }
