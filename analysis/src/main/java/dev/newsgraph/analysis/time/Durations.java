@@ -33,7 +33,7 @@ final class Durations extends RuleFamily {
                 this::hoursLater);
         add("age", UNIT, "\\b" + NUM + "[\\s-]+" + UNITS_RX + "[\\s-]+olds?\\b", this::age);
         add("duration", UNIT, "\\b(?:(?<the>the)\\s+(?<rel>past|last|previous|next|coming|first|final|following|remaining)\\s+)?" + NUM
-                + "(?:\\s+(?<half>and\\s+a\\s+half))?[\\s-]+" + UNITS_RX + "(?<half2>\\s+and\\s+a\\s+half)?\\b", this::duration);
+                + "(?:\\s+(?<half>and\\s+a\\s+half)|\\s+(?<frac>1/2|1/4|3/4)|(?<frac2>[\u00bd\u00bc\u00be]))?[\\s-]+" + UNITS_RX + "(?<half2>\\s+and\\s+a\\s+half)?\\b", this::duration);
         add("another unit", UNIT, "\\b(?:another|one\\s+more)\\s+(?<unit>second|minute|hour|day|week|month|year|decade)\\b"
                 + "(?!\\s+of\\b)", this::anotherUnit);
         add("quarter century", UNIT, "\\b(?:a\\s+)?quarter(?:\\s+of\\s+a|-)?\\s*century\\b", this::quarterCentury);
@@ -199,6 +199,17 @@ final class Durations extends RuleFamily {
         if (n != null && (g(m, "half") != null || g(m, "half2") != null)) {
             n = n + 0.5;
         }
+        String frac = g(m, "frac") != null ? g(m, "frac") : g(m, "frac2");
+        if (n != null && frac != null) {
+            // "2 1/2 years", "5 1/2 hours": the whole units, then the fraction in the next smaller unit (P2Y6M, PT5H30M)
+            double f = switch (frac) {
+                case "1/4", "\u00bc" -> 0.25;
+                case "3/4", "\u00be" -> 0.75;
+                default -> 0.5;
+            };
+            String v = TimexValues.compoundDuration(n, f, unit(g(m, "unit")));
+            return cand(m, rule, TimeType.DURATION, c -> v);
+        }
         if (n != null && n > 10000) {
             return null; // "50,000 hours" of work is an amount, not a length of time anyone reports
         }
@@ -240,6 +251,14 @@ final class Durations extends RuleFamily {
         }
         if (plural && (rel.equals("coming") || rel.equals("next"))) {
             return cand(m, rule, TimeType.DATE, c -> "FUTURE_REF");
+        }
+        if (!plural && rel.equals("last") && (u.equals("decade") || u.equals("century"))) {
+            // "in the last century" is the calendar century before this one (the 1900s), "the last decade" the 1980s
+            // in a 1990s report; "the past decade" stays the ten years up to now
+            boolean decade = u.equals("decade");
+            return cand(m, rule, TimeType.DATE, c -> c.anchor() == null ? (decade ? "XXX" : "XX")
+                    : decade ? Integer.toString(c.anchor().getYear() / 10 - 1)
+                    : String.format(Locale.ROOT, "%02d", c.anchor().getYear() / 100 - 1));
         }
         String v = TimexValues.duration(plural ? null : 1.0, u);
         return cand(m, rule, TimeType.DURATION, c -> v);

@@ -208,6 +208,7 @@ public final class TimeAnchor implements Stage {
     }
 
     /** "until the summer" and "effective June 1" look ahead and "since March" back, whatever the verb's tense; else null. */
+    private static final Pattern CLOCK_WORD = Pattern.compile("\\d{1,2}(?:[:.]\\d\\d)?|[ap]\\.?m\\.?|noon|midnight|[ecmp][sd]t|gmt|at");
     private static final java.util.Set<String> OWNERS = java.util.Set.of("his", "her", "its", "their", "our", "a", "an");
 
     static Tense byPreposition(String text, int start) {
@@ -224,7 +225,12 @@ public final class TimeAnchor implements Stage {
                     text.lastIndexOf(RuleFamily.wordBefore(text, p), p - 1)).equalsIgnoreCase("ahead")) {
                 return Tense.FUTURE; // "ahead of his November visit", "the upcoming May election"
             }
-            if (!w.equals("the") && !w.equals("early") && !w.equals("late") && !w.equals("mid")
+            if (CLOCK_WORD.matcher(w).matches()) {
+                k--; // "until 9 a.m. EST Tuesday": the clock time between the word and the day is passed over
+                if (start - p > 40) {
+                    return null;
+                }
+            } else if (!w.equals("the") && !w.equals("early") && !w.equals("late") && !w.equals("mid")
                     && !OWNERS.contains(w)) {
                 return null;
             }

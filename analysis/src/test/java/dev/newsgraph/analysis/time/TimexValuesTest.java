@@ -39,6 +39,20 @@ class TimexValuesTest {
     }
 
     @Test
+    void aMonthInThePresentTenseIsTheNearest() {
+        assertEquals(2025, TimexValues.yearOfMonth(FRIDAY, 7, Tense.PRESENT)); // "the term expires in July"
+        assertEquals(2025, TimexValues.yearOfMonth(FRIDAY, 2, Tense.PRESENT));
+    }
+
+    @Test
+    void aMixedLengthIsWholeUnitsThenTheFraction() {
+        assertEquals("P2Y6M", TimexValues.compoundDuration(2, 0.5, "year"));
+        assertEquals("PT5H30M", TimexValues.compoundDuration(5, 0.5, "hour"));
+        assertEquals("P2DT12H", TimexValues.compoundDuration(2, 0.5, "day"));
+        assertEquals("P6M", TimexValues.compoundDuration(0, 0.5, "year"));
+    }
+
+    @Test
     void aDayWithoutItsYearIsSeldomMostOfAYearAway() {
         LocalDate december = LocalDate.of(2017, 12, 11);
         assertEquals(2018, TimexValues.yearOfDay(december, 1, 16, Tense.PAST));
