@@ -25,6 +25,7 @@ final class PartsOfYear extends RuleFamily {
                 + "(?:fiscal\\s+)?(?<p>quarter|period)\\b", this::reportingPeriod);
         add("reporting year", UNIT, "\\bthe\\s+(?:(?<mod>current|latest|full)\\s+)?(?:fiscal\\s+)?year\\b(?![-\u2019'])",
                 this::reportingYear);
+        add("year-earlier", UNIT, "\\b(?:year-earlier|year-ago)\\b", this::yearEarlier);
         add("half year", QUARTER, "\\b(?:the\\s+)?(?<ord>first|second)\\s+half\\s+of\\s+(?:(?<y>\\d{4})|(?<rely>this|last|next)\\s+year|the\\s+year)\\b", this::halfYear);
         add("season", SEASON, "\\b(?:(?<rel>this|last|next|this\\s+past|this\\s+coming)\\s+|(?<mod>early|late|mid)(?:\\s+|-))?(?<s>spring|summer|autumn|winter|fall)(?:\\s+(?:of\\s+)?(?<y>\\d{4}|" + YearsAndDecades.SPOKEN_YEAR + "))?\\b",
                 this::season);
@@ -64,13 +65,17 @@ final class PartsOfYear extends RuleFamily {
      * The period a results report speaks of: "net income rose in the quarter", "the latest quarter"
      * is the last quarter before publication, "the current quarter" the one it is published in,
      * "the year-earlier quarter" the last one's twin a year before. Only in a sentence that
-     * reports results ("the French quarter" is a place); "the period" needs its modifier.
+     * reports results ("the French quarter" is a place) unless dated ("the year-ago quarter");
+     * "the period" needs its modifier.
      */
     private Candidate reportingPeriod(Matcher m, String text, int rule) {
         String mod = g(m, "mod") == null ? "" : lower(g(m, "mod")).replaceAll("\\s+", " ");
         boolean period = lower(g(m, "p")).equals("period");
         String py = g(m, "py");
-        if (period && mod.isEmpty() && py == null || !reportsResults(text, m.start(), m.end())) {
+        // "the year-ago quarter", "the 1988 period" name a reporting period whatever the sentence says; "the quarter"
+        // and "the latest period" only where results are reported
+        boolean dated = py != null || mod.startsWith("year");
+        if (period && mod.isEmpty() && py == null || !dated && !reportsResults(text, m.start(), m.end())) {
             return null;
         }
         if (py != null) {
@@ -112,8 +117,16 @@ final class PartsOfYear extends RuleFamily {
         return cand(m, rule, TimeType.DATE, c -> c.anchor() == null ? "XXXX" : TimexValues.year(c.anchor().getYear() - back));
     }
 
+    /**
+     * "A year-earlier net loss", "year-ago results": the year before the report's, made the year-ago quarter
+     * where results are reported by quarter (see {@link TimeAnchor}).
+     */
+    private Candidate yearEarlier(Matcher m, String text, int rule) {
+        return cand(m, rule, TimeType.DATE, c -> c.anchor() == null ? "XXXX" : TimexValues.year(c.anchor().getYear() - 1));
+    }
+
     /** Whether the sentence around [start, end) reports results: the text between the sentence ends nearest it. */
-    private static boolean reportsResults(String text, int start, int end) {
+    static boolean reportsResults(String text, int start, int end) {
         int from = Math.max(text.lastIndexOf(". ", start) + 1, Math.max(0, start - 300));
         int to = text.indexOf(". ", end);
         to = to < 0 ? Math.min(text.length(), end + 300) : Math.min(to, end + 300);

@@ -90,27 +90,30 @@ public final class TimeAnchor implements Stage {
             out.add(new TimeExpression(text.substring(c.start(), c.end()), c.type(), value, c.start(), c.end()));
             kept.add(c);
         }
-        return yearAgoOfTheQuarter(mergeClockTimes(text, out, kept), sents);
+        return yearAgoOfTheQuarter(text, anchor, mergeClockTimes(text, out, kept), sents);
     }
 
     private static final java.util.regex.Pattern YEAR_AGO =
-            java.util.regex.Pattern.compile("(?i)(?:a|one)\\s+year\\s+(?:ago|earlier|before)");
+            java.util.regex.Pattern.compile("(?i)(?:a|one)\\s+year\\s+(?:ago|earlier|before)|year-(?:earlier|ago)");
     private static final java.util.regex.Pattern QUARTER_VALUE = java.util.regex.Pattern.compile("(\\d{4})-(Q[1-4]|H[12])");
 
     /**
      * "Third-quarter profit rose to $5 million from $4 million a year earlier": in results reported by quarter,
      * "a year ago" or "a year earlier" is the same quarter a year before (1988-Q3 beside 1989-Q3), the period
      * the figures compare, not the whole year. The quarter is the nearest one named before it, in its sentence
-     * or the two before.
+     * or the two before. Where none is named but the sentence reports results, a report comes out after the quarter
+     * it covers: the comparison is with the twin of the last quarter ended before publication.
      */
-    private static List<TimeExpression> yearAgoOfTheQuarter(List<TimeExpression> times, List<Sentence> sents) {
+    private static List<TimeExpression> yearAgoOfTheQuarter(String text, LocalDate anchor, List<TimeExpression> times,
+            List<Sentence> sents) {
         List<TimeExpression> out = new ArrayList<>(times.size());
         for (int i = 0; i < times.size(); i++) {
             TimeExpression t = times.get(i);
             if (YEAR_AGO.matcher(t.text()).matches() && t.value() != null && t.value().matches("\\d{4}")) {
                 Sentence here = Sentence.at(sents, t.start());
                 int si = here == null ? -1 : here.index();
-                for (int j = i - 1; j >= 0; j--) {
+                boolean named = false;
+                for (int j = i - 1; j >= 0 && !named; j--) {
                     TimeExpression q = times.get(j);
                     Sentence there = Sentence.at(sents, q.start());
                     if (si >= 0 && there != null && si - there.index() > 2) {
@@ -119,8 +122,13 @@ public final class TimeAnchor implements Stage {
                     java.util.regex.Matcher m = q.value() == null ? null : QUARTER_VALUE.matcher(q.value());
                     if (m != null && m.matches() && Integer.parseInt(m.group(1)) == Integer.parseInt(t.value()) + 1) {
                         t = new TimeExpression(t.text(), t.type(), t.value() + "-" + m.group(2), t.start(), t.end());
-                        break;
+                        named = true;
                     }
+                }
+                if (!named && anchor != null && here != null && PartsOfYear.reportsResults(text, t.start(), t.end())) {
+                    LocalDate ended = anchor.minusMonths(3);
+                    t = new TimeExpression(t.text(), t.type(), TimexValues.year(ended.getYear() - 1) + "-Q"
+                            + TimexValues.quarterOf(ended), t.start(), t.end());
                 }
             }
             out.add(t);
