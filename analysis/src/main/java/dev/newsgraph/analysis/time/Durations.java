@@ -40,7 +40,7 @@ final class Durations extends RuleFamily {
         add("the past unit", UNIT, "\\bthe\\s+(?<rel>past|last|previous|next|coming|following|recent)\\s+" + UNITS_RX + "\\b", this::thePastUnit);
         add("unit and a half", UNIT, "\\b(?:(?:a|an|one)\\s+)?" + UNITS_RX + "\\s+and\\s+a\\s+half\\b", this::unitAndAHalf);
         add("half a unit", UNIT, "\\bhalf\\s+(?:an?\\s+)?" + UNITS_RX + "\\b", this::halfAUnit);
-        add("vague plural", UNIT, "\\b(?:(?<q>recent|the\\s+past|the\\s+last|the\\s+coming|the\\s+next|the\\s+following)\\s+)" + UNITS_RX + "\\b"
+        add("vague plural", UNIT, "\\b(?:(?<q>recent|the\\s+past|the\\s+last|(?:the\\s+)?coming|the\\s+next|the\\s+following)\\s+)" + UNITS_RX + "\\b"
                 + "|\\b(?<unit2>minutes|hours|days|weeks|months|years|decades)\\b(?!\\s+(?:of|ago|before|after|later|earlier))", this::vaguePlural);
     }
 

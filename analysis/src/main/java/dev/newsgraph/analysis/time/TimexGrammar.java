@@ -70,7 +70,7 @@ final class TimexGrammar {
                 "fortnight", "fortnights", "month", "months", "year", "years", "decade", "decades", "century",
                 "centuries", "weekend", "quarter", "quarters", "olds", "old");
         trigger(RuleFamily.GENERIC, "now", "currently", "nowadays", "days", "recently", "lately", "past", "future", "present",
-                "moment", "far", "date", "someday", "soon");
+                "moment", "far", "date", "someday", "soon", "term");
         trigger(RuleFamily.SET, "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "quarterly");
         trigger(RuleFamily.QUARTER, "quarter", "q1", "q2", "q3", "q4", "half", "period");
         trigger(RuleFamily.CLOCK, "noon", "midday", "midnight");
