@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  */
 public final class TimeAnchor implements Stage {
     private static final Pattern DAY_VALUE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}.*");
+    private static final Pattern DATED_VALUE = Pattern.compile("(\\d{4})(?![\\dX])");
     private static final Pattern CLOCK_GAP = Pattern.compile("[\\s,]*(?:on|of|at)?[\\s,]*");
 
     private final TimexGrammar grammar;
@@ -62,6 +63,7 @@ public final class TimeAnchor implements Stage {
         List<TimexGrammar.Candidate> kept = new ArrayList<>();
         LocalDate lastDay = null;
         int lastDaySentence = -1;
+        Integer lastYear = null;
         for (TimexGrammar.Candidate c : chosen) {
             Sentence s = Sentence.at(sents, c.start());
             int si = s == null ? -1 : s.index();
@@ -74,10 +76,14 @@ public final class TimeAnchor implements Stage {
             if (c.kind() == TimexGrammar.Kind.CLOCK) {
                 reference = lastDay != null && lastDaySentence == si ? lastDay : anchor;
             }
-            Ctx ctx = new Ctx(text, base, s, c.start(), c.end(), reference);
+            Ctx ctx = new Ctx(text, base, s, c.start(), c.end(), reference, lastYear);
             String value = c.resolver().value(ctx);
             if (value == null) {
                 continue;
+            }
+            java.util.regex.Matcher dated = DATED_VALUE.matcher(value);
+            if (dated.lookingAt() && c.kind() != TimexGrammar.Kind.CLOCK) {
+                lastYear = Integer.parseInt(dated.group(1));
             }
             if (DAY_VALUE.matcher(value).matches() && c.kind() != TimexGrammar.Kind.CLOCK) {
                 try {
@@ -258,15 +264,22 @@ public final class TimeAnchor implements Stage {
         private final int start;
         private final int end;
         private final LocalDate reference;
+        private final Integer referenceYear;
         private Tense tense;
 
-        Ctx(String text, LocalDate anchor, Sentence sentence, int start, int end, LocalDate reference) {
+        Ctx(String text, LocalDate anchor, Sentence sentence, int start, int end, LocalDate reference, Integer referenceYear) {
             this.text = text;
             this.anchor = anchor;
             this.sentence = sentence;
             this.start = start;
             this.end = end;
             this.reference = reference;
+            this.referenceYear = referenceYear;
+        }
+
+        @Override
+        public Integer referenceYear() {
+            return referenceYear;
         }
 
         @Override

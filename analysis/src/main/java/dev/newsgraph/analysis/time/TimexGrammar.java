@@ -30,6 +30,11 @@ final class TimexGrammar {
 
         /** The last day-level date mentioned before the expression, or null. */
         LocalDate reference();
+
+        /** The year of the last date mentioned before the expression, at any granularity ("June 1998"), or null. */
+        default Integer referenceYear() {
+            return reference() == null ? null : reference().getYear();
+        }
     }
 
     /** How a candidate's value comes out of the context; null drops the candidate. */

@@ -110,7 +110,7 @@ class TimexRuleFamiliesTest {
         assertEquals(List.of("iso date", "slashed date", "day month", "month day", "month year", "month of a year told", "month",
                 "decade", "short decade", "century", "year", "spoken year", "old year",
                 "relative period", "the weekend", "year end", "boundary",
-                "day word", "this part of day", "anaphoric day", "part of the day", "day before yesterday", "weekday",
+                "day word", "this part of day", "anaphoric day", "part of the day", "that day", "day before yesterday", "weekday",
                 "ago", "hours later", "age", "duration", "another unit", "quarter century", "the past unit", "unit and a half", "half a unit", "vague plural",
                 "set every", "set adverb", "set times", "set per",
                 "clock", "generic", "quarter", "reporting period", "reporting year", "year-earlier", "half year", "season", "holiday"), names);
