@@ -102,13 +102,14 @@ final class TimexValues {
 
     /**
      * The year of month {@code m} the tense points at. Where the tense is unknown, news looks back:
-     * the last such month if it is at most nine months back, else the next one. A present tense ("the
+     * the last such month if it is at most seven months back, else the next one, which is then at most
+     * four months ahead ("a payment in January", said in October, is the coming January). A present tense ("the
      * term expires in January") takes the nearest, the one under way if any.
      */
     static int yearOfMonth(LocalDate anchor, int m, Tense tense) {
         if (tense == Tense.UNKNOWN) {
             int back = Math.floorMod(anchor.getMonthValue() - m, 12);
-            return back <= 9 ? (m <= anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() - 1)
+            return back <= 7 ? (m <= anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() - 1)
                     : (m > anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() + 1);
         }
         LocalDate[] s = new LocalDate[3];

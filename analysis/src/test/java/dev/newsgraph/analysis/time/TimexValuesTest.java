@@ -31,9 +31,11 @@ class TimexValuesTest {
     }
 
     @Test
-    void aMonthWithoutTenseLooksBackUpToNineMonths() {
+    void aMonthWithoutTenseLooksBackUpToSevenMonths() {
         assertEquals(2025, TimexValues.yearOfMonth(FRIDAY, 2, Tense.UNKNOWN));
         assertEquals(2024, TimexValues.yearOfMonth(FRIDAY, 11, Tense.UNKNOWN));
+        assertEquals(2024, TimexValues.yearOfMonth(FRIDAY, 9, Tense.UNKNOWN)); // seven months back
+        assertEquals(2025, TimexValues.yearOfMonth(FRIDAY, 8, Tense.UNKNOWN)); // eight back, four ahead
         assertEquals(2025, TimexValues.yearOfMonth(FRIDAY, 6, Tense.FUTURE));
         assertEquals(2024, TimexValues.yearOfMonth(FRIDAY, 6, Tense.PAST));
     }
