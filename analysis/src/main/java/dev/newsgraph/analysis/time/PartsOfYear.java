@@ -21,7 +21,7 @@ final class PartsOfYear extends RuleFamily {
         add("quarter", QUARTER, "\\b(?:the\\s+)?(?:(?<py>\\d{4})\\s+|(?<prel>this|last|next)\\s+year['\u2019]s\\s+|(?<pye>year-earlier|year-ago)\\s+)?"
                 + "(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter(?:\\s+of\\s+(?:(?<y>\\d{4})|(?<rely>this|last|next)\\s+year|the\\s+year))?\\b"
                 + "|\\b(?<qq>Q[1-4])(?:\\s+(?<y2>\\d{4}))?\\b", this::quarter);
-        add("reporting period", QUARTER, "\\bthe\\s+(?:(?<mod>latest|current|most\\s+recent|year-earlier|year-ago)\\s+|(?<py>(?:19|20)\\d\\d)\\s+)?"
+        add("reporting period", QUARTER, "\\bthe\\s+(?:(?:comparable|corresponding|same)\\s+)?(?:(?<mod>latest|current|most\\s+recent|year-earlier|year-ago)\\s+|(?<py>(?:19|20)\\d\\d)\\s+)?"
                 + "(?:fiscal\\s+)?(?<p>quarter|period)\\b", this::reportingPeriod);
         add("reporting year", UNIT, "\\bthe\\s+(?:(?<mod>current|latest|full)\\s+)?(?:fiscal\\s+)?year\\b(?![-\u2019'])",
                 this::reportingYear);
