@@ -28,12 +28,13 @@ final class Durations extends RuleFamily {
 
     Durations(TimeLexicon lex) {
         super(lex);
-        add("ago", UNIT, "\\b" + NUM + "[\\s-]+" + UNITS_RX + "\\s+(?<dir>ago|from\\s+now|earlier|before|later|hence)\\b", this::ago);
+        add("ago", UNIT, "\\b" + NUM + "[\\s-]+" + UNITS_RX + "(?:\\s+or\\s+(?:so|two|three))?\\s+(?<dir>ago|from\\s+now|earlier|before|later|hence)\\b", this::ago);
         add("hours later", UNIT, "\\b(?:(?:a\\s+few|a\\s+couple\\s+of|several|some)\\s+)?(?:hours|minutes|moments)\\s+(?:later|earlier|afterwards?)\\b",
                 this::hoursLater);
         add("age", UNIT, "\\b" + NUM + "[\\s-]+" + UNITS_RX + "[\\s-]+olds?\\b", this::age);
         add("duration", UNIT, "\\b(?:(?<the>the)\\s+(?<rel>past|last|previous|next|coming|first|final|following|remaining|year-earlier|year-ago)\\s+)?" + NUM
-                + "(?:\\s+(?<half>and\\s+a\\s+half)|\\s+(?<frac>1/2|1/4|3/4)|(?<frac2>[\u00bd\u00bc\u00be]))?[\\s-]+" + UNITS_RX + "(?<half2>\\s+and\\s+a\\s+half)?\\b", this::duration);
+                + "(?:\\s+(?<half>and\\s+a\\s+half)|\\s+(?<frac>1/2|1/4|3/4)|(?<frac2>[\u00bd\u00bc\u00be]))?[\\s-]+"
+                + "(?:(?:trading|business|working)\\s+)?" + UNITS_RX + "(?<half2>\\s+and\\s+a\\s+half)?\\b", this::duration);
         add("another unit", UNIT, "\\b(?:another|one\\s+more)\\s+(?<unit>second|minute|hour|day|week|month|year|decade)\\b"
                 + "(?!\\s+of\\b)", this::anotherUnit);
         add("quarter century", UNIT, "\\b(?:a\\s+)?quarter(?:\\s+of\\s+a|-)?\\s*century\\b", this::quarterCentury);
