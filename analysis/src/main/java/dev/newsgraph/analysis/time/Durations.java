@@ -12,9 +12,10 @@ import java.util.regex.Matcher;
 /**
  * Lengths of time and counted offsets: {@code two months}, {@code four hours},
  * {@code 25-year}, {@code a year and a half}, {@code half an hour}, {@code the past two years},
- * {@code for months}, {@code 49-year-old}, and {@code two years ago} / {@code a year earlier} (a
- * date counted back from the publication date). A lone "a year" is a length of time only where
- * the words around say so ("for a year", "in a year"), not in "once a year" or "a year of growth".
+ * {@code 2 1/2 years}, {@code the past two quarters}, {@code for months}, {@code the 8-month-old truce} (a
+ * person's age is no time), and {@code two years ago} / {@code a year earlier} (a date counted back from the
+ * publication date). A lone "a year" is a length of time only where the words around say so ("for a year",
+ * "in a year"), not in "once a year" or "a year of growth".
  */
 final class Durations extends RuleFamily {
     private static final String UNITS_RX = "(?<unit>seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)";
@@ -162,7 +163,7 @@ final class Durations extends RuleFamily {
             "husband", "wife", "widow", "widower", "nephew", "niece", "cousin", "grandson", "granddaughter", "uncle",
             "aunt", "grandmother", "grandfather", "friend", "colleague", "veteran", "native", "resident", "student",
             "immigrant", "suspect", "victim", "patient", "person", "people", "youth", "teen", "teenager", "guy",
-            "lady", "gentleman", "cuban", "chief", "executive", "official", "candidate", "nurse", "clerk", "pilot",
+            "lady", "gentleman", "chief", "executive", "official", "candidate", "nurse", "clerk", "pilot",
             "mechanic", "graduate", "exile", "refugee", "survivor");
 
     private Candidate duration(Matcher m, String text, int rule) {
