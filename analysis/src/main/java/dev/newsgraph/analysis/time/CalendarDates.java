@@ -26,9 +26,10 @@ final class CalendarDates extends RuleFamily {
         add("slashed date", DIGIT, "(?<![\\d/])(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<y>\\d{4}|\\d{2})(?![\\d/])", this::slashedDate);
         add("day month", MONTH, "\\b(?:" + wd + ",?\\s+)?(?:the\\s+)?(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + month
                 + "(?:,?\\s+(?<y>\\d{4}))?\\b", this::monthDay);
-        add("month day", MONTH, "\\b(?:" + wd + ",?\\s+)?" + month + "\\s+(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d%:]|\\.\\d|,\\d)(?:,?\\s+(?<y>\\d{4})\\b)?",
+        add("month day", MONTH, "\\b(?:" + wd + ",?\\s+)?" + month + "\\s+(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d%]|[:.,]\\d)(?:,?\\s+(?<y>\\d{4})\\b)?",
                 this::monthDay);
-        add("month year", MONTH, "\\b" + mod + month + "(?:\\s+of)?,?\\s+(?<y>\\d{4})\\b(?![-\u2013]\\d)", this::monthYear);
+        add("month year", MONTH, "\\b" + mod + month + "(?:\\s+of)?,?\\s+(?<y>\\d{4}|" + YearsAndDecades.SPOKEN_YEAR
+                + ")\\b(?![-\u2013]\\d)", this::monthYear);
         add("month of a year told", MONTH, "\\b" + mod + month + "\\s+(?:of\\s+)?(?<ry>this|last|next)\\s+year\\b", this::monthOfYearTold);
         add("month", MONTH, "\\b(?:(?<rel>last|next|this(?:\\s+past|\\s+coming)?)\\s+|" + mod + ")?" + month + "(?![\\w'])", this::month);
     }
@@ -98,7 +99,7 @@ final class CalendarDates extends RuleFamily {
             return null;
         }
         int mo = lex.months.get(TimeLexicon.key(g(m, "mon")));
-        String v = g(m, "y") + String.format(Locale.ROOT, "-%02d", mo);
+        String v = YearsAndDecades.yearOf(g(m, "y")) + String.format(Locale.ROOT, "-%02d", mo);
         return cand(m, rule, TimeType.DATE, c -> v);
     }
 
@@ -114,6 +115,8 @@ final class CalendarDates extends RuleFamily {
                 : TimexValues.year(c.anchor().getYear() + shift) + String.format(Locale.ROOT, "-%02d", mo));
     }
 
+    private static final java.util.regex.Pattern DAY_AFTER = java.util.regex.Pattern.compile("\\s+[0-3]?\\d(?:st|nd|rd|th)?\\b(?![.:]\\d)");
+
     private Candidate month(Matcher m, String text, int rule) {
         if (!capitalised(m, "mon")) {
             return null;
@@ -127,6 +130,9 @@ final class CalendarDates extends RuleFamily {
         String before = wordBefore(text, m.start()).toLowerCase(Locale.ROOT);
         if (!full && !form.endsWith(".")) {
             return null; // "Jan" alone is more often a name
+        }
+        if (rel != null && DAY_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+            return null; // "last Oct. 23" is a day, which the day rules read with the tense
         }
         if ((key.equals("may") || key.equals("march")) && rel == null && md == null && !PREPS.contains(before)) {
             return null; // the modal verb, the noun and the verb

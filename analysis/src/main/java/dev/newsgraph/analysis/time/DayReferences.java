@@ -22,6 +22,10 @@ final class DayReferences extends RuleFamily {
         add("this part of day", DAYWORD, "\\b(?<rel>this|last|late\\s+last|early\\s+this)\\s+" + pod + "\\b", this::thisPartOfDay);
         add("anaphoric day", UNIT | DAYWORD, "\\bthe\\s+(?<rel>next|following|previous|same|preceding)\\s+(?<p>day|morning|week|month|year)\\b|\\bthe\\s+day\\s+(?<rel2>before|after)\\b(?!\\s+(?:yesterday|tomorrow))",
                 this::anaphoric);
+        add("part of the day", DAYWORD, "\\b(?<edge>mid|early|late)[\\s-]?(?<pod>morning|afternoon|evening)"
+                + "(?:\\s+(?<dw>yesterday|today|tomorrow))?\\b", this::partOfTheDay);
+        add("that day", UNIT | DAYWORD, "\\b(?:(?:earlier|later)\\s+)?that\\s+(?:same\\s+)?(?<p>day|morning|afternoon|evening|night|year)\\b",
+                this::thatDay);
         add("day before yesterday", DAYWORD, "\\bthe\\s+day\\s+(?<rel>before\\s+yesterday|after\\s+tomorrow)\\b", this::dayBeforeYesterday);
         add("weekday", WEEKDAY, "\\b(?:(?<rel>last|next|this(?:\\s+past|\\s+coming)?|early|late|coming)\\s+)?" + wd + "(?:['\u2019]s)?(?:\\s+" + pod + ")?\\b", this::weekday);
     }
@@ -56,6 +60,39 @@ final class DayReferences extends RuleFamily {
         }
         Resolver r = c -> (c.anchor() == null ? "XXXX-XX-XX" : TimexValues.day(c.anchor().plusDays(shift))) + "T" + pod;
         return new Candidate(m.start(), m.end(), TimeType.TIME, r, Kind.DEICTIC, rule, shift);
+    }
+
+    /**
+     * "By mid-afternoon", "in London at mid-afternoon yesterday", "late morning": a part of the day named
+     * alone falls on the day its sentence last named, else on the day of the report, as a clock time does.
+     */
+    private Candidate partOfTheDay(Matcher m, String text, int rule) {
+        String pod = lex.partsOfDay.get(lower(g(m, "pod")));
+        String dw = lower(g(m, "dw"));
+        if (pod == null) {
+            return null;
+        }
+        if (dw != null) {
+            int shift = dw.equals("yesterday") ? -1 : dw.equals("tomorrow") ? 1 : 0;
+            Resolver r = c -> (c.anchor() == null ? "XXXX-XX-XX" : TimexValues.day(c.anchor().plusDays(shift))) + "T" + pod;
+            return new Candidate(m.start(), m.end(), TimeType.TIME, r, Kind.DEICTIC, rule, shift);
+        }
+        Resolver r = c -> (c.reference() == null ? "XXXX-XX-XX" : TimexValues.day(c.reference())) + "T" + pod;
+        return new Candidate(m.start(), m.end(), TimeType.TIME, r, Kind.CLOCK, rule, 0);
+    }
+
+    /**
+     * "Earlier that day", "that same morning", "later that year": the day, or the year, the text last named
+     * ("returned to Cuba in June 1998 and was jailed later that year" is 1998); nothing where none was named.
+     */
+    private Candidate thatDay(Matcher m, String text, int rule) {
+        String p = lower(g(m, "p"));
+        if (p.equals("year")) {
+            return cand(m, rule, TimeType.DATE, c -> c.referenceYear() == null ? null : TimexValues.year(c.referenceYear()));
+        }
+        String pod = p.equals("day") ? null : lex.partsOfDay.get(p);
+        return cand(m, rule, pod == null ? TimeType.DATE : TimeType.TIME,
+                c -> c.reference() == null ? null : TimexValues.day(c.reference()) + (pod == null ? "" : "T" + pod));
     }
 
     private Candidate anaphoric(Matcher m, String text, int rule) {

@@ -12,12 +12,13 @@ import java.util.regex.Matcher;
 /**
  * Lengths of time and counted offsets: {@code two months}, {@code four hours},
  * {@code 25-year}, {@code a year and a half}, {@code half an hour}, {@code the past two years},
- * {@code for months}, {@code 49-year-old}, and {@code two years ago} / {@code a year earlier} (a
- * date counted back from the publication date). A lone "a year" is a length of time only where
- * the words around say so ("for a year", "in a year"), not in "once a year" or "a year of growth".
+ * {@code 2 1/2 years}, {@code the past two quarters}, {@code for months}, {@code the 8-month-old truce} (a
+ * person's age is no time), and {@code two years ago} / {@code a year earlier} (a date counted back from the
+ * publication date). A lone "a year" is a length of time only where the words around say so ("for a year",
+ * "in a year"), not in "once a year" or "a year of growth".
  */
 final class Durations extends RuleFamily {
-    private static final String UNITS_RX = "(?<unit>seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries)";
+    private static final String UNITS_RX = "(?<unit>seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)";
     private static final String NUM = "(?<n>" + NumberReader.NUMBER + "|a\\s+few|a\\s+couple\\s+of|couple\\s+of|few|several|many|some)";
     /** Words before "a year" (or "some years") that make it a length of time: "for a year", "in a year". */
     private static final Set<String> A_UNIT_CONTEXT = words("for", "in", "within", "over", "about", "around", "nearly",
@@ -28,19 +29,20 @@ final class Durations extends RuleFamily {
 
     Durations(TimeLexicon lex) {
         super(lex);
-        add("ago", UNIT, "\\b" + NUM + "[\\s-]+" + UNITS_RX + "\\s+(?<dir>ago|from\\s+now|earlier|before|later|hence)\\b", this::ago);
+        add("ago", UNIT, "\\b" + NUM + "[\\s-]+" + UNITS_RX + "(?:\\s+or\\s+(?:so|two|three))?\\s+(?<dir>ago|from\\s+now|earlier|before|later|hence)\\b", this::ago);
         add("hours later", UNIT, "\\b(?:(?:a\\s+few|a\\s+couple\\s+of|several|some)\\s+)?(?:hours|minutes|moments)\\s+(?:later|earlier|afterwards?)\\b",
                 this::hoursLater);
         add("age", UNIT, "\\b" + NUM + "[\\s-]+" + UNITS_RX + "[\\s-]+olds?\\b", this::age);
-        add("duration", UNIT, "\\b(?:(?<the>the)\\s+(?<rel>past|last|previous|next|coming|first|final|following|remaining)\\s+)?" + NUM
-                + "(?:\\s+(?<half>and\\s+a\\s+half))?[\\s-]+" + UNITS_RX + "(?<half2>\\s+and\\s+a\\s+half)?\\b", this::duration);
+        add("duration", UNIT, "\\b(?:(?<the>the)\\s+(?<rel>past|last|previous|next|coming|first|final|following|remaining|year-earlier|year-ago)\\s+)?" + NUM
+                + "(?:\\s+(?<half>and\\s+a\\s+half)|\\s+(?<frac>1/2|1/4|3/4)|(?<frac2>[\u00bd\u00bc\u00be]))?[\\s-]+"
+                + "(?:(?:trading|business|working)\\s+)?" + UNITS_RX + "(?<half2>\\s+and\\s+a\\s+half)?\\b", this::duration);
         add("another unit", UNIT, "\\b(?:another|one\\s+more)\\s+(?<unit>second|minute|hour|day|week|month|year|decade)\\b"
                 + "(?!\\s+of\\b)", this::anotherUnit);
         add("quarter century", UNIT, "\\b(?:a\\s+)?quarter(?:\\s+of\\s+a|-)?\\s*century\\b", this::quarterCentury);
         add("the past unit", UNIT, "\\bthe\\s+(?<rel>past|last|previous|next|coming|following|recent)\\s+" + UNITS_RX + "\\b", this::thePastUnit);
         add("unit and a half", UNIT, "\\b(?:(?:a|an|one)\\s+)?" + UNITS_RX + "\\s+and\\s+a\\s+half\\b", this::unitAndAHalf);
         add("half a unit", UNIT, "\\bhalf\\s+(?:an?\\s+)?" + UNITS_RX + "\\b", this::halfAUnit);
-        add("vague plural", UNIT, "\\b(?:(?<q>recent|the\\s+past|the\\s+last|the\\s+coming|the\\s+next|the\\s+following)\\s+)" + UNITS_RX + "\\b"
+        add("vague plural", UNIT, "\\b(?:(?<q>recent|the\\s+past|the\\s+last|(?:the\\s+)?coming|the\\s+next|the\\s+following)\\s+)" + UNITS_RX + "\\b"
                 + "|\\b(?<unit2>minutes|hours|days|weeks|months|years|decades)\\b(?!\\s+(?:of|ago|before|after|later|earlier))", this::vaguePlural);
     }
 
@@ -67,6 +69,10 @@ final class Durations extends RuleFamily {
                 case "day" -> TimexValues.day(a.plusDays(k));
                 case "week", "fortnight" -> TimexValues.week(a.plusWeeks(u.equals("week") ? k : 2 * k));
                 case "month" -> TimexValues.month(a.plusMonths(k));
+                case "quarter" -> {
+                    LocalDate q = a.plusMonths(3 * k);
+                    yield TimexValues.year(q.getYear()) + "-Q" + TimexValues.quarterOf(q);
+                }
                 case "year" -> TimexValues.year(a.getYear() + (int) k);
                 case "decade" -> Integer.toString((a.getYear() + 10 * (int) k) / 10);
                 case "century" -> String.format(Locale.ROOT, "%02d", (a.getYear() + 100 * (int) k) / 100);
@@ -86,12 +92,79 @@ final class Durations extends RuleFamily {
 
     private Candidate age(Matcher m, String text, int rule) {
         Double n = count(g(m, "n"));
-        if (n == null || n.isNaN()) {
+        if (n == null || n.isNaN() || agesAPerson(text, m.end())) {
             return null;
         }
         String v = TimexValues.duration(n, unit(g(m, "unit")));
         return cand(m, rule, TimeType.DURATION, c -> v);
     }
+
+    /**
+     * Whether the age ending at {@code end} is a person's: used as a noun ("the 6-year-old", "Mr. Smith,
+     * 52 years old,"), or before a name ("6-year-old Elian") or a noun for a person ("a 44-year-old
+     * protester", "his 6-month-old son"). A person's age describes the person and dates nothing in the story,
+     * so TimeML leaves it out; the age of a state of affairs is a length of time ("the 8-month-old truce",
+     * "a 9-month-old presidency").
+     */
+    static boolean agesAPerson(String text, int end) {
+        boolean noun = false;
+        int p = end;
+        for (int k = 0; k < 3; k++) { // the noun an age describes is at most three words on: "anti-abortion protester"
+            int s = p;
+            while (s < text.length() && text.charAt(s) == ' ') {
+                s++;
+            }
+            int e = s;
+            while (e < text.length() && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
+                e++;
+            }
+            String w = text.substring(s, e);
+            if (w.isEmpty() || NOT_A_MODIFIER.contains(w.toLowerCase(Locale.ROOT))) {
+                break; // the phrase ends: a punctuation mark, "who", "in", "would"
+            }
+            if (Character.isUpperCase(w.charAt(0))) {
+                return true; // "6-year-old Elian", "a 39-year-old Miami mechanic"
+            }
+            String last = w.toLowerCase(Locale.ROOT).substring(w.lastIndexOf('-') + 1);
+            String singular = last.endsWith("s") && !last.endsWith("ss") ? last.substring(0, last.length() - 1) : last;
+            if (PERSON_NOUNS.contains(last) || PERSON_NOUNS.contains(singular)
+                    || singular.matches(".{3,}(?:er|or|ist|ian|ant)")) {
+                return true; // "his 6-month-old son"; a doer: "protester", "mayor", "gynecologist"
+            }
+            noun = true;
+            p = e;
+        }
+        return !noun; // the age is the noun itself: "the 6-year-old", "52 years old, will succeed"
+    }
+
+    private static final java.util.regex.Pattern AGE_TAIL = java.util.regex.Pattern.compile("[\\s-]+olds?\\b");
+
+    private static final Set<String> DETERMINERS = words("the", "a", "an", "its", "their", "his", "her", "our", "all",
+            "those", "these", "this", "that");
+
+    /** Whether "of" and a determiner follow {@code end}: "three quarters of the vote" is a share, "of losses" not. */
+    private static boolean fractionOf(String text, int end) {
+        if (!wordAfter(text, end).equalsIgnoreCase("of")) {
+            return false;
+        }
+        int of = text.toLowerCase(Locale.ROOT).indexOf("of", end);
+        String next = wordAfter(text, of + 2).toLowerCase(Locale.ROOT);
+        return DETERMINERS.contains(next) || !next.isEmpty() && Character.isDigit(next.charAt(0));
+    }
+
+    /** Words that end the phrase after an age: what follows is no noun the age describes. */
+    private static final Set<String> NOT_A_MODIFIER = words("who", "whom", "whose", "which", "that", "in", "on", "at",
+            "of", "and", "or", "but", "from", "with", "was", "is", "were", "are", "has", "had", "have", "will", "when",
+            "to", "for", "by", "as", "than", "said", "says", "the", "a", "an", "his", "her", "their", "would", "could",
+            "should", "may", "might", "can", "must", "did", "does", "do", "be", "been", "got", "gets", "lives", "lived");
+    /** Nouns for people that no ending marks: "son", "boy", "woman". */
+    private static final Set<String> PERSON_NOUNS = words("man", "men", "woman", "women", "boy", "girl", "child",
+            "children", "kid", "baby", "infant", "toddler", "son", "daughter", "brother", "sister", "father", "mother",
+            "husband", "wife", "widow", "widower", "nephew", "niece", "cousin", "grandson", "granddaughter", "uncle",
+            "aunt", "grandmother", "grandfather", "friend", "colleague", "veteran", "native", "resident", "student",
+            "immigrant", "suspect", "victim", "patient", "person", "people", "youth", "teen", "teenager", "guy",
+            "lady", "gentleman", "chief", "executive", "official", "candidate", "nurse", "clerk", "pilot",
+            "mechanic", "graduate", "exile", "refugee", "survivor");
 
     private Candidate duration(Matcher m, String text, int rule) {
         String nText = lower(g(m, "n"));
@@ -100,6 +173,13 @@ final class Durations extends RuleFamily {
             return null;
         }
         String u = unit(g(m, "unit"));
+        if (u.equals("quarter") && (fractionOf(text, m.end()) || n != null && n < 2 || nText.matches("(?:19|20)\\d\\d"))) {
+            return null; // "three quarters of the vote", "a quarter point": a fraction; "the 1988 quarter": a date
+        }
+        Matcher old = AGE_TAIL.matcher(text).region(m.end(), text.length());
+        if (old.lookingAt() && agesAPerson(text, old.end())) {
+            return null; // "6-year" of a person's "6-year-old" is no length of time either
+        }
         boolean hyphened = m.group().matches("(?s).*\\w-" + "\\p{L}+$") && !m.group().contains(" ");
         if (g(m, "the") == null && (nText.equals("a") || nText.equals("an") || nText.equals("one"))
                 && !u.equals("decade") && !u.equals("century") && !u.equals("fortnight")
@@ -120,6 +200,17 @@ final class Durations extends RuleFamily {
         }
         if (n != null && (g(m, "half") != null || g(m, "half2") != null)) {
             n = n + 0.5;
+        }
+        String frac = g(m, "frac") != null ? g(m, "frac") : g(m, "frac2");
+        if (n != null && frac != null) {
+            // "2 1/2 years", "5 1/2 hours": the whole units, then the fraction in the next smaller unit (P2Y6M, PT5H30M)
+            double f = switch (frac) {
+                case "1/4", "\u00bc" -> 0.25;
+                case "3/4", "\u00be" -> 0.75;
+                default -> 0.5;
+            };
+            String v = TimexValues.compoundDuration(n, f, unit(g(m, "unit")));
+            return cand(m, rule, TimeType.DURATION, c -> v);
         }
         if (n != null && n > 10000) {
             return null; // "50,000 hours" of work is an amount, not a length of time anyone reports
@@ -156,11 +247,20 @@ final class Durations extends RuleFamily {
         String u = unit(g(m, "unit"));
         boolean plural = lower(g(m, "unit")).endsWith("s") && !u.equals("century");
         String rel = lower(g(m, "rel"));
-        if (rel.equals("following") || rel.equals("previous") && !plural) {
-            return null; // anaphoric ("the following year"), handled elsewhere
+        if (rel.equals("following") || rel.equals("previous") && !plural || u.equals("quarter") && !plural) {
+            // anaphoric ("the following year"), handled elsewhere; "the last quarter" is a quarter of the calendar
+            return null;
         }
         if (plural && (rel.equals("coming") || rel.equals("next"))) {
             return cand(m, rule, TimeType.DATE, c -> "FUTURE_REF");
+        }
+        if (!plural && rel.equals("last") && (u.equals("decade") || u.equals("century"))) {
+            // "in the last century" is the calendar century before this one (the 1900s), "the last decade" the 1980s
+            // in a 1990s report; "the past decade" stays the ten years up to now
+            boolean decade = u.equals("decade");
+            return cand(m, rule, TimeType.DATE, c -> c.anchor() == null ? (decade ? "XXX" : "XX")
+                    : decade ? Integer.toString(c.anchor().getYear() / 10 - 1)
+                    : String.format(Locale.ROOT, "%02d", c.anchor().getYear() / 100 - 1));
         }
         String v = TimexValues.duration(plural ? null : 1.0, u);
         return cand(m, rule, TimeType.DURATION, c -> v);

@@ -16,7 +16,8 @@ import java.util.regex.Matcher;
 final class Frequencies extends RuleFamily {
     /** Words before "a day" that make it a rate: "thousands a week", "hours a day". */
     private static final Set<String> PER_AMOUNT = words("thousands", "hundreds", "millions", "dozens", "dollars",
-            "billions", "people", "hours", "days", "times", "once", "twice");
+            "billions", "people", "hours", "days", "times", "once", "twice", "thousand", "million", "billion", "trillion",
+            "bn", "m"); // an amount with its scale: "$33 million a year"
 
     Frequencies(TimeLexicon lex) {
         super(lex);

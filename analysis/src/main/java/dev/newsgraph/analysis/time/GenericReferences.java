@@ -9,14 +9,15 @@ import java.util.regex.Matcher;
 /**
  * Vague references to the present, past or future: {@code now}, {@code currently},
  * {@code these days} ({@code PRESENT_REF}), {@code recently}, {@code the past} ({@code PAST_REF}),
- * {@code the future}, {@code someday}, {@code soon} ({@code FUTURE_REF}). "Now that" is a conjunction, and "so far" and "to date"
- * are matched only so that nothing shorter inside them is taken.
+ * {@code the future}, {@code the near term}, {@code a later date}, {@code soon} ({@code FUTURE_REF}). "Now that" is a
+ * conjunction, and "so far" and "to date" are matched only so that nothing shorter inside them is taken.
  */
 final class GenericReferences extends RuleFamily {
     GenericReferences(TimeLexicon lex) {
         super(lex);
         add("generic", GENERIC, "\\b(?<g>(?:right\\s+)?now|currently|nowadays|these\\s+days|recently|lately|the\\s+past|the\\s+future|"
-                + "the\\s+present|at\\s+the\\s+moment|so\\s+far|to\\s+date|someday|one\\s+day\\s+soon|soon)\\b(?!-)",
+                + "the\\s+present|at\\s+the\\s+moment|so\\s+far|to\\s+date|someday|one\\s+day\\s+soon|soon|"
+                + "the\\s+near\\s+(?:future|term)|the\\s+short\\s+term|a\\s+later\\s+date)\\b(?!-)",
                 this::generic);
     }
 
@@ -26,7 +27,8 @@ final class GenericReferences extends RuleFamily {
         if (g.endsWith("now") || g.equals("currently") || g.equals("nowadays") || g.equals("these days")
                 || g.equals("the present") || g.equals("at the moment")) {
             v = "PRESENT_REF";
-        } else if (g.equals("the future") || g.equals("someday") || g.startsWith("one day")) {
+        } else if (g.equals("the future") || g.equals("someday") || g.startsWith("one day") || g.startsWith("the near")
+                || g.equals("the short term") || g.equals("a later date")) {
             v = "FUTURE_REF";
         } else if (g.equals("so far") || g.equals("to date")) {
             return null;

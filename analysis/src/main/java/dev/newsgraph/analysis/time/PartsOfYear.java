@@ -21,10 +21,13 @@ final class PartsOfYear extends RuleFamily {
         add("quarter", QUARTER, "\\b(?:the\\s+)?(?:(?<py>\\d{4})\\s+|(?<prel>this|last|next)\\s+year['\u2019]s\\s+|(?<pye>year-earlier|year-ago)\\s+)?"
                 + "(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter(?:\\s+of\\s+(?:(?<y>\\d{4})|(?<rely>this|last|next)\\s+year|the\\s+year))?\\b"
                 + "|\\b(?<qq>Q[1-4])(?:\\s+(?<y2>\\d{4}))?\\b", this::quarter);
-        add("reporting period", QUARTER, "\\bthe\\s+(?:(?<mod>latest|current|most\\s+recent|year-earlier|year-ago)\\s+)?"
+        add("reporting period", QUARTER, "\\bthe\\s+(?:(?:comparable|corresponding|same)\\s+)?(?:(?<mod>latest|current|most\\s+recent|year-earlier|year-ago)\\s+|(?<py>(?:19|20)\\d\\d)\\s+)?"
                 + "(?:fiscal\\s+)?(?<p>quarter|period)\\b", this::reportingPeriod);
+        add("reporting year", UNIT, "\\bthe\\s+(?:(?<mod>current|latest|full)\\s+)?(?:fiscal\\s+)?year\\b(?![-\u2019'])",
+                this::reportingYear);
+        add("year-earlier", UNIT, "\\b(?:year-earlier|year-ago)\\b", this::yearEarlier);
         add("half year", QUARTER, "\\b(?:the\\s+)?(?<ord>first|second)\\s+half\\s+of\\s+(?:(?<y>\\d{4})|(?<rely>this|last|next)\\s+year|the\\s+year)\\b", this::halfYear);
-        add("season", SEASON, "\\b(?:(?<rel>this|last|next|this\\s+past|this\\s+coming)\\s+|(?<mod>early|late|mid)(?:\\s+|-))?(?<s>spring|summer|autumn|winter|fall)(?:\\s+(?:of\\s+)?(?<y>\\d{4}))?\\b",
+        add("season", SEASON, "\\b(?:(?<rel>this|last|next|this\\s+past|this\\s+coming)\\s+|(?<mod>early|late|mid)(?:\\s+|-))?(?<s>spring|summer|autumn|winter|fall)(?:\\s+(?:of\\s+)?(?<y>\\d{4}|" + YearsAndDecades.SPOKEN_YEAR + "))?\\b",
                 this::season);
     }
 
@@ -62,13 +65,23 @@ final class PartsOfYear extends RuleFamily {
      * The period a results report speaks of: "net income rose in the quarter", "the latest quarter"
      * is the last quarter before publication, "the current quarter" the one it is published in,
      * "the year-earlier quarter" the last one's twin a year before. Only in a sentence that
-     * reports results ("the French quarter" is a place); "the period" needs its modifier.
+     * reports results ("the French quarter" is a place) unless dated ("the year-ago quarter");
+     * "the period" needs its modifier.
      */
     private Candidate reportingPeriod(Matcher m, String text, int rule) {
         String mod = g(m, "mod") == null ? "" : lower(g(m, "mod")).replaceAll("\\s+", " ");
         boolean period = lower(g(m, "p")).equals("period");
-        if (period && mod.isEmpty() || !reportsResults(text, m.start(), m.end())) {
+        String py = g(m, "py");
+        // "the year-ago quarter", "the 1988 period" name a reporting period whatever the sentence says; "the quarter"
+        // and "the latest period" only where results are reported
+        boolean dated = py != null || mod.startsWith("year");
+        if (period && mod.isEmpty() && py == null || !dated && !reportsResults(text, m.start(), m.end())) {
             return null;
+        }
+        if (py != null) {
+            // "the 1988 quarter", "the 1989 period": the quarter being reported (the last one ended), in the year named
+            return cand(m, rule, TimeType.DATE, c -> c.anchor() == null ? py + "-QX"
+                    : py + "-Q" + TimexValues.quarterOf(c.anchor().minusMonths(3)));
         }
         int back = switch (mod) {
             case "current" -> 0;
@@ -85,8 +98,35 @@ final class PartsOfYear extends RuleFamily {
         });
     }
 
+    /**
+     * The year a results report speaks of: "the year ended March 31" is a company's fiscal year, a year's length
+     * that ends on the day named (TimeML: P1Y); "sales for the year", "the current fiscal year" the year of the
+     * report. Only in a sentence that reports results or before "ended", and not as the anchor of a counted
+     * offset ("the year before").
+     */
+    private Candidate reportingYear(Matcher m, String text, int rule) {
+        String after = wordAfter(text, m.end()).toLowerCase(Locale.ROOT);
+        if (after.equals("ended") || after.equals("ending")) {
+            return cand(m, rule, TimeType.DURATION, c -> "P1Y");
+        }
+        if (Set.of("ago", "earlier", "before", "after", "later", "that", "when", "in", "of").contains(after)
+                || !reportsResults(text, m.start(), m.end())) {
+            return null;
+        }
+        int back = "latest".equals(lower(g(m, "mod"))) ? 1 : 0; // "the latest fiscal year": the last one closed
+        return cand(m, rule, TimeType.DATE, c -> c.anchor() == null ? "XXXX" : TimexValues.year(c.anchor().getYear() - back));
+    }
+
+    /**
+     * "A year-earlier net loss", "year-ago results": the year before the report's, made the year-ago quarter
+     * where results are reported by quarter (see {@link TimeAnchor}).
+     */
+    private Candidate yearEarlier(Matcher m, String text, int rule) {
+        return cand(m, rule, TimeType.DATE, c -> c.anchor() == null ? "XXXX" : TimexValues.year(c.anchor().getYear() - 1));
+    }
+
     /** Whether the sentence around [start, end) reports results: the text between the sentence ends nearest it. */
-    private static boolean reportsResults(String text, int start, int end) {
+    static boolean reportsResults(String text, int start, int end) {
         int from = Math.max(text.lastIndexOf(". ", start) + 1, Math.max(0, start - 300));
         int to = text.indexOf(". ", end);
         to = to < 0 ? Math.min(text.length(), end + 300) : Math.min(to, end + 300);
@@ -120,7 +160,7 @@ final class PartsOfYear extends RuleFamily {
     private Candidate season(Matcher m, String text, int rule) {
         String s = lower(g(m, "s"));
         String rel = lower(g(m, "rel"));
-        String ys = g(m, "y");
+        String ys = YearsAndDecades.yearOf(g(m, "y"));
         String before = wordBefore(text, m.start()).toLowerCase(Locale.ROOT);
         if (rel == null && ys == null && g(m, "mod") == null) {
             if (!Set.of("in", "during", "by", "until", "since", "over", "through", "the", "this", "last", "next", "early",

@@ -19,6 +19,7 @@ final class RelativePeriods extends RuleFamily {
         add("relative period", UNIT | SEASON, "\\b(?:(?<edge>earlier|later|late|early)\\s+(?:in\\s+)?)?(?<rel>this|last|next|this\\s+past|this\\s+coming|coming|past|previous)\\s+(?<p>week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter)\\b",
                 this::relativePeriod);
         add("the weekend", UNIT, "\\b(?:over\\s+)?the\\s+weekend\\b", this::theWeekend);
+        add("year end", UNIT, "\\b(?:the\\s+)?(?:fiscal\\s+)?year(?:['\u2019]s)?[\\s-]end\\b", this::yearEnd);
         add("boundary", UNIT, "\\b(?:the\\s+)?(?<edge>end|beginning|start|middle)\\s+of\\s+(?:the|this)\\s+(?<p>week|month|year)\\b", this::boundary);
     }
 
@@ -93,6 +94,15 @@ final class RelativePeriods extends RuleFamily {
     private Candidate theWeekend(Matcher m, String text, int rule) {
         return cand(m, rule, TimeType.DATE, c -> c.anchor() == null ? "XXXX-WXX-WE"
                 : TimexValues.week(TimexValues.weekendSaturday(c.anchor(), c.tense(), 0)) + "-WE");
+    }
+
+    /**
+     * "By year-end", "by year's end": the end of the report's year, as "the end of the year" is; "since
+     * year-end" looks back to the last one, the end of the year before.
+     */
+    private Candidate yearEnd(Matcher m, String text, int rule) {
+        int shift = wordBefore(text, m.start()).equalsIgnoreCase("since") ? -1 : 0;
+        return cand(m, rule, TimeType.DATE, c -> relative(c, "year", shift));
     }
 
     private Candidate boundary(Matcher m, String text, int rule) {

@@ -21,6 +21,12 @@ final class TenseReader {
     private static final Set<String> FUTURE_HEADS = words("plan", "schedule", "due", "set", "expect", "intend",
             "slate", "poise", "prepare", "hope", "aim", "want", "seek", "vow", "promise", "threaten", "go", "ready",
             "likely", "expected", "scheduled", "slated", "planned", "upcoming");
+    /**
+     * Verbs that fix a time for something to happen. Their own tense says when the plan was made, not when
+     * its time falls: "planned a rally on Saturday" and "has scheduled a news conference Thursday" name the
+     * Saturday and Thursday nearest the report, ahead as often as back.
+     */
+    private static final Set<String> SCHEDULING = words("plan", "schedule", "slate", "intend", "expect");
     private static final Set<String> REPORTING = words("say", "tell", "report", "announce", "add", "write", "state",
             "claim", "confirm", "deny", "insist", "warn", "note", "explain");
     private static final Set<String> IRREGULAR_PAST = words("was", "were", "said", "told", "met", "took", "made",
@@ -139,13 +145,16 @@ final class TenseReader {
         String lemma = lemma(verb);
         String pos = verb.pos();
         if (pastAux || haveAux) {
-            return Tense.PAST;
+            return schedules(s, v) ? Tense.UNKNOWN : Tense.PAST;
         }
         if (to) {
+            if (beAux) {
+                return Tense.FUTURE; // "is to resume trading Tuesday": an arrangement ahead
+            }
             Dependency up = s.head(v);
-            if (up != null && up.governor() >= 0 && FUTURE_HEADS.contains(lemma(s.tokens().get(up.governor())))
-                    && !pastGroup(s, up.governor())) {
-                return Tense.FUTURE;
+            if (up != null && up.governor() >= 0 && (FUTURE_HEADS.contains(lemma(s.tokens().get(up.governor())))
+                    || lemma(s.tokens().get(up.governor())).equals("be")) && !pastGroup(s, up.governor())) {
+                return Tense.FUTURE; // "plans to meet on Friday", "is to resume trading Tuesday"
             }
             return null;
         }
@@ -154,7 +163,7 @@ final class TenseReader {
         }
         switch (pos) {
             case "VBD":
-                return Tense.PAST;
+                return schedules(s, v) ? Tense.UNKNOWN : Tense.PAST;
             case "VBN":
                 String before = v > 0 ? lower(s.tokens().get(v - 1)) : "";
                 if (!beAux && FUTURE_HEADS.contains(lemma) && !before.equals("than") && !before.equals("as")) {
@@ -168,10 +177,24 @@ final class TenseReader {
                 }
                 return Tense.PRESENT;
             case "VBG":
+                Dependency up = s.head(v);
+                if (up != null && up.governor() >= 0 && Set.of("xcomp", "obj", "dobj").contains(up.relation())) {
+                    return null; // "will resume trading Tuesday": the gerund is the object, the tense its verb's
+                }
                 return Tense.UNKNOWN; // "while preparing the budget in March": no tense of its own
             default:
                 return FUTURE_HEADS.contains(lemma) ? null : Tense.UNKNOWN;
         }
+    }
+
+    /** Whether the verb at {@code v} fixes a time for something: "planned", "scheduled", "were set to begin". */
+    private static boolean schedules(Sentence s, int v) {
+        String lemma = lemma(s.tokens().get(v));
+        if (SCHEDULING.contains(lemma)) {
+            return true;
+        }
+        String next = v + 1 < s.tokens().size() ? lower(s.tokens().get(v + 1)) : "";
+        return lemma.equals("set") && (next.equals("to") || next.equals("for"));
     }
 
     private static boolean commaBetween(List<Token> tok, int from, int to) {

@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  */
 public final class TimeAnchor implements Stage {
     private static final Pattern DAY_VALUE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}.*");
+    private static final Pattern DATED_VALUE = Pattern.compile("(\\d{4})(?![\\dX])");
     private static final Pattern CLOCK_GAP = Pattern.compile("[\\s,]*(?:on|of|at)?[\\s,]*");
 
     private final TimexGrammar grammar;
@@ -62,6 +63,7 @@ public final class TimeAnchor implements Stage {
         List<TimexGrammar.Candidate> kept = new ArrayList<>();
         LocalDate lastDay = null;
         int lastDaySentence = -1;
+        Integer lastYear = null;
         for (TimexGrammar.Candidate c : chosen) {
             Sentence s = Sentence.at(sents, c.start());
             int si = s == null ? -1 : s.index();
@@ -74,10 +76,14 @@ public final class TimeAnchor implements Stage {
             if (c.kind() == TimexGrammar.Kind.CLOCK) {
                 reference = lastDay != null && lastDaySentence == si ? lastDay : anchor;
             }
-            Ctx ctx = new Ctx(text, base, s, c.start(), c.end(), reference);
+            Ctx ctx = new Ctx(text, base, s, c.start(), c.end(), reference, lastYear);
             String value = c.resolver().value(ctx);
             if (value == null) {
                 continue;
+            }
+            java.util.regex.Matcher dated = DATED_VALUE.matcher(value);
+            if (dated.lookingAt() && c.kind() != TimexGrammar.Kind.CLOCK) {
+                lastYear = Integer.parseInt(dated.group(1));
             }
             if (DAY_VALUE.matcher(value).matches() && c.kind() != TimexGrammar.Kind.CLOCK) {
                 try {
@@ -90,27 +96,30 @@ public final class TimeAnchor implements Stage {
             out.add(new TimeExpression(text.substring(c.start(), c.end()), c.type(), value, c.start(), c.end()));
             kept.add(c);
         }
-        return yearAgoOfTheQuarter(mergeClockTimes(text, out, kept), sents);
+        return yearAgoOfTheQuarter(text, anchor, mergeClockTimes(text, out, kept), sents);
     }
 
     private static final java.util.regex.Pattern YEAR_AGO =
-            java.util.regex.Pattern.compile("(?i)(?:a|one)\\s+year\\s+(?:ago|earlier|before)");
+            java.util.regex.Pattern.compile("(?i)(?:a|one)\\s+year\\s+(?:ago|earlier|before)|year-(?:earlier|ago)");
     private static final java.util.regex.Pattern QUARTER_VALUE = java.util.regex.Pattern.compile("(\\d{4})-(Q[1-4]|H[12])");
 
     /**
      * "Third-quarter profit rose to $5 million from $4 million a year earlier": in results reported by quarter,
      * "a year ago" or "a year earlier" is the same quarter a year before (1988-Q3 beside 1989-Q3), the period
      * the figures compare, not the whole year. The quarter is the nearest one named before it, in its sentence
-     * or the two before.
+     * or the two before. Where none is named but the sentence reports results, a report comes out after the quarter
+     * it covers: the comparison is with the twin of the last quarter ended before publication.
      */
-    private static List<TimeExpression> yearAgoOfTheQuarter(List<TimeExpression> times, List<Sentence> sents) {
+    private static List<TimeExpression> yearAgoOfTheQuarter(String text, LocalDate anchor, List<TimeExpression> times,
+            List<Sentence> sents) {
         List<TimeExpression> out = new ArrayList<>(times.size());
         for (int i = 0; i < times.size(); i++) {
             TimeExpression t = times.get(i);
             if (YEAR_AGO.matcher(t.text()).matches() && t.value() != null && t.value().matches("\\d{4}")) {
                 Sentence here = Sentence.at(sents, t.start());
                 int si = here == null ? -1 : here.index();
-                for (int j = i - 1; j >= 0; j--) {
+                boolean named = false;
+                for (int j = i - 1; j >= 0 && !named; j--) {
                     TimeExpression q = times.get(j);
                     Sentence there = Sentence.at(sents, q.start());
                     if (si >= 0 && there != null && si - there.index() > 2) {
@@ -119,8 +128,13 @@ public final class TimeAnchor implements Stage {
                     java.util.regex.Matcher m = q.value() == null ? null : QUARTER_VALUE.matcher(q.value());
                     if (m != null && m.matches() && Integer.parseInt(m.group(1)) == Integer.parseInt(t.value()) + 1) {
                         t = new TimeExpression(t.text(), t.type(), t.value() + "-" + m.group(2), t.start(), t.end());
-                        break;
+                        named = true;
                     }
+                }
+                if (!named && anchor != null && here != null && PartsOfYear.reportsResults(text, t.start(), t.end())) {
+                    LocalDate ended = anchor.minusMonths(3);
+                    t = new TimeExpression(t.text(), t.type(), TimexValues.year(ended.getYear() - 1) + "-Q"
+                            + TimexValues.quarterOf(ended), t.start(), t.end());
                 }
             }
             out.add(t);
@@ -207,15 +221,16 @@ public final class TimeAnchor implements Stage {
         return open;
     }
 
-    /** "until the summer" looks ahead and "since March" back, whatever the verb's tense; else null. */
+    /** "until the summer" and "effective June 1" look ahead and "since March" back, whatever the verb's tense; else null. */
+    private static final Pattern CLOCK_WORD = Pattern.compile("\\d{1,2}(?:[:.]\\d\\d)?|[ap]\\.?m\\.?|noon|midnight|[ecmp][sd]t|gmt|at");
     private static final java.util.Set<String> OWNERS = java.util.Set.of("his", "her", "its", "their", "our", "a", "an");
 
     static Tense byPreposition(String text, int start) {
         int p = start;
         for (int k = 0; k < 3; k++) {
             String w = RuleFamily.wordBefore(text, p).toLowerCase(java.util.Locale.ROOT);
-            if (w.equals("until") || w.equals("till")) {
-                return Tense.FUTURE;
+            if (w.equals("until") || w.equals("till") || w.equals("effective")) {
+                return Tense.FUTURE; // "effective Feb. 1": the day a change takes effect, announced ahead of it
             }
             if (w.equals("since")) {
                 return Tense.PAST;
@@ -224,7 +239,12 @@ public final class TimeAnchor implements Stage {
                     text.lastIndexOf(RuleFamily.wordBefore(text, p), p - 1)).equalsIgnoreCase("ahead")) {
                 return Tense.FUTURE; // "ahead of his November visit", "the upcoming May election"
             }
-            if (!w.equals("the") && !w.equals("early") && !w.equals("late") && !w.equals("mid")
+            if (CLOCK_WORD.matcher(w).matches()) {
+                k--; // "until 9 a.m. EST Tuesday": the clock time between the word and the day is passed over
+                if (start - p > 40) {
+                    return null;
+                }
+            } else if (!w.equals("the") && !w.equals("early") && !w.equals("late") && !w.equals("mid")
                     && !OWNERS.contains(w)) {
                 return null;
             }
@@ -244,15 +264,22 @@ public final class TimeAnchor implements Stage {
         private final int start;
         private final int end;
         private final LocalDate reference;
+        private final Integer referenceYear;
         private Tense tense;
 
-        Ctx(String text, LocalDate anchor, Sentence sentence, int start, int end, LocalDate reference) {
+        Ctx(String text, LocalDate anchor, Sentence sentence, int start, int end, LocalDate reference, Integer referenceYear) {
             this.text = text;
             this.anchor = anchor;
             this.sentence = sentence;
             this.start = start;
             this.end = end;
             this.reference = reference;
+            this.referenceYear = referenceYear;
+        }
+
+        @Override
+        public Integer referenceYear() {
+            return referenceYear;
         }
 
         @Override

@@ -30,6 +30,11 @@ final class TimexGrammar {
 
         /** The last day-level date mentioned before the expression, or null. */
         LocalDate reference();
+
+        /** The year of the last date mentioned before the expression, at any granularity ("June 1998"), or null. */
+        default Integer referenceYear() {
+            return reference() == null ? null : reference().getYear();
+        }
     }
 
     /** How a candidate's value comes out of the context; null drops the candidate. */
@@ -68,12 +73,13 @@ final class TimexGrammar {
         trigger(RuleFamily.HOLIDAY, lex.holidays.keySet());
         trigger(RuleFamily.UNIT, "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
                 "fortnight", "fortnights", "month", "months", "year", "years", "decade", "decades", "century",
-                "centuries", "weekend", "quarter", "olds", "old");
+                "centuries", "weekend", "quarter", "quarters", "olds", "old");
         trigger(RuleFamily.GENERIC, "now", "currently", "nowadays", "days", "recently", "lately", "past", "future", "present",
-                "moment", "far", "date", "someday", "soon");
+                "moment", "far", "date", "someday", "soon", "term");
         trigger(RuleFamily.SET, "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "quarterly");
         trigger(RuleFamily.QUARTER, "quarter", "q1", "q2", "q3", "q4", "half", "period");
         trigger(RuleFamily.CLOCK, "noon", "midday", "midnight");
+        trigger(RuleFamily.DIGIT, "eighteen", "nineteen", "thousand"); // years said in words: "nineteen ninety-six"
         for (RuleFamily f : families(lex)) {
             rules.addAll(f.rules());
         }

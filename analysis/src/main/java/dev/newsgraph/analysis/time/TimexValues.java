@@ -102,12 +102,14 @@ final class TimexValues {
 
     /**
      * The year of month {@code m} the tense points at. Where the tense is unknown, news looks back:
-     * the last such month if it is at most nine months back, else the next one.
+     * the last such month if it is at most seven months back, else the next one, which is then at most
+     * four months ahead ("a payment in January", said in October, is the coming January). A present tense ("the
+     * term expires in January") takes the nearest, the one under way if any.
      */
     static int yearOfMonth(LocalDate anchor, int m, Tense tense) {
-        if (tense == Tense.UNKNOWN || tense == Tense.PRESENT) {
+        if (tense == Tense.UNKNOWN) {
             int back = Math.floorMod(anchor.getMonthValue() - m, 12);
-            return back <= 9 ? (m <= anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() - 1)
+            return back <= 7 ? (m <= anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() - 1)
                     : (m > anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() + 1);
         }
         LocalDate[] s = new LocalDate[3];
@@ -257,6 +259,7 @@ final class TimexValues {
         String letter = switch (u) {
             case "year" -> "Y";
             case "month", "minute" -> "M";
+            case "quarter" -> "Q";
             case "week" -> "W";
             case "day" -> "D";
             case "hour" -> "H";
@@ -280,6 +283,9 @@ final class TimexValues {
                 case "week" -> {
                     return duration(v * 7, "day");
                 }
+                case "quarter" -> {
+                    return duration(v * 3, "month");
+                }
                 case "day" -> {
                     return duration(v * 24, "hour");
                 }
@@ -294,6 +300,22 @@ final class TimexValues {
             }
         }
         return (time ? "PT" : "P") + number(v) + letter;
+    }
+
+    /**
+     * {@code whole} units and a {@code fraction} of one written as TIMEX3 writes a mixed length: the whole units,
+     * then the fraction in the next smaller unit ("2 1/2 years" P2Y6M, "5 1/2 hours" PT5H30M, "2 1/2 days" P2DT12H).
+     */
+    static String compoundDuration(double whole, double fraction, String unit) {
+        String w = duration(whole, unit);
+        String f = duration(fraction, unit);
+        if (whole == 0) {
+            return f;
+        }
+        if (w.startsWith("PT")) {
+            return f.startsWith("PT") ? w + f.substring(2) : duration(whole + fraction, unit);
+        }
+        return w + f.substring(1); // "P2Y" + "6M", "P2D" + "T12H"
     }
 
     static String number(double v) {

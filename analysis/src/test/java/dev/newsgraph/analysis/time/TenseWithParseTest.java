@@ -36,6 +36,13 @@ class TenseWithParseTest {
             Projections were weaker than expected in a Reuters poll in March.                     | March    | 2025-03
             Harlan, who has interviewed Osgood, current Fed Chair Maria Lund and three others for the top central bank job, will announce his decision on Thursday, a White House official said separately. | Thursday | 2025-04-10
             The talks ended on Friday, an official said.                                          | Friday   | 2025-04-04
+            Closing arguments were set to begin no earlier than Thursday morning.                 | Thursday morning | 2025-04-10TMO
+            He is to resume trading in Paris on Tuesday.                                          | Tuesday  | 2025-04-15
+            The governor's term expires in July.                                                  | July     | 2025-07
+            Immigration officials gave the relatives until 9 a.m. Tuesday to sign the paper.      | 9 a.m. Tuesday | 2025-04-15T09:00
+            The company has scheduled a news conference on Thursday.                              | Thursday | 2025-04-10
+            The team planned to leave Nairobi on Thursday for Dar es Salaam.                      | Thursday | 2025-04-10
+            Investigators planned to question him on Monday, a spokesman said.                    | Monday   | 2025-04-07
             """)
     void dayNamesFollowTheTenseOfTheirClause(String sentence, String expr, String value) {
         TimeExpression t = TIMES.find(sentence, WEDNESDAY, PARSER.parse(sentence)).stream()

@@ -88,7 +88,8 @@ class TimeAnchorTest {
             Earlier this week, the two sides swapped prisoners.                  | Earlier this week | 2025-W15
             The protests spread in the 20th century.                             | the 20th century  | 19
             Voters go to the polls in mid-2026.                                  | mid-2026          | 2026
-            Profit fell 12 percent from a year earlier.                          | a year earlier    | 2024
+            Profit fell 12 percent from a year earlier.                          | a year earlier    | 2024-Q1
+            The plant was sold a year earlier.                                   | a year earlier    | 2024
             The region boomed in the 1980s and '90s.                             | '90s              | 199
             The talks were postponed until the summer.                           | the summer        | 2025-SU
             He has lived there since May.                                        | May               | 2024-05
@@ -209,6 +210,10 @@ class TimeAnchorTest {
         assertEquals("1988-Q3", the(text, "a year earlier", anchor).value());
         assertEquals("1988", TimexFixtures.find("The company was founded a year ago.", anchor).get(0).value(),
                 "no quarter named: the year");
+        assertEquals("1988-Q3", the("Net income rose to $5 million from $4 million a year earlier.", "a year earlier",
+                anchor).value(), "results without a quarter named: the twin of the last quarter ended");
+        assertEquals("1988-Q3", the("Sales fell, compared with a year-earlier net loss of $6 million.", "year-earlier",
+                anchor).value());
         assertEquals("1989-Q3", the("The bank will report third-quarter results on Friday.", "third-quarter", anchor)
                 .value(), "results of the quarter just ended are still to come");
     }

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class TimeExpressionsWellFormedTest {
     static final Pattern TIMEX3 = Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2}(?:T(?:\\d{2}:\\d{2}|MO|AF|EV|NI))?)?"
-            + "|-W\\d{2}(?:-WE)?|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?|\\d{2,3}|XXXX[-\\w:]*|P(?:T?[\\dX.]+[YMWDHS]|[\\dX]+(?:DE|CE))"
+            + "|-W\\d{2}(?:-WE)?|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?|\\d{2,3}|XXXX[-\\w:]*|P(?:T?[\\dX.]+[YMWDHSQ]|[\\dX]+(?:DE|CE))"
             + "|PRESENT_REF|PAST_REF|FUTURE_REF");
 
     static final String MARKETS = """

@@ -108,12 +108,12 @@ class TimexRuleFamiliesTest {
     void theRulesRunInTheirOrder() {
         List<String> names = FAMILIES.stream().flatMap(f -> f.rules().stream()).map(TimexGrammar.Rule::name).toList();
         assertEquals(List.of("iso date", "slashed date", "day month", "month day", "month year", "month of a year told", "month",
-                "decade", "short decade", "century", "year", "old year",
-                "relative period", "the weekend", "boundary",
-                "day word", "this part of day", "anaphoric day", "day before yesterday", "weekday",
+                "decade", "short decade", "century", "year", "spoken year", "old year",
+                "relative period", "the weekend", "year end", "boundary",
+                "day word", "this part of day", "anaphoric day", "part of the day", "that day", "day before yesterday", "weekday",
                 "ago", "hours later", "age", "duration", "another unit", "quarter century", "the past unit", "unit and a half", "half a unit", "vague plural",
                 "set every", "set adverb", "set times", "set per",
-                "clock", "generic", "quarter", "reporting period", "half year", "season", "holiday"), names);
+                "clock", "generic", "quarter", "reporting period", "reporting year", "year-earlier", "half year", "season", "holiday"), names);
         for (int i = 0; i < names.size(); i++) {
             assertEquals(names.get(i), GRAMMAR.ruleName(i));
         }

@@ -31,11 +31,27 @@ class TimexValuesTest {
     }
 
     @Test
-    void aMonthWithoutTenseLooksBackUpToNineMonths() {
+    void aMonthWithoutTenseLooksBackUpToSevenMonths() {
         assertEquals(2025, TimexValues.yearOfMonth(FRIDAY, 2, Tense.UNKNOWN));
         assertEquals(2024, TimexValues.yearOfMonth(FRIDAY, 11, Tense.UNKNOWN));
+        assertEquals(2024, TimexValues.yearOfMonth(FRIDAY, 9, Tense.UNKNOWN)); // seven months back
+        assertEquals(2025, TimexValues.yearOfMonth(FRIDAY, 8, Tense.UNKNOWN)); // eight back, four ahead
         assertEquals(2025, TimexValues.yearOfMonth(FRIDAY, 6, Tense.FUTURE));
         assertEquals(2024, TimexValues.yearOfMonth(FRIDAY, 6, Tense.PAST));
+    }
+
+    @Test
+    void aMonthInThePresentTenseIsTheNearest() {
+        assertEquals(2025, TimexValues.yearOfMonth(FRIDAY, 7, Tense.PRESENT)); // "the term expires in July"
+        assertEquals(2025, TimexValues.yearOfMonth(FRIDAY, 2, Tense.PRESENT));
+    }
+
+    @Test
+    void aMixedLengthIsWholeUnitsThenTheFraction() {
+        assertEquals("P2Y6M", TimexValues.compoundDuration(2, 0.5, "year"));
+        assertEquals("PT5H30M", TimexValues.compoundDuration(5, 0.5, "hour"));
+        assertEquals("P2DT12H", TimexValues.compoundDuration(2, 0.5, "day"));
+        assertEquals("P6M", TimexValues.compoundDuration(0, 0.5, "year"));
     }
 
     @Test
