@@ -162,6 +162,9 @@ final class EventDater {
             if (CLAUSES.contains(v.rel(cur)) || v.rel(cur).equals("dep") && v.token(cur).isVerb()) {
                 return false; // a verb hung loosely ("dep") is another clause too
             }
+            if (v.rel(cur).equals("acl") && v.head(cur) != trigger) {
+                return false; // "a term expiring July 15, 2019": a participle tells its own noun's time
+            }
             cur = v.head(cur);
         }
         return true;

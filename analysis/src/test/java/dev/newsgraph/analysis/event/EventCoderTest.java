@@ -552,6 +552,18 @@ class EventCoderTest {
     }
 
     @Test
+    void aTimeInAParticipleOnANounDatesThatNounNotTheEvent() {
+        Stories s = Stories.of("President Hugo Brandt will nominate Jelena McWilliams to serve on the board for the remainder "
+                + "of a term expiring July 15, 2019.").time("July 15, 2019", "2019-07-15");
+        Event e = only(s.events(), EventType.AGREE);
+        assertNull(e.date(), "the term's end is not the nomination's day: " + e);
+        Stories own = Stories.of("Russia and Ukraine held talks brokered by Turkey in Istanbul on Tuesday.")
+                .time("on Tuesday", "2017-12-05");
+        Event talks = only(own.events(), EventType.CONSULT);
+        assertEquals("2017-12-05", talks.date().value(), "a participle on the event noun itself dates it: " + talks);
+    }
+
+    @Test
     void puttingSomeoneInAPostIsSupportAndDirectingThemToActIsARequest() {
         Stories named = Stories.of("President Hugo Brandt named Mick Mulvaney as the agency's acting director.");
         Event e = only(named.events(), EventType.SUPPORT);
