@@ -55,12 +55,31 @@ final class CueSubject {
                 }
             }
             Dependency head = best.head(cur);
-            if (head == null || head.governor() < 0 || !UP.contains(head.relation())) {
+            if (head == null || head.governor() < 0) {
+                return null;
+            }
+            if (commaParticiple(best, cur, head)) {
+                // "took a heckler in stride, saying ...": the participle tells more of what its clause's
+                // subject did, whatever word the parse hung it on
+                int clause = best.verbAtOrAbove(head.governor());
+                if (clause < 0) {
+                    return null;
+                }
+                cur = clause;
+                continue;
+            }
+            if (!UP.contains(head.relation())) {
                 return null;
             }
             cur = head.governor();
         }
         return null;
+    }
+
+    /** A present participle after a comma, hung on a noun ({@code acl}) or left unlabelled ({@code dep}). */
+    private static boolean commaParticiple(Sentence s, int token, Dependency head) {
+        return s.isCommaParticiple(token) || head.relation().equals("dep") && token > 0
+                && s.tokens().get(token).pos().equals("VBG") && s.tokens().get(token - 1).text().equals(",");
     }
 
     private static List<Sentence> around(Document doc, int start, int end) {

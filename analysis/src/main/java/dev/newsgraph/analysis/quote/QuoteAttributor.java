@@ -123,6 +123,9 @@ public final class QuoteAttributor implements Stage {
                     return ruleSpeaker;
                 }
             }
+            if (namedByCue(doc, q, spans, a.cue(), ruleSpeaker)) {
+                return ruleSpeaker;
+            }
         }
         if (ruleSpeaker == null && a.cue() != null) {
             candidates = agreeing(doc, q, spans, a.cue(), candidates);
@@ -136,6 +139,22 @@ public final class QuoteAttributor implements Stage {
             }
         }
         return best == null ? ruleSpeaker : best.entity();
+    }
+
+    /**
+     * Whether the cue's own subject is a mention of the speaker: "Trump returned the compliment, telling
+     * Reuters, \"...\"", "The senator sought to calm his supporters and took a heckler in stride, saying
+     * \"...\"". The verb of saying names its speaker there, whatever else stands nearer the quote, so the
+     * rules' choice is as certain as a subject of the verb itself.
+     */
+    private static boolean namedByCue(Document doc, QuoteMarks.Quoted q, List<QuoteMarks.Quoted> spans, String cue,
+                                      String speaker) {
+        if (cue == null) {
+            return false;
+        }
+        dev.newsgraph.model.Span subject = CueSubject.of(doc, q.start(), q.end(), cue, spans);
+        Entity named = subject == null ? null : doc.entityAt(subject.start(), subject.end());
+        return named != null && named.id().equals(speaker);
     }
 
     /**

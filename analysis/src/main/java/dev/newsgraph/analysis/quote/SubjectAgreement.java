@@ -1,5 +1,6 @@
 package dev.newsgraph.analysis.quote;
 
+import dev.newsgraph.analysis.document.Dependency;
 import dev.newsgraph.analysis.document.Document;
 import dev.newsgraph.analysis.document.Sentence;
 import dev.newsgraph.analysis.document.Token;
@@ -44,6 +45,8 @@ final class SubjectAgreement {
             "editorial", "piece", "story", "column", "note", "bill", "law", "resolution", "proposal",
             "announcement", "notice", "transcript", "indictment", "verdict", "decision", "analysis", "review",
             "spot", "commercial", "headline", "caption", "placard", "banner", "petition", "order", "judgment");
+    /** Pronouns that open a relative clause about the noun before them: "Obama, who called ...". */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
     private static final Set<String> FIRST_PERSON = Set.of("my", "our", "i", "we");
     private final WorldKnowledge world;
     private final PersonGender genders;
@@ -79,7 +82,10 @@ final class SubjectAgreement {
         }
         Sentence s = doc.sentenceAt(subject.start());
         Token head = s.tokens().get(s.tokenAt(subject.end() - 1));
-        if (!head.pos().startsWith("NN") || head.pos().startsWith("NNP")) {
+        if (words.length == 1 && RELATIVE_PRONOUNS.contains(last)) {
+            return antecedentIs(doc, s, head.index(), speaker);
+        }
+        if (!commonNoun(head)) {
             return null; // a name the entity layer made no entity of
         }
         String noun = head.lemma() == null ? last : head.lemma().toLowerCase(Locale.ROOT);
@@ -95,12 +101,49 @@ final class SubjectAgreement {
             return null;
         }
         return switch (speaker.type()) {
-            case PERSON -> head.pos().equals("NN") && person
+            case PERSON -> !plural(head) && person
                     && PersonGender.agrees(genders.ofNoun(noun), genders.of(speaker));
             case ORGANIZATION -> body;
-            case GROUP -> head.pos().equals("NNS") && (world.isGroupNoun(noun) || world.role(noun) != null);
+            case GROUP -> plural(head) && (world.isGroupNoun(noun) || world.role(noun) != null);
             case LOCATION -> false;
         };
+    }
+
+    /**
+     * Whether a relative pronoun ("Obama, who called ...", "the department, which reported ...") stands
+     * for the entity: it stands for the noun its clause hangs on, so TRUE where that noun is one of the
+     * entity's mentions, FALSE where it is another entity's, null where it is no entity's.
+     */
+    private static Boolean antecedentIs(Document doc, Sentence s, int pronoun, Entity speaker) {
+        Dependency role = s.head(pronoun);
+        Dependency clause = role == null || role.governor() < 0 ? null : s.head(role.governor());
+        Token noun;
+        if (clause != null && clause.governor() >= 0 && clause.relation().startsWith("acl")) {
+            noun = s.tokens().get(clause.governor());
+        } else if (pronoun >= 1 && !s.tokens().get(pronoun).text().equalsIgnoreCase("that")) {
+            // the parse did not hang the clause on its noun: "said Weaver, who said ...": the words just before
+            int before = s.tokens().get(pronoun - 1).text().equals(",") ? pronoun - 2 : pronoun - 1;
+            noun = before < 0 ? null : s.tokens().get(before);
+        } else {
+            noun = null;
+        }
+        Entity antecedent = noun == null ? null : doc.entityAt(noun);
+        if (antecedent == null) {
+            return null;
+        }
+        return antecedent.id().equals(speaker.id());
+    }
+
+    /**
+     * A common noun: tagged one, or tagged a proper noun but written in lower case ("The Florida senator",
+     * where the tagger took the name before it for the noun's own kind). A name is capitalised.
+     */
+    private static boolean commonNoun(Token t) {
+        return t.pos().startsWith("NN") && (!t.pos().startsWith("NNP") || Character.isLowerCase(t.text().charAt(0)));
+    }
+
+    private static boolean plural(Token t) {
+        return t.pos().equals("NNS") || t.pos().equals("NNPS");
     }
 
     private static String capitalised(String word) {

@@ -94,6 +94,13 @@ class QuoteSpeakerRankerTest {
     }
 
     @Test
+    void theSubjectOfTheClauseACueParticipleEndsSpeaksThoughAnotherNameStandsNearer() {
+        Document d = ranked("Governor Ana Ruiz spoke on Friday about the arrest of Daniel Moss in Tulsa, Oklahoma, "
+                + "arguing that \"the system failed him and it failed all of us.\"");
+        assertEquals("Ana Ruiz", speaker(d, "the system failed"));
+    }
+
+    @Test
     void aPronounSpeakerIsItsEntity() {
         Document d = ranked("Senator Hugo Brandt criticised the budget on Tuesday. \"It is reckless,\" he said.");
         assertEquals("Hugo Brandt", speaker(d, "It is reckless"));
