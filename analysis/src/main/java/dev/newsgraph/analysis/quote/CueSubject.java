@@ -48,11 +48,28 @@ final class CueSubject {
         }
         int cur = bestToken;
         for (int up = 0; up < 3; up++) {
+            boolean quotedSubject = false;
             for (Dependency d : best.children(cur)) {
                 if (d.relation().equals("nsubj")) {
                     Token t = best.tokens().get(d.dependent());
-                    return QuoteMarks.inside(marks, t.start()) ? null : span(doc, best, d.dependent());
+                    if (!QuoteMarks.inside(marks, t.start())) {
+                        return span(doc, best, d.dependent());
+                    }
+                    quotedSubject = true; // the parse took the quoted words for the subject: no speaker there
                 }
+            }
+            if (up == 0 && QuoteAttributor.INVERTING.contains(best.tokens().get(cur).lemma())) {
+                // "..., said David Wasserman, an analyst": after a quote the speaker may follow its verb,
+                // and the parse then calls it the verb's object
+                for (Dependency d : best.children(cur)) {
+                    Token t = best.tokens().get(d.dependent());
+                    if (d.relation().equals("obj") && d.dependent() > cur && !QuoteMarks.inside(marks, t.start())) {
+                        return span(doc, best, d.dependent());
+                    }
+                }
+            }
+            if (quotedSubject) {
+                return null;
             }
             Dependency head = best.head(cur);
             if (head == null || head.governor() < 0) {
@@ -68,8 +85,9 @@ final class CueSubject {
                 cur = clause;
                 continue;
             }
-            if (!UP.contains(head.relation())) {
-                return null;
+            boolean gerund = head.relation().equals("obl") && best.tokens().get(cur).pos().equals("VBG");
+            if (!UP.contains(head.relation()) && !gerund) {
+                return null; // a gerund after a preposition is its clause's act too: "began by talking about ..."
             }
             cur = head.governor();
         }

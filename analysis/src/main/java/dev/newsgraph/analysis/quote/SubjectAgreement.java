@@ -83,7 +83,8 @@ final class SubjectAgreement {
         Sentence s = doc.sentenceAt(subject.start());
         Token head = s.tokens().get(s.tokenAt(subject.end() - 1));
         if (words.length == 1 && RELATIVE_PRONOUNS.contains(last)) {
-            return antecedentIs(doc, s, head.index(), speaker);
+            Entity antecedent = antecedent(doc, subject);
+            return antecedent == null ? null : antecedent.id().equals(speaker.id());
         }
         if (!commonNoun(head)) {
             return null; // a name the entity layer made no entity of
@@ -110,28 +111,31 @@ final class SubjectAgreement {
     }
 
     /**
-     * Whether a relative pronoun ("Obama, who called ...", "the department, which reported ...") stands
-     * for the entity: it stands for the noun its clause hangs on, so TRUE where that noun is one of the
-     * entity's mentions, FALSE where it is another entity's, null where it is no entity's.
+     * The entity a relative pronoun stands for ("Obama, who called ...", "the department, which reported
+     * ..."): the noun its clause hangs on, or, where the parse hung the clause on a noun that is no
+     * entity's or elsewhere, the name just before it ("said Weaver, who said ...", "an endorsement from
+     * Senator Lee, who declared ..."); null where the words are no relative pronoun or name no entity.
      */
-    private static Boolean antecedentIs(Document doc, Sentence s, int pronoun, Entity speaker) {
-        Dependency role = s.head(pronoun);
-        Dependency clause = role == null || role.governor() < 0 ? null : s.head(role.governor());
-        Token noun;
-        if (clause != null && clause.governor() >= 0 && clause.relation().startsWith("acl")) {
-            noun = s.tokens().get(clause.governor());
-        } else if (pronoun >= 1 && !s.tokens().get(pronoun).text().equalsIgnoreCase("that")) {
-            // the parse did not hang the clause on its noun: "said Weaver, who said ...": the words just before
-            int before = s.tokens().get(pronoun - 1).text().equals(",") ? pronoun - 2 : pronoun - 1;
-            noun = before < 0 ? null : s.tokens().get(before);
-        } else {
-            noun = null;
-        }
-        Entity antecedent = noun == null ? null : doc.entityAt(noun);
-        if (antecedent == null) {
+    static Entity antecedent(Document doc, Span subject) {
+        String word = subject.text().toLowerCase(Locale.ROOT);
+        Sentence s = doc.sentenceAt(subject.start());
+        if (!RELATIVE_PRONOUNS.contains(word) || s == null || s.tokenAt(subject.start()) < 0) {
             return null;
         }
-        return antecedent.id().equals(speaker.id());
+        int pronoun = s.tokenAt(subject.start());
+        Dependency role = s.head(pronoun);
+        Dependency clause = role == null || role.governor() < 0 ? null : s.head(role.governor());
+        if (clause != null && clause.governor() >= 0 && clause.relation().startsWith("acl")) {
+            Entity e = doc.entityAt(s.tokens().get(clause.governor()));
+            if (e != null) {
+                return e;
+            }
+        }
+        if (pronoun < 1 || word.equals("that")) {
+            return null;
+        }
+        int before = s.tokens().get(pronoun - 1).text().equals(",") ? pronoun - 2 : pronoun - 1;
+        return before < 0 ? null : doc.entityAt(s.tokens().get(before));
     }
 
     /**

@@ -68,4 +68,14 @@ class SpeakerMentionsTest {
         Entity diaz = entityNamed(r, "Marco Diaz");
         assertTrue(hasMention(diaz, "The Florida senator"), diaz.mentions().toString());
     }
+
+    @Test
+    void theSubjectOfAClauseAGerundOfSayingEndsIsTheSpeakersMention() {
+        StoryRecord r = analyze("Mayor Peter Lund spoke to about 200 people in a hall in Salem.\n\n"
+                + "The former banker began by talking about the city budget, saying that the deficit was "
+                + "\"worse than anyone thought.\"", "2024-05-02");
+        assertEquals("Peter Lund", speakerOf(r, "worse than anyone"));
+        Entity lund = entityNamed(r, "Peter Lund");
+        assertTrue(hasMention(lund, "The former banker"), lund.mentions().toString());
+    }
 }
