@@ -158,4 +158,14 @@ class QuoteAttributorTest {
         assertEquals("boasted", q.cue());
         assertEquals("Frank Miles", speakerOf(r, "That makes"));
     }
+
+    @Test
+    void verbsOfCriticismAreCuesOfTheWordsTheyQuote() {
+        StoryRecord r = analyze("Senator Paul Hart spoke in Tulsa on Tuesday.\n\n"
+                + "Governor Chris Dale, who has campaigned for Mayor Lisa Grant since May, blasted Hart as a "
+                + "\"disgrace\" on Wednesday.", "2024-05-02");
+        Quote q = r.quotes().stream().filter(x -> x.text().startsWith("disgrace")).findFirst().orElseThrow();
+        assertEquals("blasted", q.cue());
+        assertEquals("Chris Dale", speakerOf(r, "disgrace"));
+    }
 }
