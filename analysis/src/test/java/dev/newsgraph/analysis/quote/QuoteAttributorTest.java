@@ -168,4 +168,14 @@ class QuoteAttributorTest {
         assertEquals("blasted", q.cue());
         assertEquals("Chris Dale", speakerOf(r, "disgrace"));
     }
+
+    @Test
+    void verbsOfWonderingAndRepeatingAreCues() {
+        StoryRecord r = analyze("Mayor Peter Lund closed the library on Friday.\n\n"
+                + "On Sunday the crowd outside the town hall grew. Council member Ana Ruiz wondered, "
+                + "\"Who will pay for this?\"", "2024-05-02");
+        Quote q = r.quotes().stream().filter(x -> x.text().startsWith("Who will pay")).findFirst().orElseThrow();
+        assertEquals("wondered", q.cue());
+        assertEquals("Ana Ruiz", speakerOf(r, "Who will pay"));
+    }
 }
