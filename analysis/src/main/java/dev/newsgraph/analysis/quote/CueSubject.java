@@ -48,19 +48,56 @@ final class CueSubject {
         }
         int cur = bestToken;
         for (int up = 0; up < 3; up++) {
+            boolean quotedSubject = false;
             for (Dependency d : best.children(cur)) {
                 if (d.relation().equals("nsubj")) {
                     Token t = best.tokens().get(d.dependent());
-                    return QuoteMarks.inside(marks, t.start()) ? null : span(doc, best, d.dependent());
+                    if (!QuoteMarks.inside(marks, t.start())) {
+                        return span(doc, best, d.dependent());
+                    }
+                    quotedSubject = true; // the parse took the quoted words for the subject: no speaker there
                 }
             }
-            Dependency head = best.head(cur);
-            if (head == null || head.governor() < 0 || !UP.contains(head.relation())) {
+            if (up == 0 && QuoteAttributor.INVERTING.contains(best.tokens().get(cur).lemma())) {
+                // "..., said David Wasserman, an analyst": after a quote the speaker may follow its verb,
+                // and the parse then calls it the verb's object
+                for (Dependency d : best.children(cur)) {
+                    Token t = best.tokens().get(d.dependent());
+                    if (d.relation().equals("obj") && d.dependent() > cur && !QuoteMarks.inside(marks, t.start())) {
+                        return span(doc, best, d.dependent());
+                    }
+                }
+            }
+            if (quotedSubject) {
                 return null;
+            }
+            Dependency head = best.head(cur);
+            if (head == null || head.governor() < 0) {
+                return null;
+            }
+            if (commaParticiple(best, cur, head)) {
+                // "took a heckler in stride, saying ...": the participle tells more of what its clause's
+                // subject did, whatever word the parse hung it on
+                int clause = best.verbAtOrAbove(head.governor());
+                if (clause < 0) {
+                    return null;
+                }
+                cur = clause;
+                continue;
+            }
+            boolean gerund = head.relation().equals("obl") && best.tokens().get(cur).pos().equals("VBG");
+            if (!UP.contains(head.relation()) && !gerund) {
+                return null; // a gerund after a preposition is its clause's act too: "began by talking about ..."
             }
             cur = head.governor();
         }
         return null;
+    }
+
+    /** A present participle after a comma, hung on a noun ({@code acl}) or left unlabelled ({@code dep}). */
+    private static boolean commaParticiple(Sentence s, int token, Dependency head) {
+        return s.isCommaParticiple(token) || head.relation().equals("dep") && token > 0
+                && s.tokens().get(token).pos().equals("VBG") && s.tokens().get(token - 1).text().equals(",");
     }
 
     private static List<Sentence> around(Document doc, int start, int end) {

@@ -42,7 +42,8 @@ public final class QuoteAttributor implements Stage {
     private static final Pattern CALLED = Pattern.compile("\\b(?:call|dub|nicknam|label|brand|hail|chant|shout|"
             + "specif|describ|refer)\\w*(?:\\s+[^\\s\u201c\u201d\"]+){0,4}\\s*[\u201c\"\u00ab]?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Set<String> INVERTING = Set.of("say", "add", "write", "continue", "explain", "ask");
+    /** Verbs of saying whose speaker may follow them after a quote ("..., said X"). */
+    static final Set<String> INVERTING = Set.of("say", "add", "write", "continue", "explain", "ask");
     private final SpeechVerbs verbs;
 
     public QuoteAttributor(SpeechVerbs verbs) {
@@ -124,6 +125,10 @@ public final class QuoteAttributor implements Stage {
                 }
             }
         }
+        String named = keepCertain ? namedByCue(doc, q, spans, a.cue()) : null;
+        if (named != null && (ruleSpeaker == null || named.equals(ruleSpeaker))) {
+            return named;
+        }
         if (ruleSpeaker == null && a.cue() != null) {
             candidates = agreeing(doc, q, spans, a.cue(), candidates);
         }
@@ -136,6 +141,26 @@ public final class QuoteAttributor implements Stage {
             }
         }
         return best == null ? ruleSpeaker : best.entity();
+    }
+
+    /**
+     * The entity the cue's own subject is a mention of, or null: "Trump returned the compliment, telling
+     * Reuters, \"...\"", "The senator sought to calm his supporters and took a heckler in stride, saying
+     * \"...\"", "\"...\" if she didn't win, said David Wasserman". The verb of saying names its speaker
+     * there, whatever else stands nearer the quote: the rules' choice, where it is that entity, is as certain
+     * as a subject of the verb itself, and where the rules found none (the parse took the quoted words for
+     * the verb's subject) that entity speaks.
+     */
+    private static String namedByCue(Document doc, QuoteMarks.Quoted q, List<QuoteMarks.Quoted> spans, String cue) {
+        if (cue == null) {
+            return null;
+        }
+        dev.newsgraph.model.Span subject = CueSubject.of(doc, q.start(), q.end(), cue, spans);
+        Entity named = subject == null ? null : doc.entityAt(subject.start(), subject.end());
+        if (named == null && subject != null) {
+            named = SubjectAgreement.antecedent(doc, subject); // "Mike Lee, who declared, \"...\""
+        }
+        return named == null ? null : named.id();
     }
 
     /**

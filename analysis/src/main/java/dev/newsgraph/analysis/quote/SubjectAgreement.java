@@ -1,5 +1,6 @@
 package dev.newsgraph.analysis.quote;
 
+import dev.newsgraph.analysis.document.Dependency;
 import dev.newsgraph.analysis.document.Document;
 import dev.newsgraph.analysis.document.Sentence;
 import dev.newsgraph.analysis.document.Token;
@@ -44,6 +45,8 @@ final class SubjectAgreement {
             "editorial", "piece", "story", "column", "note", "bill", "law", "resolution", "proposal",
             "announcement", "notice", "transcript", "indictment", "verdict", "decision", "analysis", "review",
             "spot", "commercial", "headline", "caption", "placard", "banner", "petition", "order", "judgment");
+    /** Pronouns that open a relative clause about the noun before them: "Obama, who called ...". */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
     private static final Set<String> FIRST_PERSON = Set.of("my", "our", "i", "we");
     private final WorldKnowledge world;
     private final PersonGender genders;
@@ -79,7 +82,11 @@ final class SubjectAgreement {
         }
         Sentence s = doc.sentenceAt(subject.start());
         Token head = s.tokens().get(s.tokenAt(subject.end() - 1));
-        if (!head.pos().startsWith("NN") || head.pos().startsWith("NNP")) {
+        if (words.length == 1 && RELATIVE_PRONOUNS.contains(last)) {
+            Entity antecedent = antecedent(doc, subject);
+            return antecedent == null ? null : antecedent.id().equals(speaker.id());
+        }
+        if (!commonNoun(head)) {
             return null; // a name the entity layer made no entity of
         }
         String noun = head.lemma() == null ? last : head.lemma().toLowerCase(Locale.ROOT);
@@ -95,12 +102,52 @@ final class SubjectAgreement {
             return null;
         }
         return switch (speaker.type()) {
-            case PERSON -> head.pos().equals("NN") && person
+            case PERSON -> !plural(head) && person
                     && PersonGender.agrees(genders.ofNoun(noun), genders.of(speaker));
             case ORGANIZATION -> body;
-            case GROUP -> head.pos().equals("NNS") && (world.isGroupNoun(noun) || world.role(noun) != null);
+            case GROUP -> plural(head) && (world.isGroupNoun(noun) || world.role(noun) != null);
             case LOCATION -> false;
         };
+    }
+
+    /**
+     * The entity a relative pronoun stands for ("Obama, who called ...", "the department, which reported
+     * ..."): the noun its clause hangs on, or, where the parse hung the clause on a noun that is no
+     * entity's or elsewhere, the name just before it ("said Weaver, who said ...", "an endorsement from
+     * Senator Lee, who declared ..."); null where the words are no relative pronoun or name no entity.
+     */
+    static Entity antecedent(Document doc, Span subject) {
+        String word = subject.text().toLowerCase(Locale.ROOT);
+        Sentence s = doc.sentenceAt(subject.start());
+        if (!RELATIVE_PRONOUNS.contains(word) || s == null || s.tokenAt(subject.start()) < 0) {
+            return null;
+        }
+        int pronoun = s.tokenAt(subject.start());
+        Dependency role = s.head(pronoun);
+        Dependency clause = role == null || role.governor() < 0 ? null : s.head(role.governor());
+        if (clause != null && clause.governor() >= 0 && clause.relation().startsWith("acl")) {
+            Entity e = doc.entityAt(s.tokens().get(clause.governor()));
+            if (e != null) {
+                return e;
+            }
+        }
+        if (pronoun < 1 || word.equals("that")) {
+            return null;
+        }
+        int before = s.tokens().get(pronoun - 1).text().equals(",") ? pronoun - 2 : pronoun - 1;
+        return before < 0 ? null : doc.entityAt(s.tokens().get(before));
+    }
+
+    /**
+     * A common noun: tagged one, or tagged a proper noun but written in lower case ("The Florida senator",
+     * where the tagger took the name before it for the noun's own kind). A name is capitalised.
+     */
+    private static boolean commonNoun(Token t) {
+        return t.pos().startsWith("NN") && (!t.pos().startsWith("NNP") || Character.isLowerCase(t.text().charAt(0)));
+    }
+
+    private static boolean plural(Token t) {
+        return t.pos().equals("NNS") || t.pos().equals("NNPS");
     }
 
     private static String capitalised(String word) {

@@ -158,4 +158,24 @@ class QuoteAttributorTest {
         assertEquals("boasted", q.cue());
         assertEquals("Frank Miles", speakerOf(r, "That makes"));
     }
+
+    @Test
+    void verbsOfCriticismAreCuesOfTheWordsTheyQuote() {
+        StoryRecord r = analyze("Senator Paul Hart spoke in Tulsa on Tuesday.\n\n"
+                + "Governor Chris Dale, who has campaigned for Mayor Lisa Grant since May, blasted Hart as a "
+                + "\"disgrace\" on Wednesday.", "2024-05-02");
+        Quote q = r.quotes().stream().filter(x -> x.text().startsWith("disgrace")).findFirst().orElseThrow();
+        assertEquals("blasted", q.cue());
+        assertEquals("Chris Dale", speakerOf(r, "disgrace"));
+    }
+
+    @Test
+    void verbsOfWonderingAndRepeatingAreCues() {
+        StoryRecord r = analyze("Mayor Peter Lund closed the library on Friday.\n\n"
+                + "On Sunday the crowd outside the town hall grew. Council member Ana Ruiz wondered, "
+                + "\"Who will pay for this?\"", "2024-05-02");
+        Quote q = r.quotes().stream().filter(x -> x.text().startsWith("Who will pay")).findFirst().orElseThrow();
+        assertEquals("wondered", q.cue());
+        assertEquals("Ana Ruiz", speakerOf(r, "Who will pay"));
+    }
 }

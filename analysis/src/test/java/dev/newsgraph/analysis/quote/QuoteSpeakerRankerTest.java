@@ -94,6 +94,29 @@ class QuoteSpeakerRankerTest {
     }
 
     @Test
+    void theSubjectOfTheClauseACueParticipleEndsSpeaksThoughAnotherNameStandsNearer() {
+        Document d = ranked("Governor Ana Ruiz spoke on Friday about the arrest of Daniel Moss in Tulsa, Oklahoma, "
+                + "arguing that \"the system failed him and it failed all of us.\"");
+        assertEquals("Ana Ruiz", speaker(d, "the system failed"));
+    }
+
+    @Test
+    void aSpeakerNamedAfterItsVerbSpeaksThoughTheParseTookTheQuoteForTheSubject() {
+        Document d = ranked("Governor Maria Lopez leads the race in the state.\n\n"
+                + "\"Many would call that a defeat for Maria Lopez\" if she won by less than that, said Daniel Moss, "
+                + "an analyst at the Civic Polling Institute.");
+        assertEquals("Daniel Moss", speaker(d, "Many would call"));
+    }
+
+    @Test
+    void aRelativePronounThatSpeaksIsTheNameBeforeIt() {
+        Document d = ranked("On Thursday, Governor Ana Ruiz won an endorsement from Senator Mike Lane, who declared "
+                + "in the spin room, \"I am sending the signal that it is time to unite.\" Ruiz was also endorsed "
+                + "by a former rival.");
+        assertEquals("Mike Lane", speaker(d, "I am sending"));
+    }
+
+    @Test
     void aPronounSpeakerIsItsEntity() {
         Document d = ranked("Senator Hugo Brandt criticised the budget on Tuesday. \"It is reckless,\" he said.");
         assertEquals("Hugo Brandt", speaker(d, "It is reckless"));

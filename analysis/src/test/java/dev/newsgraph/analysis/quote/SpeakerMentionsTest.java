@@ -49,4 +49,33 @@ class SpeakerMentionsTest {
                 + "\"We live in hard times,\" my father often said.", "2024-05-02");
         assertTrue(!anyHasMention(r, "my father"), "\"my father\" is the writer's, not Frank Miles");
     }
+
+    @Test
+    void aRelativePronounThatSaysSomethingIsAMentionOfItsNoun() {
+        StoryRecord r = analyze("The council met on Monday.\n\n"
+                + "\"It was a long night,\" said Peter Lund, who said the plan was \"dead on arrival.\"", "2024-05-02");
+        assertEquals("Peter Lund", speakerOf(r, "dead on arrival"));
+        Entity lund = entityNamed(r, "Peter Lund");
+        assertTrue(hasMention(lund, "who"), lund.mentions().toString());
+    }
+
+    @Test
+    void theSubjectOfAClauseAParticipleOfSayingEndsIsTheSpeakersMention() {
+        StoryRecord r = analyze("Senator Marco Diaz of Florida ended his campaign on Tuesday.\n\n"
+                + "The Florida senator thanked his supporters, and took a heckler in stride, saying the man would "
+                + "\"not get hurt\" at his rally.", "2024-05-02");
+        assertEquals("Marco Diaz", speakerOf(r, "not get hurt"));
+        Entity diaz = entityNamed(r, "Marco Diaz");
+        assertTrue(hasMention(diaz, "The Florida senator"), diaz.mentions().toString());
+    }
+
+    @Test
+    void theSubjectOfAClauseAGerundOfSayingEndsIsTheSpeakersMention() {
+        StoryRecord r = analyze("Mayor Peter Lund spoke to about 200 people in a hall in Salem.\n\n"
+                + "The former banker began by talking about the city budget, saying that the deficit was "
+                + "\"worse than anyone thought.\"", "2024-05-02");
+        assertEquals("Peter Lund", speakerOf(r, "worse than anyone"));
+        Entity lund = entityNamed(r, "Peter Lund");
+        assertTrue(hasMention(lund, "The former banker"), lund.mentions().toString());
+    }
 }
