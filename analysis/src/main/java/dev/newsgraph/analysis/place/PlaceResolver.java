@@ -444,7 +444,9 @@ public final class PlaceResolver implements Stage {
             if (head != null) {
                 return head;
             }
-            break; // a word that names only a village nowhere near the story ("Spina Bifida Association of ..."): the end may
+            // a head that names only a village the story gives no evidence for ("Spina Bifida Association of Western
+            // Pennsylvania": Spina, Italy): the place the name ends with may still say where the body is
+            break;
         }
         return basedAtEnd(g, e, w, allAdmins, allCountries, named, targets, home, american);
     }
@@ -807,7 +809,7 @@ public final class PlaceResolver implements Stage {
                 }
             }
             if (nearest <= NEAR_KM) {
-                s += (nearest <= CLOSE_KM ? 1 : FAR_SHARE) / Math.pow(waysToAgree(o, rs, self), AGREEMENT_EXPONENT);
+                s += (nearest <= CLOSE_KM ? 1 : FAR_SHARE) / Math.pow(waysToAgree(rs, self), AGREEMENT_EXPONENT);
             }
         }
         return s;
@@ -819,7 +821,7 @@ public final class PlaceResolver implements Stage {
      * Tennessee, of twenty Parises and ten Henry Counties) are a coincidence chance rarely makes, however many
      * namesakes each has; a neighbour whose readings lie near the name's in many ways ("Springfield") says less.
      */
-    private static int waysToAgree(Target neighbour, List<Place> neighbourReadings, Target self) {
+    private static int waysToAgree(List<Place> neighbourReadings, Target self) {
         int ways = 0;
         for (Place r : neighbourReadings) {
             if (r.kind() != Kind.CITY && r.kind() != Kind.ADMIN2) {
