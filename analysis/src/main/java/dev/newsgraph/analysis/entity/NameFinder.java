@@ -42,6 +42,10 @@ final class NameFinder {
             "native", "natives", "county", "counties", "township", "townships", "area", "police", "officers",
             "officials", "couple", "family", "families", "homeowners", "voters", "students", "schools", "teen",
             "teenager", "girl", "boy", "youth", "mother", "father", "firefighters", "deputies");
+    /** The people of a town after its name: "a Winona man", "the Alton woman", "a Clinton couple". */
+    private static final Set<String> TOWNS_PEOPLE = Set.of("man", "woman", "men", "women", "resident", "residents",
+            "native", "couple", "family", "teen", "teenager", "girl", "boy", "youth", "mother", "father");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** A town's offices after its name: "Monroe Mayor Robert Routson", "the Greer City Council". */
     private static final Set<String> TOWN_OFFICES = Set.of("mayor", "council", "councilman", "councilwoman",
             "aldermen", "city", "village", "borough", "township");
@@ -57,17 +61,20 @@ final class NameFinder {
         List<Token> t = s.tokens();
         String w = t.get(i).text();
         String next = i + 1 < t.size() ? t.get(i + 1).text().toLowerCase(java.util.Locale.ROOT) : "";
+        String before = i > 0 ? t.get(i - 1).text().toLowerCase(java.util.Locale.ROOT) : "";
         // a town's office after the name, a division after a comma, a list with a place: a first name ("Monroe",
-        // "Clinton") is no person there either
+        // "Clinton") is no person there either; nor where someone lives, as news gives it after the person
+        // ("Phillip Christofoli of Gaston", "Anna Roe, 25, of Botley"), nor before a town's people with an article
+        // or an age ("a Winona man", "the 60-year-old Alton man"): no one is "of Nelson" or "a Nelson man"
+        boolean residence = before.equals("of") && i > 1
+                && (t.get(i - 2).text().equals(",") || t.get(i - 2).ner().equals("PERSON"));
+        boolean townsPeople = TOWNS_PEOPLE.contains(next) && (ARTICLES.contains(before) || before.equals("old") || before.endsWith("-old")); // "60-year-old" may come apart
         boolean surely = TOWN_AFTER_COMMA.matcher(after(t, i)).find() || TOWN_OFFICES.contains(next)
-                || joinedWithPlace(t, i);
+                || joinedWithPlace(t, i) || residence || townsPeople;
         if (surnames.contains(w) || world.genderOfFirstName(w) != '-' && !surely) {
             return false;
         }
-        String before = i > 0 ? t.get(i - 1).text().toLowerCase(java.util.Locale.ROOT) : "";
-        boolean placed = surely || TOWN_BEFORE.contains(before)
-                || before.equals("of") && i > 1 && t.get(i - 2).text().equals(",")
-                || TOWN_AFTER.contains(next);
+        boolean placed = surely || TOWN_BEFORE.contains(before) || TOWN_AFTER.contains(next);
         return placed && !places.get().named(w).isEmpty();
     }
 

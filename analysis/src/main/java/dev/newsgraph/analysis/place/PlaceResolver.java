@@ -44,7 +44,7 @@ public final class PlaceResolver implements Stage {
     private static final double ADMIN_EVIDENCE = 4.0;
     private static final double COUNTRY_EVIDENCE = 3.0;
     /** What a reading gains near a place the article names without doubt, and how near that is. */
-    private static final double NEAR_EVIDENCE = 2.0;
+    private static final double NEAR_EVIDENCE = 4.0;
     private static final double NEAR_KM = 150;
     private static final double NEAR_CAP = 1.5;
     /**
@@ -53,6 +53,11 @@ public final class PlaceResolver implements Stage {
      */
     private static final double CLOSE_KM = 50;
     private static final double FAR_SHARE = 0.25;
+    /**
+     * How much a neighbour's ambiguity weakens its backing: it counts 1/k^¼ where k is the number of ways it can
+     * agree with the name ({@link #waysToAgree}), not the number of its readings.
+     */
+    private static final double AGREEMENT_EXPONENT = 0.25;
     /** How far ahead a reading must be, without evidence, to be taken over the next one. */
     private static final double DECISIVE = 0.5;
 
@@ -434,8 +439,14 @@ public final class PlaceResolver implements Stage {
                 String x = w[k].replaceAll("[^\\p{L}]", "");
                 local = world.orgWord(x) != null || world.isGroupNoun(x) || LOCAL_BODIES.contains(x.toLowerCase(java.util.Locale.ROOT));
             }
-            return chooseFor(g, e, readings, allAdmins, allCountries, named, targets,
+            Geo head = chooseFor(g, e, readings, allAdmins, allCountries, named, targets,
                     local ? Based.LOCAL_BODY : Based.NAME, home, american);
+            if (head != null) {
+                return head;
+            }
+            // a head that names only a village the story gives no evidence for ("Spina Bifida Association of Western
+            // Pennsylvania": Spina, Italy): the place the name ends with may still say where the body is
+            break;
         }
         return basedAtEnd(g, e, w, allAdmins, allCountries, named, targets, home, american);
     }
@@ -775,7 +786,8 @@ public final class PlaceResolver implements Stage {
 
     /**
      * How much the article's other places back a reading by lying near it: each other place with a reading within
-     * {@link #NEAR_KM} counts, the less the more readings its name has (a "Springfield" lies near everything).
+     * {@link #NEAR_KM} counts, the less the more ways it can agree with the name ({@link #waysToAgree}: a
+     * "Springfield" lies near everything).
      */
     private static double support(Place p, Target self, List<Target> targets) {
         if (p.kind() != Kind.CITY && p.kind() != Kind.ADMIN2) {
@@ -797,10 +809,33 @@ public final class PlaceResolver implements Stage {
                 }
             }
             if (nearest <= NEAR_KM) {
-                s += (nearest <= CLOSE_KM ? 1 : FAR_SHARE) / Math.sqrt(rs.size());
+                s += (nearest <= CLOSE_KM ? 1 : FAR_SHARE) / Math.pow(waysToAgree(rs, self), AGREEMENT_EXPONENT);
             }
         }
         return s;
+    }
+
+    /**
+     * In how many ways a neighbour can agree with a name: how many of its readings lie near one of the name's
+     * readings (at least one). Two names that meet in one pair of readings only ("Paris" and "Henry County" in
+     * Tennessee, of twenty Parises and ten Henry Counties) are a coincidence chance rarely makes, however many
+     * namesakes each has; a neighbour whose readings lie near the name's in many ways ("Springfield") says less.
+     */
+    private static int waysToAgree(List<Place> neighbourReadings, Target self) {
+        int ways = 0;
+        for (Place r : neighbourReadings) {
+            if (r.kind() != Kind.CITY && r.kind() != Kind.ADMIN2) {
+                continue;
+            }
+            for (Place q : self.readings) {
+                if ((q.kind() == Kind.CITY || q.kind() == Kind.ADMIN2) && Math.abs(r.lat() - q.lat()) < 2
+                        && km(q.lat(), q.lon(), r.lat(), r.lon()) <= NEAR_KM) {
+                    ways++;
+                    break;
+                }
+            }
+        }
+        return Math.max(ways, 1);
     }
 
     private static double featureBonus(String feature) {

@@ -153,6 +153,18 @@ class EntityResolverTest {
     }
 
     @Test
+    void aFirstNameWhereSomeoneLivesIsTheTown() {
+        StoryRecord r = analyze("Deputies said Phillip Christofoli of Gaston died in the crash. Police said the "
+                + "60-year-old Alton man was hurt.", "2009-03-05");
+        assertEquals(EntityType.LOCATION, entityNamed(r, "Gaston").type(), "\"Phillip Christofoli of Gaston\"");
+        assertEquals(EntityType.LOCATION, entityNamed(r, "Alton").type(), "\"the 60-year-old Alton man\"");
+        StoryRecord body = analyze("Sheriff deputies found the body of a Winona man on Monday.", "2009-03-05");
+        assertEquals(EntityType.LOCATION, entityNamed(body, "Winona").type(), "\"a Winona man\"");
+        StoryRecord person = analyze("Winona said the crash was avoidable.", "2009-03-05");
+        assertEquals(EntityType.PERSON, entityNamed(person, "Winona").type(), "a first name alone is someone");
+    }
+
+    @Test
     void aTownShownOnceIsTheTownWhereverItIsNamedAlone() {
         StoryRecord r = analyze("\"The biggest concern is who is going to maintain that bridge,\" said Monroe Mayor "
                 + "Robert Routson. Trucks avoid Monroe now.", "2009-03-24");

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsgraph.analysis.Fixtures;
 import dev.newsgraph.analysis.document.Document;
+import dev.newsgraph.analysis.place.Gazetteer.Place;
 import dev.newsgraph.model.Article;
 import dev.newsgraph.model.Entity;
 import dev.newsgraph.model.EntityType;
@@ -380,6 +381,31 @@ class PlaceResolverTest {
         Map<String, Geo> r = resolve("Paris Hilton visited Zzyzxville Gardens.", "Paris Hilton||-|PERSON",
                 "Zzyzxville Gardens");
         assertTrue(r.isEmpty(), r.toString());
+    }
+
+    @Test
+    void aVillageOfFewerThanAThousandPeopleIsAPlaceOfItsOwn() {
+        // GeoNames' cities500: a village the story names is not read as a larger namesake elsewhere, or not at all
+        Place village = null;
+        for (Place p : Gazetteer.standard().named("Ridge Farm")) {
+            village = p.kind() == Gazetteer.Kind.CITY && "USA".equals(p.country()) ? p : village;
+        }
+        assertNotNull(village, "Ridge Farm, Illinois, is in the gazetteer");
+        assertTrue(village.population() < 1000, "a village of " + village.population());
+        Geo g = resolve("A barn burned near Ridge Farm on Sunday, Vermilion County deputies said.",
+                "Ridge Farm", "Vermilion County").get("Ridge Farm");
+        assertNotNull(g, "Ridge Farm is resolved");
+        assertEquals("Illinois", g.admin1());
+    }
+
+    @Test
+    void twoNamesThatMeetInOnePairOfReadingsPlaceEachOther() {
+        // twenty Parises and ten Henry Counties, but only one Paris lies in a Henry County: chance rarely makes such
+        // a pair, so it outweighs the size of Paris, France
+        Map<String, Geo> r = resolve("Paris and Henry County are rich in history, and the Leadership Henry County "
+                + "class toured the old academy on Wednesday.", "Paris", "Henry County");
+        assertEquals("Tennessee", r.get("Paris").admin1(), String.valueOf(r.get("Paris")));
+        assertEquals("Tennessee", r.get("Henry County").admin1(), String.valueOf(r.get("Henry County")));
     }
 
     @Test
