@@ -262,6 +262,33 @@ final class FrameReader {
 
     private static final Set<String> AIMED = Set.of("on", "upon", "at");
 
+    /**
+     * Whether a warning foretells what a third party or a thing may do, with no harm in it: the clause's
+     * subject is neither the warner nor the one warned, and no act of harm is told there ("analysts warned
+     * the CFPB fight could imperil that compromise"). "Warned North Korea that it would be met with fire",
+     * "warned it would retaliate" and "warned that North Korea would face sanctions" stay threats.
+     */
+    private static boolean warnsOfOthers(ParseView v, int i, Draft d, Entry[] entries, ActorFinder actors) {
+        int clause = v.child(i, "ccomp");
+        int subject = clause < 0 ? -1 : v.child(clause, "nsubj", "nsubj:pass");
+        if (subject < 0) {
+            return false;
+        }
+        if (harmTold(v, clause, entries)) {
+            return false;
+        }
+        List<String> who = actors.actors(v, subject);
+        if (who.isEmpty()) {
+            return !v.token(subject).pos().startsWith("PRP"); // an unresolved "it" may be either side
+        }
+        for (String w : who) {
+            if (d.source.contains(w) || d.target.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether a shot is fired at someone: "fired on protesters", "was fired upon", "fired at the crowd" ("on Feb. 13" is a day). */
     private static boolean firedAt(ParseView v, int i) {
         for (int c : v.children(i)) {
@@ -303,9 +330,9 @@ final class FrameReader {
     private static final Set<EventType> HARM = EnumSet.of(EventType.ASSAULT, EventType.COERCE, EventType.SANCTION,
             EventType.MOBILIZE);
 
-    /** Whether the act a promise completes ("vowed to attack") is one of harm. */
+    /** Whether the act a promise completes or names ("vowed to attack", "vowed retaliation") is one of harm. */
     private static boolean promisesHarm(ParseView v, int i, Entry[] entries) {
-        for (int c : v.childrenWith(i, "xcomp")) {
+        for (int c : v.childrenWith(i, "xcomp", "obj")) {
             if (entries[c] != null && entries[c].role() == Role.EVENT && HARM.contains(entries[c].type())) {
                 return true;
             }
@@ -378,6 +405,9 @@ final class FrameReader {
      */
     private static boolean asked(ParseView v, int i, Entry[] entries) {
         int h = v.head(i);
+        if (h >= 0 && v.rel(i).equals("conj") && v.token(h).isVerb() && v.child(i, "nsubj") < 0 && asked(v, h, entries)) {
+            return true; // "efforts to restrict immigration and to deport millions": the second act is as unrealised
+        }
         if (h >= 0 && v.rel(i).equals("ccomp") && v.token(h).isNoun() && PRESSING.contains(v.lemma(h))) {
             return true; // "his urgings that the FBI investigate Clinton", "the demand that Israel withdraw"
         }
@@ -819,7 +849,7 @@ final class FrameReader {
             d.target.removeAll(d.source);
         }
         if (d.target.isEmpty() && COMPLEMENT_TARGET.contains(d.type)) {
-            complementTarget(v, i, d, actors);
+            complementTarget(v, i, d, entries, actors);
         }
         if (d.target.isEmpty() && !passive && lexicon.cue(e.head()) == null) {
             // "opened fire to disperse demonstrators", "blocked a road to show their disapproval of X":
@@ -895,6 +925,9 @@ final class FrameReader {
             // "pleaded not guilty": a denial of the charge, not an admission
             d.type = EventType.REJECT;
             d.mode = null;
+        }
+        if (d.type == EventType.THREATEN && e.head().equals("warn") && warnsOfOthers(v, i, d, entries, actors)) {
+            return null; // "analysts warned the fight could imperil the compromise": a forecast, no threat
         }
         if (d.type == EventType.ASSAULT && e.head().equals("clash") && !d.source.isEmpty() && !d.target.isEmpty()
                 && onlyPersons(d.source, actors) && onlyPersons(d.target, actors)) {
@@ -982,7 +1015,7 @@ final class FrameReader {
     }
 
     /** "threatened to ban X": X; "demanded that X leave": X. */
-    private static void complementTarget(ParseView v, int i, Draft d, ActorFinder actors) {
+    private static void complementTarget(ParseView v, int i, Draft d, Entry[] entries, ActorFinder actors) {
         int x = v.child(i, "xcomp");
         if (x >= 0) {
             d.target.addAll(objectTargets(v, v.child(x, "obj"), actors));
@@ -997,6 +1030,34 @@ final class FrameReader {
         if (c >= 0 && d.type == EventType.REQUEST) {
             d.target.addAll(actors.actors(v, v.child(c, "nsubj", "nsubj:pass")));
         }
+        if (c >= 0 && d.type == EventType.THREATEN && harmTold(v, c, entries)) {
+            // "warned that it would retaliate against Israel": the harm's object; "warned that North Korea
+            // would face sanctions": the one the harm befalls, where it is not the warner
+            List<String> subject = actors.actors(v, v.child(c, "nsubj", "nsubj:pass"));
+            if (!subject.isEmpty() && subject.stream().noneMatch(d.source::contains)) {
+                d.target.addAll(subject);
+            } else {
+                d.target.addAll(objectTargets(v, v.child(c, "obj"), actors));
+                for (int g : v.childrenWith(c, "obl")) {
+                    if (d.target.isEmpty() && TARGET_CASES.contains(v.caseOf(g))) {
+                        d.target.addAll(actors.actors(v, g));
+                    }
+                }
+            }
+            d.target.removeAll(d.source);
+        }
+    }
+
+    /** Whether a clause tells an act of harm, not merely names one as its subject ("would face sanctions"). */
+    private static boolean harmTold(ParseView v, int clause, Entry[] entries) {
+        int subject = v.child(clause, "nsubj", "nsubj:pass");
+        for (int k = 0; k < v.size(); k++) {
+            if (entries[k] != null && entries[k].role() == Role.EVENT && HARM.contains(entries[k].type())
+                    && (k == clause || v.dominates(clause, k)) && k != subject && (subject < 0 || !v.dominates(subject, k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs that make, let or drive their object do what their infinitive says ("forced Israel to close"). */

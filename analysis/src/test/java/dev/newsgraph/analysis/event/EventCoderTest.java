@@ -435,6 +435,31 @@ class EventCoderTest {
     }
 
     @Test
+    void theSecondActOfAnAttemptIsAsUnrealisedAsTheFirst() {
+        Stories s = Stories.of("Luis Gutierrez has criticized Hugo Brandt's efforts to restrict immigration and to deport "
+                + "millions of illegal immigrants in the United States.");
+        assertEquals(List.of("Hugo Brandt"), s.names(only(s.events(), EventType.ACCUSE).target()));
+        assertTrue(none(s.events(), EventType.COERCE), "neither act has happened: " + s.events());
+    }
+
+    @Test
+    void aWarningOfHarmThreatensButAForecastDoesNot() {
+        Stories harm = Stories.of("Iran warned that it would retaliate against Israel.");
+        Event e = only(harm.events(), EventType.THREATEN);
+        assertEquals(List.of("Iran"), harm.names(e.source()));
+        assertEquals(List.of("Israel"), harm.names(e.target()));
+        Stories befalls = Stories.of("President Hugo Brandt warned that North Korea would face tough sanctions.");
+        assertEquals(List.of("North Korea"), befalls.names(only(befalls.events(), EventType.THREATEN).target()));
+        assertTrue(Stories.of("Analysts warned that the CFPB fight could imperil the compromise.").events().isEmpty());
+        Stories forecast = Stories.of("Chancellor Angela Merkel warned President Hugo Brandt that the European Union could "
+                + "no longer rely on the United States.");
+        assertTrue(none(forecast.events(), EventType.THREATEN), "what a third party may do is foretold: " + forecast.events());
+        Stories vowed = Stories.of("Russia vowed retaliation against the United States.");
+        assertEquals(List.of("United States"), vowed.names(only(vowed.events(), EventType.THREATEN).target()));
+        assertFalse(none(Stories.of("Israel retaliated against Hamas with air strikes on Gaza.").events(), EventType.ASSAULT));
+    }
+
+    @Test
     void marketsThatRallyRiseAndPeopleWhoRallyProtest() {
         assertTrue(none(Stories.of("U.S. stocks have been rallying in recent months on hopes of tax cuts.").events(),
                 EventType.PROTEST));
