@@ -105,6 +105,10 @@ final class FrameReader {
                 if (e.type() == EventType.ASSAULT && WINNING.contains(v.lemma(i)) && contest(v)) {
                     continue; // "was soundly beaten by his Democratic opponent": a race lost, not a beating
                 }
+                if (v.lemma(i).equals("challenge") && contest(v) && v.child(i, "obj") >= 0
+                        && isPerson(v, v.child(i, "obj"), actors)) {
+                    continue; // "a run to challenge Trump in the 2020 election": a rival in a race, no accusation
+                }
                 if (e.type() == EventType.REQUEST && v.lemma(i).equals("ask") && askedNothing(v, i)) {
                     continue; // "\"Why now?\" Durbin asked": a question put, nothing requested of anyone
                 }
@@ -297,6 +301,16 @@ final class FrameReader {
             }
         }
         return false;
+    }
+
+    /** Whether a word names a person: a named one, or a personal pronoun ("challenge him"). */
+    private static boolean isPerson(ParseView v, int k, ActorFinder actors) {
+        if (Set.of("him", "her", "he", "she").contains(v.lemma(k).toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        String id = actors.named(v, k);
+        var who = id == null ? null : actors.entity(id);
+        return who != null && who.type() == EntityType.PERSON;
     }
 
     /** Whether every actor is a named person. */
@@ -937,6 +951,16 @@ final class FrameReader {
             d.mode = null;
         }
         int object = v.child(i, "obj");
+        if (d.type == EventType.COERCE && e.head().equals("question") && !passive && object < 0 && v.child(i, "ccomp") >= 0) {
+            // "question how Duke reached such a conclusion", "questioned whether ...": a doubt voiced, no interrogation,
+            // of whoever the clause says acted
+            d.type = EventType.ACCUSE;
+            d.mode = null;
+            if (d.target.isEmpty()) {
+                d.target.addAll(actors.actors(v, v.child(v.child(i, "ccomp"), "nsubj", "nsubj:pass")));
+                d.target.removeAll(d.source);
+            }
+        }
         if (d.type == EventType.COERCE && e.head().equals("question") && !passive && object >= 0 && !questioned(v, object, actors)) {
             // one questions a suspect, or doubts a thing: "questioned the independence of scientists", "an EPA report"
             d.type = EventType.ACCUSE;

@@ -460,6 +460,17 @@ class EventCoderTest {
     }
 
     @Test
+    void aRivalChallengedInARaceIsNoAccusedAndAQuestionOfHowIsNoInterrogation() {
+        Stories run = Stories.of("Former Vice President Joe Biden left the door open to a presidential run to challenge "
+                + "President Donald Trump in the 2020 election.");
+        assertTrue(none(run.events(), EventType.ACCUSE), run.events().toString());
+        Stories doubt = Stories.of("Senator John Smith questioned whether the Pentagon had followed the law.");
+        assertTrue(none(doubt.events(), EventType.COERCE), "a doubt, not an interrogation: " + doubt.events());
+        assertEquals(List.of("Pentagon"), doubt.names(only(doubt.events(), EventType.ACCUSE).target()));
+        assertFalse(none(Stories.of("Police questioned the suspect for hours.").events(), EventType.COERCE));
+    }
+
+    @Test
     void marketsThatRallyRiseAndPeopleWhoRallyProtest() {
         assertTrue(none(Stories.of("U.S. stocks have been rallying in recent months on hopes of tax cuts.").events(),
                 EventType.PROTEST));
