@@ -99,9 +99,6 @@ final class FrameReader {
                 if (e.type() == EventType.AGREE && nestedThing(v, i, entries) >= 0) {
                     continue; // the noun frame takes this verb's subject
                 }
-                if ((e.type() == EventType.CONSULT || e.type() == EventType.REQUEST) && v.lemma(i).equals("call") && naming(v, i)) {
-                    continue; // "called Chinese officials \"master negotiators\"": naming them, not a phone call or an appeal
-                }
                 if (e.type() == EventType.ASSAULT && WINNING.contains(v.lemma(i)) && contest(v)) {
                     continue; // "was soundly beaten by his Democratic opponent": a race lost, not a beating
                 }
@@ -208,7 +205,7 @@ final class FrameReader {
             beside.add(v.lemma(v.head(i))); // "phone call": "phone" is a compound of "call"
         }
         Entry e = lexicon.match(lemma, noun, beside);
-        if (e != null && verb && NAMING_VERBS.contains(lemma) && namedAs(v, i) >= 0 && !NAMING_ACTS.contains(e.type())) {
+        if (e != null && verb && NAMING_VERBS.contains(lemma) && namesSomething(v, i) && !NAMING_ACTS.contains(e.type())) {
             return null; // "called the operation ethnic cleansing": a name given, no phone call (a criticism, if any)
         }
         return e == null || e.role() == Role.NONE ? null : e;
@@ -457,7 +454,7 @@ final class FrameReader {
                 return false;
             }
             Entry e = entries[h];
-            if (e == null && NAMING_VERBS.contains(v.lemma(h)) && v.token(h).isVerb() && namedAs(v, h) >= 0) {
+            if (e == null && NAMING_VERBS.contains(v.lemma(h)) && v.token(h).isVerb() && namesSomething(v, h)) {
                 return true; // "called the probe a witch hunt": the thing named and its name are what the naming is about
             }
             if (e != null && !e.noun()) {
@@ -552,6 +549,14 @@ final class FrameReader {
             d++;
         }
         return d;
+    }
+
+    /**
+     * Whether a verb of naming names its object, by a name the parse gives ({@link #namedAs}) or by quoted
+     * words ({@link #naming}): then it is no phone call or appeal, and what it names is not its subject's act.
+     */
+    private static boolean namesSomething(ParseView v, int i) {
+        return namedAs(v, i) >= 0 || naming(v, i);
     }
 
     /**
