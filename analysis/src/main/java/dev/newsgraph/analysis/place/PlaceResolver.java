@@ -404,6 +404,10 @@ public final class PlaceResolver implements Stage {
             if (c != null && g.country(c) != null) {
                 return geo(g.country(c), null);
             }
+            String division = n == w.length ? world.divisionOfDemonym(cand) : null;
+            if (division != null && g.admin(division) != null) {
+                return geo(g.admin(division), null); // "Ohioans": Ohio, as "Syrians" is Syria
+            }
         }
         int from = 0;
         if (world.orgWord(w[0]) != null) {

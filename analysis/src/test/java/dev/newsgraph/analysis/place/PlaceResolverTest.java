@@ -433,4 +433,25 @@ class PlaceResolverTest {
             }
         }
     }
+
+    @Test
+    void aStatesPeopleAreTheStateAsACountrysAreTheCountry() {
+        Map<String, Geo> r = resolve("Ohioans will vote in May, and many North Carolinians and Ontarians agree.",
+                "Ohioans|-|USA|GROUP", "North Carolinians|-|USA|GROUP", "Ontarians|-|CAN|GROUP");
+        assertEquals("Ohio", r.get("Ohioans").name(), r.toString());
+        assertEquals("admin1", r.get("Ohioans").precision());
+        assertEquals("USA", r.get("Ohioans").country());
+        assertEquals("North Carolina", r.get("North Carolinians").name(), r.toString());
+        assertEquals("CAN", r.get("Ontarians").country(), r.toString());
+    }
+
+    @Test
+    void theAnalyzerPlacesAStatesPeopleButNotATeamNamedForThem() {
+        StoryRecord r = Fixtures.analyze("COLUMBUS (AP) - Ohioans will pay more for gasoline this summer, the state "
+                + "said on Tuesday. Fans of the Houston Texans were not surprised.", "2009-05-05");
+        Entity ohioans = Fixtures.entityNamed(r, "Ohioans");
+        assertNotNull(ohioans.geo(), r.entities().toString());
+        assertEquals("Ohio", ohioans.geo().name());
+        assertTrue(r.entities().stream().noneMatch(e -> e.name().equals("Texans")), r.entities().toString());
+    }
 }
