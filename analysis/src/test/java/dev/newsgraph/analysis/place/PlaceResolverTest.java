@@ -454,4 +454,15 @@ class PlaceResolverTest {
         assertEquals("Ohio", ohioans.geo().name());
         assertTrue(r.entities().stream().noneMatch(e -> e.name().equals("Texans")), r.entities().toString());
     }
+
+    @Test
+    void aLawmakersHomeAfterHisPartysLetterIsAPlaceEvenUntagged() {
+        StoryRecord r = Fixtures.analyze("CHARLESTON, W.Va. (AP) - Delegate Ricky Moye, D-Raleigh, and Delegate Linda "
+                + "Sumner, R-Raleigh, voted against the bill on Tuesday. Sen. Tom Plank (R-Kanawha) did not.", "2009-03-10");
+        Entity raleigh = Fixtures.entityNamed(r, "D-Raleigh");
+        assertNotNull(Fixtures.entityNamed(r, "R-Kanawha"), r.entities().toString());
+        assertEquals(EntityType.LOCATION, raleigh.type(), r.entities().toString());
+        assertTrue(r.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON && e.name().contains("Raleigh")),
+                r.entities().toString());
+    }
 }
