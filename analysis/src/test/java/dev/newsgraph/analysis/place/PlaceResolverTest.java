@@ -464,5 +464,17 @@ class PlaceResolverTest {
         assertEquals(EntityType.LOCATION, raleigh.type(), r.entities().toString());
         assertTrue(r.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON && e.name().contains("Raleigh")),
                 r.entities().toString());
+        assertNotNull(raleigh.geo(), raleigh.toString());
+        assertEquals("Raleigh County", raleigh.geo().name(), "West Virginia's delegates are elected by county");
+        assertEquals("West Virginia", raleigh.geo().admin1());
+        assertEquals("Kanawha County", Fixtures.entityNamed(r, "R-Kanawha").geo().name());
+    }
+
+    @Test
+    void aLawmakersHomeTownBeatsTheCountyOfItsNameInTheSameState() {
+        Map<String, Geo> r = resolve("COLUMBIA, S.C. (AP) - Rep. Wendell Gilliard, D-Charleston, tried to restore the money.",
+                "D-Charleston", "COLUMBIA", "S.C.|ADMIN1|USA|LOCATION");
+        assertEquals("Charleston", r.get("D-Charleston").name(), r.toString());
+        assertEquals("South Carolina", r.get("D-Charleston").admin1());
     }
 }
