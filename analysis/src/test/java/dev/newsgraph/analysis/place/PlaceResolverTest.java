@@ -477,4 +477,15 @@ class PlaceResolverTest {
         assertEquals("Charleston", r.get("D-Charleston").name(), r.toString());
         assertEquals("South Carolina", r.get("D-Charleston").admin1());
     }
+
+    @Test
+    void aPeopleOfOneCountryNamesThatCountry() {
+        StoryRecord r = Fixtures.analyze("Many Sinhalese voters backed the president, who promised more roads.",
+                "2009-05-05");
+        Entity sinhalese = r.entities().stream()
+                .filter(e -> e.mentions().stream().anyMatch(m -> m.text().contains("Sinhalese")))
+                .findFirst().orElseThrow(() -> new AssertionError(r.entities().toString()));
+        assertNotNull(sinhalese.geo(), sinhalese.toString());
+        assertEquals("LKA", sinhalese.geo().country());
+    }
 }
