@@ -48,9 +48,11 @@ final class GroupFinder {
             boolean plural = noun.pos().equals("NNS") || noun.pos().equals("NNPS");
             int stateFirst = plural ? stateDemonymStart(t, i) : -1;
             if (stateFirst >= 0) {
-                // "Ohioans", "New Yorkers", "Ontarians": a state's people, a group of that state as "Russians" is of Russia
+                // "Ohioans", "New Yorkers", "Ontarians": a state's people, a group of that state as "Russians"
+                // are of Russia
                 Mention g = new Mention(s, stateFirst, i, MentionKind.NAME, EntityType.GROUP);
-                String key = world.divisionOfDemonym(stateFirst < i ? t.get(i - 1).text() + " " + noun.text() : noun.text());
+                String key = world.divisionOfDemonym(
+                        stateFirst < i ? t.get(i - 1).text() + " " + noun.text() : noun.text());
                 g.country = key.startsWith("CA.") ? "CAN" : "USA";
                 out.add(g);
                 continue;
@@ -132,8 +134,9 @@ final class GroupFinder {
     }
 
     /**
-     * Where a US state's or Canadian province's demonym ends at token {@code i} begins ("Texans" at {@code i}, "North Carolinians" one
-     * before), or -1: none, or one inside a name ("Houston Texans", a team) or before a noun ("Texans fans").
+     * Where a US state's or Canadian province's demonym that ends at token {@code i} begins ("Texans" at
+     * {@code i}, "North Carolinians" one before), or -1: none, or one inside a name ("Houston Texans", a team) or
+     * before a noun ("Texans fans").
      */
     private int stateDemonymStart(List<Token> t, int i) {
         int first = -1;
