@@ -96,6 +96,7 @@ public final class EntityResolver implements Stage {
                     ms.add(g);
                 }
             }
+            partyHomes(s, ms);
             ms.addAll(unrecognisedSpeakers(s, ms, clusters));
             ms.addAll(descriptions.read(s, text, ms));
             ms.addAll(nationalities.find(s, ms));
@@ -513,6 +514,52 @@ public final class EntityResolver implements Stage {
             }
         }
         return null;
+    }
+
+    /** A party's letter before a lawmaker's home: "D" of "D-Charleston", "DFL" of "DFL-Hibbing". */
+    private static final Set<String> PARTY_LETTERS = Set.of("D", "R", "I", "DFL");
+    private static final java.util.regex.Pattern CAPITALISED = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}.']*");
+
+    /**
+     * A lawmaker's party and home after the name ("Rep. Wendell Gilliard, D-Charleston, said", "Sen. Paul Koering
+     * (R-Fort Ripley)"): the home is a place, which the tagger often leaves untagged or takes for a person. Adds it
+     * as a place name from the party's letter on (the places layer reads the place after the letter), or retypes a
+     * person mention of just the home; a name overlapping it otherwise stays.
+     */
+    static void partyHomes(Sentence s, List<Mention> ms) {
+        List<Token> t = s.tokens();
+        for (int i = 2; i + 2 < t.size(); i++) {
+            String before = t.get(i - 1).text();
+            if (!PARTY_LETTERS.contains(t.get(i).text()) || !t.get(i + 1).text().equals("-")
+                    || !(before.equals(",") || before.equals("(") || before.equals("-LRB-"))
+                    || !t.get(i - 2).pos().startsWith("NNP")) {
+                continue;
+            }
+            int j = i + 1;
+            while (j + 1 < t.size() && CAPITALISED.matcher(t.get(j + 1).text()).matches()
+                    && t.get(j + 1).pos().startsWith("NNP")) {
+                j++;
+            }
+            String after = j + 1 < t.size() ? t.get(j + 1).text() : ".";
+            if (j == i + 1 || !Set.of(",", ")", "-RRB-", ";", ".").contains(after)) {
+                continue;
+            }
+            final int first = i;
+            final int last = j;
+            boolean overlapped = false;
+            for (Mention m : ms) {
+                if (m.first == first + 2 && m.last == last && m.type == EntityType.PERSON) {
+                    m.type = EntityType.LOCATION; // "R-Elbow Lake": the home taken for a person
+                    overlapped = true;
+                } else if (m.first <= last && first <= m.last) {
+                    overlapped = true;
+                }
+            }
+            if (!overlapped) {
+                ms.add(new Mention(s, first, last, MentionKind.NAME, EntityType.LOCATION));
+            }
+            i = j;
+        }
     }
 
     private static final int TOLD_MIN = 3;

@@ -46,6 +46,17 @@ final class GroupFinder {
         for (int i = 0; i < t.size(); i++) {
             Token noun = t.get(i);
             boolean plural = noun.pos().equals("NNS") || noun.pos().equals("NNPS");
+            int stateFirst = plural ? stateDemonymStart(t, i) : -1;
+            if (stateFirst >= 0) {
+                // "Ohioans", "New Yorkers", "Ontarians": a state's people, a group of that state as "Russians"
+                // are of Russia
+                Mention g = new Mention(s, stateFirst, i, MentionKind.NAME, EntityType.GROUP);
+                String key = world.divisionOfDemonym(
+                        stateFirst < i ? t.get(i - 1).text() + " " + noun.text() : noun.text());
+                g.country = key.startsWith("CA.") ? "CAN" : "USA";
+                out.add(g);
+                continue;
+            }
             boolean demonymNoun = plural && world.countryOfDemonym(noun.text()) != null
                     && (i + 1 >= t.size() || !t.get(i + 1).pos().startsWith("NN"));
             if (!demonymNoun && !(plural && world.isGroupNoun(noun.text()))
@@ -120,6 +131,34 @@ final class GroupFinder {
             out.add(g);
         }
         return out;
+    }
+
+    /**
+     * Where a US state's or Canadian province's demonym that ends at token {@code i} begins ("Texans" at
+     * {@code i}, "North Carolinians" one before), or -1: none, or one inside a name ("Houston Texans", a team) or
+     * before a noun ("Texans fans").
+     */
+    private int stateDemonymStart(List<Token> t, int i) {
+        int first = -1;
+        if (i > 0 && world.divisionOfDemonym(t.get(i - 1).text() + " " + t.get(i).text()) != null) {
+            first = i - 1;
+        } else if (world.divisionOfDemonym(t.get(i).text()) != null) {
+            first = i;
+        }
+        if (first < 0) {
+            return -1;
+        }
+        for (int k = first; k <= i; k++) {
+            String ner = t.get(k).ner();
+            if (ner.equals("ORGANIZATION") || ner.equals("PERSON")) {
+                return -1;
+            }
+        }
+        if (first > 0 && t.get(first - 1).pos().startsWith("NNP")
+                || i + 1 < t.size() && t.get(i + 1).pos().startsWith("NN")) {
+            return -1;
+        }
+        return first;
     }
 
     /** A word that can modify the group noun before it: an adjective, or a noun used as one ("civilian"). */

@@ -242,6 +242,19 @@ public final class PlaceResolver implements Stage {
                     if (m.matches() && (m.group(1) != null || m.group(3) != null)) {
                         List<Place> first = g.named(m.group(2));
                         seen.addAll(first.isEmpty() && m.group(3) != null ? g.named(m.group(3)) : first);
+                        if (m.group(1) != null && m.group(3) == null) {
+                            // where lawmakers are elected by county ("Delegate Ricky Moye, D-Raleigh", West
+                            // Virginia) the home is a county: its counties of that name are readings too, where
+                            // no town of the name lies in the same state (Charleston, S.C., is the town)
+                            for (String kind : List.of(" County", " Parish")) {
+                                for (Place p : g.named(m.group(2) + kind)) {
+                                    if (p.kind() == Kind.ADMIN2 && first.stream().noneMatch(
+                                            c -> c.kind() == Kind.CITY && java.util.Objects.equals(c.admin(), p.admin()))) {
+                                        seen.add(p);
+                                    }
+                                }
+                            }
+                        }
                     }
                 }
                 t.readings.addAll(seen);
@@ -403,6 +416,10 @@ public final class PlaceResolver implements Stage {
             }
             if (c != null && g.country(c) != null) {
                 return geo(g.country(c), null);
+            }
+            String division = n == w.length ? world.divisionOfDemonym(cand) : null;
+            if (division != null && g.admin(division) != null) {
+                return geo(g.admin(division), null); // "Ohioans": Ohio, as "Syrians" is Syria
             }
         }
         int from = 0;

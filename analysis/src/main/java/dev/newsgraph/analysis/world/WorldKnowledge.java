@@ -41,6 +41,7 @@ public final class WorldKnowledge {
     private final Map<String, String> countryByDemonym = new HashMap<>();
     private final Map<String, String> capitals = new HashMap<>();
     private final java.util.Set<String> usStates = new java.util.HashSet<>();
+    private final Map<String, String> divisionByDemonym = new HashMap<>();
     private final Map<String, String> exchanges = new HashMap<>();
     /** A Reuters Instrument Code: a ticker, a dot, the exchange's suffix ("AAPL.O", "7203.T", "VOWG_p.DE"). */
     private static final java.util.regex.Pattern LISTING =
@@ -97,6 +98,9 @@ public final class WorldKnowledge {
         for (String[] row : rows(BASE + "us-states.tsv", 2)) {
             w.usStates.add(row[1]);
         }
+        for (String[] row : rows(BASE + "division-demonyms.tsv", 2)) {
+            w.divisionByDemonym.put(row[0], row[1]);
+        }
         for (String[] row : rows(BASE + "institutions.tsv", 5)) {
             w.institutions.put(row[0], new Institution(row[0], dev.newsgraph.model.EntityType.valueOf(row[1]), row[2],
                     row[3].equals("-") ? null : row[3], row[4]));
@@ -133,6 +137,15 @@ public final class WorldKnowledge {
     /** ISO alpha-3 of a nationality word ("Russian", "Chinese", "Americans"), or null. */
     public String countryOfDemonym(String word) {
         return countryByDemonym.get(word);
+    }
+
+    /**
+     * The key of the first-level division (a US state, a Canadian province) whose people a plural names:
+     * GeoNames' country and admin1 codes, "Ohioans" giving "US.OH", "New Yorkers" "US.NY", "Ontarians" "CA.ON";
+     * else null.
+     */
+    public String divisionOfDemonym(String words) {
+        return divisionByDemonym.get(words);
     }
 
     /** Whether this is the name of a state or territory of the United States ("Alabama", "New York"). */

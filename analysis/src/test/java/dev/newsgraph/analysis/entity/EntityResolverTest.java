@@ -440,4 +440,13 @@ class EntityResolverTest {
         assertTrue(r.entities().isEmpty(), r.entities().toString());
         assertNull(r.article().published());
     }
+
+    @Test
+    void aStatesPeopleAreAGroupOfThatState() {
+        StoryRecord r = analyze("Many New Yorkers and Texans said on Monday they would stay home. Texans fans cheered.",
+                "2009-05-04");
+        assertEquals(EntityType.GROUP, entityNamed(r, "New Yorkers").type(), r.entities().toString());
+        assertEquals(EntityType.GROUP, entityNamed(r, "Texans").type(), r.entities().toString());
+        assertTrue(r.entities().stream().noneMatch(e -> e.name().equals("Yorkers")), r.entities().toString());
+    }
 }

@@ -433,4 +433,59 @@ class PlaceResolverTest {
             }
         }
     }
+
+    @Test
+    void aStatesPeopleAreTheStateAsACountrysAreTheCountry() {
+        Map<String, Geo> r = resolve("Ohioans will vote in May, and many North Carolinians and Ontarians agree.",
+                "Ohioans|-|USA|GROUP", "North Carolinians|-|USA|GROUP", "Ontarians|-|CAN|GROUP");
+        assertEquals("Ohio", r.get("Ohioans").name(), r.toString());
+        assertEquals("admin1", r.get("Ohioans").precision());
+        assertEquals("USA", r.get("Ohioans").country());
+        assertEquals("North Carolina", r.get("North Carolinians").name(), r.toString());
+        assertEquals("CAN", r.get("Ontarians").country(), r.toString());
+    }
+
+    @Test
+    void theAnalyzerPlacesAStatesPeopleButNotATeamNamedForThem() {
+        StoryRecord r = Fixtures.analyze("COLUMBUS (AP) - Ohioans will pay more for gasoline this summer, the state "
+                + "said on Tuesday. Fans of the Houston Texans were not surprised.", "2009-05-05");
+        Entity ohioans = Fixtures.entityNamed(r, "Ohioans");
+        assertNotNull(ohioans.geo(), r.entities().toString());
+        assertEquals("Ohio", ohioans.geo().name());
+        assertTrue(r.entities().stream().noneMatch(e -> e.name().equals("Texans")), r.entities().toString());
+    }
+
+    @Test
+    void aLawmakersHomeAfterHisPartysLetterIsAPlaceEvenUntagged() {
+        StoryRecord r = Fixtures.analyze("CHARLESTON, W.Va. (AP) - Delegate Ricky Moye, D-Raleigh, and Delegate Linda "
+                + "Sumner, R-Raleigh, voted against the bill on Tuesday. Sen. Tom Plank (R-Kanawha) did not.", "2009-03-10");
+        Entity raleigh = Fixtures.entityNamed(r, "D-Raleigh");
+        assertNotNull(Fixtures.entityNamed(r, "R-Kanawha"), r.entities().toString());
+        assertEquals(EntityType.LOCATION, raleigh.type(), r.entities().toString());
+        assertTrue(r.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON && e.name().contains("Raleigh")),
+                r.entities().toString());
+        assertNotNull(raleigh.geo(), raleigh.toString());
+        assertEquals("Raleigh County", raleigh.geo().name(), "West Virginia's delegates are elected by county");
+        assertEquals("West Virginia", raleigh.geo().admin1());
+        assertEquals("Kanawha County", Fixtures.entityNamed(r, "R-Kanawha").geo().name());
+    }
+
+    @Test
+    void aLawmakersHomeTownBeatsTheCountyOfItsNameInTheSameState() {
+        Map<String, Geo> r = resolve("COLUMBIA, S.C. (AP) - Rep. Wendell Gilliard, D-Charleston, tried to restore the money.",
+                "D-Charleston", "COLUMBIA", "S.C.|ADMIN1|USA|LOCATION");
+        assertEquals("Charleston", r.get("D-Charleston").name(), r.toString());
+        assertEquals("South Carolina", r.get("D-Charleston").admin1());
+    }
+
+    @Test
+    void aPeopleOfOneCountryNamesThatCountry() {
+        StoryRecord r = Fixtures.analyze("Many Sinhalese voters backed the president, who promised more roads.",
+                "2009-05-05");
+        Entity sinhalese = r.entities().stream()
+                .filter(e -> e.mentions().stream().anyMatch(m -> m.text().contains("Sinhalese")))
+                .findFirst().orElseThrow(() -> new AssertionError(r.entities().toString()));
+        assertNotNull(sinhalese.geo(), sinhalese.toString());
+        assertEquals("LKA", sinhalese.geo().country());
+    }
 }
