@@ -1433,7 +1433,7 @@ final class FrameReader {
     private static int quotedName(ParseView v, int verb, int object) {
         for (int k = object + 1; k < v.size(); k++) {
             if (v.rel(k).equals("dep") && v.token(k).isNoun() && v.verbAbove(k) == verb && v.child(k, "punct") >= 0
-                    && v.token(v.child(k, "punct")).text().matches("[“\"'`‘]+")) {
+                    && openingQuote(v, v.child(k, "punct"))) {
                 return k;
             }
         }
