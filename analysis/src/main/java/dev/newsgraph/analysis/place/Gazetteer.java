@@ -479,7 +479,8 @@ public final class Gazetteer {
         }
     }
 
-    private static String alpha3(String a2) {
+    /** ISO 3166 alpha-3 of an alpha-2 code ("UA" gives "UKR", Kosovo's "XK" "XKX"), or null. */
+    static String alpha3(String a2) {
         if ("XK".equals(a2)) {
             return "XKX";
         }

@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
@@ -116,7 +115,7 @@ class GazetteerTest {
                 String[] f = line.split("\t", -1);
                 switch (f[0]) {
                     case "C" -> {
-                        String a3 = alpha3(f[1]);
+                        String a3 = Gazetteer.alpha3(f[1]); // a JDK lookup both readers share
                         if (a3 != null) {
                             iso3.put(f[1], a3);
                             Place p = new Place(Kind.COUNTRY, null, f[2], a3, null, null, "PCLI", 0,
@@ -186,17 +185,6 @@ class GazetteerTest {
             }
         }
 
-        private static String alpha3(String a2) {
-            if ("XK".equals(a2)) {
-                return "XKX";
-            }
-            try {
-                String a3 = new Locale("", a2).getISO3Country();
-                return a3.isEmpty() ? null : a3;
-            } catch (MissingResourceException e) {
-                return null;
-            }
-        }
 
         private void add(String name, Place p) {
             byName.computeIfAbsent(key(name), k -> new ArrayList<>(1)).add(p);
