@@ -375,8 +375,8 @@ public final class EntityResolver implements Stage {
         Cluster best = null;
         long bestAt = -1;
         for (Cluster c : clusters) {
-            if (c.type != EntityType.ORGANIZATION) {
-                continue;
+            if (c.type != EntityType.ORGANIZATION || c.name.endsWith(" administration")) {
+                continue; // "the Trump administration" is a government named for its leader, not an agency
             }
             String[] words = c.name.toLowerCase(Locale.ROOT).replaceAll("[.,]", "").split("\\s+");
             if (!ends.contains(words[words.length - 1])) {

@@ -35,6 +35,8 @@ final class Draft {
     boolean passive;
     /** The clause has a subject noun no entity covers ("Israeli tanks fired"): someone did it. */
     boolean unnamedDoer;
+    /** Told as the story's next step: a plain past ("He made the remarks at a meeting") or "then". */
+    boolean narrative;
 
     Draft(EventType type, String mode, int sentence, int trigger, boolean nominal) {
         this.type = type;

@@ -101,6 +101,7 @@ public final class EventCoder implements Stage {
         ActorFinder actors = new ActorFinder(doc, world);
         int datelineEnd = datelineEnd(doc.text());
         List<Draft> kept = new ArrayList<>();
+        Set<Integer> timed = new HashSet<>();
         for (Sentence s : doc.sentences()) {
             if (!s.parsed() || s.tokens().size() > MAX_TOKENS) {
                 continue;
@@ -121,8 +122,13 @@ public final class EventCoder implements Stage {
                     read.add(d);
                 }
             }
+            List<TimeExpression> own = within(times, s, TimeExpression::start);
+            if (!own.isEmpty()) {
+                timed.add(s.index());
+            }
             for (Draft d : read) {
-                if (code(v, d, within(times, s, TimeExpression::start), actors)) {
+                if (code(v, d, own, actors)) {
+                    d.narrative = EventDater.narrative(v, d);
                     drafts.add(d);
                 }
             }
@@ -174,6 +180,7 @@ public final class EventCoder implements Stage {
                 }
             }
         }
+        EventDater.carryDay(kept, timed);
         List<Draft> merged = new EventMerger(id -> {
             var e = doc.entity(id);
             return e == null || e.country() == null || e.type() == EntityType.PERSON

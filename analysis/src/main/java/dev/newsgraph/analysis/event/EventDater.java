@@ -73,6 +73,59 @@ final class EventDater {
         return fallback != null ? fallback : carried;
     }
 
+    /**
+     * Whether an event is told as the story's next step: its verb (for an event noun, the verb carrying it)
+     * in the plain past, active or passive, not the perfect ("He made the remarks at a meeting", "was fired"),
+     * or with "then" ("Trump will then fly to Beijing"); never inside what someone says.
+     */
+    static boolean narrative(ParseView v, Draft d) {
+        int verb = d.nominal ? v.verbAbove(d.trigger) : d.trigger;
+        if (verb < 0 || d.cue >= 0) {
+            return false;
+        }
+        if (v.hasChildLemma(verb, "advmod", "then")) {
+            return true;
+        }
+        if (v.hasChildLemma(verb, "aux", "have")) {
+            return false;
+        }
+        String tag = v.token(verb).pos();
+        if (tag.equals("VBD")) {
+            return true;
+        }
+        int pass = v.child(verb, "aux:pass");
+        return tag.equals("VBN") && pass >= 0 && v.token(pass).pos().equals("VBD");
+    }
+
+    /**
+     * A story goes on at the time it last named: an event told as its next step ({@link #narrative}) in a
+     * sentence with no time of its own, done by a party of an event dated to a day in the nearest earlier
+     * sentence that has a time (at most two back), happened on that day ("Xi vowed on Monday that ... He made
+     * the remarks at a meeting with ..."). A month or a year is too wide to carry; another party's day is not
+     * this one's.
+     */
+    static void carryDay(List<Draft> drafts, java.util.Set<Integer> timed) {
+        for (Draft d : drafts) {
+            if (d.date != null || !d.narrative || timed.contains(d.sentence)) {
+                continue;
+            }
+            int back = -1;
+            for (int k = d.sentence - 1; k >= d.sentence - 2 && k >= 0; k--) {
+                if (timed.contains(k)) {
+                    back = k;
+                    break;
+                }
+            }
+            for (Draft e : drafts) {
+                if (back >= 0 && e.sentence == back && e.date != null && e.date.precision() == Precision.DAY
+                        && e.source.stream().anyMatch(d.source::contains)) {
+                    d.date = e.date;
+                    break;
+                }
+            }
+        }
+    }
+
     /** A time that dates (a day, month, year or time of day) and what it hangs on in the parse. */
     private record Anchored(EventDate date, int anchor) {
     }

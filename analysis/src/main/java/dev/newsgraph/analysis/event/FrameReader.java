@@ -661,6 +661,18 @@ final class FrameReader {
         return false;
     }
 
+    /** What is attacked only in words: qualities, plans and rulings. */
+    private static final Set<String> ABSTRACTS = Set.of("integrity", "credibility", "reputation", "character",
+            "motive", "judgment", "judgement", "competence", "leadership", "legitimacy", "honesty", "plan", "proposal",
+            "bill", "law", "ruling", "verdict", "report", "idea", "agenda", "approach", "strategy", "deal",
+            "investigation", "probe", "inquiry", "media", "press");
+
+    /** Adverbs that tell an attack made before an audience, in words. */
+    private static final Set<String> OPENLY = Set.of("verbally", "publicly", "openly");
+    /** Verbs of saying whose participle tells what an attack said ("attacked X, saying ...", "calling him ..."). */
+    private static final Set<String> SAYING_WHILE = Set.of("say", "call", "describe", "accuse", "write", "tweet",
+            "argue", "claim", "complain", "label", "dub", "brand");
+
     /** Whether the act is done on or in a channel of words ("on Twitter", "in a speech"). */
     static boolean inWords(ParseView v, int i, ActorFinder actors) {
         for (int c : v.childrenWith(i, "obl", "advmod")) {
@@ -668,8 +680,17 @@ final class FrameReader {
             if ((cs.equals("on") || cs.equals("in") || cs.equals("during") || cs.equals("via")) && CHANNELS.contains(v.lemma(c))) {
                 return true;
             }
-            if (v.lemma(c).equals("verbally")) {
+            if (OPENLY.contains(v.lemma(c))) {
                 return true;
+            }
+        }
+        int obj = v.child(i, "obj");
+        if (obj >= 0 && (ABSTRACTS.contains(v.lemma(obj)) || STANCES.contains(v.lemma(obj)))) {
+            return true; // "attacked the FBI's integrity", "attacked the plan": no thing that arms can strike
+        }
+        for (int c : v.childrenWith(i, "advcl", "xcomp", "conj", "dep")) {
+            if (v.token(c).pos().equals("VBG") && SAYING_WHILE.contains(v.lemma(c)) && v.child(c, "nsubj") < 0) {
+                return true; // "attacked the FBI, saying its reputation is in tatters": the attack is what is said
             }
         }
         // "ran ads attacking Moore", "a tweet attacking the judge": the participle of a channel of words
@@ -1034,10 +1055,19 @@ final class FrameReader {
         return List.of();
     }
 
-    /** "withdrew its troops": what the doer moves of its own is not the target. */
+    /**
+     * "withdrew its troops": what the doer moves of its own is not the target; a person of its own who is
+     * named is ("fired his adviser Michael Flynn", "elevated his chief of staff, Leandra English").
+     */
     private static boolean ownedBySource(ParseView v, int obj, Draft d, ActorFinder actors) {
         if (obj < 0 || d.source.isEmpty()) {
             return false;
+        }
+        for (String a : actors.actors(v, obj)) {
+            var who = actors.entity(a);
+            if (who != null && who.type() == EntityType.PERSON && !d.source.contains(a)) {
+                return false;
+            }
         }
         int poss = v.child(obj, "nmod:poss");
         return poss >= 0 && d.source.containsAll(actors.actors(v, poss)) && !actors.actors(v, poss).isEmpty();
@@ -1139,8 +1169,30 @@ final class FrameReader {
 
     /** Nouns of looking into someone, whose modifier is more often the one looked into than the one looking. */
     private static final Set<String> INQUIRIES = Set.of("investigation", "probe", "inquiry", "inquest");
+    /** Nouns of a punishment or legal step suffered by the one they are named after ("the Manafort indictment"). */
+    private static final Set<String> PUNISHMENTS = Set.of("arrest", "indictment", "trial", "conviction", "detention",
+            "prosecution", "sentencing", "impeachment", "ouster", "dismissal", "firing", "extradition", "deportation");
     /** Nouns of charging someone with something. */
     private static final Set<String> ALLEGATIONS = Set.of("allegation", "accusation", "charge", "claim");
+
+    /** Whether the phrase headed by {@code c} is a person's name. */
+    private static boolean isPersonName(ParseView v, int c, ActorFinder actors) {
+        List<String> who = actors.actors(v, c);
+        if (who.size() != 1 || !v.token(c).pos().startsWith("NNP")) {
+            return false;
+        }
+        var e = actors.entity(who.get(0));
+        return e != null && e.type() == EntityType.PERSON;
+    }
+
+    private static boolean hasOfObject(ParseView v, int noun) {
+        for (int c : v.children(noun)) {
+            if (v.baseRel(c).equals("nmod") && v.caseOf(c).equals("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private Draft nounFrame(ParseView v, int i, Entry e, ActorFinder actors) {
         Draft d = new Draft(e.type(), e.label(), v.sentence.index(), i, true);
@@ -1157,6 +1209,11 @@ final class FrameReader {
                     var who = actors.entity(a);
                     (who != null && who.type() == EntityType.ORGANIZATION ? d.source : d.target).add(a);
                 }
+            } else if (PUNISHMENTS.contains(v.lemma(i)) && isPersonName(v, c, actors)
+                    && (r.equals("compound") || r.equals("nmod:poss") && !hasOfObject(v, i))) {
+                // "the Manafort indictment", "Navalny's arrest": a person the step is named after suffers it
+                // ("Trump's firing of Comey" names the doer, and its "of" the one fired)
+                d.target.addAll(actors.actors(v, c));
             } else if (r.equals("nmod:poss") || ((r.equals("amod") || r.equals("compound")) && !isModifierWord(e, v, c))) {
                 d.source.addAll(actors.actors(v, c));
             } else if (v.baseRel(c).equals("nmod") || v.baseRel(c).equals("acl")) {

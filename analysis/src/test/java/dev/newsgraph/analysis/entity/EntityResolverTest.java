@@ -273,6 +273,11 @@ class EntityResolverTest {
         StoryRecord none = analyze("President Hugo Brandt called the agency a total disaster.", "2017-11-26");
         assertTrue(none.entities().stream().noneMatch(e -> e.mentions().stream().anyMatch(m -> m.text().equals("the agency"))),
                 "no body named before: no one");
+        StoryRecord leader = analyze("The U.S. Consumer Financial Protection Bureau was plunged into confusion. The Brandt "
+                + "administration is aware of the lawsuit. Brandt called the agency a total disaster.", "2017-11-26");
+        assertTrue(entityNamed(leader, "U.S. Consumer Financial Protection Bureau").mentions().stream()
+                        .anyMatch(m -> m.text().equals("the agency")),
+                "a government named for its leader is no agency: " + leader.entities());
     }
 
     @Test

@@ -843,6 +843,32 @@ class EventCoderTest {
         Stories t = Stories.of("President Donald Trump fired back at Prime Minister Theresa May over her criticism.");
         assertEquals(List.of("Theresa May"), t.names(only(t.events(), EventType.ACCUSE).target()));
         assertTrue(none(Stories.of("Rebels attacked Syrian troops near Aleppo.").events(), EventType.ACCUSE));
+        Stories saying = Stories.of("Senator John Smith attacked the FBI on Monday, saying its reputation is in tatters.");
+        assertEquals(List.of("John Smith"), saying.names(only(saying.events(), EventType.ACCUSE).source()));
+        assertTrue(none(saying.events(), EventType.ASSAULT), saying.events().toString());
+        Stories quality = Stories.of("Senator John Smith has attacked the integrity of the FBI.");
+        assertTrue(none(quality.events(), EventType.ASSAULT), quality.events().toString());
+        Stories openly = Stories.of("President Donald Trump has openly attacked the FBI.");
+        assertTrue(none(openly.events(), EventType.ASSAULT), openly.events().toString());
+    }
+
+    @Test
+    void aLeaderWhoFliesToAPlaceVisitsIt() {
+        Stories s = Stories.of("President Donald Trump will fly to Vietnam on Friday.");
+        Event visit = only(s.events(), EventType.CONSULT);
+        assertEquals(List.of("Donald Trump"), s.names(visit.source()));
+        assertEquals(List.of("Vietnam"), s.names(visit.target()));
+        assertTrue(none(s.events(), EventType.AGREE), s.events().toString());
+    }
+
+    @Test
+    void aPersonALegalStepIsNamedAfterSuffersIt() {
+        Stories s = Stories.of("Prosecutors in Manhattan unsealed the Manafort indictment on Monday. Paul Manafort denied it.");
+        assertTrue(s.events().stream().noneMatch(e -> e.type() == EventType.COERCE && s.names(e.source()).contains("Paul Manafort")),
+                s.events().toString());
+        Stories poss = Stories.of("Russia's arrest of Alexei Navalny drew criticism.");
+        assertTrue(poss.events().stream().noneMatch(e -> e.type() == EventType.COERCE && poss.names(e.source()).contains("Alexei Navalny")),
+                poss.events().toString());
     }
 
     @Test
