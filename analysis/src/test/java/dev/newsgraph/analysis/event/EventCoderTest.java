@@ -853,6 +853,30 @@ class EventCoderTest {
     }
 
     @Test
+    void aNamedPersonOfTheDoersOwnIsTheTargetButItsThingsAreNot() {
+        Stories s = Stories.of("Richard Cordray resigned and elevated his former chief of staff, Leandra English, to replace him.");
+        assertEquals(List.of("Leandra English"), s.names(only(s.events(), EventType.SUPPORT).target()));
+        Stories troops = Stories.of("Russia withdrew its troops from Syria.");
+        assertEquals(List.of("Syria"), troops.names(only(troops.events(), EventType.RETREAT).target()));
+    }
+
+    @Test
+    void theStorysNextStepKeepsTheDayOfItsDoersLastDatedEvent() {
+        Stories s = Stories.of("Chinese President Xi Jinping vowed on Monday that China would open its economy. He made the "
+                + "remarks at a meeting with Apple chief executive Tim Cook.").time("Monday", "2024-03-11");
+        assertEquals("2024-03-11", only(s.events(), EventType.CONSULT).date().value());
+        Stories then = Stories.of("Vladimir Putin met Tayyip Erdogan in Sochi on Tuesday. Putin then criticized Ukraine.")
+                .time("Tuesday", "2024-03-12");
+        assertEquals("2024-03-12", only(then.events(), EventType.ACCUSE).date().value());
+        Stories perfect = Stories.of("Vladimir Putin met Tayyip Erdogan in Sochi on Tuesday. Putin has criticized Ukraine.")
+                .time("Tuesday", "2024-03-12");
+        assertNull(only(perfect.events(), EventType.ACCUSE).date(), "the perfect tells no next step");
+        Stories other = Stories.of("Vladimir Putin met Tayyip Erdogan in Sochi on Tuesday. Joe Biden criticized Ukraine.")
+                .time("Tuesday", "2024-03-12");
+        assertNull(only(other.events(), EventType.ACCUSE).date(), "another party's day is not this one's");
+    }
+
+    @Test
     void aLeaderWhoFliesToAPlaceVisitsIt() {
         Stories s = Stories.of("President Donald Trump will fly to Vietnam on Friday.");
         Event visit = only(s.events(), EventType.CONSULT);
