@@ -99,7 +99,7 @@ final class FrameReader {
                 if (e.type() == EventType.AGREE && nestedThing(v, i, entries) >= 0) {
                     continue; // the noun frame takes this verb's subject
                 }
-                if (e.type() == EventType.ASSAULT && WINNING.contains(v.lemma(i)) && contest(v)) {
+                if (e.type() == EventType.ASSAULT && WINNING.contains(v.lemma(i)) && (contest(v) || partisan(v, v.child(i, "obj")))) {
                     continue; // "was soundly beaten by his Democratic opponent": a race lost, not a beating
                 }
                 if (v.lemma(i).equals("challenge") && contest(v) && v.child(i, "obj") >= 0
@@ -381,6 +381,25 @@ final class FrameReader {
     /** Words of a contest: elections, votes, games. */
     private static final Set<String> CONTESTS = Set.of("race", "election", "vote", "primary", "ballot", "candidate",
             "opponent", "poll", "contest", "seat", "match", "game", "final", "tournament", "runoff", "nomination", "point");
+
+    /** Words that place a rival in politics: a party or a seat held. */
+    private static final Set<String> PARTISAN = Set.of("republican", "democrat", "democratic", "conservative", "labour",
+            "liberal", "incumbent", "challenger", "rival");
+
+    /** Whether the one beaten is described by a party or as a rival ("beat Republican Roy Moore"). */
+    private static boolean partisan(ParseView v, int obj) {
+        if (obj < 0) {
+            return false;
+        }
+        for (int k = 0; k <= obj; k++) {
+            if (k == obj || v.head(k) == obj && (v.rel(k).equals("amod") || v.rel(k).equals("compound"))) {
+                if (PARTISAN.contains(v.lemma(k).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /** Whether the sentence tells of a contest. */
     private static boolean contest(ParseView v) {
@@ -1279,6 +1298,22 @@ final class FrameReader {
                     s = inheritedSubject(v, h);
                 }
                 List<String> subj = actors.actors(v, s);
+                int undergoer = v.child(h, "nsubj:pass");
+                if (r.equals("obl") && v.caseOf(cur).equals("by") && undergoer >= 0) {
+                    // "Moore, who was dogged by allegations", "was hit by sanctions": the passive's subject
+                    // undergoes the event the agent phrase names; it is not its doer ("sanctions from the EU": who does)
+                    for (int c : v.children(i)) {
+                        if (v.baseRel(c).equals("nmod") && v.caseOf(c).equals("from")) {
+                            d.source.addAll(actors.actors(v, c));
+                        }
+                    }
+                    d.target.removeAll(d.source);
+                    if (d.target.isEmpty()) {
+                        d.target.addAll(actors.actors(v, undergoer));
+                    }
+                    d.target.removeAll(d.source);
+                    break;
+                }
                 if (UNDERGOING.contains(v.lemma(h)) && (r.equals("obj") || r.equals("obl"))) {
                     // who it comes from: "drew criticism from rights groups", "faces sanctions from the EU"
                     for (int c : v.children(h)) {

@@ -979,6 +979,19 @@ class EventCoderTest {
                 EventType.REQUEST));
         assertTrue(none(Stories.of("Xi smiled when Donald Trump said he does not blame China for the deficit.").events(),
                 EventType.REJECT));
+        assertTrue(none(Stories.of("Trump congratulated Doug Jones, who beat Republican Roy Moore.").events(), EventType.ASSAULT),
+                "a rival named by party is beaten in a race");
+        assertFalse(none(Stories.of("Police beat protesters in Minsk.").events(), EventType.ASSAULT));
+    }
+
+    @Test
+    void whoeverAPassiveSaysIsHitByAnEventUndergoesIt() {
+        Stories s = Stories.of("Doug Jones defeated Roy Moore, who was dogged by allegations of sexual misconduct.");
+        assertTrue(s.events().stream().noneMatch(e -> s.names(e.source()).contains("Roy Moore")), s.events().toString());
+        Stories hit = Stories.of("Iran, which was hit by sanctions from the European Union, protested.");
+        Event sanctions = only(hit.events(), EventType.SANCTION);
+        assertEquals(List.of("European Union"), hit.names(sanctions.source()));
+        assertEquals(List.of("Iran"), hit.names(sanctions.target()));
     }
 
     @Test
