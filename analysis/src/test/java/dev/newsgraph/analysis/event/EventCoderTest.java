@@ -877,6 +877,12 @@ class EventCoderTest {
     }
 
     @Test
+    void anInterviewGivenToABroadcasterIsNoMeeting() {
+        assertTrue(none(Stories.of("Senator Ron Johnson later told CNBC that he was optimistic.").events(), EventType.CONSULT));
+        assertTrue(none(Stories.of("Adam Schiff told ABC that the president knew.").events(), EventType.CONSULT));
+    }
+
+    @Test
     void aLeaderWhoFliesToAPlaceVisitsIt() {
         Stories s = Stories.of("President Donald Trump will fly to Vietnam on Friday.");
         Event visit = only(s.events(), EventType.CONSULT);
