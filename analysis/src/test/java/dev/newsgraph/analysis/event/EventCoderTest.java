@@ -883,6 +883,13 @@ class EventCoderTest {
     }
 
     @Test
+    void takingBribesAndCommittingACrimeAreNoAgreement() {
+        assertTrue(none(Stories.of("Senator Bob Menendez accepted bribes from Salomon Melgen.").events(), EventType.AGREE));
+        assertTrue(none(Stories.of("Senator Jeff Sessions committed perjury.").events(), EventType.AGREE));
+        assertFalse(none(Stories.of("Iran accepted the offer from the European Union.").events(), EventType.AGREE));
+    }
+
+    @Test
     void aLeaderWhoFliesToAPlaceVisitsIt() {
         Stories s = Stories.of("President Donald Trump will fly to Vietnam on Friday.");
         Event visit = only(s.events(), EventType.CONSULT);
