@@ -34,6 +34,11 @@ final class GroupFinder {
      */
     private static final Set<String> BARE_ACTORS = Set.of("police", "protesters", "protestors", "demonstrators",
             "critics", "rebels", "militants", "insurgents", "activists");
+    /**
+     * The members of the two US parties ("Republicans have attacked Mueller", "House Democrats"): a side that
+     * acts as one body in American political news, as a bare actor does; the party itself is an organisation.
+     */
+    private static final Set<String> PARTY_MEMBERS = Set.of("Republicans", "Democrats");
     private final WorldKnowledge world;
 
     GroupFinder(WorldKnowledge world) {
@@ -59,8 +64,10 @@ final class GroupFinder {
             }
             boolean demonymNoun = plural && world.countryOfDemonym(noun.text()) != null
                     && (i + 1 >= t.size() || !t.get(i + 1).pos().startsWith("NN"));
+            boolean partyMembers = PARTY_MEMBERS.contains(noun.text()) && noun.pos().startsWith("NNP")
+                    && !noun.ner().equals("PERSON");
             if (!demonymNoun && !(plural && world.isGroupNoun(noun.text()))
-                    && !noun.text().equalsIgnoreCase("police")) {
+                    && !noun.text().equalsIgnoreCase("police") && !partyMembers) {
                 continue;
             }
             int k = i - 1;
@@ -111,7 +118,7 @@ final class GroupFinder {
                     && !t.get(first + 1).pos().equals("HYPH"))) { // "Left-wing": the first half of a hyphened modifier stays
                 first++;
             }
-            boolean bare = !anchored && BARE_ACTORS.contains(noun.text().toLowerCase(Locale.ROOT))
+            boolean bare = !anchored && (BARE_ACTORS.contains(noun.text().toLowerCase(Locale.ROOT)) || partyMembers)
                     && !(k >= 0 && t.get(k).pos().equals("POS")) && !(i + 1 < t.size() && t.get(i + 1).pos().startsWith("NN"));
             if (bare) {
                 anchored = true; // "police fired tear gas", "critics say": a body that acts as one in the story
@@ -127,7 +134,7 @@ final class GroupFinder {
                 countries.add(owner); // "Pakistan's civilian and military leaders": a group of that country's
             }
             Mention g = new Mention(s, first, i, MentionKind.NAME, EntityType.GROUP);
-            g.country = countries.size() == 1 ? countries.iterator().next() : null;
+            g.country = countries.size() == 1 ? countries.iterator().next() : partyMembers ? "USA" : null;
             out.add(g);
         }
         return out;

@@ -686,6 +686,10 @@ final class FrameReader {
             "bill", "law", "ruling", "verdict", "report", "idea", "agenda", "approach", "strategy", "deal",
             "investigation", "probe", "inquiry", "media", "press");
 
+    /** Those whose attacks are made in words: lawmakers and party members. */
+    private static final Set<String> POLITICIANS = Set.of("lawmaker", "legislator", "senator", "congressman",
+            "congresswoman", "republicans", "democrats", "politician", "mp", "parliamentarian");
+
     /** Adverbs that tell an attack made before an audience, in words. */
     private static final Set<String> OPENLY = Set.of("verbally", "publicly", "openly");
     /** Verbs of saying whose participle tells what an attack said ("attacked X, saying ...", "calling him ..."). */
@@ -702,6 +706,10 @@ final class FrameReader {
             if (OPENLY.contains(v.lemma(c))) {
                 return true;
             }
+        }
+        int subject = v.child(i, "nsubj");
+        if (subject >= 0 && (POLITICIANS.contains(v.lemma(subject).toLowerCase(Locale.ROOT)) || partisan(v, subject))) {
+            return true; // "Republicans have attacked Mueller", "Democratic lawmakers attacked the bill": politicians' arms are words
         }
         int obj = v.child(i, "obj");
         if (obj >= 0 && (ABSTRACTS.contains(v.lemma(obj)) || STANCES.contains(v.lemma(obj)))) {

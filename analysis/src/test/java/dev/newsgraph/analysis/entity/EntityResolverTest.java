@@ -281,6 +281,16 @@ class EntityResolverTest {
     }
 
     @Test
+    void theMembersOfAnAmericanPartyAreAGroupOfTheUnitedStates() {
+        StoryRecord r = analyze("Republicans have attacked Special Counsel Robert Mueller. Senate Democrats urged Christopher "
+                + "Wray to resign.", "2017-12-13");
+        Entity republicans = entityNamed(r, "Republicans");
+        assertEquals(EntityType.GROUP, republicans.type(), r.entities().toString());
+        assertEquals("USA", republicans.country());
+        assertEquals(EntityType.GROUP, entityNamed(r, "Senate Democrats").type(), r.entities().toString());
+    }
+
+    @Test
     void anUnnamedGroupThatSpeaksIsAPartyButAnOwnedOneIsNot() {
         StoryRecord r = analyze("Police said the man was arrested on Monday. Critics say the arrests were unlawful.",
                 "2017-10-31");

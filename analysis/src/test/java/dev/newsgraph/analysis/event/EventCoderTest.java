@@ -848,6 +848,9 @@ class EventCoderTest {
         assertTrue(none(saying.events(), EventType.ASSAULT), saying.events().toString());
         Stories quality = Stories.of("Senator John Smith has attacked the integrity of the FBI.");
         assertTrue(none(quality.events(), EventType.ASSAULT), quality.events().toString());
+        Stories party = Stories.of("Republicans have attacked Special Counsel Robert Mueller.");
+        assertEquals(List.of("Robert Mueller"), party.names(only(party.events(), EventType.ACCUSE).target()));
+        assertTrue(none(party.events(), EventType.ASSAULT), party.events().toString());
         Stories openly = Stories.of("President Donald Trump has openly attacked the FBI.");
         assertTrue(none(openly.events(), EventType.ASSAULT), openly.events().toString());
     }
