@@ -68,7 +68,10 @@ final class EventDater {
         }
         if (fallback == null && carried == null) {
             EventDate shared = conjunctsDay(v, d, dated);
-            return shared != null ? shared : sameOccasion(v, d, dated);
+            if (shared == null) {
+                shared = sameOccasion(v, d, dated);
+            }
+            return shared != null ? shared : occasionClause(v, d, dated);
         }
         return fallback != null ? fallback : carried;
     }
@@ -195,6 +198,36 @@ final class EventDater {
         for (Anchored a : dated) {
             if (a.date().precision() == Precision.DAY && a.anchor() == main) {
                 return a.date();
+            }
+        }
+        return null;
+    }
+
+    /** Marks of a clause that tells when the main clause's act happened. */
+    private static final Set<String> WHILE = Set.of("while", "when", "as");
+
+    /**
+     * "While Mattis traveled to the region earlier this year, he did not stop in Pakistan, but visited India": an
+     * act in the past with no time of its own (its clause, or the clause it is joined to by "and"/"but") happened in
+     * the time its clause of while, when or as names. Only a past act: "while" before a present or a future
+     * contrasts rather than times ("While Trump presented no solution, his rhetoric could help").
+     */
+    private static EventDate occasionClause(ParseView v, Draft d, List<Anchored> dated) {
+        int verb = d.nominal ? v.verbAbove(d.trigger) : d.trigger;
+        if (verb < 0 || !v.token(verb).pos().equals("VBD")) {
+            return null;
+        }
+        int clause = verb;
+        for (int steps = 0; v.rel(clause).equals("conj") && steps < 3; steps++) {
+            clause = v.head(clause);
+        }
+        for (int c : v.childrenWith(clause, "advcl")) {
+            if (c < clause && v.hasChildLemma(c, "mark", WHILE.toArray(String[]::new))) {
+                for (Anchored a : dated) {
+                    if (a.anchor() >= 0 && (a.anchor() == c || v.dominates(c, a.anchor()) && ownClause(v, c, a.anchor()))) {
+                        return a.date();
+                    }
+                }
             }
         }
         return null;

@@ -893,6 +893,13 @@ class EventCoderTest {
     }
 
     @Test
+    void aPastActWithoutATimeHappenedInTheTimeOfItsClauseOfWhileOrWhen() {
+        Stories s = Stories.of("While Jim Mattis traveled to the region in May, he did not stop in Pakistan, but visited India.")
+                .time("May", "2024-05");
+        assertEquals("2024-05", only(s.events(), EventType.CONSULT).date().value());
+    }
+
+    @Test
     void aLeaderWhoFliesToAPlaceVisitsIt() {
         Stories s = Stories.of("President Donald Trump will fly to Vietnam on Friday.");
         Event visit = only(s.events(), EventType.CONSULT);
