@@ -107,7 +107,7 @@ final class EventDater {
      * the remarks at a meeting with ..."). A month or a year is too wide to carry; another party's day is not
      * this one's.
      */
-    static void carryDay(List<Draft> drafts, java.util.Set<Integer> timed) {
+    static void carryDay(List<Draft> drafts, Set<Integer> timed) {
         for (Draft d : drafts) {
             if (d.date != null || !d.narrative || timed.contains(d.sentence)) {
                 continue;

@@ -391,11 +391,12 @@ final class FrameReader {
         if (obj < 0) {
             return false;
         }
-        for (int k = 0; k <= obj; k++) {
-            if (k == obj || v.head(k) == obj && (v.rel(k).equals("amod") || v.rel(k).equals("compound"))) {
-                if (PARTISAN.contains(v.lemma(k).toLowerCase(Locale.ROOT))) {
-                    return true;
-                }
+        if (PARTISAN.contains(v.lemma(obj).toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        for (int k : v.childrenWith(obj, "amod", "compound")) {
+            if (PARTISAN.contains(v.lemma(k).toLowerCase(Locale.ROOT))) {
+                return true;
             }
         }
         return false;
