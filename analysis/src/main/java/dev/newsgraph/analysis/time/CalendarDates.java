@@ -149,7 +149,7 @@ final class CalendarDates extends RuleFamily {
             } else if ("this".equals(rel)) {
                 y = c.anchor().getYear();
             } else {
-                y = TimexValues.yearOfMonth(c.anchor(), mo, c.tense());
+                y = TimexValues.yearOfMonth(c.anchor(), mo, c.tense(), c.referenceYear());
             }
             return TimexValues.month(y, mo);
         });

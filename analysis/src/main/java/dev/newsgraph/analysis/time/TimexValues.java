@@ -104,9 +104,19 @@ final class TimexValues {
      * The year of month {@code m} the tense points at. Where the tense is unknown, news looks back:
      * the last such month if it is at most seven months back, else the next one, which is then at most
      * four months ahead ("a payment in January", said in October, is the coming January). A present tense ("the
-     * term expires in January") takes the nearest, the one under way if any.
+     * term expires in January") takes the nearest, the one under way if any. Whatever the tense, a month eleven
+     * months away gives way to its namesake one month the other way.
      */
     static int yearOfMonth(LocalDate anchor, int m, Tense tense) {
+        return yearOfMonth(anchor, m, tense, null);
+    }
+
+    /**
+     * {@link #yearOfMonth(LocalDate, int, Tense)} in a text whose last year named is {@code storyYear} (null for
+     * none): a story told in an earlier year ("a meeting in December 2016, before the January summit") keeps a
+     * past month eleven months back, and one told in a later year a future month eleven months ahead.
+     */
+    static int yearOfMonth(LocalDate anchor, int m, Tense tense, Integer storyYear) {
         if (tense == Tense.UNKNOWN) {
             int back = Math.floorMod(anchor.getMonthValue() - m, 12);
             return back <= 7 ? (m <= anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() - 1)
@@ -118,7 +128,17 @@ final class TimexValues {
             s[i] = LocalDate.of(anchor.getYear() + i - 1, m, 1);
             e[i] = s[i].with(TemporalAdjusters.lastDayOfMonth());
         }
-        return anchor.getYear() + pick(anchor, tense, s, e);
+        int i = pick(anchor, tense, s, e) + 1;
+        // A month named without its year is seldom a whole year away: where the tense picks one eleven months
+        // off, its namesake is the next month or the last, and the parse has more likely misread the clause
+        // ("guidelines to be published in early November", said in late October, is the coming November)
+        int off = (s[i].getYear() - anchor.getYear()) * 12 + m - anchor.getMonthValue();
+        if (off <= -11 && i < 2 && (storyYear == null || storyYear >= anchor.getYear())) {
+            i++;
+        } else if (off >= 11 && i > 0 && (storyYear == null || storyYear <= anchor.getYear())) {
+            i--;
+        }
+        return anchor.getYear() + i - 1;
     }
 
     /**

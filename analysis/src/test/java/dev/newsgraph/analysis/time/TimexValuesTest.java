@@ -41,6 +41,15 @@ class TimexValuesTest {
     }
 
     @Test
+    void aMonthIsSeldomAWholeYearAway() {
+        assertEquals(2025, TimexValues.yearOfMonth(FRIDAY, 5, Tense.PAST)); // next month, not eleven back
+        assertEquals(2025, TimexValues.yearOfMonth(FRIDAY, 3, Tense.FUTURE)); // last month, not eleven ahead
+        assertEquals(2024, TimexValues.yearOfMonth(FRIDAY, 6, Tense.PAST)); // two months ahead: the tense holds
+        assertEquals(2024, TimexValues.yearOfMonth(FRIDAY, 5, Tense.PAST, 2024)); // a story of last year
+        assertEquals(2025, TimexValues.yearOfMonth(FRIDAY, 5, Tense.PAST, 2025));
+    }
+
+    @Test
     void aMonthInThePresentTenseIsTheNearest() {
         assertEquals(2025, TimexValues.yearOfMonth(FRIDAY, 7, Tense.PRESENT)); // "the term expires in July"
         assertEquals(2025, TimexValues.yearOfMonth(FRIDAY, 2, Tense.PRESENT));
