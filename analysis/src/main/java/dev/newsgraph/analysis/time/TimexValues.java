@@ -108,15 +108,16 @@ final class TimexValues {
      * months away gives way to its namesake one month the other way.
      */
     static int yearOfMonth(LocalDate anchor, int m, Tense tense) {
-        return yearOfMonth(anchor, m, tense, null);
+        return yearOfMonth(anchor, m, tense, null, true);
     }
 
     /**
      * {@link #yearOfMonth(LocalDate, int, Tense)} in a text whose last year named is {@code storyYear} (null for
      * none): a story told in an earlier year ("a meeting in December 2016, before the January summit") keeps a
-     * past month eleven months back, and one told in a later year a future month eleven months ahead.
+     * past month eleven months back, and one told in a later year a future month eleven months ahead; with
+     * {@code nearer} false (the direction told by a word, "since May") the tense alone decides.
      */
-    static int yearOfMonth(LocalDate anchor, int m, Tense tense, Integer storyYear) {
+    static int yearOfMonth(LocalDate anchor, int m, Tense tense, Integer storyYear, boolean nearer) {
         if (tense == Tense.UNKNOWN) {
             int back = Math.floorMod(anchor.getMonthValue() - m, 12);
             return back <= 7 ? (m <= anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() - 1)
@@ -133,6 +134,9 @@ final class TimexValues {
         // off, its namesake is the next month or the last, and the parse has more likely misread the clause
         // ("guidelines to be published in early November", said in late October, is the coming November)
         int off = (s[i].getYear() - anchor.getYear()) * 12 + m - anchor.getMonthValue();
+        if (!nearer) {
+            return anchor.getYear() + i - 1;
+        }
         if (off <= -11 && i < 2 && (storyYear == null || storyYear >= anchor.getYear())) {
             i++;
         } else if (off >= 11 && i > 0 && (storyYear == null || storyYear <= anchor.getYear())) {

@@ -45,8 +45,9 @@ class TimexValuesTest {
         assertEquals(2025, TimexValues.yearOfMonth(FRIDAY, 5, Tense.PAST)); // next month, not eleven back
         assertEquals(2025, TimexValues.yearOfMonth(FRIDAY, 3, Tense.FUTURE)); // last month, not eleven ahead
         assertEquals(2024, TimexValues.yearOfMonth(FRIDAY, 6, Tense.PAST)); // two months ahead: the tense holds
-        assertEquals(2024, TimexValues.yearOfMonth(FRIDAY, 5, Tense.PAST, 2024)); // a story of last year
-        assertEquals(2025, TimexValues.yearOfMonth(FRIDAY, 5, Tense.PAST, 2025));
+        assertEquals(2024, TimexValues.yearOfMonth(FRIDAY, 5, Tense.PAST, 2024, true)); // a story of last year
+        assertEquals(2025, TimexValues.yearOfMonth(FRIDAY, 5, Tense.PAST, 2025, true));
+        assertEquals(2024, TimexValues.yearOfMonth(FRIDAY, 5, Tense.PAST, null, false)); // "since May"
     }
 
     @Test
