@@ -41,9 +41,9 @@ class TimexValuesTest {
     }
 
     @Test
-    void aMonthIsSeldomAWholeYearAway() {
+    void aPastMonthIsSeldomAWholeYearBack() {
         assertEquals(2025, TimexValues.yearOfMonth(FRIDAY, 5, Tense.PAST)); // next month, not eleven back
-        assertEquals(2025, TimexValues.yearOfMonth(FRIDAY, 3, Tense.FUTURE)); // last month, not eleven ahead
+        assertEquals(2026, TimexValues.yearOfMonth(FRIDAY, 3, Tense.FUTURE)); // a future eleven months ahead stays
         assertEquals(2024, TimexValues.yearOfMonth(FRIDAY, 6, Tense.PAST)); // two months ahead: the tense holds
         assertEquals(2024, TimexValues.yearOfMonth(FRIDAY, 5, Tense.PAST, 2024, true)); // a story of last year
         assertEquals(2025, TimexValues.yearOfMonth(FRIDAY, 5, Tense.PAST, 2025, true));
