@@ -34,10 +34,12 @@ final class Durations extends RuleFamily {
                 this::hoursLater);
         add("age", UNIT, "\\b" + NUM + "[\\s-]+" + UNITS_RX + "[\\s-]+olds?\\b", this::age);
         add("duration", UNIT, "\\b(?:(?<the>the)\\s+(?<rel>past|last|previous|next|coming|first|final|following|remaining|year-earlier|year-ago)\\s+)?" + NUM
-                + "(?:\\s+(?<half>and\\s+a\\s+half)|\\s+(?<frac>1/2|1/4|3/4)|(?<frac2>[\u00bd\u00bc\u00be]))?[\\s-]+"
+                + "(?:\\s+(?<half>and\\s+a\\s+half)|\\s+(?<frac>1/2|1/4|3/4)|(?<frac2>[\u00bd\u00bc\u00be]))?"
+                + "(?:\\s+(?:more|additional|further))?[\\s-]+"
                 + "(?:(?:trading|business|working)\\s+)?" + UNITS_RX + "(?<half2>\\s+and\\s+a\\s+half)?\\b", this::duration);
         add("another unit", UNIT, "\\b(?:another|one\\s+more)\\s+(?<unit>second|minute|hour|day|week|month|year|decade)\\b"
                 + "(?!\\s+of\\b)", this::anotherUnit);
+        add("unit-long", UNIT, "\\b(?<unit>day|week|month|year|decade)(?<pl>s)?-long\\b", this::unitLong);
         add("quarter century", UNIT, "\\b(?:a\\s+)?quarter(?:\\s+of\\s+a|-)?\\s*century\\b", this::quarterCentury);
         add("the past unit", UNIT, "\\bthe\\s+(?<rel>past|last|previous|next|coming|following|recent)\\s+" + UNITS_RX + "\\b", this::thePastUnit);
         add("unit and a half", UNIT, "\\b(?:(?:a|an|one)\\s+)?" + UNITS_RX + "\\s+and\\s+a\\s+half\\b", this::unitAndAHalf);
@@ -232,6 +234,12 @@ final class Durations extends RuleFamily {
     /** "renewed for another year": one more of the unit. */
     private Candidate anotherUnit(Matcher m, String text, int rule) {
         String v = TimexValues.duration(1.0, unit(g(m, "unit")));
+        return cand(m, rule, TimeType.DURATION, c -> v);
+    }
+
+    /** "a day-long meeting", "a decades-long feud": a length as adjective, one of the unit or some of them. */
+    private Candidate unitLong(Matcher m, String text, int rule) {
+        String v = TimexValues.duration(g(m, "pl") == null ? 1.0 : null, unit(g(m, "unit")));
         return cand(m, rule, TimeType.DURATION, c -> v);
     }
 
