@@ -48,6 +48,12 @@ final class Durations extends RuleFamily {
                 + "|\\b(?<unit2>minutes|hours|days|weeks|months|years|decades)\\b(?!\\s+(?:of|ago|before|after|later|earlier))", this::vaguePlural);
     }
 
+    /** What follows "before" where it opens a phrase of its own ("before the vote"), not a clause's end ("days before,"). */
+    private static final java.util.regex.Pattern BEFORE_SOMETHING = java.util.regex.Pattern.compile("[ \\t]+[\\p{L}\\d]");
+
+    private static final java.util.regex.Pattern CLOCK_BEFORE =
+            java.util.regex.Pattern.compile("(?i)(?:[ap]\\.?m\\.?|noon|midnight|o'clock|\\d:\\d\\d)\\s*$");
+
     private Candidate ago(Matcher m, String text, int rule) {
         Double n = count(g(m, "n"));
         if (n != null && n.isNaN()) {
@@ -55,6 +61,18 @@ final class Durations extends RuleFamily {
         }
         String u = unit(g(m, "unit"));
         String dir = lower(g(m, "dir"));
+        if (dir.equals("before") && BEFORE_SOMETHING.matcher(text).region(m.end(), text.length()).lookingAt()
+                && !CLOCK_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+            // "ten days before the shooting", "30 days before closing the sale": counted from an event, not from a
+            // day the text names, so TimeML marks the length ("ten days", P10D) and leaves "before" as its signal;
+            // after a clock time ("at 6 a.m. ten days before the shooting") it still names that day
+            int end = m.start("dir");
+            while (end > m.start() && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            String v = TimexValues.duration(n, u);
+            return new Candidate(m.start(), end, TimeType.DURATION, c -> v, TimexGrammar.Kind.PLAIN, rule, 0);
+        }
         // "a year earlier", "three weeks later": counted, as HeidelTime does for news, from the publication date;
         // but days and weeks "earlier", "later" or "before" count from the day the text last named ("the report
         // went to the council on Oct. 26. Two days earlier, Russia vetoed ..."): they are anaphoric, "ago" is not
