@@ -172,8 +172,9 @@ final class TenseReader {
                 return schedules(s, v) ? Tense.UNKNOWN : Tense.PAST;
             case "VBN":
                 String before = v > 0 ? lower(s.tokens().get(v - 1)) : "";
-                if (!beAux && FUTURE_HEADS.contains(lemma) && !before.equals("than") && !before.equals("as")) {
-                    return Tense.FUTURE; // "a ceremony set for Thursday"
+                if (!beAux && FUTURE_HEADS.contains(lemma) && !before.equals("than") && !before.equals("as")
+                        && (!lemma.equals("set") || schedules(s, v))) {
+                    return Tense.FUTURE; // "a ceremony set for Thursday", but not "the record high set on Aug. 6"
                 }
                 return beAux ? Tense.UNKNOWN : Tense.PAST;
             case "VBZ":
