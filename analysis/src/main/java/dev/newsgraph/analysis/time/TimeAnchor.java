@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 public final class TimeAnchor implements Stage {
     private static final Pattern DAY_VALUE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}.*");
     private static final Pattern DATED_VALUE = Pattern.compile("(\\d{4})(?![\\dX])");
+    private static final Pattern WEEK_OF = Pattern.compile("(?i)\\bthe\\s+week\\s+of\\s+$");
     private static final Pattern CLOCK_GAP = Pattern.compile("[\\s,]*(?:on|of|at)?[\\s,]*");
 
     private final TimexGrammar grammar;
@@ -93,7 +94,19 @@ public final class TimeAnchor implements Stage {
                     // an impossible day such as 2017-02-30: keep the earlier reference
                 }
             }
-            out.add(new TimeExpression(text.substring(c.start(), c.end()), c.type(), value, c.start(), c.end()));
+            int start = c.start();
+            java.util.regex.Matcher weekOf = WEEK_OF.matcher(text.substring(Math.max(0, start - 20), start));
+            if (c.kind() != TimexGrammar.Kind.CLOCK && value.length() == 10 && DAY_VALUE.matcher(value).matches()
+                    && weekOf.find()) {
+                // "a hearing the week of March 6": the week that day falls in
+                try {
+                    value = TimexValues.week(LocalDate.parse(value));
+                    start -= weekOf.group().length();
+                } catch (DateTimeParseException e) {
+                    // an impossible day: the day as it was read
+                }
+            }
+            out.add(new TimeExpression(text.substring(start, c.end()), c.type(), value, start, c.end()));
             kept.add(c);
         }
         return yearAgoOfTheQuarter(text, anchor, mergeClockTimes(text, out, kept), sents);

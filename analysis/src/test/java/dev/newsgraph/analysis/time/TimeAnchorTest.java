@@ -202,6 +202,14 @@ class TimeAnchorTest {
     }
 
     @org.junit.jupiter.api.Test
+    void theWeekOfADayIsThatDaysWeek() {
+        LocalDate anchor = LocalDate.of(2017, 11, 3);
+        TimeExpression t = the("The case may be resolved in a hearing the week of Nov. 13, a lawyer said.",
+                "the week of Nov. 13", anchor);
+        assertEquals("2017-W46", t.value());
+    }
+
+    @org.junit.jupiter.api.Test
     void hoursLaterIsTheDayLastNamedAndNothingWithoutOne() {
         LocalDate anchor = LocalDate.of(2017, 11, 26);
         String text = "Its director resigned on Friday. Hours later, the president named a successor.";
