@@ -202,6 +202,14 @@ class TimeAnchorTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aClockTimeToldInAnotherZoneBeforeItsDayIsOnThatDay() {
+        LocalDate anchor = LocalDate.of(2017, 11, 4);
+        String text = "The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.";
+        assertEquals("2017-11-03T10:35", the(text, "10:35 a.m.", anchor).value());
+        assertEquals("2017-11-03", the(text, "Friday", anchor).value());
+    }
+
+    @org.junit.jupiter.api.Test
     void theWeekOfADayIsThatDaysWeek() {
         LocalDate anchor = LocalDate.of(2017, 11, 3);
         TimeExpression t = the("The case may be resolved in a hearing the week of Nov. 13, a lawyer said.",
