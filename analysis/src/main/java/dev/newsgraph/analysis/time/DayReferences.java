@@ -27,7 +27,7 @@ final class DayReferences extends RuleFamily {
         add("that day", UNIT | DAYWORD, "\\b(?:(?:earlier|later)\\s+)?that\\s+(?:same\\s+)?(?<p>day|morning|afternoon|evening|night|year)\\b",
                 this::thatDay);
         add("day before yesterday", DAYWORD, "\\bthe\\s+day\\s+(?<rel>before\\s+yesterday|after\\s+tomorrow)\\b", this::dayBeforeYesterday);
-        add("weekday", WEEKDAY, "\\b(?:(?<rel>last|next|this(?:\\s+past|\\s+coming)?|early|late|coming)\\s+)?" + wd + "(?:['\u2019]s)?(?:\\s+" + pod + ")?\\b", this::weekday);
+        add("weekday", WEEKDAY, "\\b(?:(?<rel>last|next|this(?:\\s+past|\\s+coming)?|early|late|coming|the\\s+(?:previous|preceding|following))\\s+)?" + wd + "(?:['\u2019]s)?(?:\\s+" + pod + ")?\\b", this::weekday);
     }
 
     private Candidate dayWord(Matcher m, String text, int rule) {
@@ -146,7 +146,7 @@ final class DayReferences extends RuleFamily {
             rel = null;
             start = m.start("wd");
         }
-        String r0 = rel;
+        String r0 = rel == null ? null : rel.replaceAll("\\s+", " ");
         Resolver r = c -> {
             String suffix = pod == null ? "" : "T" + pod;
             if (c.anchor() == null) {
@@ -158,6 +158,11 @@ final class DayReferences extends RuleFamily {
                 d = TimexValues.weekday(a, dow, c.tense());
             } else if (r0.equals("last") || r0.equals("this past")) {
                 d = TimexValues.weekday(a.minusDays(1), dow, Tense.PAST);
+            } else if (r0.startsWith("the ")) {
+                // "down 4.5% from the previous Friday": told from the day the text last named, as "the next day" is
+                LocalDate ref = c.reference() != null ? c.reference() : a;
+                d = r0.equals("the following") ? TimexValues.weekday(ref.plusDays(1), dow, Tense.FUTURE)
+                        : TimexValues.weekday(ref.minusDays(1), dow, Tense.PAST);
             } else if (r0.equals("next") || r0.equals("this coming") || r0.equals("coming")) {
                 d = TimexValues.weekday(a.plusDays(1), dow, Tense.FUTURE);
             } else {

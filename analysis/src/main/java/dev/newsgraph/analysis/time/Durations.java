@@ -34,10 +34,12 @@ final class Durations extends RuleFamily {
                 this::hoursLater);
         add("age", UNIT, "\\b" + NUM + "[\\s-]+" + UNITS_RX + "[\\s-]+olds?\\b", this::age);
         add("duration", UNIT, "\\b(?:(?<the>the)\\s+(?<rel>past|last|previous|next|coming|first|final|following|remaining|year-earlier|year-ago)\\s+)?" + NUM
-                + "(?:\\s+(?<half>and\\s+a\\s+half)|\\s+(?<frac>1/2|1/4|3/4)|(?<frac2>[\u00bd\u00bc\u00be]))?[\\s-]+"
+                + "(?:\\s+(?<half>and\\s+a\\s+half)|\\s+(?<frac>1/2|1/4|3/4)|(?<frac2>[\u00bd\u00bc\u00be]))?"
+                + "(?:\\s+(?:more|additional|further))?[\\s-]+"
                 + "(?:(?:trading|business|working)\\s+)?" + UNITS_RX + "(?<half2>\\s+and\\s+a\\s+half)?\\b", this::duration);
         add("another unit", UNIT, "\\b(?:another|one\\s+more)\\s+(?<unit>second|minute|hour|day|week|month|year|decade)\\b"
                 + "(?!\\s+of\\b)", this::anotherUnit);
+        add("unit-long", UNIT, "\\b(?<unit>day|week|month|year|decade)(?<pl>s)?-long\\b", this::unitLong);
         add("quarter century", UNIT, "\\b(?:a\\s+)?quarter(?:\\s+of\\s+a|-)?\\s*century\\b", this::quarterCentury);
         add("the past unit", UNIT, "\\bthe\\s+(?<rel>past|last|previous|next|coming|following|recent)\\s+" + UNITS_RX + "\\b", this::thePastUnit);
         add("unit and a half", UNIT, "\\b(?:(?:a|an|one)\\s+)?" + UNITS_RX + "\\s+and\\s+a\\s+half\\b", this::unitAndAHalf);
@@ -46,6 +48,12 @@ final class Durations extends RuleFamily {
                 + "|\\b(?<unit2>minutes|hours|days|weeks|months|years|decades)\\b(?!\\s+(?:of|ago|before|after|later|earlier))", this::vaguePlural);
     }
 
+    /** What follows "before" where it opens a phrase of its own ("before the vote"), not a clause's end ("days before,"). */
+    private static final java.util.regex.Pattern BEFORE_SOMETHING = java.util.regex.Pattern.compile("[ \\t]+[\\p{L}\\d]");
+
+    private static final java.util.regex.Pattern CLOCK_BEFORE =
+            java.util.regex.Pattern.compile("(?i)(?:[ap]\\.?m\\.?|noon|midnight|o'clock|\\d:\\d\\d)\\s*$");
+
     private Candidate ago(Matcher m, String text, int rule) {
         Double n = count(g(m, "n"));
         if (n != null && n.isNaN()) {
@@ -53,6 +61,18 @@ final class Durations extends RuleFamily {
         }
         String u = unit(g(m, "unit"));
         String dir = lower(g(m, "dir"));
+        if (dir.equals("before") && BEFORE_SOMETHING.matcher(text).region(m.end(), text.length()).lookingAt()
+                && !CLOCK_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+            // "ten days before the shooting", "30 days before closing the sale": counted from an event, not from a
+            // day the text names, so TimeML marks the length ("ten days", P10D) and leaves "before" as its signal;
+            // after a clock time ("at 6 a.m. ten days before the shooting") it still names that day
+            int end = m.start("dir");
+            while (end > m.start() && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            String v = TimexValues.duration(n, u);
+            return new Candidate(m.start(), end, TimeType.DURATION, c -> v, TimexGrammar.Kind.PLAIN, rule, 0);
+        }
         // "a year earlier", "three weeks later": counted, as HeidelTime does for news, from the publication date;
         // but days and weeks "earlier", "later" or "before" count from the day the text last named ("the report
         // went to the council on Oct. 26. Two days earlier, Russia vetoed ..."): they are anaphoric, "ago" is not
@@ -232,6 +252,12 @@ final class Durations extends RuleFamily {
     /** "renewed for another year": one more of the unit. */
     private Candidate anotherUnit(Matcher m, String text, int rule) {
         String v = TimexValues.duration(1.0, unit(g(m, "unit")));
+        return cand(m, rule, TimeType.DURATION, c -> v);
+    }
+
+    /** "a day-long meeting", "a decades-long feud": a length as adjective, one of the unit or some of them. */
+    private Candidate unitLong(Matcher m, String text, int rule) {
+        String v = TimexValues.duration(g(m, "pl") == null ? 1.0 : null, unit(g(m, "unit")));
         return cand(m, rule, TimeType.DURATION, c -> v);
     }
 

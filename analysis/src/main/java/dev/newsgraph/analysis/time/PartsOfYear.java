@@ -26,7 +26,7 @@ final class PartsOfYear extends RuleFamily {
         add("reporting year", UNIT, "\\bthe\\s+(?:(?<mod>current|latest|full)\\s+)?(?:fiscal\\s+)?year\\b(?![-\u2019'])",
                 this::reportingYear);
         add("year-earlier", UNIT, "\\b(?:year-earlier|year-ago)\\b", this::yearEarlier);
-        add("half year", QUARTER, "\\b(?:the\\s+)?(?<ord>first|second)\\s+half\\s+of\\s+(?:(?<y>\\d{4})|(?<rely>this|last|next)\\s+year|the\\s+year)\\b", this::halfYear);
+        add("half year", QUARTER, "\\b(?:the\\s+)?(?<ord>first|second|last|latter)\\s+(?:half|two\\s+quarters)\\s+of\\s+(?:(?<y>\\d{4})|(?<rely>this|last|next)\\s+year|the\\s+year)\\b", this::halfYear);
         add("season", SEASON, "\\b(?:(?<rel>this|last|next|this\\s+past|this\\s+coming)\\s+|(?<mod>early|late|mid)(?:\\s+|-))?(?<s>spring|summer|autumn|winter|fall)(?:\\s+(?:of\\s+)?(?<y>\\d{4}|" + YearsAndDecades.SPOKEN_YEAR + "))?\\b",
                 this::season);
     }
@@ -134,7 +134,7 @@ final class PartsOfYear extends RuleFamily {
     }
 
     private Candidate halfYear(Matcher m, String text, int rule) {
-        int h = lower(g(m, "ord")).startsWith("f") ? 1 : 2;
+        int h = lower(g(m, "ord")).startsWith("f") ? 1 : 2; // "the last half", "the latter half": the second
         String ys = g(m, "y");
         String rely = g(m, "rely") == null ? null : lower(g(m, "rely"));
         return cand(m, rule, TimeType.DATE, c -> ofYear(c, "H" + h, ys, rely, k -> k.anchor().getYear()));

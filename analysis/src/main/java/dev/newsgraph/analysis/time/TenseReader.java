@@ -156,6 +156,12 @@ final class TenseReader {
                     || lemma(s.tokens().get(up.governor())).equals("be")) && !pastGroup(s, up.governor())) {
                 return Tense.FUTURE; // "plans to meet on Friday", "is to resume trading Tuesday"
             }
+            if (up != null && up.governor() >= 0 && (s.tokens().get(up.governor()).pos().startsWith("NN")
+                    || pastGroup(s, up.governor()))) {
+                // "an agreement to acquire the bank in January", "agreed to buy the unit in February": what an
+                // infinitive tells comes after its governor, which may be past while it is not
+                return Tense.UNKNOWN;
+            }
             return null;
         }
         if (beAux && (pos.equals("VBG") || FUTURE_HEADS.contains(lemma))) {
@@ -166,8 +172,9 @@ final class TenseReader {
                 return schedules(s, v) ? Tense.UNKNOWN : Tense.PAST;
             case "VBN":
                 String before = v > 0 ? lower(s.tokens().get(v - 1)) : "";
-                if (!beAux && FUTURE_HEADS.contains(lemma) && !before.equals("than") && !before.equals("as")) {
-                    return Tense.FUTURE; // "a ceremony set for Thursday"
+                if (!beAux && FUTURE_HEADS.contains(lemma) && !before.equals("than") && !before.equals("as")
+                        && (!lemma.equals("set") || schedules(s, v))) {
+                    return Tense.FUTURE; // "a ceremony set for Thursday", but not "the record high set on Aug. 6"
                 }
                 return beAux ? Tense.UNKNOWN : Tense.PAST;
             case "VBZ":

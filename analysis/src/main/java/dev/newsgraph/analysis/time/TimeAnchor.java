@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
 public final class TimeAnchor implements Stage {
     private static final Pattern DAY_VALUE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}.*");
     private static final Pattern DATED_VALUE = Pattern.compile("(\\d{4})(?![\\dX])");
+    private static final Pattern WEEK_OF = Pattern.compile("(?i)\\bthe\\s+week\\s+of\\s+$");
+    private static final Pattern CONVERTED_CLOCK_GAP = Pattern.compile("\\s*\\([^()]{1,25}\\)[\\s,]*(?:on\\s+)?");
     private static final Pattern CLOCK_GAP = Pattern.compile("[\\s,]*(?:on|of|at)?[\\s,]*");
 
     private final TimexGrammar grammar;
@@ -93,7 +95,19 @@ public final class TimeAnchor implements Stage {
                     // an impossible day such as 2017-02-30: keep the earlier reference
                 }
             }
-            out.add(new TimeExpression(text.substring(c.start(), c.end()), c.type(), value, c.start(), c.end()));
+            int start = c.start();
+            java.util.regex.Matcher weekOf = WEEK_OF.matcher(text.substring(Math.max(0, start - 20), start));
+            if (c.kind() != TimexGrammar.Kind.CLOCK && value.length() == 10 && DAY_VALUE.matcher(value).matches()
+                    && weekOf.find()) {
+                // "a hearing the week of March 6": the week that day falls in
+                try {
+                    value = TimexValues.week(LocalDate.parse(value));
+                    start -= weekOf.group().length();
+                } catch (DateTimeParseException e) {
+                    // an impossible day: the day as it was read
+                }
+            }
+            out.add(new TimeExpression(text.substring(start, c.end()), c.type(), value, start, c.end()));
             kept.add(c);
         }
         return yearAgoOfTheQuarter(text, anchor, mergeClockTimes(text, out, kept), sents);
@@ -185,6 +199,13 @@ public final class TimeAnchor implements Stage {
                 }
                 int gs = Math.min(clock.end(), day.end());
                 int ge = Math.max(clock.start(), day.start());
+                if (ge >= gs && j == i + 1 && CONVERTED_CLOCK_GAP.matcher(text.substring(gs, ge)).matches()) {
+                    // "at 10:35 a.m. (0735 GMT) Friday": the same time told in another zone between the clock and
+                    // its day; both stay as written, the clock on that day
+                    times.set(i, new TimeExpression(clock.text(), TimeType.TIME, day.value() + "T" + hhmm,
+                            clock.start(), clock.end()));
+                    break;
+                }
                 if (ge < gs || !CLOCK_GAP.matcher(text.substring(gs, ge)).matches()) {
                     continue;
                 }

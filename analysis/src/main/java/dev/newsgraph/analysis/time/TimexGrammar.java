@@ -74,10 +74,10 @@ final class TimexGrammar {
         trigger(RuleFamily.UNIT, "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
                 "fortnight", "fortnights", "month", "months", "year", "years", "decade", "decades", "century",
                 "centuries", "weekend", "quarter", "quarters", "olds", "old");
-        trigger(RuleFamily.GENERIC, "now", "currently", "nowadays", "days", "recently", "lately", "past", "future", "present",
+        trigger(RuleFamily.GENERIC, "now", "currently", "current", "nowadays", "days", "recently", "lately", "past", "future", "present",
                 "moment", "far", "date", "someday", "soon", "term");
         trigger(RuleFamily.SET, "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "quarterly");
-        trigger(RuleFamily.QUARTER, "quarter", "q1", "q2", "q3", "q4", "half", "period");
+        trigger(RuleFamily.QUARTER, "quarter", "quarters", "q1", "q2", "q3", "q4", "half", "period");
         trigger(RuleFamily.CLOCK, "noon", "midday", "midnight");
         trigger(RuleFamily.DIGIT, "eighteen", "nineteen", "thousand"); // years said in words: "nineteen ninety-six"
         for (RuleFamily f : families(lex)) {

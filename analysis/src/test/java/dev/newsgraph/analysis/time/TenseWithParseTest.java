@@ -43,6 +43,9 @@ class TenseWithParseTest {
             The company has scheduled a news conference on Thursday.                              | Thursday | 2025-04-10
             The team planned to leave Nairobi on Thursday for Dar es Salaam.                      | Thursday | 2025-04-10
             Investigators planned to question him on Monday, a spokesman said.                    | Monday   | 2025-04-07
+            The bank announced an agreement to buy the insurer in August.                         | August   | 2025-08
+            The index closed within 70 points of its record high set on Jan. 6.                   | Jan. 6   | 2025-01-06
+            The group agreed to sell its cement unit in August.                                   | August   | 2025-08
             """)
     void dayNamesFollowTheTenseOfTheirClause(String sentence, String expr, String value) {
         TimeExpression t = TIMES.find(sentence, WEDNESDAY, PARSER.parse(sentence)).stream()

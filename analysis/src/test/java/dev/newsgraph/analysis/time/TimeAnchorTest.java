@@ -192,6 +192,32 @@ class TimeAnchorTest {
     }
 
     @org.junit.jupiter.api.Test
+    void daysBeforeAnEventAreALengthButAClockTimeBeforeThemNamesTheDay() {
+        LocalDate anchor = LocalDate.of(2017, 11, 3);
+        assertEquals("P10D", the("A jogger saw the car ten days before the shooting.", "ten days", anchor).value());
+        assertEquals("2017-10-24T06:00", the("A jogger saw the car at 6 a.m. ten days before the shooting.",
+                "6 a.m. ten days before", anchor).value());
+        assertEquals("2017-10-24", the("The report went to the council on Oct. 26. Two days before, the mandate lapsed.",
+                "Two days before", anchor).value(), "at a clause's end: counted from the day last named");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aClockTimeToldInAnotherZoneBeforeItsDayIsOnThatDay() {
+        LocalDate anchor = LocalDate.of(2017, 11, 4);
+        String text = "The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.";
+        assertEquals("2017-11-03T10:35", the(text, "10:35 a.m.", anchor).value());
+        assertEquals("2017-11-03", the(text, "Friday", anchor).value());
+    }
+
+    @org.junit.jupiter.api.Test
+    void theWeekOfADayIsThatDaysWeek() {
+        LocalDate anchor = LocalDate.of(2017, 11, 3);
+        TimeExpression t = the("The case may be resolved in a hearing the week of Nov. 13, a lawyer said.",
+                "the week of Nov. 13", anchor);
+        assertEquals("2017-W46", t.value());
+    }
+
+    @org.junit.jupiter.api.Test
     void hoursLaterIsTheDayLastNamedAndNothingWithoutOne() {
         LocalDate anchor = LocalDate.of(2017, 11, 26);
         String text = "Its director resigned on Friday. Hours later, the president named a successor.";

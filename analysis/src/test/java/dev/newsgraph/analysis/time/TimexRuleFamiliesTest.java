@@ -111,7 +111,7 @@ class TimexRuleFamiliesTest {
                 "decade", "short decade", "century", "year", "spoken year", "old year",
                 "relative period", "the weekend", "year end", "boundary",
                 "day word", "this part of day", "anaphoric day", "part of the day", "that day", "day before yesterday", "weekday",
-                "ago", "hours later", "age", "duration", "another unit", "quarter century", "the past unit", "unit and a half", "half a unit", "vague plural",
+                "ago", "hours later", "age", "duration", "another unit", "unit-long", "quarter century", "the past unit", "unit and a half", "half a unit", "vague plural",
                 "set every", "set adverb", "set times", "set per",
                 "clock", "generic", "quarter", "reporting period", "reporting year", "year-earlier", "half year", "season", "holiday"), names);
         for (int i = 0; i < names.size(); i++) {

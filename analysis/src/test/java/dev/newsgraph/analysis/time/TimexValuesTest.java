@@ -41,6 +41,16 @@ class TimexValuesTest {
     }
 
     @Test
+    void aPastMonthIsSeldomAWholeYearBack() {
+        assertEquals(2025, TimexValues.yearOfMonth(FRIDAY, 5, Tense.PAST)); // next month, not eleven back
+        assertEquals(2026, TimexValues.yearOfMonth(FRIDAY, 3, Tense.FUTURE)); // a future eleven months ahead stays
+        assertEquals(2024, TimexValues.yearOfMonth(FRIDAY, 6, Tense.PAST)); // two months ahead: the tense holds
+        assertEquals(2024, TimexValues.yearOfMonth(FRIDAY, 5, Tense.PAST, 2024, true)); // a story of last year
+        assertEquals(2025, TimexValues.yearOfMonth(FRIDAY, 5, Tense.PAST, 2025, true));
+        assertEquals(2024, TimexValues.yearOfMonth(FRIDAY, 5, Tense.PAST, null, false)); // "since May"
+    }
+
+    @Test
     void aMonthInThePresentTenseIsTheNearest() {
         assertEquals(2025, TimexValues.yearOfMonth(FRIDAY, 7, Tense.PRESENT)); // "the term expires in July"
         assertEquals(2025, TimexValues.yearOfMonth(FRIDAY, 2, Tense.PRESENT));

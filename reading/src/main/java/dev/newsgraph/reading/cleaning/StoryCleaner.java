@@ -33,6 +33,12 @@ public final class StoryCleaner {
     private static final int HEAD_SCAN = 6;
     private static final Pattern DATELINE = Pattern.compile(
             "^(\\(?[\\p{Lu}][\\p{Lu}\\p{L} .,/'’-]{1,60}\\)?\\s*)?(\\([^)]{2,40}\\)\\s*)?[-–—]{1,2}\\s.*");
+    /**
+     * A dateline on a line of its own, the place in capitals, maybe a date, and the agency, then a dash
+     * ("NAIROBI, August 21 (Wire) --"): the story's first words, split from its lead by a line break.
+     */
+    private static final Pattern DATELINE_ALONE = Pattern.compile(
+            "^\\p{Lu}{2,}[\\p{L}\\d .,/'’-]{0,60}\\(\\p{Lu}[^()]{0,40}\\)\\s*[-–—]{1,2}\\s*$");
     /** Items of a list run on in one line ("- Erlij, 48 - Mendoza, 48"): a list, not a headline. */
     private static final Pattern LIST_ITEM = Pattern.compile("(^|\\s)[-–—•*;]\\s");
     /** A sentence ending inside the line: a headline has none. */
@@ -108,7 +114,8 @@ public final class StoryCleaner {
                 break;
             }
             Paragraph p = lines.get(i);
-            if (DATELINE.matcher(p.text()).matches() && p.words() > 6) {
+            if (DATELINE.matcher(p.text()).matches() && p.words() > 6
+                    || DATELINE_ALONE.matcher(p.text().strip()).matches()) {
                 break;
             }
             RemovalReason r = CorrectionNote.isWhole(p.text()) ? RemovalReason.OTHER : cue(p, Cue.Zone.HEAD);

@@ -153,6 +153,15 @@ class StoryCleanerTest {
     }
 
     @Test
+    void aDatelineOnALineOfItsOwnStays() {
+        String lead = FLOODS_LEAD.substring("ROME (Wire) - ".length());
+        String body = String.join("\n", "TURIN, November 13 (Wire) --", lead, FLOODS_2, FLOODS_3, FLOODS_4);
+        StoryCleaner.Cleaned c = cleaner.clean(FLOODS_TITLE, body);
+        assertEquals(List.of(), c.removed());
+        assertTrue(c.text().startsWith("TURIN, November 13 (Wire) --\nThousands of people"), c.text());
+    }
+
+    @Test
     void aTrailingRefileNoteGoesButATrailingParenthesisOfTheStoryStays() {
         String note = "(This version of the story corrects the death toll in paragraph 2)";
         StoryCleaner.Cleaned c = cleaner.clean(FLOODS_TITLE, FLOODS_BODY + " " + note);
