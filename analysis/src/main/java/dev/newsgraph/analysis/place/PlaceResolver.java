@@ -260,7 +260,7 @@ public final class PlaceResolver implements Stage {
                 t.readings.addAll(seen);
             }
             for (Span m : e.mentions()) {
-                Place q = qualifier(g, text, m.end());
+                Place q = qualifier(g, text, m.end(), t.readings);
                 if (q != null) {
                     t.qualifiers.add(q);
                 }
@@ -573,7 +573,12 @@ public final class PlaceResolver implements Stage {
      */
     private static final Pattern AMERICAN_LOCAL = Pattern.compile("Police Department|Fire Department|Sheriff[\u2019']s "
             + "(?:Office|Department)|County Sheriff|Township|School District|County Commission|[Cc]ounty commissioners"
-            + "|Board of Education|Board of Supervisors");
+            + "|Board of Education|Board of Supervisors"
+            // the institutions of American states and towns: their courts and prosecutors, their highways and police,
+            // their legislators and parties, their schools' grades
+            + "|Municipal Court|(?:Commonwealth|District|County|State)[\u2019']?s? Attorney|Highway Patrol|State Police"
+            + "|Interstate \\d|U\\.S\\. (?:Highway |Route )?\\d|\\bstate (?:Rep|Sen)\\.|\\bstate (?:[Ll]egislature|lawmakers)"
+            + "|\\bGOP\\b|Democratic Party|[Mm]iddle [Ss]chool|[Jj]unior[- ][Vv]arsity|\\bVFW\\b|American Legion");
     private static final double AMERICAN_EVIDENCE = 3;
 
     /** What the story's home division counts, at least, beside the divisions the text names. */
@@ -969,8 +974,12 @@ public final class PlaceResolver implements Stage {
         return clean;
     }
 
-    /** The division or country named right after a mention ("Paris, Texas", "ALEXANDRIA, La. (AP)"), or null. */
-    private static Place qualifier(Gazetteer g, String text, int end) {
+    /**
+     * The division or country named right after a mention ("Paris, Texas", "ALEXANDRIA, La. (AP)"), or null. Where
+     * the qualifier's name is both a US state's and a country's ("TBILISI, Georgia"), it is the one that holds a
+     * reading of the name before it; where both or neither do, the state.
+     */
+    private static Place qualifier(Gazetteer g, String text, int end, List<Place> readings) {
         if (end >= text.length() || text.charAt(end) != ',') {
             return null;
         }
@@ -984,8 +993,9 @@ public final class PlaceResolver implements Stage {
             for (String c : n == words.length ? List.of(cand, cand.replaceFirst("[.,]$", "")) : List.of(cand)) {
                 Place best = null;
                 for (Place p : g.named(c)) {
-                    if (p.kind() != Kind.CITY && (best == null || p.kind() == Kind.ADMIN1 && best.kind() == Kind.COUNTRY
-                            && "USA".equals(p.country()))) {
+                    if (p.kind() != Kind.CITY && (best == null || holds(p, readings) != holds(best, readings)
+                            ? best == null || holds(p, readings)
+                            : p.kind() == Kind.ADMIN1 && best.kind() == Kind.COUNTRY && "USA".equals(p.country()))) {
                         best = p;
                     }
                 }
@@ -995,6 +1005,17 @@ public final class PlaceResolver implements Stage {
             }
         }
         return null;
+    }
+
+    /** Whether a division or country holds one of a name's readings (other than itself). */
+    private static boolean holds(Place area, List<Place> readings) {
+        for (Place r : readings) {
+            if (r != area && (area.kind() == Kind.COUNTRY ? area.country().equals(r.country())
+                    : area.admin() != null && area.admin().equals(r.admin()) && r.kind() != Kind.ADMIN1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Geo geo(Place p, String precision) {

@@ -176,6 +176,29 @@ class PlaceResolverTest {
     }
 
     @Test
+    void americanInstitutionsTellAnAmericanStoryToo() {
+        Map<String, Geo> us = resolve("Dublin will hire two officers, the Commonwealth's Attorney said, citing U.S. "
+                + "crime figures.", "Dublin", "U.S.|COUNTRY|USA");
+        assertEquals("USA", us.get("Dublin").country(), "a commonwealth's attorney: one of the American Dublins");
+        Map<String, Geo> road = resolve("Dublin will widen Interstate 270, the council said, citing U.S. crime figures.",
+                "Dublin", "U.S.|COUNTRY|USA");
+        assertEquals("USA", road.get("Dublin").country(), "an interstate highway");
+    }
+
+    @Test
+    void aQualifierThatNamesAStateAndACountryIsTheOneThatHoldsThePlace() {
+        Map<String, Geo> r = resolve("TBILISI, Georgia -- Police detained eight men in Georgia on Tuesday.",
+                "TBILISI", "Georgia|COUNTRY|GEO");
+        assertEquals("GEO", r.get("TBILISI").country());
+        assertEquals("GEO", r.get("Georgia").country(), "Tbilisi lies in the country, not the state");
+        assertEquals("country", r.get("Georgia").precision());
+        Map<String, Geo> athens = resolve("ATHENS, Georgia -- Police detained eight men in Georgia on Tuesday.",
+                "ATHENS", "Georgia|COUNTRY|GEO");
+        assertEquals("Georgia", athens.get("ATHENS").admin1(), "Athens lies in the state");
+        assertEquals("USA", athens.get("Georgia").country());
+    }
+
+    @Test
     void aContinentIsAPlaceOfItsOwn() {
         Map<String, Geo> r = resolve("Air cargo from Europe will reach the Middle East and Africa by Friday.", "Europe",
                 "Middle East", "Africa");
