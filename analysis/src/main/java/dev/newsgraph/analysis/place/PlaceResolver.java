@@ -349,6 +349,9 @@ public final class PlaceResolver implements Stage {
         for (Entity e : doc.entities()) {
             if (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.GROUP) {
                 Geo geo = basedAt(g, e, withHome, allCountries, named, targets, home, american);
+                if (geo == null) {
+                    geo = seat(g, e);
+                }
                 if (geo != null) {
                     out.put(e.id(), geo);
                 }
@@ -655,6 +658,27 @@ public final class PlaceResolver implements Stage {
                             .append(w, 1, w.length());
                 }
                 return new Geo(null, name.toString(), at[0], at[1], null, null, "CONT", "country");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where an international body whose name names no place sits ("the EU", "NATO": Brussels), as the world knowledge
+     * gives its seat; null for any other organisation.
+     */
+    private static Geo seat(Gazetteer g, Entity e) {
+        dev.newsgraph.analysis.world.WorldKnowledge world = dev.newsgraph.analysis.world.WorldKnowledge.standard();
+        Set<String> names = new LinkedHashSet<>(List.of(e.name())); // as written: "NATO", not a dateline's "Nato"
+        names.addAll(e.aliases());
+        for (Span m : e.mentions()) {
+            names.add(m.text());
+        }
+        for (String n : names) {
+            dev.newsgraph.analysis.world.WorldKnowledge.Institution i = world.institution(n);
+            Place p = i == null || i.seat() == null ? null : g.place(i.seat());
+            if (p != null) {
+                return geo(p, null);
             }
         }
         return null;

@@ -199,6 +199,15 @@ class PlaceResolverTest {
     }
 
     @Test
+    void anInternationalBodyThatNamesNoPlaceSitsAtItsSeat() {
+        Map<String, Geo> r = resolve("The EU and NATO urged calm; the Red Cross sent doctors.",
+                "EU|IGO|-|ORGANIZATION", "NATO|IGO|-|ORGANIZATION", "Red Cross|-|-|ORGANIZATION");
+        assertEquals("2800866", r.get("EU").geonames(), "Brussels");
+        assertEquals("BEL", r.get("NATO").country());
+        assertNull(r.get("Red Cross"), "a body the world knowledge gives no seat");
+    }
+
+    @Test
     void aContinentIsAPlaceOfItsOwn() {
         Map<String, Geo> r = resolve("Air cargo from Europe will reach the Middle East and Africa by Friday.", "Europe",
                 "Middle East", "Africa");
