@@ -162,6 +162,8 @@ public final class PlaceResolver implements Stage {
         boolean backer;
         /** Whether the story is told in the words of American local government ({@link #AMERICAN_LOCAL}). */
         boolean american;
+        /** Whether a qualifier may be the next name of a list ("Kiev, Minsk and Riga") rather than a division's. */
+        boolean listed;
 
         Target(Entity entity) {
             this.entity = entity;
@@ -239,7 +241,14 @@ public final class PlaceResolver implements Stage {
                     // "D-Calif.", "R-Charleston", "DFL-Minneapolis": a lawmaker's party and home; "Fargo-Moorhead",
                     // "Athens-Clarke County": places joined, the first named first
                     Matcher m = JOINED.matcher(n);
-                    if (m.matches() && (m.group(1) != null || m.group(3) != null)) {
+                    String nation = m.matches() && m.group(1) == null && m.group(3) != null
+                            ? nationOf(m.group(2), m.group(3)) : null;
+                    if (nation != null) {
+                        // "Arab-Israeli", "Israeli-Palestinian": peoples joined, not Arab, Alabama
+                        if (g.country(nation) != null) {
+                            seen.add(g.country(nation));
+                        }
+                    } else if (m.matches() && (m.group(1) != null || m.group(3) != null)) {
                         List<Place> first = g.named(m.group(2));
                         seen.addAll(first.isEmpty() && m.group(3) != null ? g.named(m.group(3)) : first);
                         if (m.group(1) != null && m.group(3) == null) {
@@ -263,6 +272,7 @@ public final class PlaceResolver implements Stage {
                 Place q = qualifier(g, text, m.end(), t.readings);
                 if (q != null) {
                     t.qualifiers.add(q);
+                    t.listed |= !closedQualifier(g, text, m.end());
                 }
             }
             targets.add(t);
@@ -380,6 +390,17 @@ public final class PlaceResolver implements Stage {
      * place followed by a town body's word ("Hanover police"), or a name that is all a place's ("Elkhart").
      */
     private enum Based { NO, NAME, LOCAL_BODY, WHOLE }
+
+    /**
+     * The country of the first of two words joined by a dash that is a nationality ("Arab-Israeli": Israel), where
+     * either is one; else null.
+     */
+    private static String nationOf(String first, String second) {
+        dev.newsgraph.analysis.world.WorldKnowledge world = dev.newsgraph.analysis.world.WorldKnowledge.standard();
+        String a = world.countryOfDemonym(first.strip());
+        String b = world.countryOfDemonym(second.strip());
+        return a != null ? a : b;
+    }
 
     /** A party's letter before a place ("D-Calif."), or two places joined by a hyphen ("Fargo-Moorhead"). */
     private static final Pattern JOINED = Pattern.compile("(?:(D|R|I|DFL)-)?([^-]+?)(?:\\s*-\\s*(.+))?");
@@ -581,7 +602,7 @@ public final class PlaceResolver implements Stage {
             // their legislators and parties, their schools' grades
             + "|Municipal Court|(?:Commonwealth|District|County|State)[\u2019']?s? Attorney|Highway Patrol|State Police"
             + "|Interstate \\d|U\\.S\\. (?:Highway |Route )?\\d|\\bstate (?:Rep|Sen)\\.|\\bstate (?:[Ll]egislature|lawmakers)"
-            + "|\\bGOP\\b|Democratic Party|[Mm]iddle [Ss]chool|[Jj]unior[- ][Vv]arsity|\\bVFW\\b|American Legion");
+            + "|\\bGOP\\b|Democratic Party|Public Schools|[Mm]iddle [Ss]chool|[Jj]unior[- ][Vv]arsity|\\bVFW\\b|American Legion");
     private static final double AMERICAN_EVIDENCE = 3;
 
     /** What the story's home division counts, at least, beside the divisions the text names. */
@@ -718,6 +739,10 @@ public final class PlaceResolver implements Stage {
      */
     private Geo choose(Gazetteer g, Target t, Map<String, Double> admins, Map<String, Double> countries,
                        List<Target> targets, Based based, String home) {
+        Place outside = unheldQualifier(t);
+        if (outside != null) {
+            return geo(outside, null);
+        }
         List<Place> readings = qualified(t);
         boolean american = t.american;
         double maxAdmin = max(admins);
@@ -892,6 +917,38 @@ public final class PlaceResolver implements Stage {
         };
     }
 
+    /**
+     * The division or country a town is said to lie in where the gazetteer has no town of the name there ("born in
+     * Grantville, Pennsylvania": Georgia's Grantville is no reading of it): the division itself, at its lower
+     * precision, rather than a namesake elsewhere. Only for a name that is no division or country itself, so that a
+     * list ("Alabama, Georgia and Florida") qualifies nothing.
+     */
+    private static Place unheldQualifier(Target t) {
+        if (t.qualifiers.isEmpty() || t.listed) {
+            return null;
+        }
+        for (Place p : t.readings) {
+            if (p.kind() == Kind.ADMIN1 || p.kind() == Kind.COUNTRY) {
+                return null;
+            }
+        }
+        Place first = t.qualifiers.get(0);
+        if (first.kind() != Kind.ADMIN1 && first.kind() != Kind.COUNTRY) {
+            return null;
+        }
+        for (Place q : t.qualifiers) {
+            if (q.kind() != first.kind() || !q.equals(first)) {
+                return null; // mentions qualified differently: the text does not say one place
+            }
+        }
+        for (Place r : t.readings) {
+            if (r.country().equals(first.country()) && km(r.lat(), r.lon(), first.lat(), first.lon()) <= NEAR_KM) {
+                return null; // a division coded otherwise than GeoNames codes its towns (a province of a region)
+            }
+        }
+        return qualified(t) == t.readings && !holds(first, t.readings) ? first : null;
+    }
+
     /** The readings a qualifier allows (all readings where there is none, or none fits it). */
     private static List<Place> qualified(Target t) {
         if (t.qualifiers.isEmpty()) {
@@ -1029,6 +1086,37 @@ public final class PlaceResolver implements Stage {
             }
         }
         return null;
+    }
+
+    private static final Pattern LIST_GOES_ON = Pattern.compile("^(?:,\\s*|\\s+(?:and|or|&)\\s+|\\s*/\\s*)\\p{Lu}");
+
+    /**
+     * Whether the words after a mention's comma are all a division's or a country's name and close there ("Orient,
+     * Ohio, where", "Greenwood, W. Va., on"), not the next names of a list ("Pensacola, Panama City and
+     * Gainesville", "Sharon, Cornwall and Salisbury").
+     */
+    private static boolean closedQualifier(Gazetteer g, String text, int end) {
+        Matcher m = QUALIFIER.matcher(text.substring(end, Math.min(text.length(), end + 60)));
+        if (!m.find()) {
+            return false;
+        }
+        String[] words = m.group(1).split(" ");
+        for (int n = words.length; n >= 1; n--) {
+            String cand = String.join(" ", java.util.Arrays.copyOf(words, n));
+            boolean division = false;
+            for (String c : List.of(cand, cand.replaceFirst("[.,]$", ""))) {
+                for (Place p : g.named(c)) {
+                    division |= p.kind() == Kind.ADMIN1 || p.kind() == Kind.COUNTRY;
+                }
+            }
+            if (division) {
+                int after = end + m.start(1) + cand.length();
+                String tail = text.substring(after, Math.min(text.length(), after + 12));
+                // a capitalised word right after goes on with the name ("Panama City"), unless a sentence ended ("Ohio. Family")
+                return !LIST_GOES_ON.matcher(tail).find() && (cand.endsWith(".") || !tail.matches("(?s)^[ -]\\p{Lu}.*"));
+            }
+        }
+        return false;
     }
 
     /** Whether a division or country holds one of a name's readings (other than itself). */

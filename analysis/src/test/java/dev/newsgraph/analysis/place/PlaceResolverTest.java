@@ -183,6 +183,9 @@ class PlaceResolverTest {
         Map<String, Geo> road = resolve("Dublin will widen Interstate 270, the council said, citing U.S. crime figures.",
                 "Dublin", "U.S.|COUNTRY|USA");
         assertEquals("USA", road.get("Dublin").country(), "an interstate highway");
+        Map<String, Geo> schools = resolve("Dublin City Public Schools will close on Friday, citing U.S. crime figures.",
+                "Dublin", "U.S.|COUNTRY|USA");
+        assertEquals("USA", schools.get("Dublin").country(), "a city's public schools");
     }
 
     @Test
@@ -205,6 +208,23 @@ class PlaceResolverTest {
         assertEquals("2800866", r.get("EU").geonames(), "Brussels");
         assertEquals("BEL", r.get("NATO").country());
         assertNull(r.get("Red Cross"), "a body the world knowledge gives no seat");
+    }
+
+    @Test
+    void aTownQualifiedByADivisionThatHoldsNoTownOfItsNameIsThatDivision() {
+        Geo g = resolve("Martha was born in Grantville, Pennsylvania, on November 4, 1913.", "Grantville")
+                .get("Grantville");
+        assertEquals("Pennsylvania", g.admin1(), "not Georgia's Grantville");
+        assertEquals("admin1", g.precision());
+        Map<String, Geo> list = resolve("Flights go to Moscow, Kiev, Minsk and Riga next year.", "Kiev");
+        assertEquals("703448", list.get("Kiev").geonames(), "a list's next name is no qualifier");
+    }
+
+    @Test
+    void peoplesJoinedByADashAreTheirCountryNotATown() {
+        Geo g = resolve("The Arab-Israeli conflict is not being addressed.", "Arab-Israeli").get("Arab-Israeli");
+        assertEquals("ISR", g.country(), "not Arab, Alabama");
+        assertEquals("country", g.precision());
     }
 
     @Test
