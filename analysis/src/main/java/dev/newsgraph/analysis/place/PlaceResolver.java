@@ -86,7 +86,8 @@ public final class PlaceResolver implements Stage {
         return "places";
     }
 
-    private static final Pattern PART = Pattern.compile("(?:(?:North|South|East|West|Central|Upper|Lower|Northern"
+    private static final Pattern PART = Pattern.compile("(?:(?:North|South) (?:East|West)|[NS]\\.(?:[EW]\\.)?|[EW]\\."
+            + "|(?:North|South|East|West|Central|Upper|Lower|Northern" // "North West Bicester", "W. Phila.", "S.E. Paris"
             + "|Southern|Eastern|Western)(?:east|west|ern)?|Mid|Middle|Northeast|Northwest|Southeast|Southwest)"
             + "[ -](\\p{Lu}.*)");
 
@@ -265,6 +266,10 @@ public final class PlaceResolver implements Stage {
                             }
                         }
                     }
+                }
+                if (divisionContext(g, text, e)) {
+                    // "the New York border", "New York's attorney general", "Missouri, New York and Virginia": the state
+                    seen.removeIf(p -> p.kind() == Kind.CITY);
                 }
                 t.readings.addAll(seen);
             }
@@ -1117,6 +1122,47 @@ public final class PlaceResolver implements Stage {
             }
         }
         return false;
+    }
+
+    /** Words after a name that only a division or a country has: its border, its governor, its legislature. */
+    private static final Pattern DIVISION_AFTER = Pattern.compile("^(?:[\u2019']s)?\\s+(?:border|state line|[Gg]overnor"
+            + "|Gov\\.|[Aa]ttorney [Gg]eneral|[Ll]egislature|General Assembly|[Ss]tate [Ll]egislature|lawmakers|"
+            + "state (?:government|budget|law|senator|representative)s?)\\b");
+    private static final Pattern STATE_OF_BEFORE = Pattern.compile("\\b(?:[Ss]tate|[Pp]rovince|[Cc]ommonwealth) of\\s+$");
+    private static final Pattern LIST_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*){0,2})(?:,| and| or) $");
+    private static final Pattern LIST_AFTER = Pattern.compile("^(?:,| and| or) (\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*){0,2})");
+
+    /**
+     * Whether the text names a place where only a division or a country can be meant: before its border, its
+     * governor or legislature, after "the state of", or in a list between divisions' names ("Missouri, New York,
+     * North Carolina and Virginia"). There a name that is a division's and a city's ("New York") is the division.
+     */
+    private static boolean divisionContext(Gazetteer g, String text, Entity e) {
+        for (Span m : e.mentions()) {
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
+            String before = text.substring(Math.max(0, m.start() - 40), m.start());
+            if (DIVISION_AFTER.matcher(after).find() || STATE_OF_BEFORE.matcher(before).find()) {
+                return true;
+            }
+            Matcher b = LIST_BEFORE.matcher(before);
+            Matcher a = LIST_AFTER.matcher(after);
+            if (b.find() && a.find() && onlyDivision(g, b.group(1)) && onlyDivision(g, a.group(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a name is a division's or a country's and no city's of 100,000 people or more ("Missouri", not "New York"). */
+    private static boolean onlyDivision(Gazetteer g, String name) {
+        boolean division = false;
+        for (Place p : g.named(name)) {
+            if (p.kind() == Kind.CITY && p.population() >= LARGE_CITY) {
+                return false;
+            }
+            division |= p.kind() == Kind.ADMIN1 || p.kind() == Kind.COUNTRY;
+        }
+        return division;
     }
 
     /** Whether a division or country holds one of a name's readings (other than itself). */

@@ -228,6 +228,27 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aNameOfAStateAndACityIsTheStateWhereOnlyAStateIsMeant() {
+        assertEquals("admin1", resolve("The road runs from the New York border to Boston.", "New York")
+                .get("New York").precision(), "a border");
+        assertEquals("admin1", resolve("New York's attorney general sued the bank.", "New York").get("New York")
+                .precision(), "an attorney general");
+        assertEquals("admin1", resolve("Crews went to Missouri, New York, North Carolina and Virginia.", "New York")
+                .get("New York").precision(), "a list of states");
+        assertEquals("city", resolve("Flights from New York to Moscow start in May.", "New York").get("New York")
+                .precision(), "elsewhere the city");
+    }
+
+    @Test
+    void newspapersShortNamesAndAbbreviatedQuartersAreTheCity() {
+        assertEquals("4560349", resolve("Phila. officer charged with drug dealing.", "Phila").get("Phila").geonames());
+        Map<String, Geo> r = resolve("One dead in W. Phila. shooting; North West Houston calm.", "W. Phila",
+                "North West Houston");
+        assertEquals("4560349", r.get("W. Phila").geonames(), "West Philadelphia lies in Philadelphia");
+        assertEquals("Texas", r.get("North West Houston").admin1());
+    }
+
+    @Test
     void aContinentIsAPlaceOfItsOwn() {
         Map<String, Geo> r = resolve("Air cargo from Europe will reach the Middle East and Africa by Friday.", "Europe",
                 "Middle East", "Africa");
