@@ -251,6 +251,9 @@ public final class PlaceResolver implements Stage {
                         }
                     } else if (m.matches() && (m.group(1) != null || m.group(3) != null)) {
                         List<Place> first = g.named(m.group(2));
+                        if (m.group(1) == null && m.group(3) != null && !first.isEmpty()) {
+                            first = together(first, g.named(m.group(3)));
+                        }
                         seen.addAll(first.isEmpty() && m.group(3) != null ? g.named(m.group(3)) : first);
                         if (m.group(1) != null && m.group(3) == null) {
                             // where lawmakers are elected by county ("Delegate Ricky Moye, D-Raleigh", West
@@ -405,6 +408,34 @@ public final class PlaceResolver implements Stage {
         String a = world.countryOfDemonym(first.strip());
         String b = world.countryOfDemonym(second.strip());
         return a != null ? a : b;
+    }
+
+    /**
+     * The readings of the first of two places joined by a dash that lie near a reading of the second ("Athens-Clarke
+     * County": the Athens in a Clarke County, Georgia's); all of them where none does, or where the second is a city that
+     * dwarfs its namesakes.
+     */
+    private static List<Place> together(List<Place> first, List<Place> second) {
+        long largest = 0;
+        long next = 0;
+        for (Place q : second) {
+            next = Math.max(next, Math.min(largest, q.population()));
+            largest = Math.max(largest, q.population());
+        }
+        if (largest >= LARGE_CITY && largest >= DOMINANT * Math.max(next, 1000)) {
+            return first; // a route between two cities ("Washington-Moscow"), the second one that dwarfs its namesakes
+        }
+        List<Place> near = new ArrayList<>();
+        for (Place p : first) {
+            for (Place q : second) {
+                if ((p.kind() == Kind.CITY || p.kind() == Kind.ADMIN2) && (q.kind() == Kind.CITY || q.kind() == Kind.ADMIN2)
+                        && Math.abs(p.lat() - q.lat()) < 2 && km(p.lat(), p.lon(), q.lat(), q.lon()) <= NEAR_KM) {
+                    near.add(p);
+                    break;
+                }
+            }
+        }
+        return near.isEmpty() ? first : near;
     }
 
     /** A party's letter before a place ("D-Calif."), or two places joined by a hyphen ("Fargo-Moorhead"). */

@@ -249,6 +249,17 @@ class PlaceResolverTest {
     }
 
     @Test
+    void twoPlacesJoinedByADashLieTogether() {
+        Geo athens = resolve("Road work is expected this week in Athens-Clarke County.", "Athens-Clarke County")
+                .get("Athens-Clarke County");
+        assertEquals("Georgia", athens.admin1(), "the Athens in a Clarke County, not Greece's capital");
+        Geo route = resolve("The airline postponed its Washington-Moscow route.", "Washington-Moscow")
+                .get("Washington-Moscow");
+        assertTrue(route == null || !"city".equals(route.precision()) || "4140963".equals(route.geonames()),
+                "a route to a city that dwarfs its namesakes: not a small Washington near a small Moscow");
+    }
+
+    @Test
     void aContinentIsAPlaceOfItsOwn() {
         Map<String, Geo> r = resolve("Air cargo from Europe will reach the Middle East and Africa by Friday.", "Europe",
                 "Middle East", "Africa");
