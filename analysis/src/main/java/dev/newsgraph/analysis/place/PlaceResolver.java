@@ -86,7 +86,8 @@ public final class PlaceResolver implements Stage {
         return "places";
     }
 
-    private static final Pattern PART = Pattern.compile("(?:(?:North|South|East|West|Central|Upper|Lower|Northern"
+    private static final Pattern PART = Pattern.compile("(?:(?:North|South) (?:East|West)|[NS]\\.(?:[EW]\\.)?|[EW]\\."
+            + "|(?:North|South|East|West|Central|Upper|Lower|Northern" // "North West Bicester", "W. Phila.", "S.E. Paris"
             + "|Southern|Eastern|Western)(?:east|west|ern)?|Mid|Middle|Northeast|Northwest|Southeast|Southwest)"
             + "[ -](\\p{Lu}.*)");
 
@@ -162,6 +163,8 @@ public final class PlaceResolver implements Stage {
         boolean backer;
         /** Whether the story is told in the words of American local government ({@link #AMERICAN_LOCAL}). */
         boolean american;
+        /** Whether a qualifier may be the next name of a list ("Kiev, Minsk and Riga") rather than a division's. */
+        boolean listed;
 
         Target(Entity entity) {
             this.entity = entity;
@@ -239,8 +242,18 @@ public final class PlaceResolver implements Stage {
                     // "D-Calif.", "R-Charleston", "DFL-Minneapolis": a lawmaker's party and home; "Fargo-Moorhead",
                     // "Athens-Clarke County": places joined, the first named first
                     Matcher m = JOINED.matcher(n);
-                    if (m.matches() && (m.group(1) != null || m.group(3) != null)) {
+                    String nation = m.matches() && m.group(1) == null && m.group(3) != null
+                            ? nationOf(m.group(2), m.group(3)) : null;
+                    if (nation != null) {
+                        // "Arab-Israeli", "Israeli-Palestinian": peoples joined, not Arab, Alabama
+                        if (g.country(nation) != null) {
+                            seen.add(g.country(nation));
+                        }
+                    } else if (m.matches() && (m.group(1) != null || m.group(3) != null)) {
                         List<Place> first = g.named(m.group(2));
+                        if (m.group(1) == null && m.group(3) != null && !first.isEmpty()) {
+                            first = together(first, g.named(m.group(3)));
+                        }
                         seen.addAll(first.isEmpty() && m.group(3) != null ? g.named(m.group(3)) : first);
                         if (m.group(1) != null && m.group(3) == null) {
                             // where lawmakers are elected by county ("Delegate Ricky Moye, D-Raleigh", West
@@ -257,12 +270,17 @@ public final class PlaceResolver implements Stage {
                         }
                     }
                 }
+                if (divisionContext(g, text, e)) {
+                    // "the New York border", "New York's attorney general", "Missouri, New York and Virginia": the state
+                    seen.removeIf(p -> p.kind() == Kind.CITY);
+                }
                 t.readings.addAll(seen);
             }
             for (Span m : e.mentions()) {
-                Place q = qualifier(g, text, m.end());
+                Place q = qualifier(g, text, m.end(), t.readings);
                 if (q != null) {
                     t.qualifiers.add(q);
+                    t.listed |= !closedQualifier(g, text, m.end());
                 }
             }
             targets.add(t);
@@ -349,6 +367,9 @@ public final class PlaceResolver implements Stage {
         for (Entity e : doc.entities()) {
             if (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.GROUP) {
                 Geo geo = basedAt(g, e, withHome, allCountries, named, targets, home, american);
+                if (geo == null) {
+                    geo = seat(g, e);
+                }
                 if (geo != null) {
                     out.put(e.id(), geo);
                 }
@@ -377,6 +398,45 @@ public final class PlaceResolver implements Stage {
      * place followed by a town body's word ("Hanover police"), or a name that is all a place's ("Elkhart").
      */
     private enum Based { NO, NAME, LOCAL_BODY, WHOLE }
+
+    /**
+     * The country of the first of two words joined by a dash that is a nationality ("Arab-Israeli": Israel), where
+     * either is one; else null.
+     */
+    private static String nationOf(String first, String second) {
+        dev.newsgraph.analysis.world.WorldKnowledge world = dev.newsgraph.analysis.world.WorldKnowledge.standard();
+        String a = world.countryOfDemonym(first.strip());
+        String b = world.countryOfDemonym(second.strip());
+        return a != null ? a : b;
+    }
+
+    /**
+     * The readings of the first of two places joined by a dash that lie near a reading of the second ("Athens-Clarke
+     * County": the Athens in a Clarke County, Georgia's); all of them where none does, or where the second is a city that
+     * dwarfs its namesakes.
+     */
+    private static List<Place> together(List<Place> first, List<Place> second) {
+        long largest = 0;
+        long next = 0;
+        for (Place q : second) {
+            next = Math.max(next, Math.min(largest, q.population()));
+            largest = Math.max(largest, q.population());
+        }
+        if (largest >= LARGE_CITY && largest >= DOMINANT * Math.max(next, 1000)) {
+            return first; // a route between two cities ("Washington-Moscow"), the second one that dwarfs its namesakes
+        }
+        List<Place> near = new ArrayList<>();
+        for (Place p : first) {
+            for (Place q : second) {
+                if ((p.kind() == Kind.CITY || p.kind() == Kind.ADMIN2) && (q.kind() == Kind.CITY || q.kind() == Kind.ADMIN2)
+                        && Math.abs(p.lat() - q.lat()) < 2 && km(p.lat(), p.lon(), q.lat(), q.lon()) <= NEAR_KM) {
+                    near.add(p);
+                    break;
+                }
+            }
+        }
+        return near.isEmpty() ? first : near;
+    }
 
     /** A party's letter before a place ("D-Calif."), or two places joined by a hyphen ("Fargo-Moorhead"). */
     private static final Pattern JOINED = Pattern.compile("(?:(D|R|I|DFL)-)?([^-]+?)(?:\\s*-\\s*(.+))?");
@@ -573,7 +633,12 @@ public final class PlaceResolver implements Stage {
      */
     private static final Pattern AMERICAN_LOCAL = Pattern.compile("Police Department|Fire Department|Sheriff[\u2019']s "
             + "(?:Office|Department)|County Sheriff|Township|School District|County Commission|[Cc]ounty commissioners"
-            + "|Board of Education|Board of Supervisors");
+            + "|Board of Education|Board of Supervisors"
+            // the institutions of American states and towns: their courts and prosecutors, their highways and police,
+            // their legislators and parties, their schools' grades
+            + "|Municipal Court|(?:Commonwealth|District|County|State)[\u2019']?s? Attorney|Highway Patrol|State Police"
+            + "|Interstate \\d|U\\.S\\. (?:Highway |Route )?\\d|\\bstate (?:Rep|Sen)\\.|\\bstate (?:[Ll]egislature|lawmakers)"
+            + "|\\bGOP\\b|Democratic Party|Public Schools|[Mm]iddle [Ss]chool|[Jj]unior[- ][Vv]arsity|\\bVFW\\b|American Legion");
     private static final double AMERICAN_EVIDENCE = 3;
 
     /** What the story's home division counts, at least, beside the divisions the text names. */
@@ -655,6 +720,27 @@ public final class PlaceResolver implements Stage {
         return null;
     }
 
+    /**
+     * Where an international body whose name names no place sits ("the EU", "NATO": Brussels), as the world knowledge
+     * gives its seat; null for any other organisation.
+     */
+    private static Geo seat(Gazetteer g, Entity e) {
+        dev.newsgraph.analysis.world.WorldKnowledge world = dev.newsgraph.analysis.world.WorldKnowledge.standard();
+        Set<String> names = new LinkedHashSet<>(List.of(e.name())); // as written: "NATO", not a dateline's "Nato"
+        names.addAll(e.aliases());
+        for (Span m : e.mentions()) {
+            names.add(m.text());
+        }
+        for (String n : names) {
+            dev.newsgraph.analysis.world.WorldKnowledge.Institution i = world.institution(n);
+            Place p = i == null || i.seat() == null ? null : g.place(i.seat());
+            if (p != null) {
+                return geo(p, null);
+            }
+        }
+        return null;
+    }
+
     /** The gazetteer's entry of a reading made by {@link #geo}, or null. */
     private static Place placeOf(Gazetteer g, Geo geo) {
         if (geo.geonames() != null) {
@@ -689,6 +775,10 @@ public final class PlaceResolver implements Stage {
      */
     private Geo choose(Gazetteer g, Target t, Map<String, Double> admins, Map<String, Double> countries,
                        List<Target> targets, Based based, String home) {
+        Place outside = unheldQualifier(t);
+        if (outside != null) {
+            return geo(outside, null);
+        }
         List<Place> readings = qualified(t);
         boolean american = t.american;
         double maxAdmin = max(admins);
@@ -863,6 +953,38 @@ public final class PlaceResolver implements Stage {
         };
     }
 
+    /**
+     * The division or country a town is said to lie in where the gazetteer has no town of the name there ("born in
+     * Grantville, Pennsylvania": Georgia's Grantville is no reading of it): the division itself, at its lower
+     * precision, rather than a namesake elsewhere. Only for a name that is no division or country itself, so that a
+     * list ("Alabama, Georgia and Florida") qualifies nothing.
+     */
+    private static Place unheldQualifier(Target t) {
+        if (t.qualifiers.isEmpty() || t.listed) {
+            return null;
+        }
+        for (Place p : t.readings) {
+            if (p.kind() == Kind.ADMIN1 || p.kind() == Kind.COUNTRY) {
+                return null;
+            }
+        }
+        Place first = t.qualifiers.get(0);
+        if (first.kind() != Kind.ADMIN1 && first.kind() != Kind.COUNTRY) {
+            return null;
+        }
+        for (Place q : t.qualifiers) {
+            if (q.kind() != first.kind() || !q.equals(first)) {
+                return null; // mentions qualified differently: the text does not say one place
+            }
+        }
+        for (Place r : t.readings) {
+            if (r.country().equals(first.country()) && km(r.lat(), r.lon(), first.lat(), first.lon()) <= NEAR_KM) {
+                return null; // a division coded otherwise than GeoNames codes its towns (a province of a region)
+            }
+        }
+        return qualified(t) == t.readings && !holds(first, t.readings) ? first : null;
+    }
+
     /** The readings a qualifier allows (all readings where there is none, or none fits it). */
     private static List<Place> qualified(Target t) {
         if (t.qualifiers.isEmpty()) {
@@ -969,8 +1091,12 @@ public final class PlaceResolver implements Stage {
         return clean;
     }
 
-    /** The division or country named right after a mention ("Paris, Texas", "ALEXANDRIA, La. (AP)"), or null. */
-    private static Place qualifier(Gazetteer g, String text, int end) {
+    /**
+     * The division or country named right after a mention ("Paris, Texas", "ALEXANDRIA, La. (AP)"), or null. Where
+     * the qualifier's name is both a US state's and a country's ("TBILISI, Georgia"), it is the one that holds a
+     * reading of the name before it; where both or neither do, the state.
+     */
+    private static Place qualifier(Gazetteer g, String text, int end, List<Place> readings) {
         if (end >= text.length() || text.charAt(end) != ',') {
             return null;
         }
@@ -984,8 +1110,9 @@ public final class PlaceResolver implements Stage {
             for (String c : n == words.length ? List.of(cand, cand.replaceFirst("[.,]$", "")) : List.of(cand)) {
                 Place best = null;
                 for (Place p : g.named(c)) {
-                    if (p.kind() != Kind.CITY && (best == null || p.kind() == Kind.ADMIN1 && best.kind() == Kind.COUNTRY
-                            && "USA".equals(p.country()))) {
+                    if (p.kind() != Kind.CITY && (best == null || holds(p, readings) != holds(best, readings)
+                            ? best == null || holds(p, readings)
+                            : p.kind() == Kind.ADMIN1 && best.kind() == Kind.COUNTRY && "USA".equals(p.country()))) {
                         best = p;
                     }
                 }
@@ -995,6 +1122,89 @@ public final class PlaceResolver implements Stage {
             }
         }
         return null;
+    }
+
+    private static final Pattern LIST_GOES_ON = Pattern.compile("^(?:,\\s*|\\s+(?:and|or|&)\\s+|\\s*/\\s*)\\p{Lu}");
+
+    /**
+     * Whether the words after a mention's comma are all a division's or a country's name and close there ("Orient,
+     * Ohio, where", "Greenwood, W. Va., on"), not the next names of a list ("Pensacola, Panama City and
+     * Gainesville", "Sharon, Cornwall and Salisbury").
+     */
+    private static boolean closedQualifier(Gazetteer g, String text, int end) {
+        Matcher m = QUALIFIER.matcher(text.substring(end, Math.min(text.length(), end + 60)));
+        if (!m.find()) {
+            return false;
+        }
+        String[] words = m.group(1).split(" ");
+        for (int n = words.length; n >= 1; n--) {
+            String cand = String.join(" ", java.util.Arrays.copyOf(words, n));
+            boolean division = false;
+            for (String c : List.of(cand, cand.replaceFirst("[.,]$", ""))) {
+                for (Place p : g.named(c)) {
+                    division |= p.kind() == Kind.ADMIN1 || p.kind() == Kind.COUNTRY;
+                }
+            }
+            if (division) {
+                int after = end + m.start(1) + cand.length();
+                String tail = text.substring(after, Math.min(text.length(), after + 12));
+                // a capitalised word right after goes on with the name ("Panama City"), unless a sentence ended ("Ohio. Family")
+                return !LIST_GOES_ON.matcher(tail).find() && (cand.endsWith(".") || !tail.matches("(?s)^[ -]\\p{Lu}.*"));
+            }
+        }
+        return false;
+    }
+
+    /** Words after a name that only a division or a country has: its border, its governor, its legislature. */
+    private static final Pattern DIVISION_AFTER = Pattern.compile("^(?:[\u2019']s)?\\s+(?:border|state line|[Gg]overnor"
+            + "|Gov\\.|[Aa]ttorney [Gg]eneral|[Ll]egislature|General Assembly|[Ss]tate [Ll]egislature|lawmakers|"
+            + "state (?:government|budget|law|senator|representative)s?)\\b");
+    private static final Pattern STATE_OF_BEFORE = Pattern.compile("\\b(?:[Ss]tate|[Pp]rovince|[Cc]ommonwealth) of\\s+$");
+    private static final Pattern LIST_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*){0,2})(?:,| and| or) $");
+    private static final Pattern LIST_AFTER = Pattern.compile("^(?:,| and| or) (\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*){0,2})");
+
+    /**
+     * Whether the text names a place where only a division or a country can be meant: before its border, its
+     * governor or legislature, after "the state of", or in a list between divisions' names ("Missouri, New York,
+     * North Carolina and Virginia"). There a name that is a division's and a city's ("New York") is the division.
+     */
+    private static boolean divisionContext(Gazetteer g, String text, Entity e) {
+        for (Span m : e.mentions()) {
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
+            String before = text.substring(Math.max(0, m.start() - 40), m.start());
+            if (DIVISION_AFTER.matcher(after).find() || STATE_OF_BEFORE.matcher(before).find()) {
+                return true;
+            }
+            Matcher b = LIST_BEFORE.matcher(before);
+            Matcher a = LIST_AFTER.matcher(after);
+            if (b.find() && a.find() && onlyDivision(g, b.group(1)) && onlyDivision(g, a.group(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a name is a division's or a country's and no city's of 100,000 people or more ("Missouri", not "New York"). */
+    private static boolean onlyDivision(Gazetteer g, String name) {
+        boolean division = false;
+        for (Place p : g.named(name)) {
+            if (p.kind() == Kind.CITY && p.population() >= LARGE_CITY) {
+                return false;
+            }
+            division |= p.kind() == Kind.ADMIN1 || p.kind() == Kind.COUNTRY;
+        }
+        return division;
+    }
+
+    /** Whether a division or country holds one of a name's readings (other than itself). */
+    private static boolean holds(Place area, List<Place> readings) {
+        for (Place r : readings) {
+            if (r != area && (area.kind() == Kind.COUNTRY ? area.country().equals(r.country())
+                    : area.admin() != null && area.admin().equals(r.admin()) && r.kind() != Kind.ADMIN1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Geo geo(Place p, String precision) {

@@ -20,9 +20,12 @@ import java.util.Set;
 public final class WorldKnowledge {
     private static final String BASE = "/dev/newsgraph/analysis/world/";
 
-    /** An institution news names without its country. */
+    /**
+     * An institution news names without its country; {@code seat}, for an international body, is the GeoNames id of
+     * the city it sits in (the European Union's Brussels), else null.
+     */
     public record Institution(String name, dev.newsgraph.model.EntityType type, String subtype, String country,
-                              String sector) {
+                              String sector, String seat) {
     }
 
     /**
@@ -103,7 +106,7 @@ public final class WorldKnowledge {
         }
         for (String[] row : rows(BASE + "institutions.tsv", 5)) {
             w.institutions.put(row[0], new Institution(row[0], dev.newsgraph.model.EntityType.valueOf(row[1]), row[2],
-                    row[3].equals("-") ? null : row[3], row[4]));
+                    row[3].equals("-") ? null : row[3], row[4], row.length > 5 ? row[5] : null));
             w.longestInstitution = Math.max(w.longestInstitution, row[0].split(" ").length);
         }
         for (String[] row : rows(BASE + "roles.tsv", 3)) {

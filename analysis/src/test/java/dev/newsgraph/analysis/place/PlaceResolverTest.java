@@ -176,6 +176,90 @@ class PlaceResolverTest {
     }
 
     @Test
+    void americanInstitutionsTellAnAmericanStoryToo() {
+        Map<String, Geo> us = resolve("Dublin will hire two officers, the Commonwealth's Attorney said, citing U.S. "
+                + "crime figures.", "Dublin", "U.S.|COUNTRY|USA");
+        assertEquals("USA", us.get("Dublin").country(), "a commonwealth's attorney: one of the American Dublins");
+        Map<String, Geo> road = resolve("Dublin will widen Interstate 270, the council said, citing U.S. crime figures.",
+                "Dublin", "U.S.|COUNTRY|USA");
+        assertEquals("USA", road.get("Dublin").country(), "an interstate highway");
+        Map<String, Geo> schools = resolve("Dublin City Public Schools will close on Friday, citing U.S. crime figures.",
+                "Dublin", "U.S.|COUNTRY|USA");
+        assertEquals("USA", schools.get("Dublin").country(), "a city's public schools");
+    }
+
+    @Test
+    void aQualifierThatNamesAStateAndACountryIsTheOneThatHoldsThePlace() {
+        Map<String, Geo> r = resolve("TBILISI, Georgia -- Police detained eight men in Georgia on Tuesday.",
+                "TBILISI", "Georgia|COUNTRY|GEO");
+        assertEquals("GEO", r.get("TBILISI").country());
+        assertEquals("GEO", r.get("Georgia").country(), "Tbilisi lies in the country, not the state");
+        assertEquals("country", r.get("Georgia").precision());
+        Map<String, Geo> athens = resolve("ATHENS, Georgia -- Police detained eight men in Georgia on Tuesday.",
+                "ATHENS", "Georgia|COUNTRY|GEO");
+        assertEquals("Georgia", athens.get("ATHENS").admin1(), "Athens lies in the state");
+        assertEquals("USA", athens.get("Georgia").country());
+    }
+
+    @Test
+    void anInternationalBodyThatNamesNoPlaceSitsAtItsSeat() {
+        Map<String, Geo> r = resolve("The EU and NATO urged calm; the Red Cross sent doctors.",
+                "EU|IGO|-|ORGANIZATION", "NATO|IGO|-|ORGANIZATION", "Red Cross|-|-|ORGANIZATION");
+        assertEquals("2800866", r.get("EU").geonames(), "Brussels");
+        assertEquals("BEL", r.get("NATO").country());
+        assertNull(r.get("Red Cross"), "a body the world knowledge gives no seat");
+    }
+
+    @Test
+    void aTownQualifiedByADivisionThatHoldsNoTownOfItsNameIsThatDivision() {
+        Geo g = resolve("Martha was born in Grantville, Pennsylvania, on November 4, 1913.", "Grantville")
+                .get("Grantville");
+        assertEquals("Pennsylvania", g.admin1(), "not Georgia's Grantville");
+        assertEquals("admin1", g.precision());
+        Map<String, Geo> list = resolve("Flights go to Moscow, Kiev, Minsk and Riga next year.", "Kiev");
+        assertEquals("703448", list.get("Kiev").geonames(), "a list's next name is no qualifier");
+    }
+
+    @Test
+    void peoplesJoinedByADashAreTheirCountryNotATown() {
+        Geo g = resolve("The Arab-Israeli conflict is not being addressed.", "Arab-Israeli").get("Arab-Israeli");
+        assertEquals("ISR", g.country(), "not Arab, Alabama");
+        assertEquals("country", g.precision());
+    }
+
+    @Test
+    void aNameOfAStateAndACityIsTheStateWhereOnlyAStateIsMeant() {
+        assertEquals("admin1", resolve("The road runs from the New York border to Boston.", "New York")
+                .get("New York").precision(), "a border");
+        assertEquals("admin1", resolve("New York's attorney general sued the bank.", "New York").get("New York")
+                .precision(), "an attorney general");
+        assertEquals("admin1", resolve("Crews went to Missouri, New York, North Carolina and Virginia.", "New York")
+                .get("New York").precision(), "a list of states");
+        assertEquals("city", resolve("Flights from New York to Moscow start in May.", "New York").get("New York")
+                .precision(), "elsewhere the city");
+    }
+
+    @Test
+    void newspapersShortNamesAndAbbreviatedQuartersAreTheCity() {
+        assertEquals("4560349", resolve("Phila. officer charged with drug dealing.", "Phila").get("Phila").geonames());
+        Map<String, Geo> r = resolve("One dead in W. Phila. shooting; North West Houston calm.", "W. Phila",
+                "North West Houston");
+        assertEquals("4560349", r.get("W. Phila").geonames(), "West Philadelphia lies in Philadelphia");
+        assertEquals("Texas", r.get("North West Houston").admin1());
+    }
+
+    @Test
+    void twoPlacesJoinedByADashLieTogether() {
+        Geo athens = resolve("Road work is expected this week in Athens-Clarke County.", "Athens-Clarke County")
+                .get("Athens-Clarke County");
+        assertEquals("Georgia", athens.admin1(), "the Athens in a Clarke County, not Greece's capital");
+        Geo route = resolve("The airline postponed its Washington-Moscow route.", "Washington-Moscow")
+                .get("Washington-Moscow");
+        assertTrue(route == null || !"city".equals(route.precision()) || "4140963".equals(route.geonames()),
+                "a route to a city that dwarfs its namesakes: not a small Washington near a small Moscow");
+    }
+
+    @Test
     void aContinentIsAPlaceOfItsOwn() {
         Map<String, Geo> r = resolve("Air cargo from Europe will reach the Middle East and Africa by Friday.", "Europe",
                 "Middle East", "Africa");
