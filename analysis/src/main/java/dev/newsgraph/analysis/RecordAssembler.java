@@ -28,14 +28,18 @@ final class RecordAssembler {
             java.util.Map<String, dev.newsgraph.model.Geo> places = doc.has("places") ? doc.places() : java.util.Map.of();
             java.util.Map<String, List<Span>> spoken =
                     doc.has("speaker-mentions") ? doc.speakerMentions() : java.util.Map.of();
-            for (Entity e : doc.entities()) {
+            List<Entity> all = new ArrayList<>(doc.entities());
+            if (doc.has("described-speakers")) {
+                all.addAll(doc.describedSpeakers());
+            }
+            for (Entity e : all) {
                 List<Span> ms = new ArrayList<>();
-                List<Span> all = new ArrayList<>(e.mentions());
+                List<Span> spans = new ArrayList<>(e.mentions());
                 if (spoken.containsKey(e.id())) {
-                    all.addAll(spoken.get(e.id()));
-                    all.sort(java.util.Comparator.comparingInt(Span::start));
+                    spans.addAll(spoken.get(e.id()));
+                    spans.sort(java.util.Comparator.comparingInt(Span::start));
                 }
-                for (Span m : all) {
+                for (Span m : spans) {
                     ms.add(o.span(m));
                 }
                 entities.add(new Entity(e.id(), e.name(), e.type(), e.subtype(), e.aliases(), e.roles(), e.age(),

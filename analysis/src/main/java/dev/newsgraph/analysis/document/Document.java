@@ -30,6 +30,7 @@ public final class Document {
     private List<Event> events;
     private Map<String, Geo> places;
     private Map<String, List<Span>> speakerMentions;
+    private List<Entity> describedSpeakers;
 
     /**
      * @param anchor the date relative times resolve against (the publication date), or null
@@ -120,6 +121,19 @@ public final class Document {
         speakerMentions = java.util.Collections.unmodifiableMap(copy);
     }
 
+    /**
+     * Speakers the quote layer made of the words a cue names them by, where no entity stands for them
+     * ("the report said", "a friend commented"): entities of their own, each with that mention; the
+     * record lists them after the entity layer's.
+     */
+    public List<Entity> describedSpeakers() {
+        return get(describedSpeakers, "described-speakers");
+    }
+
+    public void setDescribedSpeakers(List<Entity> value) {
+        describedSpeakers = set(describedSpeakers, value, "described-speakers");
+    }
+
     public List<Quote> quotes() {
         return get(quotes, "quotes");
     }
@@ -146,6 +160,7 @@ public final class Document {
             case "events" -> events != null;
             case "places" -> places != null;
             case "speaker-mentions" -> speakerMentions != null;
+            case "described-speakers" -> describedSpeakers != null;
             default -> false;
         };
     }
@@ -176,8 +191,14 @@ public final class Document {
         return entityAt(token.start(), token.end());
     }
 
+    /** The entity of that id: the entity layer's, or a speaker the quote layer described. */
     public Entity entity(String id) {
         for (Entity e : entities()) {
+            if (e.id().equals(id)) {
+                return e;
+            }
+        }
+        for (Entity e : describedSpeakers == null ? List.<Entity>of() : describedSpeakers) {
             if (e.id().equals(id)) {
                 return e;
             }

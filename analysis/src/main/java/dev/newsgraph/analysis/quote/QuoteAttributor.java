@@ -42,8 +42,8 @@ public final class QuoteAttributor implements Stage {
     private static final Pattern CALLED = Pattern.compile("\\b(?:call|dub|nicknam|label|brand|hail|chant|shout|"
             + "specif|describ|refer)\\w*(?:\\s+[^\\s\u201c\u201d\"]+){0,4}\\s*[\u201c\"\u00ab]?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
-    /** Verbs of saying whose speaker may follow them after a quote ("..., said X"). */
-    static final Set<String> INVERTING = Set.of("say", "add", "write", "continue", "explain", "ask");
+    /** Verbs of saying whose speaker may follow them after a quote ("..., said X", "..., read the email"). */
+    static final Set<String> INVERTING = Set.of("say", "add", "write", "continue", "explain", "ask", "read");
     private final SpeechVerbs verbs;
 
     public QuoteAttributor(SpeechVerbs verbs) {
@@ -211,6 +211,7 @@ public final class QuoteAttributor implements Stage {
         String text = doc.text();
         List<QuoteMarks.Quoted> spans = QuoteMarks.find(text);
         List<Quote> out = new ArrayList<>();
+        List<Entity> made = new ArrayList<>();
         Attribution previous = Attribution.NONE;
         int previousEnd = -1;
         for (QuoteMarks.Quoted q : spans) {
@@ -241,6 +242,10 @@ public final class QuoteAttributor implements Stage {
             String speaker = a.certain() && a.speaker() != null
                     ? a.speaker() // the owner of the noun of saying: "his threat to \"totally destroy\""
                     : rank(doc, s, q, spans, a, previous.speaker()); // the ranker's choice
+            Entity described = describedSpeaker(doc, q, spans, a.cue(), speaker, made);
+            if (described != null) {
+                speaker = described.id();
+            }
             out.add(new Quote("Q" + (out.size() + 1), words, speaker, kind, a.cue(), a.channel(),
                     q.start(), q.end()));
             if (a.speaker() != null) {
@@ -250,6 +255,101 @@ public final class QuoteAttributor implements Stage {
         }
         out.addAll(indirect(doc, spans, out.size()));
         doc.setQuotes(out);
+        doc.setDescribedSpeakers(made);
+    }
+
+    /**
+     * The speaker the cue names by a description no entity stands for, made an entity of its own, or null
+     * where the cue names none or the chosen speaker surely is the one it describes. Whoever speaks is the
+     * subject of the verb of saying; where that subject is a description the entity layer resolved to
+     * nobody, and the chosen speaker is not surely what it describes ({@link SubjectAgreement#fits}), the
+     * description is the speaker: a text speaks for itself ("the report said", "the letter reads": its maker
+     * is no mention of it), an indefinite introduces someone new ("a friend commented", "one questioner
+     * claimed"), and a description of no known kind names someone the story does not name ("the announcer
+     * said", "the source said"); "I" outside quotation marks is the writer. A text's owner written in it
+     * ("McLeod's memo") stays the speaker. Descriptions of the same words are one entity (one text, told
+     * twice); an indefinite is someone new each time.
+     */
+    private Entity describedSpeaker(Document doc, QuoteMarks.Quoted q, List<QuoteMarks.Quoted> spans, String cue,
+                                    String speaker, List<Entity> made) {
+        if (cue == null || citing(doc, q, cue)) {
+            return null; // "the agency cited X as saying": the verb's subject reports, X speaks
+        }
+        dev.newsgraph.model.Span subject = CueSubject.of(doc, q.start(), q.end(), cue, spans);
+        if (subject == null || doc.entityAt(subject.start(), subject.end()) != null) {
+            return null;
+        }
+        SubjectAgreement.Description d = agreement.description(doc, subject);
+        if (d == null) {
+            return null;
+        }
+        Entity chosen = speaker == null ? null : doc.entity(speaker);
+        if (chosen != null) {
+            boolean owner = chosen.mentions().stream()
+                    .anyMatch(m -> subject.start() <= m.start() && m.end() <= subject.end());
+            Boolean fits = agreement.fits(doc, subject, chosen, false);
+            if (owner || fits == Boolean.TRUE && !d.text() && !d.indefinite()
+                    || d.text() && chosen.type() == EntityType.ORGANIZATION || namedInApposition(doc, subject, chosen)) {
+                // its owner's text, a body's text ("Sibur said ... \"...\" the statement said": the body
+                // speaks through it), a description of the chosen speaker, or one the speaker's name stands
+                // beside ("A hardline lawmaker, Hector Becerril, said"): SpeakerMentions adds the words to it
+                return null;
+            }
+        }
+        String name = d.name();
+        if (!d.indefinite()) {
+            for (Entity e : made) {
+                if (e.name().equalsIgnoreCase(name) && !e.mentions().isEmpty()) {
+                    Entity more = withMention(e, subject);
+                    made.set(made.indexOf(e), more);
+                    return more;
+                }
+            }
+        }
+        int next = made.size() + 1;
+        for (Entity e : doc.entities()) {
+            if (e.id().matches("E\\d+")) {
+                next = Math.max(next, Integer.parseInt(e.id().substring(1)) + made.size() + 1);
+            }
+        }
+        Entity e = new Entity("E" + next, name, d.type(), d.text() ? "TEXT" : null, List.of(subject.text()),
+                d.type() == EntityType.PERSON ? List.of(name) : List.of(), null, null, null, null, List.of(subject));
+        made.add(e);
+        return e;
+    }
+
+    /** Whether a name of the entity stands in apposition in the description's phrase ("a lawmaker, X,"). */
+    private static boolean namedInApposition(Document doc, dev.newsgraph.model.Span subject, Entity speaker) {
+        Sentence s = doc.sentenceAt(subject.start());
+        int head = s == null ? -1 : s.tokenAt(subject.end() - 1);
+        if (head < 0) {
+            return false;
+        }
+        int[] phrase = s.subtreeSpan(head, d -> !d.relation().startsWith("acl:relcl"));
+        for (Dependency d : s.dependencies()) {
+            if (d.relation().equals("appos") && d.dependent() >= phrase[0] && d.dependent() <= phrase[1]
+                    && speaker.equals(doc.entityAt(s.tokens().get(d.dependent())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the cue's verb, in the sentence the quote begins in, is one whose object speaks ("cited"). */
+    private boolean citing(Document doc, QuoteMarks.Quoted q, String cue) {
+        String verb = cue.split("\\s+")[0];
+        Sentence s = doc.sentenceAt(q.start());
+        return s != null && s.tokens().stream().anyMatch(t -> t.text().equalsIgnoreCase(verb)
+                && verbs.use(t.lemma()) == SpeechVerbs.Use.CITES);
+    }
+
+    private static Entity withMention(Entity e, dev.newsgraph.model.Span mention) {
+        List<dev.newsgraph.model.Span> mentions = new ArrayList<>(e.mentions());
+        if (mentions.stream().noneMatch(m -> m.start() == mention.start())) {
+            mentions.add(mention);
+        }
+        return new Entity(e.id(), e.name(), e.type(), e.subtype(), e.aliases(), e.roles(), e.age(), e.country(),
+                e.sector(), e.kb(), mentions);
     }
 
     /**

@@ -20,7 +20,9 @@ import java.util.Set;
  * mention of it, and the record lists every mention of an entity, pronouns and descriptions
  * included. A subject that cannot stand for the speaker is left alone: "she" for an organisation,
  * "it" for a person, a noun that names no person ("the clip said") for a person, one that names
- * neither an organisation nor a group for an organisation ("the ruling said").
+ * neither an organisation nor a group for an organisation ("the clerk said"). A text is the words an
+ * organisation's quote is cued by where the body speaks through it ("Sibur said in a statement ...
+ * \"...,\" the statement said").
  */
 public final class SpeakerMentions implements Stage {
     private final SubjectAgreement agreement;
@@ -50,7 +52,8 @@ public final class SpeakerMentions implements Stage {
             Entity speaker = doc.entity(q.speaker());
             Span subject = speaker == null ? null : CueSubject.of(doc, q.start(), q.end(), q.cue(), marks);
             if (subject == null || doc.entityAt(subject.start(), subject.end()) != null
-                    || agreement.fits(doc, subject, speaker, true) != Boolean.TRUE) {
+                    || speaker.mentions().stream().anyMatch(m -> m.start() == subject.start())
+                    || agreement.fits(doc, subject, speaker, true) != Boolean.TRUE && !bodysText(doc, subject, speaker)) {
                 continue;
             }
             if (taken.add(subject.start())) {
@@ -58,5 +61,14 @@ public final class SpeakerMentions implements Stage {
             }
         }
         doc.setSpeakerMentions(added);
+    }
+
+    /**
+     * Whether the subject is a text the chosen body speaks through ("Sibur said in a statement ... \"...\"
+     * the statement said"): the quote is the body's, and the text the words its cue names it by.
+     */
+    private boolean bodysText(Document doc, Span subject, Entity speaker) {
+        SubjectAgreement.Description d = agreement.description(doc, subject);
+        return d != null && d.text() && speaker.type() == dev.newsgraph.model.EntityType.ORGANIZATION;
     }
 }

@@ -110,6 +110,64 @@ final class SubjectAgreement {
         };
     }
 
+    /** Determiners and quantifiers that introduce someone not named before: "a friend", "one questioner". */
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another", "some", "several", "many",
+            "few", "two", "three", "four", "five", "most", "other", "others");
+
+    /**
+     * Nouns for people anyone may be, which the article need not name, and for those in a story's
+     * audience: "a friend commented", "the source said", "the moderator asked", "the crowd chanted",
+     * "63 percent said" (of those polled). With the roles, the nouns of a person's kind, the bodies, the
+     * groups and the texts they are what a description of a speaker is made of; a subject of another
+     * noun ("the timeline announced", "the words say") is a parse's mistake, not a speaker.
+     */
+    private static final Set<String> SPEAKING_NOUNS = Set.of("person", "people", "man", "woman", "friend",
+            "source", "insider", "user", "resident", "voter", "neighbor", "neighbour", "witness", "supporter", "fan",
+            "student", "parent", "moderator", "narrator", "announcer", "questioner", "heckler", "organizer",
+            "organiser", "attendee", "audience", "crowd", "employee", "director", "designer", "speaker", "reporter",
+            "writer", "caller", "viewer", "reader", "critic", "observer", "proponent", "opponent", "lobbyist",
+            "expert", "percent", "majority", "plurality", "respondent", "protester", "demonstrator", "worker");
+
+    /**
+     * What a description names, where the words are one: a common noun with its modifiers ("the ad's
+     * narrator", "one questioner", "the statement", "several environmental groups"), not a pronoun, a relative
+     * pronoun, a name or a noun nothing says can speak ({@link #SPEAKING_NOUNS}); and "I" outside quotation
+     * marks, the writer, who speaks in the article's own words. {@code name} what the entity is called (the
+     * words without their article); {@code type} the kind of entity it would be (a text or a body an organisation, a
+     * plural or a group noun a group, anyone else a person); {@code text} a written or recorded text;
+     * {@code indefinite} someone the words introduce ("a friend").
+     */
+    record Description(String name, EntityType type, boolean text, boolean indefinite) {
+    }
+
+    /** The description the words are ({@link Description}), or null where they are none. */
+    Description description(Document doc, Span subject) {
+        String[] words = subject.text().toLowerCase(Locale.ROOT).split("\\s+");
+        Sentence s = doc.sentenceAt(subject.start());
+        int at = s == null ? -1 : s.tokenAt(subject.end() - 1);
+        if (words.length == 1 && RELATIVE_PRONOUNS.contains(words[0]) || at < 0) {
+            return null;
+        }
+        if (words.length == 1 && words[0].equals("i")) {
+            return new Description("writer", EntityType.PERSON, false, false); // "I said" outside quotation marks
+        }
+        Token head = s.tokens().get(at);
+        if (!commonNoun(head)) {
+            return null;
+        }
+        String noun = head.lemma() == null ? words[words.length - 1] : head.lemma().toLowerCase(Locale.ROOT);
+        boolean text = TEXT_NOUNS.contains(noun);
+        boolean body = BODY_NOUNS.contains(noun) || world.orgWord(capitalised(noun)) != null;
+        if (!text && !body && !SPEAKING_NOUNS.contains(noun) && !PERSON_NOUNS.contains(noun)
+                && world.role(noun) == null && !world.isGroupNoun(noun)) {
+            return null;
+        }
+        EntityType type = text || body ? EntityType.ORGANIZATION
+                : plural(head) || world.isGroupNoun(noun) ? EntityType.GROUP : EntityType.PERSON;
+        return new Description(subject.text().replaceFirst("^(?i)(the|a|an|one|another)\\s+", ""), type, text,
+                INDEFINITE.contains(words[0]));
+    }
+
     /**
      * The entity a relative pronoun stands for ("Obama, who called ...", "the department, which reported
      * ..."): the noun its clause hangs on, or, where the parse hung the clause on a noun that is no

@@ -178,4 +178,52 @@ class QuoteAttributorTest {
         assertEquals("wondered", q.cue());
         assertEquals("Ana Ruiz", speakerOf(r, "Who will pay"));
     }
+
+    @Test
+    void aTextTheCueNamesSpeaksItself() {
+        StoryRecord r = analyze("Representative Adam Kerr of California called on Monday for sanctions.\n\n"
+                + "A report was published on Tuesday. \"Exports fell by a third,\" the report said. \"Imports rose,\" "
+                + "the report said.", "2024-05-02");
+        assertEquals("report", speakerOf(r, "Exports fell"));
+        Quote first = r.quotes().stream().filter(x -> x.text().startsWith("Exports")).findFirst().orElseThrow();
+        Quote second = r.quotes().stream().filter(x -> x.text().startsWith("Imports")).findFirst().orElseThrow();
+        assertEquals(first.speaker(), second.speaker(), "one text, told twice, is one speaker");
+        dev.newsgraph.model.Entity report = r.entities().stream().filter(e -> e.id().equals(first.speaker()))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("the report", "the report"),
+                report.mentions().stream().map(dev.newsgraph.model.Span::text).toList());
+    }
+
+    @Test
+    void anIndefiniteDescriptionTheCueNamesIsSomeoneNew() {
+        StoryRecord r = analyze("Governor Frank Miles spoke at a forum in Salem on Monday.\n\n"
+                + "One questioner claimed that \"the schools are failing\" in the county.", "2024-05-02");
+        assertEquals("questioner", speakerOf(r, "the schools are failing"));
+    }
+
+    @Test
+    void theWriterSpeaksWhereTheCueSaysI() {
+        StoryRecord r = analyze("Governor Frank Miles called me on Monday to ask about the case.\n\n"
+                + "\"I am not shy,\" I said. \"I have never been shy.\"", "2024-05-02");
+        assertEquals("writer", speakerOf(r, "I am not shy"));
+    }
+
+    @Test
+    void aTextReadsTheWordsItHolds() {
+        StoryRecord r = analyze("Senator Paul Hart asked his supporters for money on Monday.\n\n"
+                + "\"Friend, let me be blunt,\" the email read. \"We need you now,\" read the letter that followed.",
+                "2024-05-02");
+        Quote q = r.quotes().stream().filter(x -> x.text().startsWith("Friend")).findFirst().orElseThrow();
+        assertEquals("read", q.cue());
+        assertEquals("email", speakerOf(r, "Friend"));
+        assertEquals("letter", speakerOf(r, "We need you"));
+    }
+
+    @Test
+    void aDescriptionANameStandsBesideIsThatPersons() {
+        StoryRecord r = analyze("The vote failed on Thursday.\n\n"
+                + "A hardline lawmaker loyal to the mayor, Hector Becerril, said the faction were \"traitors.\"",
+                "2024-05-02");
+        assertEquals("Hector Becerril", speakerOf(r, "traitors"));
+    }
 }

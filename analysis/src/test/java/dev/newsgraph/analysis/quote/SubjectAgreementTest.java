@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class SubjectAgreementTest {
     private static final String TEXT = "Senator Paul Webb and the Harbour Workers Union met on Monday. "
             + "She said it was over. The union said no. The report said yes. My father said so. "
-            + "The senator said more. Councillor Ortiz left early.";
+            + "The senator said more. Councillor Ortiz left early. I said no. The timeline said it all.";
     private static Document doc;
     private static final SubjectAgreement AGREEMENT = new SubjectAgreement(WorldKnowledge.standard());
 
@@ -52,5 +52,20 @@ class SubjectAgreementTest {
         assertNull(AGREEMENT.fits(doc, words("The report"), named("Harbour Workers Union"), false));
         // the writer's kin tell nothing of who else it could be
         assertNull(AGREEMENT.fits(doc, words("My father"), named("Paul Webb"), false));
+    }
+
+    @Test
+    void aDescriptionNamesWhatCanSpeak() {
+        SubjectAgreement.Description report = AGREEMENT.description(doc, words("The report"));
+        assertEquals(dev.newsgraph.model.EntityType.ORGANIZATION, report.type());
+        assertEquals(Boolean.TRUE, report.text());
+        assertEquals("report", report.name());
+        assertEquals(dev.newsgraph.model.EntityType.PERSON, AGREEMENT.description(doc, words("My father")).type());
+        // a pronoun or a name is no description; "I" is the writer's
+        assertNull(AGREEMENT.description(doc, words("She")));
+        assertNull(AGREEMENT.description(doc, words("Councillor Ortiz")));
+        assertEquals("writer", AGREEMENT.description(doc, words("I")).name());
+        // a noun nothing says can speak is a parse's mistake, not a speaker
+        assertNull(AGREEMENT.description(doc, words("The timeline")));
     }
 }
