@@ -37,6 +37,9 @@ final class NameFinder {
 
     /** Words before a one-word name that place it: "lives in Neligh", "Anna Roe, 25, of Botley". */
     private static final Set<String> TOWN_BEFORE = Set.of("in", "near", "outside", "from", "downtown");
+    /** Bearings: "southwest of Brandon", "in west Clare". */
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "northern", "southern", "eastern", "western");
     /** Words after a one-word name that place it: "a Woodbridge man", "Roselle officers", "Boone and Clay counties". */
     private static final Set<String> TOWN_AFTER = Set.of("man", "woman", "men", "women", "resident", "residents",
             "native", "natives", "county", "counties", "township", "townships", "area", "police", "officers",
@@ -69,8 +72,15 @@ final class NameFinder {
         boolean residence = before.equals("of") && i > 1
                 && (t.get(i - 2).text().equals(",") || t.get(i - 2).ner().equals("PERSON"));
         boolean townsPeople = TOWNS_PEOPLE.contains(next) && (ARTICLES.contains(before) || before.equals("old") || before.endsWith("-old")); // "60-year-old" may come apart
+        // a bearing from it or within it ("southwest of Brandon", "in west Clare") and a route between places
+        // ("to bike from Norman to D.C.") are a place's too, whatever first name the word also is
+        String before2 = i > 1 ? t.get(i - 2).text().toLowerCase(java.util.Locale.ROOT) : "";
+        boolean bearing = before.equals("of") && COMPASS.contains(before2)
+                || COMPASS.contains(before) && (before2.equals("in") || before2.equals("of") || before2.equals("from"));
+        boolean route = before.equals("from") && next.equals("to") && i + 2 < t.size()
+                && (t.get(i + 2).ner().equals("LOCATION") || !places.get().named(t.get(i + 2).text()).isEmpty());
         boolean surely = TOWN_AFTER_COMMA.matcher(after(t, i)).find() || TOWN_OFFICES.contains(next)
-                || joinedWithPlace(t, i) || residence || townsPeople;
+                || joinedWithPlace(t, i) || residence || townsPeople || bearing || route;
         if (surnames.contains(w) || world.genderOfFirstName(w) != '-' && !surely) {
             return false;
         }

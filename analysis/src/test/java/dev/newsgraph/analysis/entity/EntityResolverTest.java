@@ -165,6 +165,18 @@ class EntityResolverTest {
     }
 
     @Test
+    void aFirstNameWithABearingOrOnARouteIsTheTown() {
+        StoryRecord bearing = analyze("The new road is located southwest of Brandon.", "2009-03-05");
+        assertEquals(EntityType.LOCATION, entityNamed(bearing, "Brandon").type(), "\"southwest of Brandon\"");
+        StoryRecord within = analyze("She was the second baby born on the roadside in west Clare.", "2009-03-05");
+        assertEquals(EntityType.LOCATION, entityNamed(within, "Clare").type(), "\"in west Clare\"");
+        StoryRecord route = analyze("A Gulf war veteran will bike from Norman to Washington.", "2009-03-05");
+        assertEquals(EntityType.LOCATION, entityNamed(route, "Norman").type(), "\"from Norman to Washington\"");
+        StoryRecord person = analyze("Brandon said he would bike from Norman's house.", "2009-03-05");
+        assertEquals(EntityType.PERSON, entityNamed(person, "Brandon").type(), "a first name alone is someone");
+    }
+
+    @Test
     void aTownShownOnceIsTheTownWhereverItIsNamedAlone() {
         StoryRecord r = analyze("\"The biggest concern is who is going to maintain that bridge,\" said Monroe Mayor "
                 + "Robert Routson. Trucks avoid Monroe now.", "2009-03-24");
