@@ -103,8 +103,8 @@ final class EventDater {
     /**
      * A story goes on at the time it last named: an event told as its next step ({@link #narrative}) in a
      * sentence with no time of its own, done by a party of an event dated to a day in the nearest earlier
-     * sentence that has a time (at most two back), happened on that day ("Xi vowed on Monday that ... He made
-     * the remarks at a meeting with ..."). A month or a year is too wide to carry; another party's day is not
+     * sentence that has a time (at most two back), happened on that day ("The minister vowed on Monday that ...
+     * He made the remarks at a meeting with ..."). A month or a year is too wide to carry; another party's day is not
      * this one's.
      */
     static void carryDay(List<Draft> drafts, Set<Integer> timed) {
@@ -207,7 +207,7 @@ final class EventDater {
     private static final Set<String> WHILE = Set.of("while", "when", "as");
 
     /**
-     * "While Mattis traveled to the region earlier this year, he did not stop in Pakistan, but visited India": an
+     * "While the minister traveled to the region in May, he did not stop in Pakistan, but visited India": an
      * act in the past with no time of its own (its clause, or the clause it is joined to by "and"/"but") happened in
      * the time its clause of while, when or as names. Only a past act: "while" before a present or a future
      * contrasts rather than times ("While Trump presented no solution, his rhetoric could help").

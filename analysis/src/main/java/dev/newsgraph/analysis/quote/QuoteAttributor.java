@@ -292,7 +292,7 @@ public final class QuoteAttributor implements Stage {
                     || d.text() && chosen.type() == EntityType.ORGANIZATION || namedInApposition(doc, subject, chosen)) {
                 // its owner's text, a body's text ("Sibur said ... \"...\" the statement said": the body
                 // speaks through it), a description of the chosen speaker, or one the speaker's name stands
-                // beside ("A hardline lawmaker, Hector Becerril, said"): SpeakerMentions adds the words to it
+                // beside ("A hardline lawmaker, Jane Roe, said"): SpeakerMentions adds the words to it
                 return null;
             }
         }
@@ -625,7 +625,7 @@ public final class QuoteAttributor implements Stage {
             }
         }
         if (speaker == null && verb >= 2 && s.tokens().get(verb - 1).text().equals(",")) {
-            // "A lawmaker loyal to Keiko, Hector Becerril, said": the name set off just before the verb
+            // "A lawmaker loyal to the party leader, Jane Roe, said": the name set off just before the verb
             Token before = s.tokens().get(verb - 2);
             Entity e = doc.entityAt(before);
             if (e != null && e.type() == EntityType.PERSON && before.pos().startsWith("NNP") && !q.contains(before.start())) {
