@@ -364,6 +364,17 @@ public final class PlaceResolver implements Stage {
                 out.put(t.entity.id(), geo);
             }
         }
+        String storyCountry = storyCountry(targets, out);
+        for (Target t : targets) {
+            // a place the gazetteer does not know ("South Ossetia", "Svaneti", "the Kish River") in a story whose
+            // places lie in one country lies there too, as far as the text tells: that country, at its precision
+            // (or, for a name the text could not decide among its readings, where one of them lies in that country)
+            if (storyCountry != null && !t.backer && !out.containsKey(t.entity.id()) && t.fixed == null
+                    && (t.readings.isEmpty() || t.readings.stream().anyMatch(p -> storyCountry.equals(p.country())))
+                    && t.entity.type() == EntityType.LOCATION && g.country(storyCountry) != null) {
+                out.put(t.entity.id(), geo(g.country(storyCountry), "country"));
+            }
+        }
         for (Entity e : doc.entities()) {
             if (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.GROUP) {
                 Geo geo = basedAt(g, e, withHome, allCountries, named, targets, home, american);
@@ -1205,6 +1216,29 @@ public final class PlaceResolver implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * The country a story's places lie in: the one holding at least two thirds of its resolved places' mentions,
+     * and at least three of them; else null (a story of two countries says nothing of where an unknown place is).
+     */
+    private static String storyCountry(List<Target> targets, Map<String, Geo> resolved) {
+        Map<String, Integer> mentions = new HashMap<>();
+        int all = 0;
+        for (Target t : targets) {
+            Geo geo = resolved.get(t.entity.id());
+            if (!t.backer && geo != null && geo.country() != null) {
+                int n = t.entity.mentions().size();
+                mentions.merge(geo.country(), n, Integer::sum);
+                all += n;
+            }
+        }
+        for (Map.Entry<String, Integer> e : mentions.entrySet()) {
+            if (e.getValue() >= 3 && e.getValue() * 3 >= all * 2) {
+                return e.getKey();
+            }
+        }
+        return null;
     }
 
     private static Geo geo(Place p, String precision) {

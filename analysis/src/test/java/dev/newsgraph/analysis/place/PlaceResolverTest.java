@@ -69,6 +69,18 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aPlaceTheGazetteerLacksInAStoryOfOneCountryIsThatCountry() {
+        Map<String, Geo> g = resolve("Fighting spread from Tbilisi to Gori and Kutaisi on Monday; villagers in "
+                + "Zxqvilleti fled to Tbilisi.", "Tbilisi", "Gori", "Kutaisi", "Zxqvilleti");
+        Geo unknown = g.get("Zxqvilleti");
+        assertEquals("GEO", unknown.country(), g.toString());
+        assertEquals("country", unknown.precision());
+        Map<String, Geo> two = resolve("Flights from Tbilisi to Paris resumed; Zxqvilleti waits.", "Tbilisi", "Paris",
+                "Zxqvilleti");
+        assertTrue(!two.containsKey("Zxqvilleti"), "a story of two countries says nothing of where: " + two);
+    }
+
+    @Test
     void theNamesNewsUsedBeforeAreTheSamePlace() {
         assertEquals("703448", resolve("Shelling continued in Kiev on Monday.", "Kiev").get("Kiev").geonames());
         assertEquals("1275339", resolve("Flights to Bombay were cancelled.", "Bombay").get("Bombay").geonames());
