@@ -137,8 +137,6 @@ final class CalendarDates extends RuleFamily {
         if ((key.equals("may") || key.equals("march")) && rel == null && md == null && !PREPS.contains(before)) {
             return null; // the modal verb, the noun and the verb
         }
-        // a direction told by a word before the month ("since May") is no misread parse
-        boolean told = TimeAnchor.byPreposition(text, m.start()) != null;
         return cand(m, rule, TimeType.DATE, c -> {
             if (c.anchor() == null) {
                 return String.format(Locale.ROOT, "XXXX-%02d", mo);
@@ -151,7 +149,7 @@ final class CalendarDates extends RuleFamily {
             } else if ("this".equals(rel)) {
                 y = c.anchor().getYear();
             } else {
-                y = TimexValues.yearOfMonth(c.anchor(), mo, c.tense(), told ? null : c.referenceYear(), !told);
+                y = TimexValues.yearOfMonth(c.anchor(), mo, c.tense());
             }
             return TimexValues.month(y, mo);
         });

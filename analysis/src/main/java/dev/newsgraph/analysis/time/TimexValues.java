@@ -104,20 +104,10 @@ final class TimexValues {
      * The year of month {@code m} the tense points at. Where the tense is unknown, news looks back:
      * the last such month if it is at most seven months back, else the next one, which is then at most
      * four months ahead ("a payment in January", said in October, is the coming January). A present tense ("the
-     * term expires in January") takes the nearest, the one under way if any. A past month eleven months
-     * back gives way to its namesake next month.
+     * term expires in January") takes the nearest, the one under way if any. A past tense keeps a month eleven
+     * months back ("his inauguration in January", said in December, is this year's January).
      */
     static int yearOfMonth(LocalDate anchor, int m, Tense tense) {
-        return yearOfMonth(anchor, m, tense, null, true);
-    }
-
-    /**
-     * {@link #yearOfMonth(LocalDate, int, Tense)} in a text whose last year named is {@code storyYear} (null for
-     * none): a story told in an earlier year ("a meeting in December 2016, before the January summit") keeps a
-     * past month eleven months back; with {@code nearer} false (the direction told by a word, "since May") the
-     * tense alone decides.
-     */
-    static int yearOfMonth(LocalDate anchor, int m, Tense tense, Integer storyYear, boolean nearer) {
         if (tense == Tense.UNKNOWN) {
             int back = Math.floorMod(anchor.getMonthValue() - m, 12);
             return back <= 7 ? (m <= anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() - 1)
@@ -129,19 +119,7 @@ final class TimexValues {
             s[i] = LocalDate.of(anchor.getYear() + i - 1, m, 1);
             e[i] = s[i].with(TemporalAdjusters.lastDayOfMonth());
         }
-        int i = pick(anchor, tense, s, e) + 1;
-        // A month named without its year is seldom a whole year back: where a past tense picks one eleven months
-        // back, its namesake is the next month, and the parse has more likely misread the clause ("guidelines to
-        // be published in early November", said in late October, is the coming November). A future eleven
-        // months ahead stays: "can continue through March", said in April, is next year's.
-        int off = (s[i].getYear() - anchor.getYear()) * 12 + m - anchor.getMonthValue();
-        if (!nearer) {
-            return anchor.getYear() + i - 1;
-        }
-        if (off <= -11 && i < 2 && (storyYear == null || storyYear >= anchor.getYear())) {
-            i++;
-        }
-        return anchor.getYear() + i - 1;
+        return anchor.getYear() + pick(anchor, tense, s, e);
     }
 
     /**

@@ -890,6 +890,9 @@ class EventCoderTest {
         assertTrue(none(Stories.of("Senator Bob Menendez accepted bribes from Salomon Melgen.").events(), EventType.AGREE));
         assertTrue(none(Stories.of("Senator Jeff Sessions committed perjury.").events(), EventType.AGREE));
         assertFalse(none(Stories.of("Iran accepted the offer from the European Union.").events(), EventType.AGREE));
+        assertTrue(Stories.of("Republicans are looking to tax reform for their first legislative win.").events().isEmpty(),
+                "\"to tax reform\" is a noun compound the tagger read as a verb");
+        assertFalse(Stories.of("China will tax imports from the United States.").events().isEmpty());
     }
 
     @Test
