@@ -365,14 +365,15 @@ public final class PlaceResolver implements Stage {
             }
         }
         String storyCountry = storyCountry(targets, out);
+        Place storyPlace = storyCountry == null ? null : g.country(storyCountry);
         for (Target t : targets) {
             // a place the gazetteer does not know ("South Ossetia", "Svaneti", "the Kish River") in a story whose
             // places lie in one country lies there too, as far as the text tells: that country, at its precision
             // (or, for a name the text could not decide among its readings, where one of them lies in that country)
-            if (storyCountry != null && !t.backer && !out.containsKey(t.entity.id()) && t.fixed == null
+            if (storyPlace != null && !t.backer && !out.containsKey(t.entity.id()) && t.fixed == null
                     && (t.readings.isEmpty() || t.readings.stream().anyMatch(p -> storyCountry.equals(p.country())))
-                    && t.entity.type() == EntityType.LOCATION && g.country(storyCountry) != null) {
-                out.put(t.entity.id(), geo(g.country(storyCountry), "country"));
+                    && t.entity.type() == EntityType.LOCATION) {
+                out.put(t.entity.id(), geo(storyPlace, "country"));
             }
         }
         for (Entity e : doc.entities()) {

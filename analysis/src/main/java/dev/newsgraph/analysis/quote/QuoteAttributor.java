@@ -212,6 +212,7 @@ public final class QuoteAttributor implements Stage {
         List<QuoteMarks.Quoted> spans = QuoteMarks.find(text);
         List<Quote> out = new ArrayList<>();
         List<Entity> made = new ArrayList<>();
+        int lastId = lastEntityNumber(doc);
         Attribution previous = Attribution.NONE;
         int previousEnd = -1;
         for (QuoteMarks.Quoted q : spans) {
@@ -242,7 +243,7 @@ public final class QuoteAttributor implements Stage {
             String speaker = a.certain() && a.speaker() != null
                     ? a.speaker() // the owner of the noun of saying: "his threat to \"totally destroy\""
                     : rank(doc, s, q, spans, a, previous.speaker()); // the ranker's choice
-            Entity described = describedSpeaker(doc, q, spans, a.cue(), speaker, made);
+            Entity described = describedSpeaker(doc, q, spans, a.cue(), speaker, made, lastId);
             if (described != null) {
                 speaker = described.id();
             }
@@ -271,7 +272,7 @@ public final class QuoteAttributor implements Stage {
      * twice); an indefinite is someone new each time.
      */
     private Entity describedSpeaker(Document doc, QuoteMarks.Quoted q, List<QuoteMarks.Quoted> spans, String cue,
-                                    String speaker, List<Entity> made) {
+                                    String speaker, List<Entity> made, int lastId) {
         if (cue == null || citing(doc, q, cue)) {
             return null; // "the agency cited X as saying": the verb's subject reports, X speaks
         }
@@ -306,16 +307,21 @@ public final class QuoteAttributor implements Stage {
                 }
             }
         }
-        int next = made.size() + 1;
-        for (Entity e : doc.entities()) {
-            if (e.id().matches("E\\d+")) {
-                next = Math.max(next, Integer.parseInt(e.id().substring(1)) + made.size() + 1);
-            }
-        }
-        Entity e = new Entity("E" + next, name, d.type(), d.text() ? "TEXT" : null, List.of(subject.text()),
+        Entity e = new Entity("E" + (lastId + made.size() + 1), name, d.type(), d.text() ? "TEXT" : null, List.of(subject.text()),
                 d.type() == EntityType.PERSON ? List.of(name) : List.of(), null, null, null, null, List.of(subject));
         made.add(e);
         return e;
+    }
+
+    /** The highest number of the entity layer's ids ("E12": 12), or 0: described speakers are numbered after it. */
+    private static int lastEntityNumber(Document doc) {
+        int last = 0;
+        for (Entity e : doc.entities()) {
+            if (e.id().matches("E\\d+")) {
+                last = Math.max(last, Integer.parseInt(e.id().substring(1)));
+            }
+        }
+        return last;
     }
 
     /** Whether a name of the entity stands in apposition in the description's phrase ("a lawmaker, X,"). */

@@ -242,10 +242,10 @@ public final class TimeAnchor implements Stage {
         return open;
     }
 
-    /** "until the summer" and "effective June 1" look ahead and "since March" back, whatever the verb's tense; else null. */
     private static final Pattern CLOCK_WORD = Pattern.compile("\\d{1,2}(?:[:.]\\d\\d)?|[ap]\\.?m\\.?|noon|midnight|[ecmp][sd]t|gmt|at");
     private static final java.util.Set<String> OWNERS = java.util.Set.of("his", "her", "its", "their", "our", "a", "an");
 
+    /** "until the summer" and "effective June 1" look ahead and "since March" back, whatever the verb's tense; else null. */
     static Tense byPreposition(String text, int start) {
         int p = start;
         for (int k = 0; k < 3; k++) {
