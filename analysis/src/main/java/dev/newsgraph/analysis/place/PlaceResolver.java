@@ -270,9 +270,12 @@ public final class PlaceResolver implements Stage {
                         }
                     }
                 }
-                if (divisionContext(g, text, e)) {
+                if (divisionContext(g, text, e) && seen.stream().anyMatch(p -> p.kind() == Kind.ADMIN1)) {
                     // "the New York border", "New York's attorney general", "Missouri, New York and Virginia": the state
                     seen.removeIf(p -> p.kind() == Kind.CITY);
+                } else if (datelined(text, e) && seen.stream().anyMatch(p -> p.kind() == Kind.CITY)) {
+                    // "WASHINGTON (AP) -", "NEW YORK --": a story is filed from a town, never from a state or country
+                    seen.removeIf(p -> p.kind() != Kind.CITY);
                 }
                 t.readings.addAll(seen);
             }
@@ -1189,7 +1192,36 @@ public final class PlaceResolver implements Stage {
             }
             Matcher b = LIST_BEFORE.matcher(before);
             Matcher a = LIST_AFTER.matcher(after);
-            if (b.find() && a.find() && onlyDivision(g, b.group(1)) && onlyDivision(g, a.group(1))) {
+            boolean listedBefore = b.find() && onlyDivision(g, b.group(1));
+            boolean listedAfter = a.find() && onlyDivision(g, a.group(1));
+            boolean qualified = after.startsWith(","); // "Texas and Washington, D.C.": the qualifier decides
+            if (listedBefore && (listedAfter || !a.find() && !qualified) || listedAfter && !b.find()) {
+                return true; // "Missouri, New York and Virginia"; "Oregon and Washington laws"
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern DATELINE_AFTER = Pattern.compile("^\\s*(?:\\(|--?|\u2014|\u2013)");
+
+    /**
+     * Whether a mention of the entity is the story's dateline: the place in capitals at the head of the text or of
+     * one of its first lines, right before a dash or the agency's name ("WASHINGTON (AP) -", "MANSFIELD --"); a dateline
+     * with its state or country ("BELGRADE, Minn. --") is left to that qualifier.
+     */
+    private static boolean datelined(String text, Entity e) {
+        for (Span m : e.mentions()) {
+            if (m.start() > 400) {
+                continue;
+            }
+            String name = text.substring(m.start(), m.end());
+            if (!name.equals(name.toUpperCase(java.util.Locale.ROOT)) || name.chars().noneMatch(Character::isLetter)
+                    || name.replaceAll("[^A-Z]", "").length() < 3) {
+                continue;
+            }
+            String before = text.substring(Math.max(0, m.start() - 2), m.start());
+            boolean head = m.start() == 0 || before.endsWith("\n") || before.endsWith(". ") || before.endsWith(".\n");
+            if (head && DATELINE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).find()) {
                 return true;
             }
         }
