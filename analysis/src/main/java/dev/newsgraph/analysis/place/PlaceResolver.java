@@ -165,6 +165,8 @@ public final class PlaceResolver implements Stage {
         boolean american;
         /** Whether a qualifier may be the next name of a list ("Kiev, Minsk and Riga") rather than a division's. */
         boolean listed;
+        /** A region, sea or lake of {@link #REGIONS} that the entity is named as: it is that, whatever town shares the name. */
+        Geo region;
 
         Target(Entity entity) {
             this.entity = entity;
@@ -200,6 +202,8 @@ public final class PlaceResolver implements Stage {
                 } else {
                     t.readings.addAll(seen);
                 }
+            } else if ((t.region = region(e)) != null) {
+                // "Siberia", "the Red Sea": the region, not a town or a division that shares its name
             } else if ("COUNTY".equals(e.subtype())) {
                 // "Douglas" of "Douglas and Wyandotte counties": the counties of that name
                 Set<Place> seen = new LinkedHashSet<>();
@@ -355,7 +359,8 @@ public final class PlaceResolver implements Stage {
             if (t.backer) {
                 continue;
             }
-            Geo geo = resolve(g, t, allAdmins, allCountries, adminVotes, countryVotes, named, targets, home);
+            Geo geo = t.region != null ? t.region
+                    : resolve(g, t, allAdmins, allCountries, adminVotes, countryVotes, named, targets, home);
             if (geo == null && t.readings.isEmpty() && t.fixed == null) {
                 geo = continent(t.entity);
             }
@@ -718,6 +723,39 @@ public final class PlaceResolver implements Stage {
             "south america", new double[] {-14.6048, -57.6562},
             "oceania", new double[] {-18.3128, 138.5156},
             "antarctica", new double[] {-78.1586, 16.4063});
+
+    /** Regions, seas and lakes by name in lower case ({@code regions.tsv}). */
+    private static final Map<String, Geo> REGIONS = readRegions();
+
+    private static Map<String, Geo> readRegions() {
+        Map<String, Geo> out = new HashMap<>();
+        for (dev.newsgraph.analysis.data.DataFile.Line l
+                : dev.newsgraph.analysis.data.DataFile.resource(PlaceResolver.class, "regions.tsv")) {
+            String[] f = l.fields();
+            if (f.length != 5) {
+                throw new IllegalStateException("regions.tsv:" + l.number() + ": five fields expected");
+            }
+            String[] names = f[0].split("\\|");
+            String country = f[2].equals("-") ? null : f[2];
+            Geo geo = new Geo(null, names[0], Double.parseDouble(f[3]), Double.parseDouble(f[4]), country, null, f[1],
+                    country == null ? "country" : "admin1");
+            for (String n : names) {
+                out.put(n.toLowerCase(java.util.Locale.ROOT), geo);
+            }
+        }
+        return out;
+    }
+
+    /** The region, sea or lake a place entity is named as, or null. */
+    private static Geo region(Entity e) {
+        for (String n : names(e)) {
+            Geo geo = REGIONS.get(n.toLowerCase(java.util.Locale.ROOT));
+            if (geo != null) {
+                return geo;
+            }
+        }
+        return null;
+    }
 
     /** The continent a place entity is named after, or null. */
     private static Geo continent(Entity e) {
