@@ -164,6 +164,26 @@ final class NameFinder {
                 i++;
                 continue;
             }
+            int residence = -1;
+            for (int k = i + 2; k < runEnd - 1 && t.get(i).ner().equals("PERSON"); k++) {
+                if (residenceOf(t, k)) {
+                    residence = k;
+                    break;
+                }
+            }
+            if (residence > 0) {
+                // "Tom Roe of Lafayette" as one name: the person, then the place where the gazetteer knows it
+                Mention person = fromRun(s, i, residence - 1);
+                if (person != null) {
+                    out.add(person);
+                }
+                String rest = join(t, residence + 1, runEnd - 1);
+                if (!places.get().named(rest).isEmpty()) {
+                    out.add(new Mention(s, residence + 1, runEnd - 1, MentionKind.NAME, EntityType.LOCATION));
+                }
+                i = runEnd;
+                continue;
+            }
             if (runEnd > i || isNamed(t.get(i))) {
                 Mention m = runEnd - 1 <= i && surnames.contains(t.get(i).text())
                         ? new Mention(s, i, i, MentionKind.NAME, EntityType.PERSON) // "Putin-Witkoff talks" mis-tagged
@@ -617,14 +637,27 @@ final class NameFinder {
         for (Sentence s : sentences) {
             List<Token> t = s.tokens();
             for (int i = 0; i + 1 < t.size(); i++) {
-                if (t.get(i).ner().equals("PERSON") && t.get(i + 1).ner().equals("PERSON")
-                        && (i + 2 >= t.size() || !t.get(i + 2).ner().equals("PERSON"))
+                boolean ends = i + 2 >= t.size() || !t.get(i + 2).ner().equals("PERSON") || residenceOf(t, i + 2);
+                // (a name's first part is a word: in "Chabad-Shadyside" the dash is none)
+                if (t.get(i).ner().equals("PERSON") && t.get(i + 1).ner().equals("PERSON") && ends
+                        && Character.isLetter(t.get(i).text().charAt(0)) && !residenceOf(t, i + 1) && !residenceOf(t, i)
                         && Character.isUpperCase(t.get(i + 1).text().charAt(0))) {
                     out.add(t.get(i + 1).text());
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the token is an "of" the tagger took into a person's name, between the name and where the person
+     * lives or works ("Tom Roe of Lafayette", "Rabbi Ann Roe of Chabad-Shadyside"): a name of this kind has no
+     * "of" in it (titles of nobility aside, which come before a name: "the Duke of York").
+     */
+    private static boolean residenceOf(List<Token> t, int k) {
+        return k > 1 && k + 1 < t.size() && t.get(k).text().equals("of") && t.get(k).ner().equals("PERSON")
+                && t.get(k - 1).ner().equals("PERSON") && t.get(k - 2).ner().equals("PERSON")
+                && Character.isUpperCase(t.get(k + 1).text().charAt(0)) && t.get(k + 1).ner().equals("PERSON");
     }
 
     private static String titleCase(String s) {
