@@ -164,6 +164,17 @@ final class NameFinder {
                 i++;
                 continue;
             }
+            int office = officeAfterPlace(t, i, runEnd);
+            if (office > 0) {
+                // "Litchfield Selectman Ann Roe", "Charles City Sheriff John Roe" as one name: the town, then the person
+                out.add(new Mention(s, i, office - 1, MentionKind.NAME, EntityType.LOCATION));
+                Mention person = fromRun(s, office + 1, runEnd - 1);
+                if (person != null) {
+                    out.add(person);
+                }
+                i = runEnd;
+                continue;
+            }
             int residence = -1;
             for (int k = i + 2; k < runEnd - 1 && t.get(i).ner().equals("PERSON"); k++) {
                 if (residenceOf(t, k)) {
@@ -647,6 +658,35 @@ final class NameFinder {
             }
         }
         return out;
+    }
+
+    /** Offices of local government and sport that news puts between a town's name and a person's. */
+    private static final Set<String> LOCAL_OFFICES = Set.of("selectman", "selectwoman", "sheriff", "ranger", "trooper",
+            "councilman", "councilwoman", "alderman", "commissioner", "supervisor", "superintendent", "coach", "gm",
+            "clerk", "treasurer", "assessor", "prosecutor", "constable", "administrator", "manager");
+
+    /**
+     * The office word of a person's name the tagger ran on from a town's ("Litchfield Selectman Ann Roe", "Erie GM Sam
+     * Roe"): one or two capitalised words the gazetteer knows as a place, an office, then at least two words of a name;
+     * -1 where the run is no such thing.
+     */
+    private int officeAfterPlace(List<Token> t, int i, int runEnd) {
+        if (!t.get(i).ner().equals("PERSON")) {
+            return -1;
+        }
+        for (int k = i + 1; k <= i + 2 && k + 2 < runEnd; k++) {
+            String w = t.get(k).text();
+            boolean office = TITLES.contains(w) || LOCAL_OFFICES.contains(w.toLowerCase(java.util.Locale.ROOT))
+                    || world.role(w) != null && Character.isUpperCase(w.charAt(0));
+            if (office) {
+                String place = join(t, i, k - 1);
+                boolean named = Character.isUpperCase(place.charAt(0)) && !TITLES.contains(t.get(i).text())
+                        && (world.genderOfFirstName(t.get(i).text()) == '-' || k - i == 2) // "Charles City"
+                        && (world.isUsState(place) || !places.get().named(place).isEmpty());
+                return named ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /**
