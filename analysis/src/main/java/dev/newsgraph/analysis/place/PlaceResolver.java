@@ -1233,7 +1233,7 @@ public final class PlaceResolver implements Stage {
             boolean listedBefore = b.find() && onlyDivision(g, b.group(1));
             boolean listedAfter = a.find() && onlyDivision(g, a.group(1));
             boolean qualified = after.startsWith(","); // "Texas and Washington, D.C.": the qualifier decides
-            if (listedBefore && (listedAfter || !a.find() && !qualified) || listedAfter && !b.find()) {
+            if (listedBefore && (listedAfter || !a.find() && !qualified)) {
                 return true; // "Missouri, New York and Virginia"; "Oregon and Washington laws"
             }
         }

@@ -392,6 +392,44 @@ class EntityResolverTest {
     }
 
     @Test
+    void aCapitalIsTheCityWhereTheTextPlacesSomethingInItOrNamesItAsAPlace() {
+        StoryRecord r = analyze("Russian and American officials marked the start of daily flights between "
+                + "Washington's Dulles Airport and Moscow's Sheremetyevo Airport. The airline hopes to fly between "
+                + "New York and Moscow next year. Moscow said it welcomed the plan.", "2009-03-20");
+        Entity russia = entityNamed(r, "Russia");
+        assertTrue(russia.mentions().stream().anyMatch(m -> m.text().equals("Moscow")),
+                "Moscow said: the government " + russia.mentions());
+        long asPlaces = r.entities().stream().filter(e -> e.name().equals("Moscow")).count();
+        assertEquals(1, asPlaces, "the owner of an airport and the end of a route are the city: " + r.entities());
+        assertEquals(2, entityNamed(r, "Moscow").mentions().size(), entityNamed(r, "Moscow").mentions().toString());
+        assertEquals("Washington", entityNamed(r, "Washington").name(), "the airport's city, not the United States");
+        StoryRecord dc = analyze("Visitors came from as far as Texas and Washington, D.C., to see him.", "2009-03-20");
+        assertTrue(dc.entities().stream().noneMatch(e -> e.name().equals("United States")), dc.entities().toString());
+        StoryRecord dateline = analyze("Lawmakers vote. WASHINGTON \u2014 The House voted on Thursday to tax the "
+                + "bonuses, after Russia objected.", "2009-03-20");
+        assertTrue(dateline.entities().stream().anyMatch(e -> e.name().equalsIgnoreCase("Washington")
+                && e.type() == EntityType.LOCATION), "a dateline is where the story was filed: " + dateline.entities());
+    }
+
+    @Test
+    void aPersonsNameEndsBeforeWhereTheyLiveOrTheTownWhoseOfficeTheyHold() {
+        StoryRecord r = analyze("Tom Del Beccaro of Lafayette, vice chairman of the state party, spoke first. "
+                + "Litchfield Selectman Marsha Bernstein spoke after him, as did Charles City Sheriff Javier J. Smith.",
+                "2009-03-20");
+        assertEquals(EntityType.PERSON, entityNamed(r, "Tom Del Beccaro").type());
+        assertEquals(EntityType.LOCATION, entityNamed(r, "Lafayette").type());
+        assertEquals(EntityType.PERSON, entityNamed(r, "Marsha Bernstein").type());
+        assertEquals(EntityType.LOCATION, entityNamed(r, "Litchfield").type());
+        assertEquals(EntityType.PERSON, entityNamed(r, "Javier J. Smith").type());
+        assertEquals(EntityType.LOCATION, entityNamed(r, "Charles City").type(), "a town of two words, the first a name's");
+        assertTrue(r.entities().stream().noneMatch(e -> e.name().contains(" of Lafayette")
+                || e.name().startsWith("Litchfield Selectman")), r.entities().toString());
+        StoryRecord duke = analyze("President Anna Roe met Prime Minister Ken Dahl in Oslo.", "2009-03-20");
+        assertEquals(EntityType.PERSON, entityNamed(duke, "Anna Roe").type(), "a title is no town");
+        assertEquals(EntityType.PERSON, entityNamed(duke, "Ken Dahl").type());
+    }
+
+    @Test
     void aTownNamedLikeACapitalIsATownWhereTheStoryHasNoTraceOfThatCountry() {
         StoryRecord r = analyze("Paris collected $597,667 in sales taxes in March, Lamar County officials said. "
                 + "Roxton and Paris expect more as the pipeline is built across Texas.", "2009-04-12");

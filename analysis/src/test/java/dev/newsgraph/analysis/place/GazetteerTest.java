@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsgraph.analysis.data.DataFile;
 import dev.newsgraph.analysis.place.Gazetteer.Kind;
@@ -58,6 +59,25 @@ class GazetteerTest {
     }
 
     @Test
+    void otherNamesOfAPlaceFindItAndMustNameAPlaceThatIsThere() throws Exception {
+        Gazetteer g = Gazetteer.standard();
+        Place janin = g.place("283506");
+        assertEquals("PSE", janin.country());
+        assertTrue(g.named("Jenin").contains(janin), "GeoNames' other spelling of Jan\u012bn");
+        assertTrue(g.named("Jenin").size() > 1, "beside the Polish village whose own name it is");
+        assertEquals(List.of(), g.named("Dschenin"), "no spelling far from the place's own name (German)");
+        byte[] shipped;
+        try (InputStream in = Gazetteer.class.getResourceAsStream(Gazetteer.RESOURCE)) {
+            shipped = new GZIPInputStream(in).readAllBytes();
+        }
+        ByteArrayOutputStream dangling = new ByteArrayOutputStream();
+        dangling.write(shipped);
+        dangling.write("N\t999999\tNowhere\n".getBytes(StandardCharsets.UTF_8));
+        assertThrows(IllegalArgumentException.class,
+                () -> Gazetteer.read(new java.io.ByteArrayInputStream(dangling.toByteArray())));
+    }
+
+    @Test
     void theShippedGazetteerAndItsCompactFileHoldWhatTheOldReaderHeld() throws Exception {
         Old old = new Old();
         try (InputStream in = Gazetteer.class.getResourceAsStream(Gazetteer.RESOURCE)) {
@@ -107,6 +127,7 @@ class GazetteerTest {
         void read(InputStream tsv) throws Exception {
             BufferedReader r = new BufferedReader(new InputStreamReader(tsv, StandardCharsets.UTF_8));
             Map<String, String> iso3 = new HashMap<>();
+            List<String[]> otherNames = new ArrayList<>();
             String line;
             while ((line = r.readLine()) != null) {
                 if (line.isEmpty() || line.charAt(0) == '#') {
@@ -169,8 +190,12 @@ class GazetteerTest {
                             add(f[2], p);
                         }
                     }
+                    case "N" -> otherNames.add(f); // other names of places, added once every place is read
                     default -> throw new IllegalArgumentException("unknown kind " + f[0]);
                 }
+            }
+            for (String[] f : otherNames) {
+                addOnce(f[2], byId.get(f[1]));
             }
             for (DataFile.Line l : DataFile.resource(dev.newsgraph.analysis.world.WorldKnowledge.class,
                     "us-states.tsv")) {

@@ -252,6 +252,48 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aStateListedBeforeANameOfAStateAndACityMakesItTheStateUnlessAQualifierFollows() {
+        assertEquals("admin1", resolve("He backs Oregon and Washington laws on assisted dying.", "Washington")
+                .get("Washington").precision(), "one state listed before it");
+        assertEquals("4140963", resolve("Visitors came from as far as Texas and Washington, D.C., to see it.",
+                "Washington").get("Washington").geonames(), "its qualifier decides");
+    }
+
+    @Test
+    void aBareDatelineIsATownNeverAStateOfTheName() {
+        Geo dc = resolve("House passes bill. WASHINGTON \u2014 Lawmakers from Ohio, Iowa, Montana and Connecticut "
+                + "voted Thursday to tax bonuses.", "WASHINGTON", "Ohio", "Iowa", "Montana", "Connecticut")
+                .get("WASHINGTON");
+        assertEquals("city", dc.precision(), String.valueOf(dc));
+        assertEquals("4140963", dc.geonames(), "the capital, not the state nor a small town of the states named");
+        Geo qualified = resolve("Woman found dead. BELGRADE, Minn. -- A woman was found dead in a house fire.",
+                "BELGRADE").get("BELGRADE");
+        assertTrue(qualified == null || "USA".equals(qualified.country()),
+                "a dateline with its state is left to the state: " + qualified);
+    }
+
+    @Test
+    void regionsSeasAndLakesAreThemselvesWhateverTownSharesTheirName() {
+        Map<String, Geo> g = resolve("A ship sank in the Red Sea; troops left Siberia for Darfur, and a yacht sailed "
+                + "Lake Ontario.", "Red Sea", "Siberia", "Darfur", "Lake Ontario");
+        assertEquals("SEA", g.get("Red Sea").feature());
+        assertNull(g.get("Red Sea").country(), "a sea between countries");
+        assertEquals("country", g.get("Red Sea").precision());
+        assertEquals("RUS", g.get("Siberia").country(), "not Siberia, Mexico");
+        assertEquals("admin1", g.get("Siberia").precision());
+        assertEquals("SDN", g.get("Darfur").country());
+        assertEquals(43.7, g.get("Lake Ontario").lat(), 1.0);
+    }
+
+    @Test
+    void geoNamesOtherSpellingsOfALargerPlaceFindIt() {
+        Geo jenin = resolve("Troops raided the Jenin refugee camp on Monday.", "Jenin").get("Jenin");
+        assertEquals("PSE", jenin.country(), "Janin, Palestine, not the Polish village Jenin: " + jenin);
+        assertEquals("283506", jenin.geonames());
+        assertEquals("SYR", resolve("Fighting went on in Raqqa.", "Raqqa").get("Raqqa").country());
+    }
+
+    @Test
     void newspapersShortNamesAndAbbreviatedQuartersAreTheCity() {
         assertEquals("4560349", resolve("Phila. officer charged with drug dealing.", "Phila").get("Phila").geonames());
         Map<String, Geo> r = resolve("One dead in W. Phila. shooting; North West Houston calm.", "W. Phila",
@@ -280,7 +322,9 @@ class PlaceResolverTest {
         assertEquals("country", r.get("Europe").precision());
         assertNull(r.get("Europe").country(), "a continent is none of its countries");
         assertNotNull(r.get("Africa"));
-        assertNull(r.get("Middle East"), "not the East Region of Cameroon");
+        Geo middleEast = r.get("Middle East");
+        assertEquals("RGN", middleEast.feature(), "the region of regions.tsv, not the East Region of Cameroon");
+        assertNull(middleEast.country());
     }
 
     @Test
