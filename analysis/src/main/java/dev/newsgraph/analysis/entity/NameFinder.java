@@ -399,7 +399,9 @@ final class NameFinder {
             "broadcaster", "agency", "magazine", "website", "firm", "company", "group", "party", "bank", "broadcast");
     private static final Set<String> CALENDAR = Set.of("January", "February", "March", "April", "May", "June",
             "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
-            "Thursday", "Friday", "Saturday", "Sunday");
+            "Thursday", "Friday", "Saturday", "Sunday", // and as news abbreviates them ("in Nov. 21 ruling")
+            "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "Mon.", "Tue.", "Tues.",
+            "Wed.", "Thu.", "Thur.", "Thurs.", "Fri.", "Sat.", "Sun.");
 
     /**
      * Proper nouns the tagger left untagged, typed by what stands before them: a place after

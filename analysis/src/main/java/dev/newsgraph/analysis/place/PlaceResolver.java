@@ -202,8 +202,8 @@ public final class PlaceResolver implements Stage {
                 } else {
                     t.readings.addAll(seen);
                 }
-            } else if ((t.region = region(e)) != null) {
-                // "Siberia", "the Red Sea": the region, not a town or a division that shares its name
+            } else if ((t.region = region(e)) != null || (t.region = continent(e)) != null) {
+                // "Siberia", "the Red Sea", "Asia": the region or continent, not a town or a division that shares its name
             } else if ("COUNTY".equals(e.subtype())) {
                 // "Douglas" of "Douglas and Wyandotte counties": the counties of that name
                 Set<Place> seen = new LinkedHashSet<>();

@@ -412,6 +412,14 @@ class EntityResolverTest {
     }
 
     @Test
+    void aMonthOrDayAsNewsAbbreviatesItIsNoPlace() {
+        StoryRecord r = analyze("A federal judge in Maryland also halted the ban in Nov. 21 ruling, and another "
+                + "ruled on Tues. in Hawaii.", "2017-12-01");
+        assertTrue(r.entities().stream().noneMatch(e -> e.name().startsWith("Nov") || e.name().startsWith("Tues")),
+                r.entities().toString());
+    }
+
+    @Test
     void aPersonsNameEndsBeforeWhereTheyLiveOrTheTownWhoseOfficeTheyHold() {
         StoryRecord r = analyze("Tom Del Beccaro of Lafayette, vice chairman of the state party, spoke first. "
                 + "Litchfield Selectman Marsha Bernstein spoke after him, as did Charles City Sheriff Javier J. Smith.",

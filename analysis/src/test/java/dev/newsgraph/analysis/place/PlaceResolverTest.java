@@ -322,6 +322,8 @@ class PlaceResolverTest {
         assertEquals("country", r.get("Europe").precision());
         assertNull(r.get("Europe").country(), "a continent is none of its countries");
         assertNotNull(r.get("Africa"));
+        Geo asia = resolve("The president left on his first trip to Asia on Friday.", "Asia").get("Asia");
+        assertEquals("CONT", asia.feature(), "the continent, not the town of Asia in the Philippines: " + asia);
         Geo middleEast = r.get("Middle East");
         assertEquals("RGN", middleEast.feature(), "the region of regions.tsv, not the East Region of Cameroon");
         assertNull(middleEast.country());
