@@ -290,6 +290,16 @@ public final class PlaceResolver implements Stage {
                     t.listed |= !closedQualifier(g, text, m.end());
                 }
             }
+            if (t.fixed == null && t.region == null && t.qualifiers.isEmpty() && datelined(text, e)) {
+                // a bare dateline names its city alone only where readers know which one it is: a city that dwarfs
+                // its namesakes ("WASHINGTON", "ATLANTA", "BAGHDAD") is that city, whatever small namesakes near
+                // each other the story's other names happen to have
+                Place clear = clearReading(t);
+                if (clear != null && clear.kind() == Kind.CITY) {
+                    t.fixed = clear;
+                    t.readings.clear();
+                }
+            }
             targets.add(t);
         }
 
@@ -479,6 +489,10 @@ public final class PlaceResolver implements Stage {
             return null;
         }
         dev.newsgraph.analysis.world.WorldKnowledge world = dev.newsgraph.analysis.world.WorldKnowledge.standard();
+        dev.newsgraph.analysis.world.WorldKnowledge.Institution known = world.institution(e.name());
+        if (known != null && ("GOV".equals(known.sector()) || "MIL".equals(known.sector()))) {
+            return null; // "the Justice Department", "the White House": a nation's body, not one of Justice, Illinois
+        }
         int longestPlace = 0; // "Guernsey County Sheriff" is Guernsey County's, not the island's
         for (int n = Math.min(4, w.length); n >= 1 && longestPlace == 0; n--) {
             if (!g.named(words(w, 0, n)).isEmpty()) {

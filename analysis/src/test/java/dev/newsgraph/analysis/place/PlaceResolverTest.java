@@ -273,6 +273,25 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aBareDatelineOfACityThatDwarfsItsNamesakesIsThatCity() {
+        Map<String, Geo> g = resolve("WASHINGTON (Reuters) - Senators urged a halt. Flights from Boston, Chicago and "
+                + "Atlanta were cancelled.", "WASHINGTON", "Boston", "Chicago", "Atlanta");
+        assertEquals("4140963", g.get("WASHINGTON").geonames(),
+                "not Washington, Illinois, which lies near an Atlanta, Illinois: " + g.get("WASHINGTON"));
+        assertEquals("Georgia", g.get("Atlanta").admin1());
+    }
+
+    @Test
+    void aNationsKnownBodyIsNotATownNamedLikeItsFirstWord() {
+        Map<String, Geo> g = resolve("The Justice Department and the White House said so, the New York Times reported.",
+                "Justice Department|GOVERNMENT|USA|ORGANIZATION", "White House|GOVERNMENT|USA|ORGANIZATION",
+                "New York Times|MEDIA|USA|ORGANIZATION");
+        assertNull(g.get("Justice Department"), "not Justice, Illinois: " + g);
+        assertNull(g.get("White House"), "not White House, Tennessee: " + g);
+        assertEquals("New York", g.get("New York Times").admin1(), "an outlet named for its city is there");
+    }
+
+    @Test
     void regionsSeasAndLakesAreThemselvesWhateverTownSharesTheirName() {
         Map<String, Geo> g = resolve("A ship sank in the Red Sea; troops left Siberia for Darfur, and a yacht sailed "
                 + "Lake Ontario.", "Red Sea", "Siberia", "Darfur", "Lake Ontario");
