@@ -859,6 +859,7 @@ public final class PlaceResolver implements Stage {
         double secondScore = Double.NEGATIVE_INFINITY;
         double bestEvidence = 0;
         double secondEvidence = 0;
+        double bestOwn = 0; // the evidence for this place rather than any of the story's country: division, nearness, home
         for (Place p : readings) {
             double prior = switch (p.kind()) {
                 case COUNTRY -> COUNTRY_PRIOR;
@@ -871,12 +872,13 @@ public final class PlaceResolver implements Stage {
             if (admin != null && maxAdmin > 0) {
                 evidence += ADMIN_EVIDENCE * admins.getOrDefault(admin, 0.0) / maxAdmin;
             }
-            if (maxCountry > 0) {
-                evidence += COUNTRY_EVIDENCE * countries.getOrDefault(p.country(), 0.0) / maxCountry;
-            }
             evidence += NEAR_EVIDENCE * Math.min(NEAR_CAP, support(p, t, targets));
             if (home != null && home.equals(p.admin()) && p.kind() != Kind.ADMIN1) {
                 evidence += HOME_EVIDENCE; // a town or county of the story's own division
+            }
+            double own = evidence;
+            if (maxCountry > 0) {
+                evidence += COUNTRY_EVIDENCE * countries.getOrDefault(p.country(), 0.0) / maxCountry;
             }
             if (american && "USA".equals(p.country()) && p.kind() != Kind.COUNTRY) {
                 evidence += AMERICAN_EVIDENCE; // a place in a story told in American local government's words
@@ -889,6 +891,7 @@ public final class PlaceResolver implements Stage {
                 best = p;
                 bestScore = score;
                 bestEvidence = evidence;
+                bestOwn = own;
             } else if (score > secondScore) {
                 second = p;
                 secondScore = score;
@@ -899,8 +902,10 @@ public final class PlaceResolver implements Stage {
         boolean decided = second == null || bestEvidence > secondEvidence || !t.qualifiers.isEmpty()
                 || bestScore - secondScore >= DECISIVE;
         if (based != Based.NO && best.kind() == Kind.CITY && best.population() < LARGE_CITY
-                && (bestEvidence <= 0 || based == Based.NAME)) {
-            return null; // a small town needs the article's evidence, and a name that is not all the place's a body's word
+                && (bestOwn <= 0 || based == Based.NAME)) {
+            // a small town needs the article's evidence for it, not only for its country ("Supreme Court" is no
+            // body of Supreme, Louisiana, in an American story), and a name that is not all the place's a body's word
+            return null;
         }
         if (decided) {
             return geo(best, null);

@@ -289,6 +289,9 @@ class PlaceResolverTest {
         assertNull(g.get("Justice Department"), "not Justice, Illinois: " + g);
         assertNull(g.get("White House"), "not White House, Tennessee: " + g);
         assertEquals("New York", g.get("New York Times").admin1(), "an outlet named for its city is there");
+        Map<String, Geo> court = resolve("The Supreme Court ruled on Monday; the Police Department and the county "
+                + "commissioners in Ohio had asked it to.", "Supreme Court|GOVERNMENT|USA|ORGANIZATION", "Ohio");
+        assertNull(court.get("Supreme Court"), "an American story says nothing of which Supreme, Louisiana: " + court);
     }
 
     @Test
