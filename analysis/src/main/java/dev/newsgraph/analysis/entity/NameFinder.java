@@ -662,6 +662,16 @@ final class NameFinder {
         return out;
     }
 
+    /**
+     * Words that begin an office's name, though a place somewhere bears them too ("Vice President": Vice, Peru;
+     * "Home Secretary": Home, Pennsylvania): never a town before an office.
+     */
+    private static final Set<String> OFFICE_WORDS = Set.of("Vice", "Home", "Federal", "Chief", "Deputy", "Senior",
+            "Former", "Acting", "Assistant", "Associate", "First", "Foreign", "Interior", "Defense", "Defence",
+            "Attorney", "General", "State", "Executive", "Managing", "Press", "Lieutenant", "Under", "Principal", "Head",
+            "Grand", "Supreme", "High", "Royal", "Crown", "Labor", "Labour", "Health", "Finance", "Justice", "Education",
+            "Commerce", "Energy", "Transport", "Trade", "Treasury", "Economy", "Interim", "Honorary", "Special");
+
     /** Offices of local government and sport that news puts between a town's name and a person's. */
     private static final Set<String> LOCAL_OFFICES = Set.of("selectman", "selectwoman", "sheriff", "ranger", "trooper",
             "councilman", "councilwoman", "alderman", "commissioner", "supervisor", "superintendent", "coach", "gm",
@@ -673,7 +683,7 @@ final class NameFinder {
      * -1 where the run is no such thing.
      */
     private int officeAfterPlace(List<Token> t, int i, int runEnd) {
-        if (!t.get(i).ner().equals("PERSON")) {
+        if (!t.get(i).ner().equals("PERSON") || OFFICE_WORDS.contains(t.get(i).text())) {
             return -1;
         }
         for (int k = i + 1; k <= i + 2 && k + 2 < runEnd; k++) {
