@@ -167,6 +167,8 @@ public final class PlaceResolver implements Stage {
         boolean listed;
         /** A region, sea or lake of {@link #REGIONS} that the entity is named as: it is that, whatever town shares the name. */
         Geo region;
+        /** Whether a mention of it is the story's bare dateline ({@link #datelined}). */
+        boolean dateline;
 
         Target(Entity entity) {
             this.entity = entity;
@@ -274,10 +276,11 @@ public final class PlaceResolver implements Stage {
                         }
                     }
                 }
+                t.dateline = datelined(text, e);
                 if (divisionContext(g, text, e) && seen.stream().anyMatch(p -> p.kind() == Kind.ADMIN1)) {
                     // "the New York border", "New York's attorney general", "Missouri, New York and Virginia": the state
                     seen.removeIf(p -> p.kind() == Kind.CITY);
-                } else if (datelined(text, e) && seen.stream().anyMatch(p -> p.kind() == Kind.CITY)) {
+                } else if (t.dateline && seen.stream().anyMatch(p -> p.kind() == Kind.CITY)) {
                     // "WASHINGTON (AP) -", "NEW YORK --": a story is filed from a town, never from a state or country
                     seen.removeIf(p -> p.kind() != Kind.CITY);
                 }
@@ -290,7 +293,7 @@ public final class PlaceResolver implements Stage {
                     t.listed |= !closedQualifier(g, text, m.end());
                 }
             }
-            if (t.fixed == null && t.region == null && t.qualifiers.isEmpty() && datelined(text, e)) {
+            if (t.dateline && t.fixed == null && t.region == null && t.qualifiers.isEmpty()) {
                 // a bare dateline names its city alone only where readers know which one it is: a city that dwarfs
                 // its namesakes ("WASHINGTON", "ATLANTA", "BAGHDAD") is that city, whatever small namesakes near
                 // each other the story's other names happen to have
@@ -369,11 +372,9 @@ public final class PlaceResolver implements Stage {
             if (t.backer) {
                 continue;
             }
+            // (a continent is a region here: read with the regions when the entity was)
             Geo geo = t.region != null ? t.region
                     : resolve(g, t, allAdmins, allCountries, adminVotes, countryVotes, named, targets, home);
-            if (geo == null && t.readings.isEmpty() && t.fixed == null) {
-                geo = continent(t.entity);
-            }
             if (geo == null && t.readings.isEmpty() && t.fixed == null) {
                 // "Long Beach Airport", "Hartford Hospital", "Glendale Galleria": a facility lies in the place it is named after
                 geo = basedAt(g, t.entity, withHome, allCountries, named, targets, home, american);
