@@ -404,6 +404,44 @@ public abstract class StoreContractTest {
     }
 
     @Test
+    public void nearGivesTheLatestEventsFirstWhetherItsCircleHoldsFewOrMany() {
+        try (Store store = filledAndLocated()) {
+            // forty more events in Kharkiv, a day apart: a circle there holds most of the store's located
+            // events, and a short page of them is found by walking the events by day; a longer page, or a
+            // circle holding few, reads the circle's events from the index of points and sorts them
+            List<String> days = new ArrayList<>();
+            for (int d = 0; d < 40; d++) {
+                String day = java.time.LocalDate.of(2025, 6, 1).plusDays(d).toString();
+                String text = "Shelling hit Kharkiv on day " + d + " of the month, officials said.";
+                assertEquals(PutResult.STORED, store.put(StoryRecords.article("sha256:kharkiv-day-" + d, "Shelling " + d, day, text)
+                        .from("Ukrinform", "https://example.com/ukrinform/k" + d)
+                        .entity("E1", "Kharkiv", EntityType.LOCATION, "UKR", null).geo("E1", NewsFixtures.KHARKIV)
+                        .event("V1", dev.newsgraph.model.EventType.ASSAULT, null, List.of(), List.of(), "E1", day, text)
+                        .build()));
+                days.add(0, day);
+            }
+            days.add("2025-05-03"); // the drone strike of filledAndLocated()
+            Near kharkiv = new Near(50.0, 36.2, 50);
+            assertEquals(days.subList(0, 5), daysOf(collect(store::events, QueryFilter.all().withNear(kharkiv).withLimit(5))));
+            assertEquals(days, daysOf(collect(store::events, QueryFilter.all().withNear(kharkiv).withLimit(100))));
+            // 500 km of Kyiv holds Kharkiv's events and Lviv's: the latest three are Kharkiv's
+            assertEquals(days.subList(0, 3), daysOf(collect(store::events,
+                    QueryFilter.all().withNear(new Near(50.45, 30.52, 500)).withLimit(3))));
+            assertEquals(List.of("Lviv"), placesOf(collect(store::events,
+                    QueryFilter.all().withNear(new Near(49.84, 24.02, 50)).withLimit(5))));
+            // the other filters hold on either path
+            assertEquals(List.of("2025-07-10", "2025-07-09"), daysOf(collect(store::events,
+                    QueryFilter.all().withNear(kharkiv).withType("ASSAULT").withTo("2025-07-10").withLimit(2))));
+            assertEquals(List.of(), daysOf(collect(store::events,
+                    QueryFilter.all().withNear(kharkiv).withType("PROTEST").withLimit(2))));
+        }
+    }
+
+    private static List<String> daysOf(List<EventRow> events) {
+        return events.stream().map(EventRow::day).toList();
+    }
+
+    @Test
     public void placesCountTheLocatedEventsAtEachPointMostFirst() {
         try (Store store = filledAndLocated()) {
             // a second event in Kharkiv, of another type, from another article

@@ -45,6 +45,21 @@ public final class PostgresDialect implements Dialect {
         c.commit();
     }
 
+    /**
+     * The GiST index over the located events' points ({@code events_point}, schema version 6); the
+     * conditions on lat and lon are the index's own, so that the planner may use it.
+     */
+    @Override
+    public String pointsInBoxSql() {
+        return "SELECT ev.id FROM events ev WHERE " + eventInBoxSql();
+    }
+
+    /** On the event itself, not a join with a query of ids: the index is over the events table. */
+    @Override
+    public String eventInBoxSql() {
+        return "(point(ev.lon, ev.lat) <@ box(point(?, ?), point(?, ?)) AND ev.lat IS NOT NULL AND ev.lon IS NOT NULL)";
+    }
+
     @Override
     public String lastIdSql() {
         return "SELECT lastval()";

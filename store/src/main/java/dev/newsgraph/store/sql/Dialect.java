@@ -49,6 +49,20 @@ public interface Dialect {
     /** The seq of the matching article that is the (offset + 1)-th newest; parameters (match, offset). */
     String recentMatchSql();
 
+    /**
+     * A query of the ids of the located events whose point lies in a box that does not cross the
+     * antimeridian, read from the engine's two-dimensional index of their points; parameters
+     * (west, south, east, north), degrees, the order of a GeoJSON bbox. It may give a few points
+     * just outside the box (an index that rounds outwards), never lose one inside. Its rows come
+     * as the index finds them, so that a LIMIT stops it early.
+     */
+    String pointsInBoxSql();
+
+    /** The same box as a condition on the event {@code ev}, with the same parameters. */
+    default String eventInBoxSql() {
+        return "ev.id IN (" + pointsInBoxSql() + ")";
+    }
+
     /** A case-insensitive LIKE. */
     String likeOperator();
 

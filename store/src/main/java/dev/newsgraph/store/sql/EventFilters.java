@@ -13,8 +13,21 @@ import java.util.Locale;
  * which events a filter keeps. Not thread-safe.
  */
 record EventFilters(Statements sql, Dialect dialect, ActorLookup actors) {
-    /** The filter's conditions, with the date range on {@code dayColumn} (the events' own, or a copy beside their actors). */
+    /**
+     * The filter's conditions, with the date range on {@code dayColumn} (the events' own, or a copy
+     * beside their actors), and a circle's events read from the index of points.
+     */
     Where where(QueryFilter f, String dayColumn) throws SQLException {
+        return where(f, dayColumn, true);
+    }
+
+    /**
+     * The filter's conditions; {@code pointIndex} says whether a circle's events are read from the
+     * index of points (every event in the circle's box, as an aggregate needs them all) or each
+     * event met in another order (by day, by actor) is tested, which finds a page of the latest
+     * sooner where the circle holds many events ({@link #fewInBox}).
+     */
+    Where where(QueryFilter f, String dayColumn, boolean pointIndex) throws SQLException {
         Where w = new Where();
         if (f.type() != null) {
             w.and("ev.type = ?", f.type().toUpperCase(Locale.ROOT));
@@ -39,7 +52,7 @@ record EventFilters(Statements sql, Dialect dialect, ActorLookup actors) {
                     + " WHERE x.event = ev.id AND c.country = ?))", country, country);
         }
         if (f.near() != null) {
-            near(w, f.near());
+            near(w, f.near(), pointIndex);
         }
         if (f.text() != null) {
             String match = dialect.matchParam(f.text());
@@ -52,17 +65,25 @@ record EventFilters(Statements sql, Dialect dialect, ActorLookup actors) {
     }
 
     /**
-     * Events whose place lies in the circle: the box around it narrows them to a range of the
-     * (lat, lon) index, then the great-circle distance decides (SQLite's and PostgreSQL's own
-     * sin and cos, so both stores keep the same events).
+     * Events whose place lies in the circle: the box around it narrows them (read from the index of
+     * points, or tested on each event), then the great-circle distance decides (SQLite's and
+     * PostgreSQL's own sin and cos, so both stores keep the same events).
      */
-    private static void near(Where w, Near near) {
+    private void near(Where w, Near near, boolean pointIndex) {
         Near.Box box = near.box();
-        w.and("ev.lat BETWEEN ? AND ?", box.south(), box.north());
-        if (box.wraps()) {
-            w.and("(ev.lon >= ? OR ev.lon <= ?)", box.west(), box.east());
+        if (pointIndex && box.wraps()) {
+            // two boxes, one each side of the antimeridian
+            w.and("(" + dialect.eventInBoxSql() + " OR " + dialect.eventInBoxSql() + ")",
+                    box.west(), box.south(), 180.0, box.north(), -180.0, box.south(), box.east(), box.north());
+        } else if (pointIndex) {
+            w.and(dialect.eventInBoxSql(), box.west(), box.south(), box.east(), box.north());
         } else {
-            w.and("ev.lon BETWEEN ? AND ?", box.west(), box.east());
+            w.and("ev.lat BETWEEN ? AND ?", box.south(), box.north());
+            if (box.wraps()) {
+                w.and("(ev.lon >= ? OR ev.lon <= ?)", box.west(), box.east());
+            } else {
+                w.and("ev.lon BETWEEN ? AND ?", box.west(), box.east());
+            }
         }
         // the haversine term, compared with its value at the radius (it grows with the distance), so
         // that no rounding can take asin past 1
@@ -70,6 +91,37 @@ record EventFilters(Statements sql, Dialect dialect, ActorLookup actors) {
         double most = Math.pow(Math.sin(near.km() / Near.EARTH_RADIUS_KM / 2), 2);
         w.and("power(sin((radians(ev.lat) - ?) / 2), 2) + ? * cos(radians(ev.lat)) * power(sin((radians(ev.lon) - ?) / 2), 2)"
                 + " <= ?", lat, Math.cos(lat), Math.toRadians(near.lon()), most);
+    }
+
+    /**
+     * Whether the circle's box holds few enough events that reading them all from the index of
+     * points and sorting them by day finds the latest {@code limit} sooner than walking every event
+     * by day and testing each. Reading the box costs a row for each of its n events; the walk, where
+     * the box's events are spread over time like the rest, about {@code limit} × all / n rows: the
+     * box is cheaper while n < √(limit × all). A count that stops at that bound says which.
+     */
+    boolean fewInBox(Near near, int limit) throws SQLException {
+        long all;
+        try (ResultSet rs = sql.bind("SELECT COALESCE(MAX(id), 0) FROM events").executeQuery()) {
+            all = rs.next() ? rs.getLong(1) : 0;
+        }
+        long bound = (long) Math.ceil(Math.sqrt((double) limit * all));
+        if (bound >= Integer.MAX_VALUE) {
+            return true;
+        }
+        Near.Box box = near.box();
+        long n = box.wraps()
+                ? count(bound, box.west(), box.south(), 180.0, box.north()) + count(bound, -180.0, box.south(), box.east(), box.north())
+                : count(bound, box.west(), box.south(), box.east(), box.north());
+        return n < bound;
+    }
+
+    /** The located events in a box that does not wrap, counted up to {@code bound}. */
+    private long count(long bound, double west, double south, double east, double north) throws SQLException {
+        try (ResultSet rs = sql.bind("SELECT COUNT(*) FROM (" + dialect.pointsInBoxSql() + " LIMIT ?) box",
+                west, south, east, north, bound).executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
     }
 
     /**

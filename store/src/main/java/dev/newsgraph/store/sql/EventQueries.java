@@ -32,13 +32,15 @@ record EventQueries(Statements sql, ActorLookup actors, EventFilters filters) {
         if (!ids.isEmpty()) {
             // an actor's events: the actor's own index range in date order (an event appears once per role and
             // actor, its rows side by side), so the latest ones come first however many the actor has
-            Where w = filters.where(f.withActor(null), "x.day").in("x.actor", ids);
+            // (a circle then tests the actor's events one by one, found in their index)
+            Where w = filters.where(f.withActor(null), "x.day", false).in("x.actor", ids);
             query = "SELECT ev.id, ev.type, ev.mode, ev.date, ev.day, ev.precision, ev.location, " + PLACE + " FROM event_actors x"
                     + " JOIN events ev ON ev.id = x.event" + w.sql()
                     + " ORDER BY x.day DESC NULLS LAST, x.event DESC LIMIT ?";
             params = w.params((int) Math.min((long) f.limit() * 3 * ids.size(), Integer.MAX_VALUE));
         } else {
-            Where w = filters.where(f, "ev.day");
+            // a circle with many events in it: walk the events by day and test each, rather than sort them all
+            Where w = filters.where(f, "ev.day", f.near() == null || filters.fewInBox(f.near(), f.limit()));
             query = "SELECT ev.id, ev.type, ev.mode, ev.date, ev.day, ev.precision, ev.location, " + PLACE + " FROM events ev"
                     + w.sql() + " ORDER BY ev.day DESC NULLS LAST, ev.id DESC LIMIT ?";
             params = w.params(f.limit());

@@ -55,6 +55,12 @@ public final class SqliteDialect implements Dialect {
     /** Steps of the engine between two looks at the clock: microseconds apart, a negligible cost. */
     private static final int PROGRESS_STEPS = 1000;
 
+    /** The R*Tree of the located events' points ({@code event_points}, schema version 6). */
+    @Override
+    public String pointsInBoxSql() {
+        return "SELECT id FROM event_points WHERE lon_max >= ? AND lat_max >= ? AND lon_min <= ? AND lat_min <= ?";
+    }
+
     @Override
     public String lastIdSql() {
         return "SELECT last_insert_rowid()";

@@ -27,7 +27,7 @@ import org.sqlite.SQLiteConfig;
 public final class SqliteStore {
     /** The file inside the store's folder. */
     public static final String FILE = "newsgraph.db";
-    static final int SCHEMA_VERSION = 5;
+    static final int SCHEMA_VERSION = 6;
     /** The SQLite header's mark of a newsgraph store ("NGST"), so that it is told from other programs' databases. */
     static final int APPLICATION_ID = 0x4E475354;
 

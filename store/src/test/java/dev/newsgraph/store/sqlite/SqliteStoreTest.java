@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.newsgraph.model.EntityType;
+import dev.newsgraph.model.EventType;
+import dev.newsgraph.model.Geo;
 import dev.newsgraph.store.ActorRow;
 import dev.newsgraph.store.EdgeRow;
 import dev.newsgraph.store.EventRow;
@@ -15,6 +18,7 @@ import dev.newsgraph.store.TimelineRow;
 import dev.newsgraph.store.Store;
 import dev.newsgraph.store.StoreContractTest;
 import dev.newsgraph.store.StoreException;
+import dev.newsgraph.store.StoryRecords;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -74,7 +78,7 @@ class SqliteStoreTest extends StoreContractTest {
         List<TimelineRow> timeline = collect(fresh::timeline, QueryFilter.all());
         List<EdgeRow> whole = collect(fresh::network, QueryFilter.all());
         fresh.close();
-        // take the store back to version 1: what migration-5.sql, migration-4.sql, migration-3.sql and migration-2.sql add, removed
+        // take the store back to version 1: what migration-6.sql down to migration-2.sql add, removed
         downgradeToVersion2(where);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + Path.of(where).resolve(SqliteStore.FILE));
              Statement st = c.createStatement()) {
@@ -103,8 +107,22 @@ class SqliteStoreTest extends StoreContractTest {
         }
     }
 
-    /** Takes a store back to schema version 2: what migration-5.sql, migration-4.sql and migration-3.sql add, removed. */
+    /** Takes a store back to schema version 5: what migration-6.sql adds, removed, and the index it drops made again. */
+    private static void downgradeToVersion5(String where) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + Path.of(where).resolve(SqliteStore.FILE));
+             Statement st = c.createStatement()) {
+            for (String trigger : List.of("insert", "update", "delete")) {
+                st.execute("DROP TRIGGER event_points_" + trigger);
+            }
+            st.execute("DROP TABLE event_points");
+            st.execute("CREATE INDEX events_lat_lon ON events(lat, lon) WHERE lat IS NOT NULL");
+            st.execute("UPDATE meta SET value = '5' WHERE key = 'schema_version'");
+        }
+    }
+
+    /** Takes a store back to schema version 2: what migration-6.sql down to migration-3.sql add, removed. */
     private static void downgradeToVersion2(String where) throws Exception {
+        downgradeToVersion5(where);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + Path.of(where).resolve(SqliteStore.FILE));
              Statement st = c.createStatement()) {
             st.execute("DROP TABLE watch_items"); // migration-5.sql
@@ -140,6 +158,39 @@ class SqliteStoreTest extends StoreContractTest {
     }
 
     @Test
+    void aStoreOfSchemaVersion5GainsTheIndexOfPointsForTheEventsItHolds() throws Exception {
+        String where;
+        try (Store store = filledAndLocated()) {
+            where = store.location();
+        }
+        downgradeToVersion5(where);
+        try (Store migrated = Store.open(where, true)) {
+            // located before the upgrade: found through the index the migration filled
+            List<EventRow> kharkiv = collect(migrated::events, QueryFilter.all().withNear(new Near(50.0, 36.2, 50)));
+            assertEquals(List.of(NewsFixtures.KHARKIV), kharkiv.stream().map(EventRow::place).toList());
+            // located after it: kept in the index as it is stored
+            String text = "Police dispersed a rally in Odesa on Friday, officials said.";
+            migrated.put(StoryRecords.article("sha256:odesa", "Rally dispersed", "2025-05-09", text)
+                    .from("Ukrinform", "https://example.com/ukrinform/odesa")
+                    .entity("E1", "Odesa", EntityType.LOCATION, "UKR", null).geo("E1", ODESA)
+                    .event("V1", EventType.COERCE, null, List.of(), List.of(), "E1", "2025-05-09", text)
+                    .build());
+            assertEquals(List.of(ODESA), collect(migrated::events, QueryFilter.all().withNear(new Near(46.5, 30.7, 50)))
+                    .stream().map(EventRow::place).toList());
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + Path.of(where).resolve(SqliteStore.FILE));
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COUNT(*), (SELECT COUNT(*) FROM events WHERE lat IS NOT NULL) FROM event_points")) {
+            assertTrue(rs.next());
+            assertEquals(rs.getLong(2), rs.getLong(1), "every located event has its point in the index, and no other");
+            assertEquals(4, rs.getLong(1));
+        }
+    }
+
+    /** Odesa, as the place resolver gives it. */
+    private static final Geo ODESA = new Geo("698740", "Odesa", 46.47747, 30.73262, "UKR", "Odessa", "PPLA", "city");
+
+    @Test
     void nearAndCountryReadTheirIndexesNotEveryEvent() throws Exception {
         String where;
         try (Store store = filledAndLocated()) {
@@ -147,9 +198,15 @@ class SqliteStoreTest extends StoreContractTest {
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + Path.of(where).resolve(SqliteStore.FILE));
              Statement st = c.createStatement()) {
+            // the circle's box is read from the R*Tree, its ids then looked up one by one (planned, as the
+            // store plans it, without statistics: SQLite then takes a table for a large one)
+            String box = "SELECT id FROM events ev WHERE " + new SqliteDialect().eventInBoxSql()
+                    .replaceFirst("\\?", "29").replaceFirst("\\?", "49").replaceFirst("\\?", "31").replaceFirst("\\?", "51")
+                    + " ORDER BY ev.day DESC LIMIT 50";
+            String boxPlan = plan(st, box);
+            assertTrue(boxPlan.contains("event_points VIRTUAL TABLE"), boxPlan);
+            assertTrue(boxPlan.contains("USING INTEGER PRIMARY KEY"), boxPlan);
             st.execute("ANALYZE");
-            assertTrue(plan(st, "SELECT id FROM events ev WHERE ev.lat BETWEEN 49 AND 51 AND ev.lon BETWEEN 29 AND 31"
-                    + " ORDER BY ev.day DESC LIMIT 50").contains("events_lat_lon"));
             assertTrue(plan(st, "SELECT id FROM events ev WHERE ev.place_country = 'UKR' ORDER BY ev.day DESC LIMIT 50")
                     .contains("events_place_country"));
         }
