@@ -366,6 +366,10 @@ final class FrameReader {
     /** Nouns of trying: with an infinitive they tell an attempt ("a bid to unseat"), alone an offer ("a bid of $5"). */
     private static final Set<String> TRIES = Set.of("bid", "attempt", "effort", "push", "drive");
 
+    /** Nouns of an undertaking, which an event noun before them names ("a mediation effort", "a bombing campaign"). */
+    private static final Set<String> UNDERTAKINGS = Set.of("effort", "campaign", "operation", "bid", "attempt", "drive",
+            "mission", "initiative", "process", "push", "programme", "program");
+
     /** The infinitive a noun takes ("a bid to unseat"), or -1. */
     private static int infinitive(ParseView v, int noun) {
         for (int c : v.childrenWith(noun, "acl")) {
@@ -1248,12 +1252,7 @@ final class FrameReader {
                 if (cs.equals("by")) {
                     d.source.addAll(actors.actors(v, c));
                 } else if (cs.equals("between")) {
-                    List<String> both = actors.actors(v, c);
-                    if (!both.isEmpty()) {
-                        d.source.add(both.get(0));
-                        d.target.addAll(both.subList(1, both.size()));
-                        d.symmetric = true;
-                    }
+                    between(d, actors.actors(v, c));
                 } else if (PLACE_CASES.contains(cs) && actors.place(v, c) != null && d.location == null) {
                     d.location = actors.place(v, c);
                 } else if (TARGET_CASES.contains(cs)) {
@@ -1296,6 +1295,21 @@ final class FrameReader {
                 }
                 cur = h;
                 continue;
+            }
+            if (r.equals("compound") && UNDERTAKINGS.contains(v.lemma(h)) && d.target.isEmpty()) {
+                // "a mediation effort between X and Y", "a bombing campaign against Z": the event noun qualifies
+                // a noun of the undertaking, whose own prepositions tell whom it concerns (a "withdrawal letter
+                // to X" is addressed to X: a letter is no undertaking)
+                for (int c : v.children(h)) {
+                    if (!v.baseRel(c).equals("nmod")) {
+                        continue;
+                    }
+                    if (v.caseOf(c).equals("between")) {
+                        between(d, actors.actors(v, c));
+                    } else if (TARGET_CASES.contains(v.caseOf(c))) {
+                        d.target.addAll(actors.actors(v, c));
+                    }
+                }
             }
             if (!v.token(h).isVerb() && !isAmount(v, h) && !r.equals("compound")
                     && !(CONTAINERS.contains(v.lemma(h)) && v.caseOf(cur).equals("of"))) {
@@ -1368,6 +1382,24 @@ final class FrameReader {
         d.target.removeAll(d.source);
         setMode(v, i, d);
         return d;
+    }
+
+    /**
+     * The parties "between" whom an event noun is: the first is its source and the rest its targets, either
+     * way round ("talks between X and Y"), but a go-between's event (a third party's mediation) is done to
+     * them all, and who does it is named elsewhere.
+     */
+    private static void between(Draft d, List<String> both) {
+        if (both.isEmpty()) {
+            return;
+        }
+        if ("third-party".equals(d.mode)) {
+            d.target.addAll(both);
+            return;
+        }
+        d.source.add(both.get(0));
+        d.target.addAll(both.subList(1, both.size()));
+        d.symmetric = true;
     }
 
     /**

@@ -1076,6 +1076,37 @@ class EventCoderTest {
     }
 
     @Test
+    void aGoBetweenMediatesForBothPartiesThoughItsNounQualifiesAnother() {
+        // the event noun as a compound of a noun of the undertaking: whom it concerns hangs on that noun
+        Stories s = Stories.of("Qatar's emir launched a mediation effort between the Emirates and Saudi Arabia.");
+        Event mediation = only(s.events(), EventType.CONSULT);
+        assertEquals("third-party", mediation.mode());
+        assertEquals(List.of("Qatar"), s.names(mediation.source()));
+        assertEquals(List.of("United Arab Emirates", "Saudi Arabia"), s.names(mediation.target()));
+        // a go-between's own noun: both parties are mediated between, neither mediates
+        Stories own = Stories.of("Egypt's mediation between Israel and Hamas failed.");
+        Event egypt = only(own.events(), EventType.CONSULT);
+        assertEquals(List.of("Egypt"), own.names(egypt.source()));
+        assertEquals(List.of("Israel", "Hamas"), own.names(egypt.target()));
+        // talks between two parties are still held by the two
+        Stories talks = Stories.of("Talks between Israel and Hamas failed.");
+        Event held = only(talks.events(), EventType.CONSULT);
+        assertEquals(List.of("Israel"), talks.names(held.source()));
+        assertEquals(List.of("Hamas"), talks.names(held.target()));
+    }
+
+    @Test
+    void peopleHeldOrUsedAsHumanShieldsAreCoercedButShieldsUsedAreNot() {
+        Stories s = Stories.of("The Sri Lankan army has been holding thousands of Tamil civilians as human shields.");
+        Event held = only(s.events(), EventType.COERCE);
+        assertEquals(List.of("Sri Lankan army"), s.names(held.source()));
+        assertEquals(List.of("Tamil civilians"), s.names(held.target()));
+        Stories used = Stories.of("Hamas used Palestinian civilians as human shields.");
+        assertEquals(List.of("Palestinian civilians"), used.names(only(used.events(), EventType.COERCE).target()));
+        assertTrue(none(Stories.of("The Kenyan police used shields to hold back the crowd.").events(), EventType.COERCE));
+    }
+
+    @Test
     void aProposedDealIsNoneMadeAndAPlannedVisitIsAPlan() {
         assertTrue(none(Stories.of("Governor Frank Miles said he hoped proposed deals from the delegation do not "
                 + "overshadow the reforms.").events(), EventType.AGREE));
