@@ -156,12 +156,13 @@ final class FrameReader {
 
     private Entry entryAt(ParseView v, int i) {
         var t = v.token(i);
-        boolean noun = t.isNoun() && !v.nounAsVerb(i);
+        boolean gerund = v.gerundAsNoun(i);
+        boolean noun = t.isNoun() && !v.nounAsVerb(i) || gerund;
         boolean verb = !noun && v.isVerbal(i);
         if (!noun && !verb) {
             return null;
         }
-        String lemma = v.lemma(i);
+        String lemma = gerund ? t.text().toLowerCase(Locale.ROOT) : v.lemma(i);
         if (!lexicon.mayTrigger(lemma, noun)) {
             return null;
         }
@@ -474,8 +475,8 @@ final class FrameReader {
         int cur = i;
         for (int steps = 0; steps < 4; steps++) {
             int h = v.head(cur);
-            if (h < 0) {
-                return false;
+            if (h < 0 || CIRCUMSTANCE_CASES.contains(v.caseOf(cur))) {
+                return false; // "closed its borders because of fighting between X and Y": a cause told, not a complement
             }
             Entry e = entries[h];
             if (e == null && NAMING_VERBS.contains(v.lemma(h)) && v.token(h).isVerb() && namesSomething(v, h)) {
@@ -503,6 +504,10 @@ final class FrameReader {
         }
         return false;
     }
+
+    /** Prepositions of an event's cause or circumstance, which tell an event of its own beside the verb's. */
+    private static final Set<String> CIRCUMSTANCE_CASES = Set.of("because", "due", "amid", "amidst", "after", "following",
+            "despite");
 
     /**
      * Nouns that only convey the act of their "of" phrase ("delivered a message of support to X", "made
@@ -1285,6 +1290,9 @@ final class FrameReader {
             }
             if ((r.equals("obl") || r.equals("nmod")) && TOPIC_CASES.contains(v.caseOf(cur))) {
                 break; // "opened investigations into the agreement": a topic looked into, not an act of the subject's
+            }
+            if ((r.equals("obl") || r.equals("nmod")) && CIRCUMSTANCE_CASES.contains(v.caseOf(cur))) {
+                break; // "would resign after allegations of misconduct": a cause the subject undergoes, not its act
             }
             if (r.equals("conj") && v.token(h).isNoun()) {
                 // "traded insults and threats with Kim": the threats are carried as the insults are, at the same one

@@ -139,6 +139,16 @@ final class ParseView {
         return false;
     }
 
+    /**
+     * A gerund the parse uses as a noun: it takes a noun's modifier ("Fighting between Azerbaijanis and
+     * Armenians killed 20", "shelling of the town"), an nmod, which hangs only on nominals, and no subject,
+     * object or auxiliary of a verb's. Its lemma as a noun is the word itself ("fighting", "shelling").
+     */
+    boolean gerundAsNoun(int i) {
+        return token(i).pos().equals("VBG") && child(i, "nmod") >= 0
+                && child(i, "nsubj", "nsubj:pass", "obj", "iobj", "aux", "aux:pass", "cop") < 0;
+    }
+
     /** A passive clause, or a bare participle hanging on another ("Asked whether ..., Peskov said"). */
     boolean isPassive(int i) {
         if (child(i, "nsubj:pass", "aux:pass") >= 0) {

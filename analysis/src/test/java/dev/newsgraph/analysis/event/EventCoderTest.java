@@ -1096,6 +1096,27 @@ class EventCoderTest {
     }
 
     @Test
+    void aCauseToldBesideAnEventIsAnEventOfItsOwnButNotItsSubjects() {
+        Stories s = Stories.of("Russia closed its borders with Iran because of fighting between Azerbaijanis and Armenians.");
+        Event fighting = only(s.events(), EventType.ASSAULT);
+        assertEquals(List.of("Azerbaijanis"), s.names(fighting.source()));
+        assertEquals(List.of("Armenians"), s.names(fighting.target()));
+        assertFalse(none(s.events(), EventType.SANCTION), s.events().toString());
+        // the one who resigns undergoes the allegations: he makes none
+        Stories resign = Stories.of("Senator Frank Miles said on Thursday he would resign after allegations of misconduct.");
+        assertTrue(resign.events().stream().noneMatch(e -> e.type() == EventType.ACCUSE
+                && resign.names(e.source()).contains("Frank Miles")), resign.events().toString());
+    }
+
+    @Test
+    void aGerundWithANounsModifierIsAnEventNoun() {
+        Stories s = Stories.of("Fighting between Azerbaijanis and Armenians killed 20 people.");
+        Event fighting = only(s.events(), EventType.ASSAULT);
+        assertEquals(List.of("Azerbaijanis"), s.names(fighting.source()));
+        assertEquals(List.of("Armenians"), s.names(fighting.target()));
+    }
+
+    @Test
     void peopleHeldOrUsedAsHumanShieldsAreCoercedButShieldsUsedAreNot() {
         Stories s = Stories.of("The Sri Lankan army has been holding thousands of Tamil civilians as human shields.");
         Event held = only(s.events(), EventType.COERCE);
