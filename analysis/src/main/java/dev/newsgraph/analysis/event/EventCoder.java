@@ -348,7 +348,8 @@ public final class EventCoder implements Stage {
      * PLOVER codes intentions as their own events: a refusal ("will not accept") is REJECT, and so is
      * saying one's own side did not do something ("said his campaign did not collude"); a
      * promise of cooperation ("would release", "will provide aid") AGREE, an announced hostile act
-     * ("will boycott", "would withdraw unless ...") THREATEN. The new event is as certain as the
+     * ("will boycott", "would withdraw unless ...") THREATEN; a withdrawal from no one ("will resign",
+     * "will step down") threatens nobody and stays a planned RETREAT. The new event is as certain as the
      * saying of it. A meeting or visit the writer schedules ("Trump will visit Beijing on
      * Wednesday", "is expected to meet") is no one's promise: it stays a planned CONSULT, and is an
      * AGREE only where someone says it ("said he would visit").
@@ -366,7 +367,8 @@ public final class EventCoder implements Stage {
             d.target.removeAll(d.source);
         } else if ((st.own() == Modality.PLANNED || st.framed() == Modality.PLANNED)
                 && (was != EventType.CONSULT || st.conditional() || (st.cue() >= 0 && st.framed() != Modality.PLANNED))) {
-            if (HOSTILE.contains(was) || (st.conditional() && INTENDED.contains(was))) {
+            if (HOSTILE.contains(was) && (!d.target.isEmpty() || was != EventType.RETREAT)
+                    || (st.conditional() && INTENDED.contains(was))) {
                 d.type = EventType.THREATEN;
             } else if (INTENDED.contains(was)) {
                 d.type = EventType.AGREE;

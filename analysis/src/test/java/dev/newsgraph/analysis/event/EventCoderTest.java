@@ -1109,6 +1109,15 @@ class EventCoderTest {
     }
 
     @Test
+    void aResignationAnnouncedIsAPlannedRetreatNotAThreat() {
+        Stories s = Stories.of("Senator Frank Miles said on Thursday he would resign in the coming weeks.");
+        Event resign = only(s.events(), EventType.RETREAT);
+        assertEquals(List.of("Frank Miles"), s.names(resign.source()));
+        assertEquals(dev.newsgraph.model.Modality.PLANNED, resign.modality());
+        assertTrue(none(s.events(), EventType.THREATEN), s.events().toString());
+    }
+
+    @Test
     void aGerundWithANounsModifierIsAnEventNoun() {
         Stories s = Stories.of("Fighting between Azerbaijanis and Armenians killed 20 people.");
         Event fighting = only(s.events(), EventType.ASSAULT);
