@@ -303,6 +303,17 @@ class EntityResolverTest {
     }
 
     @Test
+    void businessesAndTheirLobbiesQualifiedByACountryAreGroupsThatPronounsFollow() {
+        StoryRecord r = analyze("The official China Daily newspaper reported the pledge. U.S. business lobbies argue that "
+                + "Chinese companies operate freely. They have also criticized the plan.", "2017-10-31");
+        Entity lobbies = entityNamed(r, "U.S. business lobbies");
+        assertEquals(EntityType.GROUP, lobbies.type(), r.entities().toString());
+        assertEquals("USA", lobbies.country());
+        assertTrue(lobbies.mentions().stream().anyMatch(m -> m.text().equals("They")), lobbies.toString());
+        assertEquals("CHN", entityNamed(r, "Chinese companies").country(), r.entities().toString());
+    }
+
+    @Test
     void anUnnamedGroupThatSpeaksIsAPartyButAnOwnedOneIsNot() {
         StoryRecord r = analyze("Police said the man was arrested on Monday. Critics say the arrests were unlawful.",
                 "2017-10-31");
