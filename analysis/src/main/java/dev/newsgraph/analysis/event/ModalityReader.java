@@ -26,6 +26,9 @@ final class ModalityReader {
     /** Adjectives that make an event noun a plan ("a planned visit", "the upcoming talks"): told as planned. */
     private static final Set<String> PLANNED = Set.of("planned", "plan", "scheduled", "schedule", "upcoming",
             "forthcoming", "expected", "expect");
+    /** Verbs of belief and expectation: denied ("do not think"), or as doubt, they make what they frame a mere possibility. */
+    private static final Set<String> BELIEFS = Set.of("think", "believe", "expect", "doubt", "suppose", "imagine",
+            "anticipate", "foresee", "predict", "reckon");
     private static final String[] FACTUAL_MARKS = {"when", "after", "before", "since", "while", "as", "because"};
     private static final Set<String> FRAME_RELS = Set.of("ccomp", "xcomp", "advcl", "conj", "dep", "parataxis");
 
@@ -73,6 +76,13 @@ final class ModalityReader {
             int h = v.head(cur);
             if (h < 0 || !FRAME_RELS.contains(v.baseRel(cur)) || v.hasChildLemma(cur, "mark", FACTUAL_MARKS)) {
                 break; // "when Russia launched its invasion" is told as fact whatever frames the sentence
+            }
+            if (BELIEFS.contains(v.lemma(h)) && (v.rel(cur).equals("ccomp") || v.rel(cur).equals("xcomp"))
+                    && (v.lemma(h).equals("doubt") || local(v, h) == Modality.NEGATED)) {
+                // "do not think Trump will resign", "doubt that Russia will attack": a belief denied is no one's
+                // act, plan or threat
+                own = Modality.HYPOTHETICAL;
+                break;
             }
             String kind = lexicon.cue(v.lemma(h));
             if (kind != null && !v.rel(cur).equals("conj")) {

@@ -1118,6 +1118,16 @@ class EventCoderTest {
     }
 
     @Test
+    void anActOnlyBelievedOrDoubtedIsNoEvent() {
+        assertTrue(Stories.of("Senator Frank Miles said he did not believe Governor Lisa Grant needed to resign.").events()
+                .isEmpty());
+        assertTrue(Stories.of("Analysts do not believe Russia will attack Ukraine.").events().isEmpty());
+        assertTrue(Stories.of("Officials doubt that Russia will withdraw its troops from Syria.").events().isEmpty());
+        // believed, not denied: what a belief foresees is still read as it was before
+        assertFalse(Stories.of("Analysts believe Russia will attack Ukraine.").events().isEmpty());
+    }
+
+    @Test
     void aGerundWithANounsModifierIsAnEventNoun() {
         Stories s = Stories.of("Fighting between Azerbaijanis and Armenians killed 20 people.");
         Event fighting = only(s.events(), EventType.ASSAULT);
