@@ -68,6 +68,29 @@ class PostgresStoreTest extends StoreContractTest {
     }
 
     @Test
+    void theCirclesBoxIsReadFromTheGistIndexOfPoints() throws Exception {
+        String url = createDatabase();
+        try (Store store = Store.open(url, true)) {
+            for (var r : NewsFixtures.located()) {
+                store.put(r);
+            }
+        }
+        String db = url.substring(url.lastIndexOf('/') + 1);
+        String box = new PostgresDialect().eventInBoxSql()
+                .replaceFirst("\\?", "29").replaceFirst("\\?", "49").replaceFirst("\\?", "31").replaceFirst("\\?", "51");
+        StringBuilder plan = new StringBuilder();
+        try (Connection c = server.getDatabase("postgres", db).getConnection(); Statement st = c.createStatement()) {
+            st.execute("SET enable_seqscan = off"); // a table of three events: only whether the index can serve is asked
+            try (ResultSet rs = st.executeQuery("EXPLAIN SELECT ev.id FROM events ev WHERE " + box)) {
+                while (rs.next()) {
+                    plan.append(rs.getString(1)).append('\n');
+                }
+            }
+        }
+        assertTrue(plan.toString().contains("events_point"), plan.toString());
+    }
+
+    @Test
     void anEmptyDatabaseIsNoStoreToQuery() {
         StoreException e = assertThrows(StoreException.class, () -> Store.open(createDatabase(), false));
         assertTrue(e.getMessage().contains("no store here"), e.getMessage());
