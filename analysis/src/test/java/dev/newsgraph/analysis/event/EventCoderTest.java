@@ -26,6 +26,12 @@ class EventCoderTest {
         return events.stream().noneMatch(e -> e.type() == type);
     }
 
+    /** Asserts the names of an event's source and target. */
+    private static void assertSides(Stories s, Event e, List<String> source, List<String> target) {
+        assertEquals(source, s.names(e.source()), e.toString());
+        assertEquals(target, s.names(e.target()), e.toString());
+    }
+
     @Test
     void aMeetingHasItsSubjectAsSourceTheWithPhraseAsTargetAndItsOwnDateAndPlace() {
         Stories s = Stories.of("Pakistani envoy Imran Qureshi met with Afghan Foreign Minister Amir Khan Muttaqi in Kabul on Tuesday.")
@@ -1081,26 +1087,19 @@ class EventCoderTest {
         Stories s = Stories.of("Qatar's emir launched a mediation effort between the Emirates and Saudi Arabia.");
         Event mediation = only(s.events(), EventType.CONSULT);
         assertEquals("third-party", mediation.mode());
-        assertEquals(List.of("Qatar"), s.names(mediation.source()));
-        assertEquals(List.of("United Arab Emirates", "Saudi Arabia"), s.names(mediation.target()));
+        assertSides(s, mediation, List.of("Qatar"), List.of("United Arab Emirates", "Saudi Arabia"));
         // a go-between's own noun: both parties are mediated between, neither mediates
         Stories own = Stories.of("Egypt's mediation between Israel and Hamas failed.");
-        Event egypt = only(own.events(), EventType.CONSULT);
-        assertEquals(List.of("Egypt"), own.names(egypt.source()));
-        assertEquals(List.of("Israel", "Hamas"), own.names(egypt.target()));
+        assertSides(own, only(own.events(), EventType.CONSULT), List.of("Egypt"), List.of("Israel", "Hamas"));
         // talks between two parties are still held by the two
         Stories talks = Stories.of("Talks between Israel and Hamas failed.");
-        Event held = only(talks.events(), EventType.CONSULT);
-        assertEquals(List.of("Israel"), talks.names(held.source()));
-        assertEquals(List.of("Hamas"), talks.names(held.target()));
+        assertSides(talks, only(talks.events(), EventType.CONSULT), List.of("Israel"), List.of("Hamas"));
     }
 
     @Test
     void aCauseToldBesideAnEventIsAnEventOfItsOwnButNotItsSubjects() {
         Stories s = Stories.of("Russia closed its borders with Iran because of fighting between Azerbaijanis and Armenians.");
-        Event fighting = only(s.events(), EventType.ASSAULT);
-        assertEquals(List.of("Azerbaijanis"), s.names(fighting.source()));
-        assertEquals(List.of("Armenians"), s.names(fighting.target()));
+        assertSides(s, only(s.events(), EventType.ASSAULT), List.of("Azerbaijanis"), List.of("Armenians"));
         assertFalse(none(s.events(), EventType.SANCTION), s.events().toString());
         // the one who resigns undergoes the allegations: he makes none
         Stories resign = Stories.of("Senator Frank Miles said on Thursday he would resign after allegations of misconduct.");
@@ -1130,17 +1129,13 @@ class EventCoderTest {
     @Test
     void aGerundWithANounsModifierIsAnEventNoun() {
         Stories s = Stories.of("Fighting between Azerbaijanis and Armenians killed 20 people.");
-        Event fighting = only(s.events(), EventType.ASSAULT);
-        assertEquals(List.of("Azerbaijanis"), s.names(fighting.source()));
-        assertEquals(List.of("Armenians"), s.names(fighting.target()));
+        assertSides(s, only(s.events(), EventType.ASSAULT), List.of("Azerbaijanis"), List.of("Armenians"));
     }
 
     @Test
     void peopleHeldOrUsedAsHumanShieldsAreCoercedButShieldsUsedAreNot() {
         Stories s = Stories.of("The Sri Lankan army has been holding thousands of Tamil civilians as human shields.");
-        Event held = only(s.events(), EventType.COERCE);
-        assertEquals(List.of("Sri Lankan army"), s.names(held.source()));
-        assertEquals(List.of("Tamil civilians"), s.names(held.target()));
+        assertSides(s, only(s.events(), EventType.COERCE), List.of("Sri Lankan army"), List.of("Tamil civilians"));
         Stories used = Stories.of("Hamas used Palestinian civilians as human shields.");
         assertEquals(List.of("Palestinian civilians"), used.names(only(used.events(), EventType.COERCE).target()));
         assertTrue(none(Stories.of("The Kenyan police used shields to hold back the crowd.").events(), EventType.COERCE));
