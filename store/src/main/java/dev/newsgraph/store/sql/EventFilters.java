@@ -94,18 +94,25 @@ record EventFilters(Statements sql, Dialect dialect, ActorLookup actors) {
     }
 
     /**
+     * What reading one of the box's events costs (its id from the index of points, the row looked
+     * up, sorted), in rows of the walk by day: measured at a million articles (docs/store.md).
+     */
+    private static final double BOX_ROW_COST = 4;
+
+    /**
      * Whether the circle's box holds few enough events that reading them all from the index of
      * points and sorting them by day finds the latest {@code limit} sooner than walking every event
-     * by day and testing each. Reading the box costs a row for each of its n events; the walk, where
-     * the box's events are spread over time like the rest, about {@code limit} × all / n rows: the
-     * box is cheaper while n < √(limit × all). A count that stops at that bound says which.
+     * by day and testing each. Reading the box costs {@link #BOX_ROW_COST} rows of the walk for each
+     * of its n events; the walk, where the box's events are spread over time like the rest, about
+     * {@code limit} × all / n rows: the box is cheaper while n < √(limit × all / BOX_ROW_COST). A
+     * count that stops at that bound says which.
      */
     boolean fewInBox(Near near, int limit) throws SQLException {
         long all;
         try (ResultSet rs = sql.bind("SELECT COALESCE(MAX(id), 0) FROM events").executeQuery()) {
             all = rs.next() ? rs.getLong(1) : 0;
         }
-        long bound = (long) Math.ceil(Math.sqrt((double) limit * all));
+        long bound = (long) Math.ceil(Math.sqrt((double) limit * all / BOX_ROW_COST));
         if (bound >= Integer.MAX_VALUE) {
             return true;
         }
