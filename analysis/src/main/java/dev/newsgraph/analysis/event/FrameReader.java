@@ -106,6 +106,10 @@ final class FrameReader {
                         && isPerson(v, v.child(i, "obj"), actors)) {
                     continue; // "a run to challenge Trump in the 2020 election": a rival in a race, no accusation
                 }
+                if (e.type() == EventType.MOBILIZE && MUSTERING.contains(v.lemma(i)) && v.child(i, "obj") >= 0
+                        && !isForce(v, v.child(i, "obj"))) {
+                    continue; // "mobilized black voters", "reinforces a directive": no force made ready
+                }
                 if (e.type() == EventType.REQUEST && v.lemma(i).equals("ask") && askedNothing(v, i)) {
                     continue; // "\"Why now?\" Durbin asked": a question put, nothing requested of anyone
                 }
@@ -380,6 +384,33 @@ final class FrameReader {
         }
         return -1;
     }
+
+    /** Verbs that ready a force as often as anything else: voters, support, a directive. */
+    private static final Set<String> MUSTERING = Set.of("mobilize", "mobilise", "reinforce");
+    /** What a force is made of: the objects that make mustering a mobilisation. */
+    private static final Set<String> FORCES = Set.of("troop", "troops", "force", "forces", "army", "soldier", "reservist",
+            "reserve", "police", "policeman", "unit", "militia", "militiaman", "fighter", "guard", "navy", "fleet",
+            "warship", "ship", "tank", "jet", "aircraft", "battalion", "brigade", "division", "military", "personnel",
+            "officer", "garrison", "position", "border", "defense", "defence");
+
+    /** Whether a phrase names a force: its head, or what a number of them is of ("thousands of reservists"). */
+    private static boolean isForce(ParseView v, int head) {
+        if (FORCES.contains(v.lemma(head))) {
+            return true;
+        }
+        if (isAmount(v, head) || AMOUNT_NOUNS.contains(v.lemma(head))) {
+            for (int c : v.children(head)) {
+                if (v.baseRel(c).equals("nmod") && v.caseOf(c).equals("of") && FORCES.contains(v.lemma(c))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Nouns that count what their "of" phrase names. */
+    private static final Set<String> AMOUNT_NOUNS = Set.of("thousand", "thousands", "hundred", "hundreds", "dozen",
+            "dozens", "million", "millions", "number", "contingent");
 
     /** Verbs of winning, which beat someone in a race as often as in a fight. */
     private static final Set<String> WINNING = Set.of("beat", "defeat", "crush", "trounce", "rout", "thrash", "edge");

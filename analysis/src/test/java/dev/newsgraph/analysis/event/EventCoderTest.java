@@ -1127,6 +1127,16 @@ class EventCoderTest {
     }
 
     @Test
+    void mobilisingIsReadyingAForceNotVotersOrADirective() {
+        assertFalse(none(Stories.of("Israel mobilized thousands of reservists near the border with Lebanon.").events(),
+                EventType.MOBILIZE));
+        assertFalse(none(Stories.of("Russia reinforced its troops in Crimea.").events(), EventType.MOBILIZE));
+        assertTrue(none(Stories.of("Governor Lisa Grant mobilized black voters in Georgia.").events(), EventType.MOBILIZE));
+        assertTrue(none(Stories.of("President Frank Miles reinforced a directive on transgender troops.").events(),
+                EventType.MOBILIZE));
+    }
+
+    @Test
     void aGerundWithANounsModifierIsAnEventNoun() {
         Stories s = Stories.of("Fighting between Azerbaijanis and Armenians killed 20 people.");
         assertSides(s, only(s.events(), EventType.ASSAULT), List.of("Azerbaijanis"), List.of("Armenians"));
