@@ -1361,6 +1361,11 @@ final class FrameReader {
                 }
                 List<String> subj = actors.actors(v, s);
                 int undergoer = v.child(h, "nsubj:pass");
+                if (undergoer < 0 && v.token(h).pos().equals("VBN") && v.child(h, "aux") < 0) {
+                    // a participle with no auxiliary is passive: "Roy Moore, the candidate dogged by accusations" (a
+                    // reduced relative, whether the parse hangs it on the noun or gives it the noun as its subject)
+                    undergoer = v.rel(h).startsWith("acl") ? v.head(h) : v.child(h, "nsubj");
+                }
                 if (r.equals("obl") && v.caseOf(cur).equals("by") && undergoer >= 0) {
                     // "Moore, who was dogged by allegations", "was hit by sanctions": the passive's subject
                     // undergoes the event the agent phrase names; it is not its doer ("sanctions from the EU": who does)

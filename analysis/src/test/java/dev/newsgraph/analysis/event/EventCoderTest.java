@@ -1137,6 +1137,23 @@ class EventCoderTest {
     }
 
     @Test
+    void whatOneFailedToDoWasNotDone() {
+        assertTrue(none(Stories.of("Lisa Grant said the migrants overstayed their visas and failed to seek asylum from "
+                + "Canada.").events(), EventType.REQUEST));
+        assertFalse(none(Stories.of("Russia and Ukraine failed to agree on a ceasefire.").events(), EventType.REJECT));
+    }
+
+    @Test
+    void theOneAParticipleTellsOfUndergoesItsAgent() {
+        // a reduced relative, "the candidate dogged by accusations": the candidate is accused, accuses no one
+        Stories s = Stories.of("President Frank Miles voiced support for Roy Moore, the Alabama Republican Senate candidate "
+                + "dogged by accusations of sexual misconduct.");
+        assertTrue(s.events().stream().noneMatch(e -> e.type() == EventType.ACCUSE
+                && s.names(e.source()).contains("Roy Moore")), s.events().toString());
+        assertFalse(none(s.events(), EventType.SUPPORT), s.events().toString());
+    }
+
+    @Test
     void aGerundWithANounsModifierIsAnEventNoun() {
         Stories s = Stories.of("Fighting between Azerbaijanis and Armenians killed 20 people.");
         assertSides(s, only(s.events(), EventType.ASSAULT), List.of("Azerbaijanis"), List.of("Armenians"));
