@@ -1154,6 +1154,15 @@ class EventCoderTest {
     }
 
     @Test
+    void toPassIsToCooperateOnlyWhereSomethingIsPassedOn() {
+        assertTrue(none(Stories.of("The tax bill, passed by Republicans in Congress on Wednesday, limits deductions.").events(),
+                EventType.COOPERATE));
+        assertTrue(none(Stories.of("Senator Frank Miles said the Senate's version of the bill, expected to be passed by "
+                + "Congress, would cut taxes.").events(), EventType.AGREE));
+        assertFalse(none(Stories.of("Australian officials passed the intelligence to the FBI.").events(), EventType.COOPERATE));
+    }
+
+    @Test
     void aGerundWithANounsModifierIsAnEventNoun() {
         Stories s = Stories.of("Fighting between Azerbaijanis and Armenians killed 20 people.");
         assertSides(s, only(s.events(), EventType.ASSAULT), List.of("Azerbaijanis"), List.of("Armenians"));
