@@ -83,7 +83,7 @@ public record BenchRun(int warmup, int articles, boolean baseline, int baselineA
                 + Runtime.getRuntime().availableProcessors() + " processors visible; other load on the machine "
                 + "slows the wall-clock figures, the CPU-second figures less so");
         notes.add("parser products: " + CoreNlpParser.productKernel() + " (NEWSGRAPH_VECTOR=1 for the vector API's; "
-                + "the same parses either way)");
+                + "the same parses whichever)");
         return new BenchReport(ours, base, cold, notes);
     }
 

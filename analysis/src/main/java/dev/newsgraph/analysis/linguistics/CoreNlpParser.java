@@ -181,11 +181,12 @@ public final class CoreNlpParser {
     }
 
     /**
-     * How this JVM computes the parser's feature products: {@code scalar}, or {@code vector (n
-     * lanes)} where it has the JDK's vector API module (the parses are the same either way).
+     * How this JVM computes the parser's feature products: {@code split} (in doubles, rounded to
+     * floats by splitting), {@code vector (n lanes)} where it has the JDK's vector API module, or
+     * {@code scalar} where asked (the parses are the same whichever).
      */
     public static String productKernel() {
-        return EmbeddingProduct.fastest().name();
+        return EmbeddingProduct.fastestName();
     }
 
     /** Tokens, tags and (for sentences short enough) dependency arcs of {@code text}. */

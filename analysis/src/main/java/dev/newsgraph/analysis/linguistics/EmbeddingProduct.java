@@ -7,63 +7,116 @@ package dev.newsgraph.analysis.linguistics;
  * CoreNLP's {@code nndep.Classifier} sums it. It is the parser's costliest step on unseen text
  * (every word the model has no pre-computed product for costs one per position it takes).
  *
- * <p>Two implementations give the very same doubles: the scalar loop, and one over the JDK's
- * vector API ({@code jdk.incubator.vector}), which Java 17's compiler does not find by itself for a
- * loop that widens floats to doubles (Java 21 and later do vectorise the scalar loop). The vector
- * one is used where the JVM was started with {@code --add-modules jdk.incubator.vector}
- * (docs/bench.md), the scalar one everywhere else.
+ * <p>Three implementations give the very same doubles: the plain loop ({@link #scalar}), which
+ * Java 17's compiler does not vectorise, as it widens floats to doubles; the same products
+ * computed in doubles and rounded to floats by splitting ({@link SplitEmbeddingProduct}), which it
+ * does vectorise, the default; and one over the JDK's vector API ({@code jdk.incubator.vector}),
+ * used where the JVM was started with {@code --add-modules jdk.incubator.vector} (docs/bench.md).
+ * The system property {@code newsgraph.parser.kernel} ({@code scalar}, {@code split} or
+ * {@code vector}) picks one.
  */
 interface EmbeddingProduct {
 
-    void addInto(double[] sum, float[] embedding, float[][] weights, int offset);
+    /** Adds the product of {@code embedding} with the weights' rows from {@code offset} onto {@code sum}. */
+    void addInto(double[] sum, float[] embedding, int offset);
 
     /** {@code sum[h] += values[h]} for each unit, the float widened to a double. */
     void addWidened(double[] sum, float[] values);
 
+    /** The weights' row {@code row}, as the model's floats. */
+    float[] weights(int row);
+
+    /** How many rows of weights. */
+    int rows();
+
     /** Which implementation this is, for provenance and the bench's notes. */
     String name();
 
-    /** The plain loop, on every JVM. */
-    EmbeddingProduct SCALAR = new EmbeddingProduct() {
-        @Override
-        public void addInto(double[] sum, float[] embedding, float[][] weights, int offset) {
-            int hidden = sum.length;
-            for (int k = 0; k < embedding.length; k++) {
-                float ek = embedding[k];
-                float[] w = weights[offset + k];
-                for (int h = 0; h < hidden; h++) {
-                    sum[h] += w[h] * ek;
+    /** The plain loop, on every JVM, over {@code weights} ({@code weights[input][hidden]}). */
+    static EmbeddingProduct scalar(float[][] weights) {
+        return new EmbeddingProduct() {
+            @Override
+            public void addInto(double[] sum, float[] embedding, int offset) {
+                int hidden = sum.length;
+                for (int k = 0; k < embedding.length; k++) {
+                    float ek = embedding[k];
+                    float[] w = weights[offset + k];
+                    for (int h = 0; h < hidden; h++) {
+                        sum[h] += w[h] * ek;
+                    }
                 }
             }
-        }
 
-        @Override
-        public void addWidened(double[] sum, float[] values) {
-            for (int h = 0; h < sum.length; h++) {
-                sum[h] += values[h];
+            @Override
+            public void addWidened(double[] sum, float[] values) {
+                widen(sum, values);
             }
-        }
 
-        @Override
-        public String name() {
-            return "scalar";
+            @Override
+            public float[] weights(int row) {
+                return weights[row].clone();
+            }
+
+            @Override
+            public int rows() {
+                return weights.length;
+            }
+
+            @Override
+            public String name() {
+                return "scalar";
+            }
+        };
+    }
+
+    /** The plain loop of {@link #addWidened}. */
+    static void widen(double[] sum, float[] values) {
+        for (int h = 0; h < sum.length; h++) {
+            sum[h] += values[h];
         }
-    };
+    }
+
+    /** The name of the implementation {@link #fastest} picks on this JVM. */
+    static String fastestName() {
+        return switch (kind()) {
+            case "scalar" -> "scalar";
+            case "vector" -> vector(new float[][] {{0f}}).name();
+            default -> "split";
+        };
+    }
 
     /**
-     * The vector implementation where the JVM has the vector API's module, else {@link #SCALAR};
-     * the vector class is loaded only in the first case, so it never fails to link.
+     * The implementation this JVM runs fastest over {@code weights} (or the one the system property
+     * {@code newsgraph.parser.kernel} names): the vector one where the JVM has the vector API's module
+     * (its class is loaded only then, so it never fails to link), else the split one.
      */
-    static EmbeddingProduct fastest() {
-        if (Boolean.getBoolean("newsgraph.parser.scalar")
-                || ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
-            return SCALAR;
+    static EmbeddingProduct fastest(float[][] weights) {
+        return switch (kind()) {
+            case "scalar" -> scalar(weights);
+            case "vector" -> vector(weights);
+            default -> new SplitEmbeddingProduct(weights);
+        };
+    }
+
+    private static String kind() {
+        String asked = System.getProperty("newsgraph.parser.kernel", "");
+        if (Boolean.getBoolean("newsgraph.parser.scalar")) {
+            asked = "scalar";
         }
+        boolean vectorModule = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+        return switch (asked) {
+            case "scalar", "split" -> asked;
+            case "vector" -> vectorModule ? "vector" : "split";
+            default -> vectorModule ? "vector" : "split";
+        };
+    }
+
+    private static EmbeddingProduct vector(float[][] weights) {
         try {
             return (EmbeddingProduct) Class.forName("dev.newsgraph.analysis.linguistics.VectorEmbeddingProduct")
-                    .getDeclaredConstructor().newInstance();
+                    .getDeclaredConstructor(float[][].class).newInstance((Object) weights);
         } catch (ReflectiveOperationException | LinkageError e) {
-            return SCALAR;
+            return new SplitEmbeddingProduct(weights);
         }
     }
 }

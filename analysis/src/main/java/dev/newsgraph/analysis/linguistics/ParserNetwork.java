@@ -27,8 +27,11 @@ import java.util.zip.GZIPInputStream;
  *   <li>the products of the other features are kept in a lock-free cache that threads share (a
  *       cached product is the very value a fresh one would be);</li>
  *   <li>output scores are summed over the hidden units for all transitions at once;</li>
- *   <li>the products of features are computed by an {@link EmbeddingProduct}, over the JDK's
- *       vector API where the JVM has it.</li>
+ *   <li>they are summed first in floats ({@link #roughScores}), with a proven bound on each one's
+ *       distance from the exact score, and exactly ({@link #outputScores}) only where those bounds
+ *       cannot tell the best transition from another (some 1 in 2,000 configurations);</li>
+ *   <li>the products of features are computed by an {@link EmbeddingProduct}: in doubles rounded
+ *       to floats by splitting, or over the JDK's vector API where the JVM has it.</li>
  * </ul>
  * Immutable but for the two caches, whose entries never change once made: thread-safe.
  */
@@ -49,14 +52,21 @@ final class ParserNetwork {
     final int outputs;
     /** Embedding rows: words, then tags, then labels. */
     final float[][] embeddings;
-    /** The hidden layer's input weights, transposed: {@code w1t[feature * embeddingSize + e][hidden]}. */
-    final float[][] w1t;
     final float[] bias;
     /**
      * The output weights, transposed and widened to doubles (exactly, so each product is the one
      * CoreNLP takes of the float): {@code w2t[hidden][transition]}.
      */
     final double[][] w2t;
+    /** The output weights as the model holds them (floats), {@code w2f[hidden][transition]}, for the rough scores. */
+    final float[][] w2f;
+    /** For each transition, the largest magnitude of its output weights, and their Euclidean norm (rounded up). */
+    private final double[] w2Largest;
+    private final double[] w2Norm;
+    /** The relative error of a rough score ({@link #roughError}). */
+    private final double roughError;
+    /** Activations below this magnitude give rough scores far inside floats' range. */
+    private final double activationLimit;
     /** The words' rows (the first rows), by the word: a {@link StringTable}, as the words are 77,000. */
     final StringTable wordIds;
     private final int unknownWord;
@@ -75,7 +85,11 @@ final class ParserNetwork {
     // that sees it sees its values whole (JLS 17.5); a thread that sees none, or another's, computes its own
     private final Exact[] preComputed;
     private final Rounded[] cache = new Rounded[CACHE_SLOTS];
-    private final EmbeddingProduct product = EmbeddingProduct.fastest();
+    /**
+     * The features' products with the hidden layer's input weights, which it holds, transposed:
+     * row {@code feature * embeddingSize + e}, a value per hidden unit.
+     */
+    private final EmbeddingProduct product;
 
     /** A pre-computed feature's product, in doubles. */
     private record Exact(double[] values) {
@@ -129,15 +143,29 @@ final class ParserNetwork {
                 labels.add(name);
             }
         }
-        w1t = p.w1t();
+        product = EmbeddingProduct.fastest(p.w1t());
         bias = p.bias();
         outputs = p.outputs();
         w2t = new double[hiddenSize][outputs];
+        w2f = new float[hiddenSize][outputs];
+        w2Largest = new double[outputs];
+        w2Norm = new double[outputs];
         for (int h = 0; h < hiddenSize; h++) {
             for (int t = 0; t < outputs; t++) {
-                w2t[h][t] = p.w2()[h * outputs + t];
+                float w = p.w2()[h * outputs + t];
+                w2t[h][t] = w;
+                w2f[h][t] = w;
+                w2Largest[t] = Math.max(w2Largest[t], Math.abs((double) w));
+                w2Norm[t] += (double) w * w;
             }
         }
+        double largest = 1;
+        for (int t = 0; t < outputs; t++) {
+            w2Norm[t] = Math.sqrt(w2Norm[t]) * (1 + 1e-9);
+            largest = Math.max(largest, w2Largest[t]);
+        }
+        roughError = roughError(hiddenSize);
+        activationLimit = 0x1p100 / (largest * hiddenSize);
         int[] ids = p.preComputedIds();
         preComputedSlots = new int[2 * Integer.highestOneBit(Math.max(2, ids.length * 2)) * 2];
         int mask = preComputedSlots.length / 2 - 1;
@@ -323,6 +351,12 @@ final class ParserNetwork {
      * {@code hidden} is scratch of {@link #hiddenSize()} values.
      */
     void scores(int[] features, double[] hidden, double[] scores) {
+        hiddenLayer(features, hidden);
+        outputScores(hidden, scores);
+    }
+
+    /** The hidden layer's activations (cubed) for one configuration's features, into {@code hidden}. */
+    void hiddenLayer(int[] features, double[] hidden) {
         double[][] exact = new double[FEATURES][];
         float[][] rounded = new float[FEATURES][];
         for (int j = 0; j < FEATURES; j++) {
@@ -368,6 +402,10 @@ final class ParserNetwork {
             double v = hidden[h] + bias[h];
             hidden[h] = v * v * v;
         }
+    }
+
+    /** Every transition's score from the hidden layer's activations, as CoreNLP computes it. */
+    void outputScores(double[] hidden, double[] scores) {
         Arrays.fill(scores, 0, outputs, 0.0);
         // four hidden units a pass, each score still summed over the hidden units in order
         int h = 0;
@@ -394,11 +432,92 @@ final class ParserNetwork {
     }
 
     /**
+     * The relative error of a rough score: a score summed in floats over {@code n} hidden units lies
+     * within {@code (gamma_n(1 + u) + u) * S} of the exact sum, where {@code u = 2^-24}, {@code gamma_n
+     * = n u / (1 - n u)} and {@code S = sum_h |v_h w_ht|} (Higham, "Accuracy and Stability of Numerical
+     * Algorithms", 3.1, for any order of summation; the extra {@code u} for each activation rounded to
+     * a float, the weights being floats already); the exact score, summed in doubles, within {@code
+     * gamma_n(2^-53) * S} of the same. One percent more covers the rounding of the bound itself.
+     */
+    private static double roughError(int n) {
+        double uf = 0x1p-24;
+        double ud = 0x1p-53;
+        double gammaF = n * uf / (1 - n * uf);
+        double gammaD = n * ud / (1 - n * ud);
+        return (gammaF * (1 + uf) + uf + gammaD) * 1.01;
+    }
+
+    /**
+     * Rough scores of every transition, in floats (half the output weights' bytes, twice the lanes
+     * of a vector), with a bound on each one's distance from the exact score that {@link
+     * #outputScores} gives: that score lies within {@code bounds[t]} of {@code rough[t]}. {@code S}
+     * of {@link #roughError} is bounded without being summed, by Hoelder's inequality, as the smaller
+     * of (largest weight) x (sum of |activations|) and (norm of the weights) x (norm of the activations).
+     * False, with nothing bounded, where an activation is not a number or so large that a float sum
+     * could overflow.
+     *
+     * @param activations scratch of {@link #hiddenSize()} floats
+     */
+    boolean roughScores(double[] hidden, float[] activations, float[] rough, double[] bounds) {
+        double l1 = 0;
+        double l2 = 0;
+        for (int h = 0; h < hiddenSize; h++) {
+            double v = hidden[h];
+            if (!(Math.abs(v) < activationLimit)) {
+                return false;
+            }
+            l1 += Math.abs(v);
+            l2 += v * v;
+            activations[h] = (float) v;
+        }
+        l1 *= 1 + 1e-9;
+        l2 = Math.sqrt(l2) * (1 + 1e-9);
+        Arrays.fill(rough, 0, outputs, 0f);
+        // four hidden units a pass, as in outputScores
+        int h = 0;
+        for (; h + 3 < hiddenSize; h += 4) {
+            float v0 = activations[h];
+            float v1 = activations[h + 1];
+            float v2 = activations[h + 2];
+            float v3 = activations[h + 3];
+            float[] w0 = w2f[h];
+            float[] w1 = w2f[h + 1];
+            float[] w2 = w2f[h + 2];
+            float[] w3 = w2f[h + 3];
+            for (int t = 0; t < outputs; t++) {
+                rough[t] = rough[t] + v0 * w0[t] + v1 * w1[t] + v2 * w2[t] + v3 * w3[t];
+            }
+        }
+        for (; h < hiddenSize; h++) {
+            float v = activations[h];
+            float[] w = w2f[h];
+            for (int t = 0; t < outputs; t++) {
+                rough[t] += v * w[t];
+            }
+        }
+        for (int t = 0; t < outputs; t++) {
+            // the constant covers products and sums that fall below floats' normal range (at most 2^-150 each)
+            bounds[t] = roughError * Math.min(w2Largest[t] * l1, w2Norm[t] * l2) + 1e-30;
+        }
+        return true;
+    }
+
+    /**
      * One feature's product with the input weights, summed onto {@code sum} in CoreNLP's order
      * (for each hidden unit, the embedding's values first to last; each term a float product).
      */
     private void productInto(double[] sum, int row, int position) {
-        product.addInto(sum, embeddings[row], w1t, position * embeddingSize);
+        product.addInto(sum, embeddings[row], position * embeddingSize);
+    }
+
+    /** How many rows the hidden layer's input weights have: a row per feature position and embedding value. */
+    int inputRows() {
+        return product.rows();
+    }
+
+    /** The hidden layer's input weights of {@code row} ({@code position * embeddingSize + e}), one per hidden unit. */
+    float[] inputWeights(int row) {
+        return product.weights(row);
     }
 
     /** Which implementation computes the features' products ({@link EmbeddingProduct#name()}). */

@@ -9,7 +9,8 @@ import java.util.List;
  * children), the same choice of the best-scoring transition that can apply, ties to the first,
  * so the same arcs; but with the configuration held in int arrays and the transitions as
  * numbers, where CoreNLP keeps lists of boxed integers and parses transition strings for every
- * candidate. Thread-safe: all state of a parse is local to it.
+ * candidate; and the choice made from the network's rough scores where their bounds decide it,
+ * from its exact scores where they do not. Thread-safe: all state of a parse is local to it.
  */
 final class TransitionParser {
     /** CoreNLP's default English model (Universal Dependencies), from the CoreNLP models jar. */
@@ -83,13 +84,21 @@ final class TransitionParser {
         int[] features = new int[ParserNetwork.FEATURES];
         double[] hidden = new double[network.hiddenSize()];
         double[] scores = new double[network.outputs()];
+        float[] activations = new float[network.hiddenSize()];
+        float[] rough = new float[network.outputs()];
+        double[] bounds = new double[network.outputs()];
         Configuration c = new Configuration(n, head, label, stack);
         while (!(depth == 1 && next > n)) {
             c.depth = depth;
             c.next = next;
             c.features(features, wordRow, tagRow);
-            network.scores(features, hidden, scores);
-            int best = best(scores, depth, n - next + 1, c.stackAt(0), c.stackAt(1));
+            network.hiddenLayer(features, hidden);
+            int best = network.roughScores(hidden, activations, rough, bounds)
+                    ? roughBest(rough, bounds, depth, n - next + 1, c.stackAt(0), c.stackAt(1)) : -1;
+            if (best < 0) {
+                network.outputScores(hidden, scores);
+                best = best(scores, depth, n - next + 1, c.stackAt(0), c.stackAt(1));
+            }
             int s0 = c.stackAt(0);
             int s1 = c.stackAt(1);
             if (best < arcLabels) { // left arc: s1 <- s0
@@ -129,6 +138,32 @@ final class TransitionParser {
         }
         if (best < 0) {
             throw new IllegalStateException("the parser found no transition that can apply");
+        }
+        return best;
+    }
+
+    /**
+     * The transition {@link #best} would pick from the exact scores, where the rough ones decide it:
+     * the best of the rough scores that can apply, if even its lowest possible exact score is above the
+     * highest possible of every other; else -1.
+     */
+    private int roughBest(float[] rough, double[] bounds, int depth, int buffered, int s0, int s1) {
+        double bestScore = Double.NEGATIVE_INFINITY;
+        int best = -1;
+        for (int t = 0; t < bounds.length; t++) {
+            if (rough[t] > bestScore && canApply(t, depth, buffered, s0, s1)) {
+                bestScore = rough[t];
+                best = t;
+            }
+        }
+        if (best < 0) {
+            return -1;
+        }
+        double lowest = bestScore - bounds[best];
+        for (int t = 0; t < bounds.length; t++) {
+            if (t != best && rough[t] + bounds[t] >= lowest && canApply(t, depth, buffered, s0, s1)) {
+                return -1;
+            }
         }
         return best;
     }

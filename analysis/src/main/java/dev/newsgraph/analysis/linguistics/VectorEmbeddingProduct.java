@@ -11,7 +11,7 @@ import jdk.incubator.vector.VectorSpecies;
  * machine's widest vector holds doubles, widened to doubles (exactly, as a scalar widening is) and
  * added to as many sums; the same operations
  * on the same values as the scalar loop, so the same doubles. Loaded only where the JVM has the
- * {@code jdk.incubator.vector} module ({@link EmbeddingProduct#fastest()}).
+ * {@code jdk.incubator.vector} module ({@link EmbeddingProduct#fastest}).
  */
 final class VectorEmbeddingProduct implements EmbeddingProduct {
     /** The machine's widest doubles (four with AVX2, eight with AVX-512), and as many floats. */
@@ -19,8 +19,14 @@ final class VectorEmbeddingProduct implements EmbeddingProduct {
     private static final VectorSpecies<Float> FLOATS = FloatVector.SPECIES_PREFERRED.withShape(
             VectorShape.forBitSize(DOUBLES.vectorBitSize() / 2));
 
+    private final float[][] weights;
+
+    VectorEmbeddingProduct(float[][] weights) {
+        this.weights = weights;
+    }
+
     @Override
-    public void addInto(double[] sum, float[] embedding, float[][] weights, int offset) {
+    public void addInto(double[] sum, float[] embedding, int offset) {
         int hidden = sum.length;
         int bound = FLOATS.loopBound(hidden);
         for (int k = 0; k < embedding.length; k++) {
@@ -51,6 +57,16 @@ final class VectorEmbeddingProduct implements EmbeddingProduct {
         for (; h < hidden; h++) {
             sum[h] += values[h];
         }
+    }
+
+    @Override
+    public float[] weights(int row) {
+        return weights[row].clone();
+    }
+
+    @Override
+    public int rows() {
+        return weights.length;
     }
 
     @Override

@@ -49,9 +49,9 @@ class CompactModelFilesTest {
         for (int r = 0; r < text.embeddings.length; r++) {
             sameBits(text.embeddings[r], read.embeddings[r], "embedding " + r);
         }
-        assertEquals(text.w1t.length, read.w1t.length);
-        for (int i = 0; i < text.w1t.length; i++) {
-            sameBits(text.w1t[i], read.w1t[i], "w1t " + i);
+        assertEquals(text.inputRows(), read.inputRows());
+        for (int i = 0; i < text.inputRows(); i++) {
+            sameBits(text.inputWeights(i), read.inputWeights(i), "w1t " + i);
         }
         sameBits(text.bias, read.bias, "bias");
         assertEquals(text.w2t.length, read.w2t.length);

@@ -64,7 +64,14 @@ class TransitionParserTest {
             // the parser's network comes from the compact file the build wrote, as it does at run time
             assertTrue(CompactModelInput.class.getResource(ParserNetwork.compactNameOf(TransitionParser.ENGLISH_UD)) != null,
                     "run the build (process-classes)");
-            ours = new CoreNlpParser(CoreNlpParser.Settings.defaults());
+            // with the kernel a JVM without the vector API's module runs (this module's tests have it; EmbeddingProductTest
+            // compares the kernels)
+            System.setProperty("newsgraph.parser.kernel", "split");
+            try {
+                ours = new CoreNlpParser(CoreNlpParser.Settings.defaults());
+            } finally {
+                System.clearProperty("newsgraph.parser.kernel");
+            }
             theirs = coreNlpWithDepparse();
         }
         int sentences = 0;
