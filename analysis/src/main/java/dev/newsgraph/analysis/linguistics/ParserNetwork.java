@@ -27,9 +27,10 @@ import java.util.zip.GZIPInputStream;
  *   <li>the products of the other features are kept in a lock-free cache that threads share (a
  *       cached product is the very value a fresh one would be);</li>
  *   <li>output scores are summed over the hidden units for all transitions at once;</li>
- *   <li>they are summed first in floats ({@link #roughScores}), with a proven bound on each one's
- *       distance from the exact score, and exactly ({@link #outputScores}) only where those bounds
- *       cannot tell the best transition from another (some 1 in 2,000 configurations);</li>
+ *   <li>the hidden layer and the scores are computed first in floats, from the features' products
+ *       rounded to floats ({@link #roughScores}), with a proven bound on each score's distance from
+ *       the exact one, and exactly ({@link #hiddenLayer}, {@link #outputScores}) only where those
+ *       bounds cannot tell the best transition from another (about 1 in 1,000 configurations);</li>
  *   <li>the products of features are computed by an {@link EmbeddingProduct}: in doubles rounded
  *       to floats by splitting, or over the JDK's vector API where the JVM has it.</li>
  * </ul>
@@ -83,7 +84,7 @@ final class ParserNetwork {
     private final int[] preComputedSlots;
     // plain arrays shared by threads without locks: an entry is an object of final fields, so a thread
     // that sees it sees its values whole (JLS 17.5); a thread that sees none, or another's, computes its own
-    private final Exact[] preComputed;
+    private final PreComputed[] preComputed;
     private final Rounded[] cache = new Rounded[CACHE_SLOTS];
     /**
      * The features' products with the hidden layer's input weights, which it holds, transposed:
@@ -91,8 +92,12 @@ final class ParserNetwork {
      */
     private final EmbeddingProduct product;
 
-    /** A pre-computed feature's product, in doubles. */
-    private record Exact(double[] values) {
+    /**
+     * A pre-computed feature's product rounded to floats, for the rough hidden layer (the exact
+     * layer makes the product again in doubles, which it needs about once in 1,000 configurations):
+     * half the memory and half the bytes to read of the doubles CoreNLP keeps.
+     */
+    private record PreComputed(float[] values) {
     }
 
     /** Another feature's product, rounded to floats as CoreNLP caches it. */
@@ -177,7 +182,7 @@ final class ParserNetwork {
             preComputedSlots[2 * at] = ids[i] + 1;
             preComputedSlots[2 * at + 1] = i; // CoreNLP's map keeps the last slot of a repeated id; so does this
         }
-        preComputed = new Exact[ids.length];
+        preComputed = new PreComputed[ids.length];
     }
 
     /** The parts of a model in CoreNLP's text format. */
@@ -355,52 +360,82 @@ final class ParserNetwork {
         outputScores(hidden, scores);
     }
 
-    /** The hidden layer's activations (cubed) for one configuration's features, into {@code hidden}. */
+    /**
+     * The hidden layer's activations (cubed) for one configuration's features, into {@code hidden},
+     * exactly as CoreNLP computes them: each pre-computed feature's product made in doubles (again:
+     * the cache keeps it rounded, for {@link #roughScores}), each other one the float CoreNLP caches,
+     * summed feature by feature in order.
+     */
     void hiddenLayer(int[] features, double[] hidden) {
-        double[][] exact = new double[FEATURES][];
-        float[][] rounded = new float[FEATURES][];
+        double[] product = new double[hiddenSize];
+        Arrays.fill(hidden, 0.0);
         for (int j = 0; j < FEATURES; j++) {
             int id = features[j] * FEATURES + j;
-            int slot = preComputedSlot(id);
-            if (slot >= 0) {
-                Exact e = preComputed[slot];
-                if (e == null) {
-                    double[] product = new double[hiddenSize];
-                    productInto(product, features[j], j);
-                    e = new Exact(product); // filled before the object is made, so it is published whole
-                    preComputed[slot] = e;
-                }
-                exact[j] = e.values();
-            } else {
-                rounded[j] = cachedProduct(id, features[j], j);
-            }
-        }
-        // the hidden layer is the sum of the features' products, feature by feature in order (four a pass
-        // where four in a row are exact, which reads and writes the sum a quarter as often)
-        Arrays.fill(hidden, 0.0);
-        int j = 0;
-        while (j < FEATURES) {
-            if (j + 3 < FEATURES && exact[j] != null && exact[j + 1] != null && exact[j + 2] != null && exact[j + 3] != null) {
-                double[] p0 = exact[j];
-                double[] p1 = exact[j + 1];
-                double[] p2 = exact[j + 2];
-                double[] p3 = exact[j + 3];
+            if (preComputedSlot(id) >= 0) {
+                Arrays.fill(product, 0.0);
+                productInto(product, features[j], j);
                 for (int h = 0; h < hiddenSize; h++) {
-                    hidden[h] = hidden[h] + p0[h] + p1[h] + p2[h] + p3[h];
-                }
-                j += 4;
-            } else if (exact[j] != null) {
-                double[] p = exact[j++];
-                for (int h = 0; h < hiddenSize; h++) {
-                    hidden[h] += p[h];
+                    hidden[h] += product[h];
                 }
             } else {
-                product.addWidened(hidden, rounded[j++]);
+                this.product.addWidened(hidden, cachedProduct(id, features[j], j));
             }
         }
         for (int h = 0; h < hiddenSize; h++) {
             double v = hidden[h] + bias[h];
             hidden[h] = v * v * v;
+        }
+    }
+
+    /** Scratch of one parse for {@link #roughScores}. */
+    static final class RoughScratch {
+        final float[][] products = new float[FEATURES][];
+        final float[] sum;
+        final float[] activations;
+        final float[] slack;
+        final float[] reach;
+
+        RoughScratch(int hidden) {
+            sum = new float[hidden];
+            activations = new float[hidden];
+            slack = new float[hidden];
+            reach = new float[hidden];
+        }
+    }
+
+    /**
+     * A product rounded to floats, with one value more after the hidden units': the largest
+     * magnitude among them, which bounds the product's share of a rough unit's error.
+     */
+    private float[] rounded(double[] product) {
+        float[] values = new float[hiddenSize + 1];
+        float largest = 0;
+        for (int h = 0; h < hiddenSize; h++) {
+            values[h] = (float) product[h];
+            largest = Math.max(largest, Math.abs(values[h]));
+        }
+        values[hiddenSize] = largest;
+        return values;
+    }
+
+    /** The features' products, as floats: the pre-computed ones rounded (made on first use), the others cached. */
+    private void gather(int[] features, float[][] products) {
+        for (int j = 0; j < FEATURES; j++) {
+            int id = features[j] * FEATURES + j;
+            int slot = preComputedSlot(id);
+            if (slot >= 0) {
+                PreComputed e = preComputed[slot];
+                if (e == null) {
+                    double[] product = new double[hiddenSize];
+                    productInto(product, features[j], j);
+                    float[] rounded = rounded(product);
+                    e = new PreComputed(rounded); // filled before the object is made, so it is published whole
+                    preComputed[slot] = e;
+                }
+                products[j] = e.values();
+            } else {
+                products[j] = cachedProduct(id, features[j], j);
+            }
         }
     }
 
@@ -448,32 +483,132 @@ final class ParserNetwork {
     }
 
     /**
-     * Rough scores of every transition, in floats (half the output weights' bytes, twice the lanes
-     * of a vector), with a bound on each one's distance from the exact score that {@link
-     * #outputScores} gives: that score lies within {@code bounds[t]} of {@code rough[t]}. {@code S}
-     * of {@link #roughError} is bounded without being summed, by Hoelder's inequality, as the smaller
-     * of (largest weight) x (sum of |activations|) and (norm of the weights) x (norm of the activations).
-     * False, with nothing bounded, where an activation is not a number or so large that a float sum
-     * could overflow.
-     *
-     * @param activations scratch of {@link #hiddenSize()} floats
+     * The relative error of a rough unit of the hidden layer: a float sum of the 48 features'
+     * products, each rounded to a float, lies within {@code (gamma_48(1 + u) + u) * A} of their exact
+     * sum, and CoreNLP's double sum within {@code gamma_48(2^-53) * A}, where {@code A = sum_j |p_j|}
+     * (as {@link #roughError}); one percent more covers the rounding of the bound itself. {@code A} is
+     * bounded by the sum of each product's largest magnitude, kept with it.
      */
-    boolean roughScores(double[] hidden, float[] activations, float[] rough, double[] bounds) {
-        double l1 = 0;
-        double l2 = 0;
-        for (int h = 0; h < hiddenSize; h++) {
-            double v = hidden[h];
-            if (!(Math.abs(v) < activationLimit)) {
-                return false;
+    private static float hiddenError() {
+        double n = FEATURES;
+        double uf = 0x1p-24;
+        double ud = 0x1p-53;
+        return (float) (((n * uf / (1 - n * uf)) * (1 + uf) + uf + n * ud / (1 - n * ud)) * 1.01);
+    }
+
+    private static final float HIDDEN_ERROR = hiddenError();
+
+    /**
+     * Rough scores of every transition, computed in floats from the features' products rounded to
+     * floats (half the bytes to read, twice the lanes of a vector), with a bound on each one's distance
+     * from the exact score that {@link #hiddenLayer} and {@link #outputScores} give: that score lies
+     * within {@code bounds[t]} of {@code rough[t]}.
+     * <ul>
+     *   <li>A hidden unit's rough sum plus its bias {@code y'} is within {@code d = HIDDEN_ERROR * A +
+     *       4u|y'|} of the exact one ({@link #hiddenError}; {@code 4u|y'|} covers the roundings of adding
+     *       the bias in floats and in doubles);</li>
+     *   <li>its cube within {@code 3 d m^2 + 8u m^3}, {@code m = |y'| + 2d} ({@code y^3 - y'^3 = (y -
+     *       y')(y^2 + y y' + y'^2)}, and the cubes' own roundings);</li>
+     *   <li>a score within {@code roughError * H(|v'| + dv) + H(dv)}, where {@code H(a)} bounds {@code
+     *       sum_h a_h |w_ht|} by Hoelder's inequality, the smaller of (largest weight) x (sum of a) and
+     *       (norm of the weights) x (norm of a).</li>
+     * </ul>
+     * The bound's own sums are taken in floats and widened by a margin far above their rounding. False,
+     * with nothing bounded, where the activations are so large that a float could not hold them or
+     * their scores.
+     */
+    boolean roughScores(int[] features, RoughScratch s, float[] rough, double[] bounds) {
+        gather(features, s.products);
+        float[] sum = s.sum;
+        Arrays.fill(sum, 0f);
+        float largest = 0;
+        for (int j = 0; j + 3 < FEATURES; j += 4) {
+            float[] p0 = s.products[j];
+            float[] p1 = s.products[j + 1];
+            float[] p2 = s.products[j + 2];
+            float[] p3 = s.products[j + 3];
+            for (int h = 0; h < hiddenSize; h++) {
+                sum[h] = sum[h] + p0[h] + p1[h] + p2[h] + p3[h];
             }
-            l1 += Math.abs(v);
-            l2 += v * v;
-            activations[h] = (float) v;
+            largest += p0[hiddenSize] + p1[hiddenSize] + p2[hiddenSize] + p3[hiddenSize];
         }
-        l1 *= 1 + 1e-9;
-        l2 = Math.sqrt(l2) * (1 + 1e-9);
+        return roughScores(sum, largest, s, rough, bounds);
+    }
+
+    /**
+     * The rough scores from the rough hidden units' sums (before the bias) and the sum of the
+     * products' largest magnitudes, as {@link #roughScores(int[], RoughScratch, float[], double[])}.
+     */
+    boolean roughScores(float[] sum, float largest, RoughScratch s, float[] rough, double[] bounds) {
+        float spread = HIDDEN_ERROR * largest * 1.001f;
+        float[] activations = s.activations;
+        float[] slack = s.slack;
+        float[] reach = s.reach;
+        float biasError = 0x1p-22f;
+        float cubeError = 0x1p-21f;
+        for (int h = 0; h < hiddenSize; h++) {
+            float y = sum[h] + bias[h];
+            float a = Math.abs(y);
+            float d = spread + biasError * a;
+            float m = a + 2 * d;
+            float dv = 3 * d * m * m + cubeError * m * m * m;
+            float v = y * y * y;
+            activations[h] = v;
+            slack[h] = dv;
+            reach[h] = Math.abs(v) + dv;
+        }
+        // sums of magnitudes and of squares, in four running sums each (the order does not matter to a bound)
+        float r1a = 0, r1b = 0, r2a = 0, r2b = 0, s1a = 0, s1b = 0, s2a = 0, s2b = 0;
+        int h = 0;
+        for (; h + 1 < hiddenSize; h += 2) {
+            float r0 = reach[h];
+            float r1 = reach[h + 1];
+            float d0 = slack[h];
+            float d1 = slack[h + 1];
+            r1a += r0;
+            r1b += r1;
+            r2a += r0 * r0;
+            r2b += r1 * r1;
+            s1a += d0;
+            s1b += d1;
+            s2a += d0 * d0;
+            s2b += d1 * d1;
+        }
+        for (; h < hiddenSize; h++) {
+            r1a += reach[h];
+            r2a += reach[h] * reach[h];
+            s1a += slack[h];
+            s2a += slack[h] * slack[h];
+        }
+        double l1 = ((double) r1a + r1b) * 1.01;
+        if (!(l1 < activationLimit)) {
+            return false; // also where an activation is not a number
+        }
+        double l2 = Math.sqrt(((double) r2a + r2b) * 1.01);
+        double d1 = ((double) s1a + s1b) * 1.01;
+        double d2 = Math.sqrt(((double) s2a + s2b) * 1.01);
+        roughOutput(activations, rough);
+        for (int t = 0; t < outputs; t++) {
+            // the constant covers products and sums that fall below floats' normal range (at most 2^-150 each)
+            bounds[t] = roughError * hoelder(t, l1, l2) + hoelder(t, d1, d2) * 1.01 + 1e-30;
+        }
+        return true;
+    }
+
+    /**
+     * A bound on {@code sum_h a_h |w_ht|} for values {@code a} of sum {@code l1} and norm {@code l2}:
+     * the smaller of (largest weight) x l1 and (norm of the weights) x l2, the first where the second
+     * is not a number (a norm that overflowed a float).
+     */
+    private double hoelder(int t, double l1, double l2) {
+        double byLargest = w2Largest[t] * l1;
+        double byNorm = w2Norm[t] * l2;
+        return byNorm < byLargest ? byNorm : byLargest;
+    }
+
+    /** The rough output layer: every transition's float sum over the hidden units, four units a pass. */
+    private void roughOutput(float[] activations, float[] rough) {
         Arrays.fill(rough, 0, outputs, 0f);
-        // four hidden units a pass, as in outputScores
         int h = 0;
         for (; h + 3 < hiddenSize; h += 4) {
             float v0 = activations[h];
@@ -495,11 +630,6 @@ final class ParserNetwork {
                 rough[t] += v * w[t];
             }
         }
-        for (int t = 0; t < outputs; t++) {
-            // the constant covers products and sums that fall below floats' normal range (at most 2^-150 each)
-            bounds[t] = roughError * Math.min(w2Largest[t] * l1, w2Norm[t] * l2) + 1e-30;
-        }
-        return true;
     }
 
     /**
@@ -533,10 +663,7 @@ final class ParserNetwork {
         }
         double[] sum = new double[hiddenSize];
         productInto(sum, row, position);
-        float[] values = new float[hiddenSize];
-        for (int h = 0; h < hiddenSize; h++) {
-            values[h] = (float) sum[h];
-        }
+        float[] values = rounded(sum);
         cache[slot] = new Rounded(id, values);
         return values;
     }

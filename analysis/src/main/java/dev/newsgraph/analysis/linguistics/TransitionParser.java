@@ -84,7 +84,7 @@ final class TransitionParser {
         int[] features = new int[ParserNetwork.FEATURES];
         double[] hidden = new double[network.hiddenSize()];
         double[] scores = new double[network.outputs()];
-        float[] activations = new float[network.hiddenSize()];
+        ParserNetwork.RoughScratch scratch = new ParserNetwork.RoughScratch(network.hiddenSize());
         float[] rough = new float[network.outputs()];
         double[] bounds = new double[network.outputs()];
         Configuration c = new Configuration(n, head, label, stack);
@@ -92,10 +92,10 @@ final class TransitionParser {
             c.depth = depth;
             c.next = next;
             c.features(features, wordRow, tagRow);
-            network.hiddenLayer(features, hidden);
-            int best = network.roughScores(hidden, activations, rough, bounds)
+            int best = network.roughScores(features, scratch, rough, bounds)
                     ? roughBest(rough, bounds, depth, n - next + 1, c.stackAt(0), c.stackAt(1)) : -1;
             if (best < 0) {
+                network.hiddenLayer(features, hidden);
                 network.outputScores(hidden, scores);
                 best = best(scores, depth, n - next + 1, c.stackAt(0), c.stackAt(1));
             }
