@@ -34,39 +34,7 @@ interface EmbeddingProduct {
 
     /** The plain loop, on every JVM, over {@code weights} ({@code weights[input][hidden]}). */
     static EmbeddingProduct scalar(float[][] weights) {
-        return new EmbeddingProduct() {
-            @Override
-            public void addInto(double[] sum, float[] embedding, int offset) {
-                int hidden = sum.length;
-                for (int k = 0; k < embedding.length; k++) {
-                    float ek = embedding[k];
-                    float[] w = weights[offset + k];
-                    for (int h = 0; h < hidden; h++) {
-                        sum[h] += w[h] * ek;
-                    }
-                }
-            }
-
-            @Override
-            public void addWidened(double[] sum, float[] values) {
-                widen(sum, values);
-            }
-
-            @Override
-            public float[] weights(int row) {
-                return weights[row].clone();
-            }
-
-            @Override
-            public int rows() {
-                return weights.length;
-            }
-
-            @Override
-            public String name() {
-                return "scalar";
-            }
-        };
+        return new ScalarEmbeddingProduct(weights);
     }
 
     /** The plain loop of {@link #addWidened}. */

@@ -13,16 +13,14 @@ import jdk.incubator.vector.VectorSpecies;
  * on the same values as the scalar loop, so the same doubles. Loaded only where the JVM has the
  * {@code jdk.incubator.vector} module ({@link EmbeddingProduct#fastest}).
  */
-final class VectorEmbeddingProduct implements EmbeddingProduct {
+final class VectorEmbeddingProduct extends ScalarEmbeddingProduct {
     /** The machine's widest doubles (four with AVX2, eight with AVX-512), and as many floats. */
     private static final VectorSpecies<Double> DOUBLES = DoubleVector.SPECIES_PREFERRED;
     private static final VectorSpecies<Float> FLOATS = FloatVector.SPECIES_PREFERRED.withShape(
             VectorShape.forBitSize(DOUBLES.vectorBitSize() / 2));
 
-    private final float[][] weights;
-
     VectorEmbeddingProduct(float[][] weights) {
-        this.weights = weights;
+        super(weights);
     }
 
     @Override
@@ -57,16 +55,6 @@ final class VectorEmbeddingProduct implements EmbeddingProduct {
         for (; h < hidden; h++) {
             sum[h] += values[h];
         }
-    }
-
-    @Override
-    public float[] weights(int row) {
-        return weights[row].clone();
-    }
-
-    @Override
-    public int rows() {
-        return weights.length;
     }
 
     @Override
