@@ -64,6 +64,8 @@ final class ParserNetwork {
     /** For each transition, the largest magnitude of its output weights, and their Euclidean norm (rounded up). */
     private final double[] w2Largest;
     private final double[] w2Norm;
+    /** The relative error of a rough product ({@link #roughProductError}). */
+    private final float roughProductError;
     /** The relative error of a rough score ({@link #roughError}). */
     private final double roughError;
     /** Activations below this magnitude give rough scores far inside floats' range. */
@@ -91,6 +93,12 @@ final class ParserNetwork {
      * row {@code feature * embeddingSize + e}, a value per hidden unit.
      */
     private final EmbeddingProduct product;
+    /**
+     * The input weights as the model's floats, for the rough products of features with no pre-computed
+     * one (half the bytes of the doubles the split kernel reads), and each row's largest magnitude.
+     */
+    private final float[][] inputWeights;
+    private final float[] inputLargest;
 
     /**
      * A pre-computed feature's product rounded to floats, for the rough hidden layer (the exact
@@ -100,7 +108,10 @@ final class ParserNetwork {
     private record PreComputed(float[] values) {
     }
 
-    /** Another feature's product, rounded to floats as CoreNLP caches it. */
+    /**
+     * Another feature's product, made roughly in floats ({@link #roughProduct}); the exact layer makes
+     * CoreNLP's (the double sum rounded to floats) again where it needs it.
+     */
     private record Rounded(int feature, float[] values) {
     }
 
@@ -149,6 +160,16 @@ final class ParserNetwork {
             }
         }
         product = EmbeddingProduct.fastest(p.w1t());
+        inputWeights = p.w1t();
+        inputLargest = new float[inputWeights.length];
+        for (int r = 0; r < inputWeights.length; r++) {
+            float largest = 0;
+            for (float w : inputWeights[r]) {
+                largest = Math.max(largest, Math.abs(w));
+            }
+            inputLargest[r] = largest;
+        }
+        roughProductError = roughProductError(embeddingSize);
         bias = p.bias();
         outputs = p.outputs();
         w2t = new double[hiddenSize][outputs];
@@ -378,7 +399,9 @@ final class ParserNetwork {
                     hidden[h] += product[h];
                 }
             } else {
-                this.product.addWidened(hidden, cachedProduct(id, features[j], j));
+                Arrays.fill(product, 0.0);
+                productInto(product, features[j], j);
+                this.product.addWidened(hidden, rounded(product)); // the float CoreNLP caches
             }
         }
         for (int h = 0; h < hiddenSize; h++) {
@@ -404,11 +427,12 @@ final class ParserNetwork {
     }
 
     /**
-     * A product rounded to floats, with one value more after the hidden units': the largest
-     * magnitude among them, which bounds the product's share of a rough unit's error.
+     * A product rounded to floats, with two values more after the hidden units': the largest
+     * magnitude among them, which bounds the product's share of a rough unit's rounding, and how far
+     * any of them may be from the exact term (0 here: they are the exact product rounded).
      */
     private float[] rounded(double[] product) {
-        float[] values = new float[hiddenSize + 1];
+        float[] values = new float[hiddenSize + 2];
         float largest = 0;
         for (int h = 0; h < hiddenSize; h++) {
             values[h] = (float) product[h];
@@ -416,6 +440,52 @@ final class ParserNetwork {
         }
         values[hiddenSize] = largest;
         return values;
+    }
+
+    /**
+     * The relative error of a rough product: summed in floats over the {@code n} embedding values, it
+     * lies within {@code gamma_n} times {@code S = sum_k |e_k w_kh|} of the real sum, and CoreNLP's term
+     * (each product rounded to a float, summed in doubles, the sum rounded to a float) within {@code (2u
+     * + gamma_n(2^-53)) S} of it; one percent more covers the rounding of the bound. {@code S} is bounded
+     * by {@code sum_k |e_k| max_h |w_kh|}.
+     */
+    private static float roughProductError(int n) {
+        double uf = 0x1p-24;
+        double ud = 0x1p-53;
+        return (float) ((n * uf / (1 - n * uf) + 2 * uf + n * ud / (1 - n * ud)) * 1.01);
+    }
+
+    /**
+     * A feature's product made in floats from the float weights, with its largest magnitude and the
+     * bound on its distance from CoreNLP's term after it (as {@link #rounded}).
+     */
+    float[] roughProduct(int row, int position) {
+        float[] values = new float[hiddenSize + 2];
+        float[] e = embeddings[row];
+        int offset = position * embeddingSize;
+        float reach = 0;
+        for (int k = 0; k < e.length; k++) {
+            float ek = e[k];
+            float[] w = inputWeights[offset + k];
+            for (int h = 0; h < hiddenSize; h++) {
+                values[h] += w[h] * ek;
+            }
+            reach += Math.abs(ek) * inputLargest[offset + k];
+        }
+        float largest = 0;
+        for (int h = 0; h < hiddenSize; h++) {
+            largest = Math.max(largest, Math.abs(values[h]));
+        }
+        values[hiddenSize] = largest;
+        values[hiddenSize + 1] = roughProductError * reach;
+        return values;
+    }
+
+    /** CoreNLP's term for a feature with no pre-computed product: its double product rounded to floats. */
+    float[] exactTerm(int row, int position) {
+        double[] product = new double[hiddenSize];
+        productInto(product, row, position);
+        return rounded(product);
     }
 
     /** The features' products, as floats: the pre-computed ones rounded (made on first use), the others cached. */
@@ -522,6 +592,7 @@ final class ParserNetwork {
         float[] sum = s.sum;
         Arrays.fill(sum, 0f);
         float largest = 0;
+        float error = 0;
         for (int j = 0; j + 3 < FEATURES; j += 4) {
             float[] p0 = s.products[j];
             float[] p1 = s.products[j + 1];
@@ -531,16 +602,18 @@ final class ParserNetwork {
                 sum[h] = sum[h] + p0[h] + p1[h] + p2[h] + p3[h];
             }
             largest += p0[hiddenSize] + p1[hiddenSize] + p2[hiddenSize] + p3[hiddenSize];
+            error += p0[hiddenSize + 1] + p1[hiddenSize + 1] + p2[hiddenSize + 1] + p3[hiddenSize + 1];
         }
-        return roughScores(sum, largest, s, rough, bounds);
+        return roughScores(sum, largest, error, s, rough, bounds);
     }
 
     /**
-     * The rough scores from the rough hidden units' sums (before the bias) and the sum of the
-     * products' largest magnitudes, as {@link #roughScores(int[], RoughScratch, float[], double[])}.
+     * The rough scores from the rough hidden units' sums (before the bias), the sum of the products'
+     * largest magnitudes and the sum of their own errors (rough products'), as {@link
+     * #roughScores(int[], RoughScratch, float[], double[])}.
      */
-    boolean roughScores(float[] sum, float largest, RoughScratch s, float[] rough, double[] bounds) {
-        float spread = HIDDEN_ERROR * largest * 1.001f;
+    boolean roughScores(float[] sum, float largest, float error, RoughScratch s, float[] rough, double[] bounds) {
+        float spread = (HIDDEN_ERROR * largest + error) * 1.001f;
         float[] activations = s.activations;
         float[] slack = s.slack;
         float[] reach = s.reach;
@@ -661,9 +734,7 @@ final class ParserNetwork {
         if (p != null && p.feature() == id) {
             return p.values();
         }
-        double[] sum = new double[hiddenSize];
-        productInto(sum, row, position);
-        float[] values = rounded(sum);
+        float[] values = roughProduct(row, position);
         cache[slot] = new Rounded(id, values);
         return values;
     }

@@ -57,19 +57,41 @@ class ParserNetworkTest {
     }
 
     @Test
+    void aRoughProductLiesWithinItsStatedErrorOfCoreNlpsTerm() {
+        Random random = new Random(11);
+        int hidden = network.hiddenSize();
+        double worst = 0;
+        for (int i = 0; i < 200; i++) {
+            int row = random.nextInt(network.embeddings.length);
+            int position = random.nextInt(ParserNetwork.FEATURES);
+            float[] rough = network.roughProduct(row, position);
+            float[] exact = network.exactTerm(row, position);
+            float error = rough[hidden + 1];
+            assertTrue(error > 0, "row " + row);
+            for (int h = 0; h < hidden; h++) {
+                double distance = Math.abs((double) rough[h] - exact[h]);
+                assertTrue(distance <= error, "row " + row + ", position " + position + ", unit " + h + ": " + distance + " > " + error);
+                worst = Math.max(worst, distance / error);
+            }
+            assertTrue(rough[hidden] >= 0 && exact[hidden + 1] == 0);
+        }
+        assertTrue(worst > 0, "the rough products differ from CoreNLP's somewhere: " + worst);
+    }
+
+    @Test
     void hiddenUnitsAFloatCouldNotHoldAreLeftToTheExactScores() {
         ParserNetwork.RoughScratch scratch = new ParserNetwork.RoughScratch(network.hiddenSize());
         float[] sum = new float[network.hiddenSize()];
         float[] rough = new float[network.outputs()];
         double[] bounds = new double[network.outputs()];
         sum[3] = Float.NaN;
-        assertFalse(network.roughScores(sum, 1f, scratch, rough, bounds));
+        assertFalse(network.roughScores(sum, 1f, 0f, scratch, rough, bounds));
         sum[3] = 1e12f; // its cube is beyond what the scores may reach
-        assertFalse(network.roughScores(sum, 1f, scratch, rough, bounds));
+        assertFalse(network.roughScores(sum, 1f, 0f, scratch, rough, bounds));
         sum[3] = Float.NEGATIVE_INFINITY;
-        assertFalse(network.roughScores(sum, 1f, scratch, rough, bounds));
+        assertFalse(network.roughScores(sum, 1f, 0f, scratch, rough, bounds));
         sum[3] = -2.5f;
-        assertFalse(network.roughScores(sum, Float.POSITIVE_INFINITY, scratch, rough, bounds));
-        assertTrue(network.roughScores(sum, 1f, scratch, rough, bounds));
+        assertFalse(network.roughScores(sum, Float.POSITIVE_INFINITY, 0f, scratch, rough, bounds));
+        assertTrue(network.roughScores(sum, 1f, 0f, scratch, rough, bounds));
     }
 }
