@@ -24,8 +24,8 @@ import java.util.zip.GZIPInputStream;
  *       dependent ones, with each sum still taken in CoreNLP's order;</li>
  *   <li>the products of the pre-computed features are made on first use rather than all at load
  *       (the parser starts about a second sooner and holds only those a corpus uses);</li>
- *   <li>the products of the other features are kept in a lock-free cache that threads share (a
- *       cached product is the very value a fresh one would be);</li>
+ *   <li>the products of the other features are made roughly in floats and kept in a lock-free
+ *       cache that threads share (a cached product is the very value a fresh one would be);</li>
  *   <li>output scores are summed over the hidden units for all transitions at once;</li>
  *   <li>the hidden layer and the scores are computed first in floats, from the features' products
  *       rounded to floats ({@link #roughScores}), with a proven bound on each score's distance from
