@@ -429,7 +429,8 @@ final class ParserNetwork {
     /**
      * A product rounded to floats, with two values more after the hidden units': the largest
      * magnitude among them, which bounds the product's share of a rough unit's rounding, and how far
-     * any of them may be from the exact term (0 here: they are the exact product rounded).
+     * any of them may be from the exact term (here only the allowance for underflow: they are the
+     * exact product rounded).
      */
     private float[] rounded(double[] product) {
         float[] values = new float[hiddenSize + 2];
@@ -439,8 +440,16 @@ final class ParserNetwork {
             largest = Math.max(largest, Math.abs(values[h]));
         }
         values[hiddenSize] = largest;
+        values[hiddenSize + 1] = UNDERFLOW;
         return values;
     }
+
+    /**
+     * An absolute allowance, added to each bound, for roundings below floats' normal range (at most
+     * 2^-150 each, where relative bounds do not hold): far above the few hundred such a unit can take,
+     * far below any error that counts.
+     */
+    private static final float UNDERFLOW = 1e-38f;
 
     /**
      * The relative error of a rough product: summed in floats over the {@code n} embedding values, it
@@ -477,7 +486,7 @@ final class ParserNetwork {
             largest = Math.max(largest, Math.abs(values[h]));
         }
         values[hiddenSize] = largest;
-        values[hiddenSize + 1] = roughProductError * reach;
+        values[hiddenSize + 1] = roughProductError * reach + UNDERFLOW;
         return values;
     }
 
@@ -624,7 +633,7 @@ final class ParserNetwork {
             float a = Math.abs(y);
             float d = spread + biasError * a;
             float m = a + 2 * d;
-            float dv = 3 * d * m * m + cubeError * m * m * m;
+            float dv = 3 * d * m * m + cubeError * m * m * m + UNDERFLOW;
             float v = y * y * y;
             activations[h] = v;
             slack[h] = dv;
