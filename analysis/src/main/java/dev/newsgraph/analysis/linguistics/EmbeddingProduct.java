@@ -74,8 +74,7 @@ interface EmbeddingProduct {
         boolean vectorModule = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
         return switch (asked) {
             case "scalar", "split" -> asked;
-            case "vector" -> vectorModule ? "vector" : "split";
-            default -> vectorModule ? "vector" : "split";
+            default -> vectorModule ? "vector" : "split"; // "vector", or nothing asked
         };
     }
 

@@ -391,16 +391,13 @@ final class ParserNetwork {
         double[] product = new double[hiddenSize];
         Arrays.fill(hidden, 0.0);
         for (int j = 0; j < FEATURES; j++) {
-            int id = features[j] * FEATURES + j;
-            if (preComputedSlot(id) >= 0) {
-                Arrays.fill(product, 0.0);
-                productInto(product, features[j], j);
+            Arrays.fill(product, 0.0);
+            productInto(product, features[j], j);
+            if (preComputedSlot(features[j] * FEATURES + j) >= 0) {
                 for (int h = 0; h < hiddenSize; h++) {
                     hidden[h] += product[h];
                 }
             } else {
-                Arrays.fill(product, 0.0);
-                productInto(product, features[j], j);
                 this.product.addWidened(hidden, rounded(product)); // the float CoreNLP caches
             }
         }
@@ -459,9 +456,16 @@ final class ParserNetwork {
      * by {@code sum_k |e_k| max_h |w_kh|}.
      */
     private static float roughProductError(int n) {
-        double uf = 0x1p-24;
-        double ud = 0x1p-53;
-        return (float) ((n * uf / (1 - n * uf) + 2 * uf + n * ud / (1 - n * ud)) * 1.01);
+        return (float) ((gamma(n, FLOAT_UNIT) + 2 * FLOAT_UNIT + gamma(n, DOUBLE_UNIT)) * 1.01);
+    }
+
+    /** The unit roundoffs of floats and doubles. */
+    private static final double FLOAT_UNIT = 0x1p-24;
+    private static final double DOUBLE_UNIT = 0x1p-53;
+
+    /** Higham's {@code gamma_n = n u / (1 - n u)}: the relative error of a sum of {@code n} terms in unit roundoff {@code u}. */
+    private static double gamma(int n, double u) {
+        return n * u / (1 - n * u);
     }
 
     /**
@@ -490,7 +494,10 @@ final class ParserNetwork {
         return values;
     }
 
-    /** CoreNLP's term for a feature with no pre-computed product: its double product rounded to floats. */
+    /**
+     * A feature's product made in doubles and rounded to floats ({@link #rounded}): CoreNLP's term
+     * for a feature with no pre-computed product, and what the cache keeps of a pre-computed one.
+     */
     float[] exactTerm(int row, int position) {
         double[] product = new double[hiddenSize];
         productInto(product, row, position);
@@ -505,10 +512,7 @@ final class ParserNetwork {
             if (slot >= 0) {
                 PreComputed e = preComputed[slot];
                 if (e == null) {
-                    double[] product = new double[hiddenSize];
-                    productInto(product, features[j], j);
-                    float[] rounded = rounded(product);
-                    e = new PreComputed(rounded); // filled before the object is made, so it is published whole
+                    e = new PreComputed(exactTerm(features[j], j)); // filled before the object is made, so it is published whole
                     preComputed[slot] = e;
                 }
                 products[j] = e.values();
@@ -554,28 +558,17 @@ final class ParserNetwork {
      * gamma_n(2^-53) * S} of the same. One percent more covers the rounding of the bound itself.
      */
     private static double roughError(int n) {
-        double uf = 0x1p-24;
-        double ud = 0x1p-53;
-        double gammaF = n * uf / (1 - n * uf);
-        double gammaD = n * ud / (1 - n * ud);
-        return (gammaF * (1 + uf) + uf + gammaD) * 1.01;
+        return (gamma(n, FLOAT_UNIT) * (1 + FLOAT_UNIT) + FLOAT_UNIT + gamma(n, DOUBLE_UNIT)) * 1.01;
     }
 
     /**
      * The relative error of a rough unit of the hidden layer: a float sum of the 48 features'
      * products, each rounded to a float, lies within {@code (gamma_48(1 + u) + u) * A} of their exact
-     * sum, and CoreNLP's double sum within {@code gamma_48(2^-53) * A}, where {@code A = sum_j |p_j|}
-     * (as {@link #roughError}); one percent more covers the rounding of the bound itself. {@code A} is
-     * bounded by the sum of each product's largest magnitude, kept with it.
+     * sum, and CoreNLP's double sum within {@code gamma_48(2^-53) * A}, where {@code A = sum_j |p_j|}:
+     * the same sum as a score's ({@link #roughError}) over the 48 features. {@code A} is bounded by
+     * the sum of each product's largest magnitude, kept with it.
      */
-    private static float hiddenError() {
-        double n = FEATURES;
-        double uf = 0x1p-24;
-        double ud = 0x1p-53;
-        return (float) (((n * uf / (1 - n * uf)) * (1 + uf) + uf + n * ud / (1 - n * ud)) * 1.01);
-    }
-
-    private static final float HIDDEN_ERROR = hiddenError();
+    private static final float HIDDEN_ERROR = (float) roughError(FEATURES);
 
     /**
      * Rough scores of every transition, computed in floats from the features' products rounded to
@@ -584,7 +577,7 @@ final class ParserNetwork {
      * within {@code bounds[t]} of {@code rough[t]}.
      * <ul>
      *   <li>A hidden unit's rough sum plus its bias {@code y'} is within {@code d = HIDDEN_ERROR * A +
-     *       4u|y'|} of the exact one ({@link #hiddenError}; {@code 4u|y'|} covers the roundings of adding
+     *       4u|y'|} of the exact one ({@link #HIDDEN_ERROR}; {@code 4u|y'|} covers the roundings of adding
      *       the bias in floats and in doubles);</li>
      *   <li>its cube within {@code 3 d m^2 + 8u m^3}, {@code m = |y'| + 2d} ({@code y^3 - y'^3 = (y -
      *       y')(y^2 + y y' + y'^2)}, and the cubes' own roundings);</li>
