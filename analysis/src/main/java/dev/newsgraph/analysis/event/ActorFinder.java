@@ -30,6 +30,14 @@ final class ActorFinder {
     private final Map<String, Entity> byCountry = new HashMap<>();
 
     ActorFinder(Document doc, WorldKnowledge world) {
+        this(doc, world, 0);
+    }
+
+    /**
+     * @param datelineEnd where the story's dateline ("ANKARA (Reuters) -") ends, 0 for none: the country of the
+     *                    place it names is the story's home, whose state the unqualified "the government" is
+     */
+    ActorFinder(Document doc, WorldKnowledge world, int datelineEnd) {
         this.doc = doc;
         this.world = world;
         for (Entity e : doc.entities()) {
@@ -41,6 +49,58 @@ final class ActorFinder {
                 byCountry.put(e.country(), e);
             }
         }
+        this.home = datelineEnd > 0 ? homeState(doc, datelineEnd) : null;
+    }
+
+    /** The entity of the state a story is filed from (its dateline's country), or null. */
+    private final Entity home;
+
+    private Entity homeState(Document doc, int datelineEnd) {
+        for (Entity e : doc.entities()) {
+            if (e.type() != EntityType.LOCATION || e.mentions().isEmpty() || e.mentions().get(0).start() >= datelineEnd) {
+                continue;
+            }
+            var geo = doc.has("places") ? doc.places().get(e.id()) : null;
+            String country = e.country() != null ? e.country() : geo != null ? geo.country() : null;
+            if (country != null) {
+                return byCountry.get(country);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Bodies of a state that a story names without their state once its country is plain: "the government
+     * said", "the army shelled", "the foreign ministry summoned". Unqualified, they are the home state's
+     * (as a reader of a story filed from Ankara takes them to be Turkey's).
+     */
+    private static final Set<String> STATE_BODIES = Set.of("government", "administration", "army", "military", "navy",
+            "cabinet", "ministry", "regime", "parliament", "presidency", "authorities");
+
+    /**
+     * The home state for an unqualified state body that acts ("the government agreed", "was blocked by the
+     * army"), or null. Only a doer: what is done to "the government" at home (funding it, suing it) is the
+     * business of its own politics more often than an act between parties.
+     */
+    private Entity homeBody(ParseView v, int h) {
+        int head = h;
+        while (v.rel(head).equals("conj") && v.head(head) >= 0) {
+            head = v.head(head);
+        }
+        boolean doer = v.rel(head).equals("nsubj") || v.rel(head).equals("obl:agent")
+                || v.rel(head).equals("obl") && v.caseOf(head).equals("by");
+        if (!doer || home == null || !STATE_BODIES.contains(v.lemma(h).toLowerCase(Locale.ROOT)) || !v.token(h).pos().startsWith("NN")
+                || !v.hasChildLemma(h, "det", "the")) {
+            return null;
+        }
+        for (int c : v.children(h)) {
+            String r = v.rel(c);
+            if (r.equals("nmod:poss") || r.equals("nmod") || r.equals("appos") || r.startsWith("acl")
+                    || v.token(c).pos().startsWith("NNP")) {
+                return null; // "its army", "the government of Sindh", "the army, which ...": another's, or told apart
+            }
+        }
+        return home;
     }
 
     private static int rank(Entity e) {
@@ -88,6 +148,9 @@ final class ActorFinder {
                 }
             }
             Entity e = entityOf(v, h);
+            if (e == null) {
+                e = homeBody(v, h);
+            }
             if (e != null) {
                 out.add(e.id());
                 String state = stateBehind(v, h, e.id());

@@ -98,8 +98,8 @@ public final class EventCoder implements Stage {
         }
         List<TimeExpression> times = doc.has("times") ? doc.times() : List.of();
         List<Quantity> quantities = doc.has("quantities") ? doc.quantities() : List.of();
-        ActorFinder actors = new ActorFinder(doc, world);
         int datelineEnd = datelineEnd(doc.text());
+        ActorFinder actors = new ActorFinder(doc, world, datelineEnd);
         List<Draft> kept = new ArrayList<>();
         Set<Integer> timed = new HashSet<>();
         for (Sentence s : doc.sentences()) {

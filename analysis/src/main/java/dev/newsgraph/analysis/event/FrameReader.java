@@ -828,6 +828,26 @@ final class FrameReader {
         return !actors.actors(v, obj).isEmpty() || VISITORS.contains(v.lemma(obj)) || v.token(obj).isProperNoun();
     }
 
+    /** Nouns of a meeting that a host holds for others. */
+    private static final Set<String> MEETINGS = Set.of("talk", "talks", "meeting", "negotiation", "summit", "conference",
+            "dialogue", "consultation");
+
+    /** The parties of a meeting hosted "between X and Y" or "of X and Y", else none. */
+    private static List<String> hostedParties(ParseView v, int obj, ActorFinder actors) {
+        if (!MEETINGS.contains(v.lemma(obj).toLowerCase(Locale.ROOT))) {
+            return List.of();
+        }
+        for (int c : v.childrenWith(obj, "nmod")) {
+            if (v.caseOf(c).equals("between")) {
+                List<String> both = actors.actors(v, c);
+                if (both.size() >= 2) {
+                    return both;
+                }
+            }
+        }
+        return List.of();
+    }
+
     /** Nouns of what is met as a condition or a fate, not a party: "does not meet the requirements". */
     private static final Set<String> MET_THINGS = Set.of("requirement", "standard", "criterion", "demand", "target",
             "goal", "deadline", "need", "expectation", "obligation", "condition", "threshold", "quota", "cost", "challenge",
@@ -872,6 +892,12 @@ final class FrameReader {
         String w = v.token(i).text();
         return w.equals("\u201c") || w.equals("\"") || v.token(i).pos().equals("``");
     }
+
+    /** Attacks that, done by the law, are searches: "raided", "stormed" (the offices of X). */
+    private static final Set<String> LAW_RAIDS = Set.of("raid", "storm");
+    /** Those who enforce the law, not wage war. */
+    private static final Set<String> LAW_ENFORCERS = Set.of("police", "policeman", "policemen", "agent", "investigator",
+            "detective", "prosecutor", "officer", "authority", "fbi", "gendarme", "gendarmerie");
 
     /** Verbs whose object is what is talked about, not whom one talks with. */
     private static final Set<String> TOPICS = Set.of("discuss", "debate", "negotiate", "raise", "address", "review");
@@ -998,6 +1024,13 @@ final class FrameReader {
             d.type = EventType.COERCE;
             d.mode = null;
         }
+        if (d.type == EventType.ASSAULT && LAW_RAIDS.contains(e.head()) && !passive && subj >= 0
+                && LAW_ENFORCERS.contains(v.lemma(subj).toLowerCase(Locale.ROOT))) {
+            // "FBI agents raided the home of X", "police raided the newspaper's offices": a search by the law, which
+            // seizes and detains; soldiers' and rebels' raids stay attacks
+            d.type = EventType.COERCE;
+            d.mode = "seize";
+        }
         if (d.type == EventType.COERCE && e.head().equals("question") && askedByPress(v, i)) {
             return null; // "questioned at length by reporters": a briefing, not an interrogation
         }
@@ -1015,7 +1048,15 @@ final class FrameReader {
         }
         if (d.type == EventType.CONSULT && HOSTING.contains(e.head()) && v.child(i, "obj") >= 0 && !passive
                 && !hosted(v, v.child(i, "obj"), actors)) {
-            return null; // "is receiving treatment", "hosted a dinner": a thing received or held, no visitor
+            List<String> parties = hostedParties(v, v.child(i, "obj"), actors);
+            if (parties.isEmpty()) {
+                return null; // "is receiving treatment", "hosted a dinner": a thing received or held, no visitor
+            }
+            // "Egypt will host talks between Israel and Hamas": the host is a go-between to both parties
+            d.mode = "third-party";
+            d.target.clear();
+            d.target.addAll(parties);
+            d.target.removeAll(d.source);
         }
         if (d.type == EventType.ASSAULT && e.head().equals("attack") && (inWords(v, i, actors) || forWhatSaid(v, i))) {
             // "attacked Corker on Twitter", "in a speech": an attack in words is an accusation
@@ -1779,13 +1820,18 @@ final class FrameReader {
      * named are its two sides. Not where the act has an object of its own ("Rubio and Corker pledged
      * their support", "backed the bill"): they did it together, to something else.
      */
+    /** What two parties hold together, and so break together ("cut ties", "severed relations"). */
+    private static final Set<String> BONDS = Set.of("tie", "relation", "relationship", "link", "contact");
+
     private void splitSymmetric(ParseView v, Draft d, int subj) {
         d.target.removeAll(d.source);
         int obj = d.nominal ? -1 : v.child(d.trigger, "obj");
         if (obj >= 0 && !MUTUAL_OBJECTS.contains(v.lemma(obj))) {
             return;
         }
-        if (SYMMETRIC.contains(d.type) && d.target.isEmpty() && d.source.size() > 1) {
+        boolean mutualBreak = d.type == EventType.SANCTION && obj >= 0 && BONDS.contains(v.lemma(obj));
+        if ((SYMMETRIC.contains(d.type) || mutualBreak) && d.target.isEmpty() && d.source.size() > 1) {
+            // "X and Y met", and "X and Y cut diplomatic ties": a bond two break is broken between them
             List<String> all = new ArrayList<>(d.source);
             d.source.clear();
             d.source.add(all.get(0));

@@ -1214,4 +1214,49 @@ class EventCoderTest {
         Stories s = Stories.of("Chinese President Xi Jinping hosted U.S. President Donald Trump in Beijing on Wednesday.");
         assertEquals(List.of("Donald Trump"), s.names(only(s.events(), EventType.CONSULT).target()));
     }
+
+    @Test
+    void anUnqualifiedStateBodyThatActsIsTheDatelinesState() {
+        Stories s = Stories.of("ANKARA (Reuters) - Turkey is angry. The government accused Germany of harbouring militants.");
+        assertSides(s, only(s.events(), EventType.ACCUSE), List.of("Turkey"), List.of("Germany"));
+        // with no dateline the body is nobody named, and the accusation has no doer
+        assertTrue(none(Stories.of("Turkey is angry. The government accused Germany of harbouring militants.").events(),
+                EventType.ACCUSE));
+        // the body of another ("its army", "the army of Mali") is not the home state's
+        Stories t = Stories.of("ANKARA (Reuters) - Turkey is angry. The army of Mali attacked Germany.");
+        assertTrue(t.events().stream().noneMatch(e -> t.names(e.source()).contains("Turkey")), t.events().toString());
+        // what is done to the government at home is no act between parties
+        Stories u = Stories.of("ANKARA (Reuters) - Turkey is angry. Germany accused the government of lying.");
+        assertTrue(u.events().stream().noneMatch(e -> u.names(e.target()).contains("Turkey")), u.events().toString());
+    }
+
+    @Test
+    void aRaidByTheLawIsASearchAndOneBySoldiersAnAttack() {
+        Stories s = Stories.of("FBI agents raided the home of Paul Manafort in July.");
+        Event raid = only(s.events(), EventType.COERCE);
+        assertEquals("seize", raid.mode());
+        assertEquals(List.of("Paul Manafort"), s.names(raid.target()));
+        assertTrue(none(s.events(), EventType.ASSAULT));
+        Stories t = Stories.of("Israeli troops raided the village of Beit Ummar overnight.");
+        only(t.events(), EventType.ASSAULT);
+    }
+
+    @Test
+    void aHostOfTalksBetweenTwoIsAGoBetween() {
+        Stories s = Stories.of("Egypt will host talks between Israel and Hamas next week.");
+        Event e = only(s.events(), EventType.CONSULT);
+        assertEquals("third-party", e.mode());
+        assertSides(s, e, List.of("Egypt"), List.of("Israel", "Hamas"));
+        assertTrue(none(Stories.of("Egypt will host a dinner for the delegates.").events(), EventType.CONSULT));
+    }
+
+    @Test
+    void tiesCutByTwoAreCutBetweenThem() {
+        Stories s = Stories.of("Saudi Arabia and Iran have cut diplomatic ties.");
+        assertSides(s, only(s.events(), EventType.SANCTION), List.of("Saudi Arabia"), List.of("Iran"));
+        // sanctions two impose together are imposed by both, on no one named
+        Stories t = Stories.of("The United States and Britain imposed sanctions.");
+        assertTrue(t.events().stream().filter(e -> e.type() == EventType.SANCTION).allMatch(e -> e.target().isEmpty()),
+                t.events().toString());
+    }
 }
