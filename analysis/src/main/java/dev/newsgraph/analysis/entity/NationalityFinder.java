@@ -75,21 +75,17 @@ final class NationalityFinder {
     }
 
     /**
-     * Whether another mention takes the word. An indefinite description ("an Argentine judge", "a Pakistani
-     * Islamist") introduces someone unnamed; its nationality still mentions the country.
+     * Whether another mention takes the word. A description ("an Argentine judge", "the Turkish ambassador")
+     * tells of someone, named elsewhere or not; its nationality still mentions the country, whose state an
+     * act done to an unnamed envoy is done to ("expelled the Turkish ambassador").
      */
     private static boolean covered(List<Mention> taken, Sentence s, int i) {
         for (Mention m : taken) {
-            if (m.sentence == s && m.first <= i && i <= m.last && !(m.kind == MentionKind.DESCRIPTION && indefinite(s, m))) {
+            if (m.sentence == s && m.first <= i && i <= m.last && m.kind != MentionKind.DESCRIPTION) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean indefinite(Sentence s, Mention m) {
-        String w = s.tokens().get(m.first).text().toLowerCase(Locale.ROOT);
-        return w.equals("a") || w.equals("an");
     }
 
     /** "Russian Foreign Minister Sergei Lavrov": modifiers and role words up to a person's name. */

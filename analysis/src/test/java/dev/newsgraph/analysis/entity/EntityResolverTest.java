@@ -469,6 +469,14 @@ class EntityResolverTest {
     }
 
     @Test
+    void theNationalityOfADescriptionMentionsItsCountry() {
+        StoryRecord r = analyze("Egypt expelled the Turkish ambassador on Tuesday.", "2024-06-12");
+        Entity turkey = entityNamed(r, "Turkey");
+        assertEquals("TUR", turkey.country());
+        assertTrue(turkey.mentions().stream().anyMatch(m -> m.text().equals("Turkish")), turkey.mentions().toString());
+    }
+
+    @Test
     void agesComeFromAppositionsAndYearOldPhrases() {
         StoryRecord r = analyze("Tom Reyes, 52, a farmer from the valley, lost his barn. "
                 + "His neighbour, the 61-year-old banker Carla Diaz, offered help. "

@@ -1259,4 +1259,10 @@ class EventCoderTest {
         assertTrue(t.events().stream().filter(e -> e.type() == EventType.SANCTION).allMatch(e -> e.target().isEmpty()),
                 t.events().toString());
     }
+
+    @Test
+    void anEnvoyNamedByNationalityStandsForTheState() {
+        Stories s = Stories.of("Egypt expelled the Turkish ambassador on Tuesday.");
+        assertSides(s, only(s.events(), EventType.SANCTION), List.of("Egypt"), List.of("Turkey"));
+    }
 }
