@@ -1265,4 +1265,14 @@ class EventCoderTest {
         Stories s = Stories.of("Egypt expelled the Turkish ambassador on Tuesday.");
         assertSides(s, only(s.events(), EventType.SANCTION), List.of("Egypt"), List.of("Turkey"));
     }
+
+    @Test
+    void drillsShowForceAndJointDrillsAreCooperation() {
+        Stories s = Stories.of("China held naval exercises on Monday.");
+        assertEquals(List.of("China"), s.names(only(s.events(), EventType.MOBILIZE).source()));
+        Stories t = Stories.of("South Korea and the United States began joint military drills on Monday.");
+        assertSides(t, only(t.events(), EventType.COOPERATE), List.of("South Korea"), List.of("United States"));
+        assertTrue(none(t.events(), EventType.MOBILIZE));
+        assertTrue(Stories.of("Students must exercise caution during the fire drill.").events().isEmpty());
+    }
 }
