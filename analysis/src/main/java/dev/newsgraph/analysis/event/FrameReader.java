@@ -893,6 +893,15 @@ final class FrameReader {
         return w.equals("\u201c") || w.equals("\"") || v.token(i).pos().equals("``");
     }
 
+    private static boolean isPlace(ActorFinder actors, String id) {
+        var e = actors.entity(id);
+        return e != null && e.type() == EntityType.LOCATION;
+    }
+
+    /** Nouns of asking that tell at whose word something was done ("at the request of X"). */
+    private static final Set<String> ASKINGS = Set.of("suggestion", "request", "invitation", "urging", "behest",
+            "initiative", "instruction", "order", "orders", "recommendation", "advice", "insistence");
+
     /** Attacks that, done by the law, are searches: "raided", "stormed" (the offices of X). */
     private static final Set<String> LAW_RAIDS = Set.of("raid", "storm");
     /** Those who enforce the law, not wage war. */
@@ -967,6 +976,9 @@ final class FrameReader {
                     continue;
                 }
             }
+            if (ASKINGS.contains(v.lemma(c).toLowerCase(Locale.ROOT)) && (cs.equals("at") || cs.equals("on"))) {
+                continue; // "met at the suggestion of officials", "on the invitation of X": who asked, not the party
+            }
             if (d.target.isEmpty() && TARGET_CASES.contains(cs) && !passive && lexicon.cue(e.head()) == null) {
                 d.target.addAll(objectTargets(v, c, actors)); // "reneged on his commitment to the Zambian people"
             } else if (d.target.isEmpty() && !passive) {
@@ -1040,6 +1052,24 @@ final class FrameReader {
                 // "is investigating whether Trump's campaign colluded": who may have done it is looked into
                 d.target.addAll(actors.actors(v, v.child(whether, "nsubj", "nsubj:pass")));
                 d.target.removeAll(d.source);
+            }
+        }
+        if (d.type == EventType.CONSULT && !d.target.isEmpty() && d.target.stream().allMatch(t -> isPlace(actors, t))) {
+            // "traveled to the Seychelles for a meeting with UAE officials": those met are the party, the place where
+            for (int c : v.childrenWith(i, "obl")) {
+                if (!v.caseOf(c).equals("for") || entries[c] == null || entries[c].type() != EventType.CONSULT) {
+                    continue;
+                }
+                for (int g : v.childrenWith(c, "nmod")) {
+                    List<String> met = v.caseOf(g).equals("with") ? actors.actors(v, g) : List.of();
+                    if (!met.isEmpty()) {
+                        if (d.location == null) {
+                            d.location = d.target.iterator().next();
+                        }
+                        d.target.clear();
+                        d.target.addAll(met);
+                    }
+                }
             }
         }
         if (d.type == EventType.CONSULT && e.head().equals("meet") && v.child(i, "obj") >= 0

@@ -1275,4 +1275,18 @@ class EventCoderTest {
         assertTrue(none(t.events(), EventType.MOBILIZE));
         assertTrue(Stories.of("Students must exercise caution during the fire drill.").events().isEmpty());
     }
+
+    @Test
+    void atWhoseRequestTwoMetIsNoPartyToTheMeeting() {
+        Stories s = Stories.of("Anna Berg and Ivan Petrov met in a bar at the suggestion of officials from Norway.");
+        assertSides(s, only(s.events(), EventType.CONSULT), List.of("Anna Berg"), List.of("Ivan Petrov"));
+    }
+
+    @Test
+    void aTripForAMeetingIsAMeetingWithThoseMetWhereItWas() {
+        Stories s = Stories.of("Erik Prince traveled to the Seychelles for a business meeting with UAE officials.");
+        Event e = only(s.events(), EventType.CONSULT);
+        assertSides(s, e, List.of("Erik Prince"), List.of("UAE officials"));
+        assertEquals("Seychelles", s.entity(e.location()).name());
+    }
 }
