@@ -19,7 +19,8 @@ final class GroupFinder {
             "state", "military", "security", "government", "top", "opposition", "rebel", "police", "army",
             "campaign", "party", "european", "arab", "international", "border", "intelligence", "health",
             "election", "defence", "defense", "interior", "israeli", "palestinian", "kurdish", "islamist", "nordic",
-            "baltic", "african", "asian", "balkan", "scandinavian", "latin", "eastern", "northern", "southern", "gulf");
+            "baltic", "african", "asian", "balkan", "scandinavian", "latin", "eastern", "northern", "southern", "gulf",
+            "republican", "democratic", "democrat");
     private static final Set<String> CALENDAR = Set.of("January", "February", "March", "April", "May", "June",
             "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
             "Thursday", "Friday", "Saturday", "Sunday");

@@ -487,6 +487,13 @@ class EntityResolverTest {
     }
 
     @Test
+    void aPartyQualifiesAGroupOfLegislators() {
+        StoryRecord r = analyze("Trump met Republican senators and federal regulators on Tuesday.", "2024-06-12");
+        assertEquals(EntityType.GROUP, entityNamed(r, "Republican senators").type());
+        assertEquals(EntityType.GROUP, entityNamed(r, "federal regulators").type());
+    }
+
+    @Test
     void groupsAndInstitutionsCarryTheirCountry() {
         StoryRecord r = analyze("Chilean officials said the Pentagon had shared the report with the Kremlin.",
                 "2024-06-12");
