@@ -299,6 +299,20 @@ public final class EventCoder implements Stage {
         return false;
     }
 
+    /** Whether an actor is a body or a group (police, a ministry, prosecutors), not a person or a place. */
+    private static boolean institution(ActorFinder actors, String id) {
+        var e = id == null ? null : actors.entity(id);
+        if (e == null) {
+            return false;
+        }
+        String last = e.name().substring(e.name().lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        return e.type() == dev.newsgraph.model.EntityType.ORGANIZATION
+                || e.type() == dev.newsgraph.model.EntityType.GROUP && !TELLERS.contains(last);
+    }
+
+    /** Groups that tell what others did: sources and witnesses. */
+    private static final Set<String> TELLERS = Set.of("sources", "witnesses", "people", "residents", "officials");
+
     /** Whether an entity has the name of one of the others: two readings of one party, not two parties. */
     private static boolean sameName(Document doc, String id, Collection<String> others) {
         var e = doc.entity(id);
@@ -327,6 +341,14 @@ public final class EventCoder implements Stage {
             d.attributedTo = st.attributedTo();
             d.cue = st.cue();
             recode(d, st, ownSide(actors, st.attributedTo(), d.source));
+            if (d.type == EventType.COERCE && "arrest".equals(d.mode) && d.passive && d.source.isEmpty()
+                    && institution(actors, st.attributedTo())) {
+                // "two men were charged with fraud, the Justice Department said", "were arrested, police said": a
+                // legal step told without its doer by the body that announces it is that body's (a person who
+                // tells of an arrest, a lawyer or a witness, did not make it)
+                d.source.add(st.attributedTo());
+                d.target.removeAll(d.source);
+            }
         }
         if (d.type == EventType.THREATEN && d.target.isEmpty()) {
             d.target.addAll(frames.conditionTarget(v, d.trigger, actors));

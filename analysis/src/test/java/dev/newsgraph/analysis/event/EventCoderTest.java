@@ -1289,4 +1289,15 @@ class EventCoderTest {
         assertSides(s, e, List.of("Erik Prince"), List.of("UAE officials"));
         assertEquals("Seychelles", s.entity(e.location()).name());
     }
+
+    @Test
+    void aLegalStepToldWithoutItsDoerIsTheAnnouncingBodys() {
+        Stories s = Stories.of("Anna Berg was detained on Friday, according to the Interior Ministry.");
+        assertSides(s, only(s.events(), EventType.COERCE), List.of("Interior Ministry"), List.of("Anna Berg"));
+        // a person who tells of an arrest did not make it, nor did the sources who report it
+        Stories t = Stories.of("Anna Berg was arrested without cause, her lawyer John Smith said.");
+        assertTrue(t.events().stream().allMatch(e -> e.source().isEmpty()), t.events().toString());
+        Stories u = Stories.of("Anna Berg was arrested on Friday, four sources said.");
+        assertTrue(u.events().stream().allMatch(e -> e.source().isEmpty()), u.events().toString());
+    }
 }
