@@ -85,6 +85,9 @@ final class FrameReader {
                 if (TargetClues.isStance(v, i) && v.head(i) >= 0 && entries[v.head(i)] != null) {
                     continue; // "a strike in protest against X": the strike is the protest
                 }
+                if (e.type() == EventType.SANCTION && offList(v, i)) {
+                    continue; // "removed Gazprom from the sanctions list": a sanction lifted, not imposed
+                }
                 Draft noun = nounFrame(v, i, e, actors);
                 Draft denial = deniedExistence(v, i, noun, actors);
                 out.add(denial != null ? denial : noun);
@@ -898,6 +901,16 @@ final class FrameReader {
         return e != null && e.type() == EntityType.LOCATION;
     }
 
+    /** Lists that a sanction names ("a sanctions list"): to be put on one is to be sanctioned. */
+    private static final Set<String> LISTS = Set.of("list", "blacklist", "register", "registry");
+
+    /** Whether a sanction noun names a list that someone is taken off ("removed from the sanctions list"). */
+    private static boolean offList(ParseView v, int i) {
+        int list = v.head(i);
+        return list >= 0 && v.rel(i).equals("compound") && LISTS.contains(v.lemma(list))
+                && (v.caseOf(list).equals("from") || v.caseOf(list).equals("off"));
+    }
+
     /** Nouns of asking that tell at whose word something was done ("at the request of X"). */
     private static final Set<String> ASKINGS = Set.of("suggestion", "request", "invitation", "urging", "behest",
             "initiative", "instruction", "order", "orders", "recommendation", "advice", "insistence");
@@ -1468,6 +1481,20 @@ final class FrameReader {
                     if (d.target.isEmpty()) {
                         d.target.addAll(subj);
                     }
+                    break;
+                }
+                if (d.type == EventType.SANCTION && LISTS.contains(v.lemma(cur)) && d.target.isEmpty()) {
+                    // "put Gazprom on a sanctions list", "Gazprom was added to the U.S. blacklist": those put on the
+                    // list are sanctioned, by whoever puts them there or whose list it is
+                    d.target.addAll(actors.actors(v, undergoer >= 0 ? undergoer : v.child(h, "obj")));
+                    d.source.addAll(subj);
+                    for (int c : v.children(cur)) {
+                        if (d.source.isEmpty() && (v.rel(c).equals("compound") || v.rel(c).equals("amod")
+                                || v.rel(c).equals("nmod:poss")) && c != i) {
+                            d.source.addAll(actors.actors(v, c));
+                        }
+                    }
+                    d.target.removeAll(d.source);
                     break;
                 }
                 if (SYMMETRIC.contains(d.type) && subj.size() > 1 && d.target.isEmpty()) {

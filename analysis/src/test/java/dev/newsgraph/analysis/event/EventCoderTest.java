@@ -1300,4 +1300,14 @@ class EventCoderTest {
         Stories u = Stories.of("Anna Berg was arrested on Friday, four sources said.");
         assertTrue(u.events().stream().allMatch(e -> e.source().isEmpty()), u.events().toString());
     }
+
+    @Test
+    void toBePutOnASanctionsListIsToBeSanctioned() {
+        Stories s = Stories.of("Gazprom was put on a U.S. sanctions list in 2015.");
+        assertSides(s, only(s.events(), EventType.SANCTION), List.of("United States"), List.of("Gazprom"));
+        Stories t = Stories.of("The United States blacklisted Gazprom.");
+        assertSides(t, only(t.events(), EventType.SANCTION), List.of("United States"), List.of("Gazprom"));
+        assertTrue(none(Stories.of("The United States removed Gazprom from its sanctions list.").events(),
+                EventType.SANCTION));
+    }
 }
