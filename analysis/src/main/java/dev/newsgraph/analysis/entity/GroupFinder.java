@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * Finds unnamed collective actors: a plural group noun modified by a nationality, a place, a
  * name or an institutional adjective ("Chinese nationals", "European nations", "Australian
- * officials", "Federal investigators", "Trump allies", "US and Russian officials").
+ * officials", "Federal investigators", "Trump allies", "US and Russian officials"), and those named by
+ * whom they stand with ("supporters of former President Ahmed Ben Bella", "lawyers for Menendez").
  */
 final class GroupFinder {
     private static final Set<String> ADJECTIVES = Set.of("federal", "senior", "foreign", "western", "local",
@@ -124,6 +125,15 @@ final class GroupFinder {
             if (bare) {
                 anchored = true; // "police fired tear gas", "critics say": a body that acts as one in the story
             }
+            int end = !anchored && plural ? ownersName(t, i) : -1;
+            if (end > i) {
+                // "supporters of former President Ahmed Ben Bella", "lawyers for Menendez": a party of its own, named by
+                // whom it stands with (the one it stands with did not do what it did)
+                Mention g = new Mention(s, Math.min(first, i), end, MentionKind.NAME, EntityType.GROUP);
+                g.country = countryOf(t.get(end).text()) != null && end == i + 2 ? countryOf(t.get(end).text()) : null;
+                out.add(g);
+                continue;
+            }
             if (!anchored || first > i || first == i && !demonymNoun && !bare) {
                 continue;
             }
@@ -167,6 +177,38 @@ final class GroupFinder {
             return -1;
         }
         return first;
+    }
+
+    /** Plural nouns of those who stand with or against someone, and are not that one: "supporters of X". */
+    private static final Set<String> PARTISANS = Set.of("supporters", "allies", "opponents", "critics", "lawyers",
+            "relatives", "families", "followers", "loyalists", "backers", "associates", "rivals", "sympathizers",
+            "sympathisers", "foes", "enemies", "detractors", "defenders", "attorneys");
+
+    /**
+     * Where the name ends that a partisan noun at {@code i} is "of" or "for" ("supporters of former President
+     * Ahmed Ben Bella", "lawyers for Menendez and Melgen"), or -1: the name's words are proper nouns, with a
+     * title, an article or "and" between them.
+     */
+    private static int ownersName(List<Token> t, int i) {
+        if (!PARTISANS.contains(t.get(i).text().toLowerCase(Locale.ROOT)) || i + 2 >= t.size()) {
+            return -1;
+        }
+        String prep = t.get(i + 1).text().toLowerCase(Locale.ROOT);
+        if (!prep.equals("of") && !prep.equals("for")) {
+            return -1;
+        }
+        int k = i + 2;
+        int end = -1;
+        while (k < t.size()) {
+            Token m = t.get(k);
+            if (m.pos().startsWith("NNP")) {
+                end = k;
+            } else if (!(m.pos().equals("DT") || m.pos().startsWith("JJ") || m.text().equals("and") && end > 0)) {
+                break;
+            }
+            k++;
+        }
+        return end;
     }
 
     /** A word that can modify the group noun before it: an adjective, or a noun used as one ("civilian"). */

@@ -285,6 +285,7 @@ final class ActorFinder {
             return null;
         }
         Entity in = inner(v, i, e);
-        return in != null && in.country() != null ? in.id() : null;
+        // a person is no state: "Trump allies" are not Trump
+        return in != null && in.country() != null && in.type() != EntityType.PERSON ? in.id() : null;
     }
 }

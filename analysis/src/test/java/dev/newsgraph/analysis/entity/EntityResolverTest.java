@@ -494,6 +494,14 @@ class EntityResolverTest {
     }
 
     @Test
+    void thoseWhoStandWithSomeoneNamedAreAGroupOfTheirOwn() {
+        StoryRecord r = analyze("Lawyers for Bob Menendez and Salomon Melgen told the jury they did nothing wrong.",
+                "2024-06-12");
+        assertEquals(EntityType.GROUP, entityNamed(r, "Lawyers for Bob Menendez and Salomon Melgen").type());
+        assertEquals(EntityType.PERSON, entityNamed(r, "Bob Menendez").type());
+    }
+
+    @Test
     void groupsAndInstitutionsCarryTheirCountry() {
         StoryRecord r = analyze("Chilean officials said the Pentagon had shared the report with the Kremlin.",
                 "2024-06-12");

@@ -1310,4 +1310,13 @@ class EventCoderTest {
         assertTrue(none(Stories.of("The United States removed Gazprom from its sanctions list.").events(),
                 EventType.SANCTION));
     }
+
+    @Test
+    void aLeadersSupportersAndAlliesAreNotTheLeader() {
+        Stories s = Stories.of("About 200 supporters of former President Ahmed Ben Bella blocked roads in Algiers.");
+        assertEquals(List.of("supporters of former President Ahmed Ben Bella"),
+                s.names(only(s.events(), EventType.PROTEST).source()));
+        Stories t = Stories.of("Some Trump allies accused Robert Mueller of bias.");
+        assertEquals(List.of("Trump allies"), t.names(only(t.events(), EventType.ACCUSE).source()));
+    }
 }
