@@ -901,6 +901,9 @@ final class FrameReader {
         return e != null && e.type() == EntityType.LOCATION;
     }
 
+    /** Nouns of a promise given to someone ("gave a commitment to NATO"). */
+    private static final Set<String> PROMISES = Set.of("commitment", "assurance", "guarantee", "pledge", "promise");
+
     /** Lists that a sanction names ("a sanctions list"): to be put on one is to be sanctioned. */
     private static final Set<String> LISTS = Set.of("list", "blacklist", "register", "registry");
 
@@ -969,6 +972,18 @@ final class FrameReader {
             }
             if (!ownedBySource(v, obj, d, actors)) {
                 d.target.addAll(objectTargets(v, obj, actors));
+            }
+            if (d.type == EventType.AGREE && obj >= 0 && PROMISES.contains(v.lemma(obj))) {
+                // "gave an unwavering U.S. commitment to NATO": the promise is made to whom it is given; the state named
+                // on it is the one promising
+                for (int c : v.childrenWith(obj, "nmod")) {
+                    List<String> to = v.caseOf(c).equals("to") ? objectTargets(v, c, actors) : List.of();
+                    if (!to.isEmpty()) {
+                        d.target.clear();
+                        d.target.addAll(to);
+                        break;
+                    }
+                }
             }
             int receiver = v.child(i, "iobj");
             if (d.target.isEmpty() && receiver >= 0 && receiver != obj) {

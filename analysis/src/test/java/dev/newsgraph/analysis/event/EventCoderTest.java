@@ -1319,4 +1319,11 @@ class EventCoderTest {
         Stories t = Stories.of("Some Trump allies accused Robert Mueller of bias.");
         assertEquals(List.of("Trump allies"), t.names(only(t.events(), EventType.ACCUSE).source()));
     }
+
+    @Test
+    void aCommitmentGivenIsAPromiseToWhomItIsGiven() {
+        Stories s = Stories.of("Rex Tillerson gave an unwavering U.S. commitment to NATO on Tuesday.");
+        assertSides(s, only(s.events(), EventType.AGREE), List.of("Rex Tillerson"), List.of("NATO"));
+        assertTrue(none(Stories.of("Donald Trump questioned the U.S. commitment to NATO.").events(), EventType.AGREE));
+    }
 }
