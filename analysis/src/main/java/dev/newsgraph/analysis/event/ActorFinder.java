@@ -28,10 +28,8 @@ final class ActorFinder {
     private final WorldKnowledge world;
     /** The entity that stands for each country: the country itself, else its government. */
     private final Map<String, Entity> byCountry = new HashMap<>();
-
-    ActorFinder(Document doc, WorldKnowledge world) {
-        this(doc, world, 0);
-    }
+    /** The state a story is filed from (its dateline's country), or null. */
+    private final Entity home;
 
     /**
      * @param datelineEnd where the story's dateline ("ANKARA (Reuters) -") ends, 0 for none: the country of the
@@ -53,8 +51,6 @@ final class ActorFinder {
     }
 
     /** The entity of the state a story is filed from (its dateline's country), or null. */
-    private final Entity home;
-
     private Entity homeState(Document doc, int datelineEnd) {
         for (Entity e : doc.entities()) {
             if (e.type() != EntityType.LOCATION || e.mentions().isEmpty() || e.mentions().get(0).start() >= datelineEnd) {

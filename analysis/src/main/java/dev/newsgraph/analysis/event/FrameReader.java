@@ -835,7 +835,7 @@ final class FrameReader {
     private static final Set<String> MEETINGS = Set.of("talk", "talks", "meeting", "negotiation", "summit", "conference",
             "dialogue", "consultation");
 
-    /** The parties of a meeting hosted "between X and Y" or "of X and Y", else none. */
+    /** The parties of a meeting hosted "between X and Y", else none. */
     private static List<String> hostedParties(ParseView v, int obj, ActorFinder actors) {
         if (!MEETINGS.contains(v.lemma(obj).toLowerCase(Locale.ROOT))) {
             return List.of();
