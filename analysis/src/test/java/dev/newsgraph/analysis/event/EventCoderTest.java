@@ -1326,4 +1326,13 @@ class EventCoderTest {
         assertSides(s, only(s.events(), EventType.AGREE), List.of("Rex Tillerson"), List.of("NATO"));
         assertTrue(none(Stories.of("Donald Trump questioned the U.S. commitment to NATO.").events(), EventType.AGREE));
     }
+
+    @Test
+    void whatOneIsUnableOrReluctantToDoIsNotDone() {
+        assertTrue(none(Stories.of("Pakistan was unable to attack the Taliban.").events(), EventType.ASSAULT));
+        assertTrue(none(Stories.of("Pakistan is reluctant to attack the Taliban.").events(), EventType.ASSAULT));
+        assertTrue(none(Stories.of("Reuters was unable to verify the allegations against Blake Farenthold.").events(),
+                EventType.ACCUSE));
+        assertFalse(none(Stories.of("Pakistan attacked the Taliban.").events(), EventType.ASSAULT));
+    }
 }
