@@ -918,6 +918,38 @@ final class FrameReader {
     private static final Set<String> ASKINGS = Set.of("suggestion", "request", "invitation", "urging", "behest",
             "initiative", "instruction", "order", "orders", "recommendation", "advice", "insistence");
 
+    /** Forces of nature, sickness and drugs, which strike and kill but are no party. */
+    private static final Set<String> NATURAL_FORCES = Set.of("earthquake", "quake", "hurricane", "storm", "typhoon",
+            "cyclone", "tornado", "flood", "flooding", "tsunami", "landslide", "mudslide", "avalanche", "wildfire", "fire",
+            "blaze", "drought", "famine", "heatwave", "lightning", "disease", "epidemic", "pandemic", "outbreak", "virus",
+            "cancer", "illness", "overdose", "fentanyl", "heroin", "opioid", "opioids", "drug", "drugs");
+
+    /** Whether the doer phrase headed by {@code doer} is a force of nature ("Hurricane Maria", "a 7.0 quake"). */
+    private static boolean natureActs(ParseView v, int trigger, int doer) {
+        if (doer < 0) {
+            return false;
+        }
+        if (NATURAL_FORCES.contains(v.lemma(doer).toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        for (int c : v.childrenWith(doer, "compound")) {
+            if (NATURAL_FORCES.contains(v.lemma(c).toLowerCase(Locale.ROOT))) {
+                return true; // "Hurricane Maria", "Typhoon Haiyan"
+            }
+        }
+        return false;
+    }
+
+    /** The "by" agent of a passive verb, or -1. */
+    private static int agentOf(ParseView v, int i) {
+        for (int c : v.childrenWith(i, "obl", "obl:agent")) {
+            if (v.caseOf(c).equals("by")) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
     /** Attacks that, done by the law, are searches: "raided", "stormed" (the offices of X). */
     private static final Set<String> LAW_RAIDS = Set.of("raid", "storm");
     /** Those who enforce the law, not wage war. */
@@ -1063,6 +1095,9 @@ final class FrameReader {
             // fired by Trump")
             d.type = EventType.COERCE;
             d.mode = null;
+        }
+        if ((d.type == EventType.ASSAULT || d.type == EventType.COERCE) && natureActs(v, i, passive ? agentOf(v, i) : subj)) {
+            return null; // "an earthquake struck near the capital", "killed by fentanyl": no one did it
         }
         if (d.type == EventType.ASSAULT && LAW_RAIDS.contains(e.head()) && !passive && subj >= 0
                 && LAW_ENFORCERS.contains(v.lemma(subj).toLowerCase(Locale.ROOT))) {

@@ -1335,4 +1335,12 @@ class EventCoderTest {
                 EventType.ACCUSE));
         assertFalse(none(Stories.of("Pakistan attacked the Taliban.").events(), EventType.ASSAULT));
     }
+
+    @Test
+    void aForceOfNatureOrADrugIsNoAttacker() {
+        assertTrue(none(Stories.of("Hurricane Maria struck Puerto Rico in September.").events(), EventType.ASSAULT));
+        assertTrue(none(Stories.of("The CDC estimated that 20,000 Americans were killed by fentanyl last year.").events(),
+                EventType.ASSAULT));
+        assertFalse(none(Stories.of("Russia struck Kyiv with missiles.").events(), EventType.ASSAULT));
+    }
 }
