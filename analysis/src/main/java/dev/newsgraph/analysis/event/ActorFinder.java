@@ -56,7 +56,7 @@ final class ActorFinder {
             if (e.type() != EntityType.LOCATION || e.mentions().isEmpty() || e.mentions().get(0).start() >= datelineEnd) {
                 continue;
             }
-            var geo = doc.has("places") ? doc.places().get(e.id()) : null;
+            var geo = EventCoder.placeOf(doc, e.id());
             String country = e.country() != null ? e.country() : geo != null ? geo.country() : null;
             if (country != null) {
                 return byCountry.get(country);

@@ -284,7 +284,7 @@ public final class EventCoder implements Stage {
     }
 
     /** Where the places layer put an entity, or null. */
-    private static dev.newsgraph.model.Geo placeOf(Document doc, String id) {
+    static dev.newsgraph.model.Geo placeOf(Document doc, String id) {
         return doc.has("places") ? doc.places().get(id) : null;
     }
 

@@ -334,15 +334,8 @@ final class FrameReader {
 
     /** "is committed to", "was determined to": a state of the subject's own, not something done to it. */
     private static boolean stateOfMind(ParseView v, int i) {
-        if (!RESOLVED.contains(v.lemma(i))) {
-            return false;
-        }
-        for (int c : v.childrenWith(i, "obl", "obl:agent")) {
-            if (v.caseOf(c).equals("by")) {
-                return false; // "was committed by the court": done to it
-            }
-        }
-        return true;
+        // "was committed by the court": done to it
+        return RESOLVED.contains(v.lemma(i)) && agentOf(v, i) < 0;
     }
 
     /** Acts whose promise is a threat. */
