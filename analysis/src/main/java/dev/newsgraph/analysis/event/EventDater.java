@@ -29,7 +29,7 @@ final class EventDater {
         for (Anchored a : dated) {
             // a time on the trigger itself first ("his conversations with Kislyak last year", though
             // the verb carrying them has its own: "fired in February after misleading Pence about ...")
-            if (a.anchor() == d.trigger) {
+            if (a.anchor() == d.trigger || d.nominal && trailsNoun(v, d.trigger, a, dated)) {
                 return a.date();
             }
         }
@@ -129,8 +129,30 @@ final class EventDater {
         }
     }
 
-    /** A time that dates (a day, month, year or time of day) and what it hangs on in the parse. */
-    private record Anchored(EventDate date, int anchor) {
+    /** A time that dates (a day, month, year or time of day), what it hangs on in the parse, its head and first token. */
+    private record Anchored(EventDate date, int anchor, int head, int first) {
+    }
+
+    /**
+     * "fired in February after misleading Pence about his conversations with Kislyak last year": a bare time
+     * (no preposition) right after an event noun's phrase, on a verb that has a time of its own already, is the
+     * noun's (the parser hangs every bare time on the verb; one act has no two dates).
+     */
+    private static boolean trailsNoun(ParseView v, int noun, Anchored a, List<Anchored> dated) {
+        int verb = a.anchor();
+        if (verb < 0 || a.first <= noun || !v.rel(a.head).endsWith(":tmod") || !v.dominates(verb, noun)) {
+            return false;
+        }
+        int before = a.first - 1;
+        if (before != noun && !v.dominates(noun, before)) {
+            return false;
+        }
+        for (Anchored other : dated) {
+            if (other != a && other.anchor() == verb && !other.date().value().equals(a.date().value())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -144,7 +166,8 @@ final class EventDater {
             int k = headOf(v, t);
             if ((t.type() == TimeType.DATE || t.type() == TimeType.TIME) && Precision.ofValue(value) != Precision.UNKNOWN
                     && k >= 0) {
-                out.add(new Anchored(new EventDate(t.text(), value, Precision.ofValue(value)), anchorOf(v, k)));
+                out.add(new Anchored(new EventDate(t.text(), value, Precision.ofValue(value)), anchorOf(v, k), k,
+                        v.sentence.tokenAt(t.start())));
             }
         }
         return out;

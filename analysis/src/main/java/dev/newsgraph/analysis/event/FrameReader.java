@@ -33,6 +33,9 @@ final class FrameReader {
     /** Relations by which a noun hangs on the verb that carries it ("had a meeting", "agreed €21bn in aid"). */
     /** Prepositions of a topic: the event noun after them is what is spoken of or looked into, not done. */
     private static final Set<String> TOPIC_CASES = Set.of("into", "about", "regarding", "concerning");
+    /** Verbs of referring or reacting to something: an event noun under them is not their subject's act. */
+    private static final Set<String> REFERRING = Set.of("point", "refer", "respond", "react", "reply", "allude",
+            "cite", "mention", "retaliate", "comment");
     private static final Set<String> CARRIED = Set.of("obj", "iobj", "obl", "nmod", "compound", "dep", "appos", "conj");
     /** Types whose complement clause names the target ("threatened to ban X", "demanded that X leave"). */
     private static final Set<EventType> COMPLEMENT_TARGET = EnumSet.of(EventType.REQUEST, EventType.THREATEN,
@@ -1346,7 +1349,11 @@ final class FrameReader {
             if (!(r.equals("xcomp") || r.equals("conj") || r.equals("advcl") || r.equals("dep"))) {
                 return -1;
             }
-            int controller = r.equals("xcomp") && CAUSING.contains(v.lemma(h)) ? v.child(h, "obj", "iobj") : -1;
+            // an object controls the infinitive of a verb of causing, and any predicate of its own ("called the
+            // agency a disaster", "said Xi was upping sanctions" when the parser makes Xi the object of "said")
+            boolean predicate = !v.token(cur).isVerb() || v.child(cur, "cop") >= 0;
+            int controller = r.equals("xcomp") && (CAUSING.contains(v.lemma(h)) || predicate)
+                    ? v.child(h, "obj", "iobj") : -1;
             if (controller >= 0 && controller < cur) {
                 return controller; // "forced Israel to close the border", "spurred allies to call for ...": the object acts
             }
@@ -1438,6 +1445,10 @@ final class FrameReader {
                 }
             }
         }
+        if ((v.rel(i).equals("xcomp") || v.rel(i).equals("dep")) && v.child(i, "cop") >= 0 && v.head(i) >= 0) {
+            // a predicate of the object's ("said Xi was 'upping sanctions'" parsed with Xi the object of "said")
+            d.source.addAll(actors.actors(v, v.child(v.head(i), "obj")));
+        }
         // the verb that carries the noun: "Witkoff had a meeting", "nations agreed aid", "went ahead with a swap"
         int cur = i;
         for (int steps = 0; steps < 4 && d.source.isEmpty(); steps++) {
@@ -1448,6 +1459,11 @@ final class FrameReader {
             }
             if ((r.equals("obl") || r.equals("nmod")) && TOPIC_CASES.contains(v.caseOf(cur))) {
                 break; // "opened investigations into the agreement": a topic looked into, not an act of the subject's
+            }
+            if (r.equals("obl") && REFERRING.contains(v.lemma(h)) && !v.caseOf(cur).equals("with")) {
+                // "pointing to Manafort's indictment", "responded to the attack": another's act, referred to ("responded
+                // with a rebuke" is the subject's own)
+                break;
             }
             if ((r.equals("obl") || r.equals("nmod")) && CIRCUMSTANCE_CASES.contains(v.caseOf(cur))) {
                 break; // "would resign after allegations of misconduct": a cause the subject undergoes, not its act

@@ -32,10 +32,101 @@ final class ParseView {
             }
             head[dep] = d.governor();
             rel[dep] = d.relation();
-            if (d.governor() >= 0 && d.governor() < n) {
-                children.get(d.governor()).add(dep);
+        }
+        repairOpeningParticiple();
+        for (Dependency d : sentence.dependencies()) { // in the parser's order, which child() relies on
+            int dep = d.dependent();
+            if (dep >= 0 && dep < n && head[dep] >= 0 && head[dep] < n) {
+                children.get(head[dep]).add(dep);
             }
         }
+    }
+
+    private static final java.util.Set<String> FINITE = java.util.Set.of("VBD", "VBZ", "VBP");
+
+    /**
+     * "Writing on Twitter, Trump on Saturday called the agency a disaster", "Addressing parliament, May
+     * criticized Russia": the parser sometimes makes a sentence's opening participle phrase its root, the main
+     * verb a loose dependent of it and the subject an apposition. The main clause is put back on top: its verb
+     * the root, the participle an adverbial clause of it, the noun phrase before the verb its subject. Only
+     * where the opening (up to the first comma) has no finite verb and the first finite verb after the comma
+     * hangs inside the opening.
+     */
+    private void repairOpeningParticiple() {
+        int n = head.length;
+        if (n < 5 || !(token(0).pos().equals("VBG") || token(0).pos().equals("VBN"))) {
+            return;
+        }
+        int comma = -1;
+        for (int k = 1; k < n && comma < 0; k++) {
+            if (token(k).text().equals(",")) {
+                comma = k;
+            } else if (FINITE.contains(token(k).pos()) || token(k).pos().equals("MD")) {
+                return;
+            }
+        }
+        if (comma < 2 || comma > n - 3) {
+            return;
+        }
+        int root = -1;
+        for (int k = 0; k < n; k++) {
+            if (head[k] < 0) {
+                if (root >= 0) {
+                    return;
+                }
+                root = k;
+            }
+        }
+        if (root < 0 || root >= comma) {
+            return;
+        }
+        int verb = -1;
+        for (int k = comma + 1; k < n && verb < 0; k++) {
+            if (FINITE.contains(token(k).pos()) || token(k).pos().equals("MD")) {
+                verb = k;
+            }
+        }
+        if (verb < 0 || token(verb).pos().equals("MD")) {
+            return; // a modal hangs on its verb: leave such clauses as parsed
+        }
+        if (head[verb] < 0 || head[verb] >= comma || rel[verb].startsWith("nsubj") || rel[verb].equals("aux")) {
+            return;
+        }
+        boolean hasSubject = false;
+        int subject = -1;
+        for (int k = comma + 1; k < verb; k++) {
+            boolean inside = head[k] > comma && head[k] < verb || head[k] == verb;
+            if (head[k] == verb && rel[k].startsWith("nsubj")) {
+                hasSubject = true;
+            }
+            if (!inside && subject < 0 && token(k).pos().startsWith("NN") || !inside && subject < 0 && token(k).pos().equals("PRP")) {
+                if (child(k, "case") >= 0) {
+                    continue; // "on Saturday": a phrase of the opening's, not the subject
+                }
+                subject = k;
+            }
+        }
+        if (!hasSubject && subject < 0) {
+            return;
+        }
+        if (root == 0) {
+            head[0] = verb;
+            rel[0] = "advcl";
+        } else if (head[0] == root && rel[0].equals("amod")) {
+            head[0] = verb;
+            rel[0] = "advcl";
+            head[root] = 0;
+            rel[root] = "obj";
+        } else {
+            return;
+        }
+        head[verb] = -1;
+        rel[verb] = "root";
+        if (!hasSubject) {
+            head[subject] = verb;
+            rel[subject] = "nsubj";
+        }
+        
     }
 
     int size() {

@@ -1343,4 +1343,42 @@ class EventCoderTest {
                 EventType.ASSAULT));
         assertFalse(none(Stories.of("Russia struck Kyiv with missiles.").events(), EventType.ASSAULT));
     }
+
+    @Test
+    void aPredicateOfTheObjectsIsTheObjectsAct() {
+        // the parser makes Xi the object of "said" and "upping sanctions" a predicate beside it
+        Stories s = Stories.of("In a series of tweets he also said Chinese President Xi Jinping was “upping sanctions” on "
+                + "North Korea in response to its nuclear and missile programs.");
+        assertSides(s, only(s.events(), EventType.SANCTION), List.of("Xi Jinping"), List.of("North Korea"));
+    }
+
+    @Test
+    void aBareTimeRightAfterAnEventNounIsTheNounsWhereTheVerbHasItsOwn() {
+        Stories s = Stories.of("Michael Flynn was fired from that post in February after misleading Vice President Mike "
+                + "Pence about the extent of his conversations with Russian Ambassador Sergei Kislyak last year.")
+                .time("February", "2017-02").time("last year", "2016");
+        assertEquals("2016", only(s.events(), EventType.CONSULT).date().value());
+        assertEquals("2017-02", only(s.events(), EventType.COERCE).date().value());
+        // one time only: the verb's, and the noun's where it hangs there
+        Stories t = Stories.of("Michael Flynn held talks with Sergei Kislyak last year.").time("last year", "2016");
+        assertEquals("2016", only(t.events(), EventType.CONSULT).date().value());
+    }
+
+    @Test
+    void anOpeningParticiplePhraseIsNoSentencesMainClause() {
+        // parsed with "Writing" the root, "called" its loose dependent and Trump an apposition of Twitter
+        Stories s = Stories.of("Writing on Twitter, Donald Trump on Saturday called Richard Cordray a “total disaster” "
+                + "that had “devastated” financial institutions.");
+        assertSides(s, only(s.events(), EventType.ACCUSE), List.of("Donald Trump"), List.of("Richard Cordray"));
+        Stories t = Stories.of("Addressing parliament, Prime Minister Theresa May criticized Russia.");
+        assertSides(t, only(t.events(), EventType.ACCUSE), List.of("Theresa May"), List.of("Russia"));
+    }
+
+    @Test
+    void anActReferredToIsNotTheActOfWhoeverRefersToIt() {
+        assertTrue(none(Stories.of("Donald Trump responded to the attack on Syria.").events(), EventType.ASSAULT));
+        assertTrue(none(Stories.of("Donald Trump pointed to the arrest of Paul Manafort.").events(), EventType.COERCE));
+        Stories t = Stories.of("Donald Trump responded with a rebuke of Theresa May.");
+        assertSides(t, only(t.events(), EventType.ACCUSE), List.of("Donald Trump"), List.of("Theresa May"));
+    }
 }
