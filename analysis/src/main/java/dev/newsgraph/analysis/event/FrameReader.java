@@ -33,6 +33,11 @@ final class FrameReader {
     /** Relations by which a noun hangs on the verb that carries it ("had a meeting", "agreed €21bn in aid"). */
     /** Prepositions of a topic: the event noun after them is what is spoken of or looked into, not done. */
     private static final Set<String> TOPIC_CASES = Set.of("into", "about", "regarding", "concerning");
+    /** Nouns of an act, a plan or a saying, which take an infinitive of what is done or said, never its doer. */
+    private static final Set<String> ACT_NOUNS = Set.of("speech", "address", "plan", "decision", "move", "call",
+            "order", "proposal", "bill", "resolution", "law", "measure", "step", "vote", "deal", "agreement", "offer",
+            "threat", "promise", "pledge", "vow", "request", "demand", "chance", "opportunity", "way", "right", "power",
+            "authority", "ability", "failure", "refusal", "statement", "letter", "message", "tweet", "interview");
     /** Verbs of referring or reacting to something: an event noun under them is not their subject's act. */
     private static final Set<String> REFERRING = Set.of("point", "refer", "respond", "react", "reply", "allude",
             "cite", "mention", "retaliate", "comment");
@@ -136,8 +141,11 @@ final class FrameReader {
                     d.target.removeAll(d.source);
                     d.unnamedDoer = d.source.isEmpty() && !d.target.isEmpty();
                 }
-                if (d.type == EventType.AGREE && promisesHarm(v, i, entries)) {
-                    d.type = EventType.THREATEN; // "vowed to attack", "promised to retaliate": a promise of harm threatens
+                if (d.type == EventType.AGREE && promisesHarm(v, i, entries)
+                        || HARM.contains(d.type) && promisedByNoun(v, i)) {
+                    // "vowed to attack", "promised to retaliate", "his threat to destroy the country": a promise of harm
+                    // threatens
+                    d.type = EventType.THREATEN;
                     d.mode = null;
                 }
                 if (d.type == EventType.REQUEST && d.target.isEmpty() && asksOfSelf(v, i, d, actors)) {
@@ -346,6 +354,16 @@ final class FrameReader {
             EventType.MOBILIZE);
 
     /** Whether the act a promise completes or names ("vowed to attack", "vowed retaliation") is one of harm. */
+    /** Nouns of a promise or a threat, whose infinitive is what is promised ("his vow to destroy X"). */
+    private static final Set<String> PROMISE_NOUNS = Set.of("threat", "vow", "pledge", "promise", "warning", "ultimatum");
+
+    /** Whether a verb is the infinitive of a noun of promise or threat ("his threat to totally destroy X"). */
+    private static boolean promisedByNoun(ParseView v, int i) {
+        int h = v.head(i);
+        return h >= 0 && v.rel(i).startsWith("acl") && PROMISE_NOUNS.contains(v.lemma(h))
+                && (v.hasChildLemma(i, "mark", "to") || v.hasChildLemma(i, "case", "to"));
+    }
+
     private static boolean promisesHarm(ParseView v, int i, Entry[] entries) {
         for (int c : v.childrenWith(i, "xcomp", "obj")) {
             if (entries[c] != null && entries[c].role() == Role.EVENT && HARM.contains(entries[c].type())) {
@@ -1342,6 +1360,22 @@ final class FrameReader {
                 }
                 int s = v.child(up, "nsubj");
                 return s >= 0 ? s : inheritedSubject(v, up);
+            }
+            boolean infinitive = v.hasChildLemma(cur, "mark", "to") || v.hasChildLemma(cur, "case", "to");
+            if (r.startsWith("acl") && (v.child(cur, "mark") >= 0 || infinitive)) {
+                if (!infinitive) {
+                    return -1; // "a speech in Berlin before flying to Brussels": a clause of time says nothing of its noun
+                }
+                // "Trump's decision to recognize": the noun's owner does what its infinitive says; a noun of an act
+                // or a saying says no more ("a United Nations address to destroy"); any other is the doer ("the first
+                // leader to visit him")
+                int owner = v.child(h, "nmod:poss");
+                for (int c : v.childrenWith(h, "nmod")) {
+                    if (owner < 0 && v.caseOf(c).equals("by")) {
+                        owner = c; // "an attempt by the U.S. government to address ..."
+                    }
+                }
+                return owner >= 0 ? owner : ACT_NOUNS.contains(v.lemma(h)) || UNDERTAKINGS.contains(v.lemma(h)) ? -1 : h;
             }
             if (r.startsWith("acl")) {
                 return h; // "investigators, who probed ...", "investigators probing ..."

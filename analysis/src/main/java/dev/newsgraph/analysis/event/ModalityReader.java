@@ -48,6 +48,14 @@ final class ModalityReader {
             }
         }
         Modality own = local(v, clause);
+        int owner = v.head(trigger);
+        if (!nominal && owner >= 0 && v.rel(trigger).startsWith("acl") && v.hasChildLemma(trigger, "mark", "to")) {
+            // "their failure to overturn the law": the noun an infinitive hangs on says it was not done
+            String kind = lexicon.cue(v.lemma(owner));
+            if ("negated".equals(kind) || "hypothetical".equals(kind)) {
+                own = kind.equals("negated") ? Modality.NEGATED : Modality.HYPOTHETICAL;
+            }
+        }
         if (nominal) {
             for (int c : v.childrenWith(trigger, "amod")) {
                 String l = v.lemma(c).toLowerCase(Locale.ROOT);

@@ -1381,4 +1381,31 @@ class EventCoderTest {
         Stories t = Stories.of("Donald Trump responded with a rebuke of Theresa May.");
         assertSides(t, only(t.events(), EventType.ACCUSE), List.of("Donald Trump"), List.of("Theresa May"));
     }
+
+    @Test
+    void aClauseHungOnANounTellsItsDoerOnlyThroughItsOwner() {
+        // a clause of time on a noun says nothing of the noun as a doer
+        Stories s = Stories.of("In a speech in Berlin before flying to Brussels, Sigmar Gabriel warned Russia.");
+        assertTrue(none(s.events(), EventType.CONSULT), s.events().toString());
+        // the owner of a noun of an act does what its infinitive says; the noun's modifiers do not
+        Stories t = Stories.of("The U.S. leader has rattled allies with his vow to “totally destroy” North Korea.");
+        assertTrue(none(t.events(), EventType.COERCE), t.events().toString());
+        Stories u = Stories.of("Donald Trump threatened in his maiden United Nations address to “totally destroy” North Korea.");
+        assertTrue(u.events().stream().noneMatch(e -> u.names(e.source()).contains("United Nations")), u.events().toString());
+        Stories w = Stories.of("Trump’s decision to recognize Jerusalem as the capital of Israel angered Arabs.");
+        assertSides(w, only(w.events(), EventType.SUPPORT), List.of("Trump"), List.of("Israel"));
+    }
+
+    @Test
+    void aThreatOrVowOfHarmIsAThreat() {
+        Stories s = Stories.of("Donald Trump rattled allies with his threat to “totally destroy” North Korea.");
+        assertSides(s, only(s.events(), EventType.THREATEN), List.of("Donald Trump"), List.of("North Korea"));
+        assertTrue(none(s.events(), EventType.COERCE), s.events().toString());
+    }
+
+    @Test
+    void whatANounOfFailureTakesWasNotDone() {
+        Stories s = Stories.of("The bill is a rebound from the Republicans’ failure to arrest Paul Manafort.");
+        assertTrue(none(s.events(), EventType.COERCE), s.events().toString());
+    }
 }
