@@ -185,7 +185,7 @@ public final class EventCoder implements Stage {
             var e = doc.entity(id);
             return e == null || e.country() == null || e.type() == EntityType.PERSON
                     ? id : "country:" + e.country();
-        }).merge(kept);
+        }, doc::entity).merge(kept);
         List<Event> events = new ArrayList<>(merged.size());
         for (Draft d : merged) {
             if (d.target.removeAll(d.source) && d.target.isEmpty() && DYADIC.contains(d.type)

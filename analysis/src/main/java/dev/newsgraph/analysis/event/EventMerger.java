@@ -1,5 +1,7 @@
 package dev.newsgraph.analysis.event;
 
+import dev.newsgraph.model.Entity;
+import dev.newsgraph.model.EntityType;
 import dev.newsgraph.model.EventQuantity;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,7 +11,9 @@ import java.util.Set;
 /**
  * One happening, once: drafts of one type whose actors agree (the same source and target, or one
  * side missing in one telling) and whose dates do not clash are merged, keeping the fullest
- * telling's evidence and every detail either one gives.
+ * telling's evidence and every detail either one gives. Across sentences, two full tellings merge
+ * only when they name the same first doer and first one done to; else they are two acts of one
+ * occasion, and share its date.
  */
 final class EventMerger {
     private final java.util.function.Function<String, String> key;
@@ -19,8 +23,20 @@ final class EventMerger {
      *                 state itself ("Sudan's army", "the Sudanese army") share their country
      */
     EventMerger(java.util.function.Function<String, String> actorKey) {
-        this.key = actorKey;
+        this(actorKey, id -> null);
     }
+
+    /**
+     * @param entityOf an actor id's entity (or null), which tells one state under two names ("Sudan", "the Sudanese
+     *                 army"; "Sudan's army", "the Sudanese army") from a state's other people and places ("Pakistan",
+     *                 "Pakistani officials", "Islamabad")
+     */
+    EventMerger(java.util.function.Function<String, String> actorKey, java.util.function.Function<String, Entity> entityOf) {
+        this.key = actorKey;
+        this.entityOf = entityOf;
+    }
+
+    private final java.util.function.Function<String, Entity> entityOf;
 
     List<Draft> merge(List<Draft> drafts) {
         List<Draft> out = new ArrayList<>();
@@ -28,6 +44,15 @@ final class EventMerger {
             Draft same = null;
             for (Draft o : out) {
                 if (sameHappening(o, d)) {
+                    if (anotherOnTheSameOccasion(o, d)) {
+                        // kept apart, but on one occasion: the undated one takes the other's date
+                        if (o.date == null) {
+                            o.date = d.date;
+                        } else if (d.date == null) {
+                            d.date = o.date;
+                        }
+                        continue;
+                    }
                     same = o;
                     break;
                 }
@@ -68,6 +93,45 @@ final class EventMerger {
             return false; // one side missing in one telling: the other side must be the very same actor, not its state
         }
         return src && tgt && shared;
+    }
+
+    /**
+     * Two tellings in different sentences that each name both sides, but not the same first doer and the same first
+     * one done to ("Mattis met Pakistan's prime minister" ... "Mattis also met army chief Bajwa"; "met Pakistan's
+     * leaders" ... "his visit to Islamabad"): other people, bodies or places of one state, each telling with the
+     * evidence that names them, kept apart (merged, one sentence would stand as evidence for actors it does not name).
+     */
+    private boolean anotherOnTheSameOccasion(Draft a, Draft b) {
+        if (a.sentence == b.sentence || a.source.isEmpty() || a.target.isEmpty() || b.source.isEmpty() || b.target.isEmpty()) {
+            return false;
+        }
+        String as = a.source.iterator().next();
+        String at = a.target.iterator().next();
+        String bs = b.source.iterator().next();
+        String bt = b.target.iterator().next();
+        boolean symmetric = a.symmetric || b.symmetric || FrameReader.SYMMETRIC.contains(a.type);
+        return !(sameActor(as, bs) && sameActor(at, bt) || symmetric && sameActor(as, bt) && sameActor(at, bs));
+    }
+
+    /**
+     * One actor: the same id, or one state named as its country and as a body of its own ("Sudan", "the Sudanese
+     * army"), or one body under two names ("the Sudanese army", "Sudan's army forces").
+     */
+    private boolean sameActor(String x, String y) {
+        if (x.equals(y)) {
+            return true;
+        }
+        Entity a = entityOf.apply(x);
+        Entity b = entityOf.apply(y);
+        if (a == null || b == null || !key.apply(x).equals(key.apply(y))) {
+            return false;
+        }
+        return a.type() == b.type() && a.type() == EntityType.ORGANIZATION
+                || country(a) && b.type() == EntityType.ORGANIZATION || country(b) && a.type() == EntityType.ORGANIZATION;
+    }
+
+    private static boolean country(Entity e) {
+        return e.type() == EntityType.LOCATION && "COUNTRY".equals(e.subtype());
     }
 
     private static boolean isNegative(Draft d) {

@@ -1408,4 +1408,17 @@ class EventCoderTest {
         Stories s = Stories.of("The bill is a rebound from the Republicans’ failure to arrest Paul Manafort.");
         assertTrue(none(s.events(), EventType.COERCE), s.events().toString());
     }
+
+    @Test
+    void anotherOfAStatesPeopleMetOnTheSameOccasionIsAnotherMeetingOfItsDay() {
+        Stories s = Stories.of("Jim Mattis met Pakistani Prime Minister Shahid Khaqan Abbasi on Monday. "
+                + "Mattis also met Pakistani army chief General Qamar Javed Bajwa.").time("Monday", "2017-12-04");
+        List<Event> met = s.events().stream().filter(e -> e.type() == EventType.CONSULT).toList();
+        assertEquals(2, met.size(), met.toString());
+        assertTrue(met.stream().allMatch(e -> e.date() != null && e.date().value().equals("2017-12-04")), met.toString());
+        // the same two told again are one meeting
+        Stories t = Stories.of("Jim Mattis met Shahid Khaqan Abbasi on Monday. Mattis met Abbasi for two hours.")
+                .time("Monday", "2017-12-04");
+        assertEquals(1, t.events().stream().filter(e -> e.type() == EventType.CONSULT).count(), t.events().toString());
+    }
 }
