@@ -29,7 +29,9 @@ final class EventDater {
         for (Anchored a : dated) {
             // a time on the trigger itself first ("his conversations with Kislyak last year", though
             // the verb carrying them has its own: "fired in February after misleading Pence about ...")
-            if (a.anchor() == d.trigger || d.nominal && trailsNoun(v, d.trigger, a, dated)) {
+            if (a.anchor() == d.trigger || d.nominal && trailsNoun(v, d.trigger, a, dated)
+                    || d.nominal && a.anchor() >= 0 && a.anchor() == FrameReader.killing(v, d.trigger)) {
+                // ... or on the killing the attack did ("a chemical attack that killed dozens in April")
                 return a.date();
             }
         }

@@ -77,7 +77,17 @@ final class FrameReader {
                 continue;
             }
             if (e.noun()) {
-                if (governedByTrigger(v, i, entries) && !toldAsFact(v, i, entries, actors)) {
+                boolean governed = governedByTrigger(v, i, entries) && !toldAsFact(v, i, entries, actors);
+                if (governed && e.type() == EventType.ASSAULT && killing(v, i) >= 0) {
+                    // "blamed X for an attack that killed dozens", "convicted of a bombing that killed four": who
+                    // did it is what the other act is about, but that the attack happened is told as fact
+                    Draft attack = nounFrame(v, i, e, actors);
+                    attack.source.clear();
+                    attack.unnamedDoer = true;
+                    out.add(attack);
+                    continue;
+                }
+                if (governed) {
                     continue;
                 }
                 if (e.type() == EventType.AGREE && TRIES.contains(v.lemma(i)) && infinitive(v, i) >= 0) {
@@ -1615,8 +1625,42 @@ final class FrameReader {
             cur = h;
         }
         d.target.removeAll(d.source);
+        if (d.type == EventType.ASSAULT && d.source.isEmpty() && killing(v, i) >= 0) {
+            d.unnamedDoer = true; // "a chemical attack on Khan Sheikhoun that killed dozens": it happened, by someone
+        }
         setMode(v, i, d);
         return d;
+    }
+
+    /** Verbs by which an attack is told to have struck people ("an attack that killed dozens", "the strike wounded 9"). */
+    private static final Set<String> CASUALTY_VERBS = Set.of("kill", "wound", "injure", "maim", "leave");
+
+    /**
+     * The verb of casualties an attack noun is the doer of: the verb it is the subject of ("the blast killed 9"),
+     * or its relative clause whose subject is the relative pronoun ("an attack that killed dozens"); or -1.
+     */
+    static int killing(ParseView v, int noun) {
+        int h = v.head(noun);
+        if (h >= 0 && v.rel(noun).equals("nsubj") && CASUALTY_VERBS.contains(v.lemma(h))) {
+            return h;
+        }
+        // the relative clause may hang on the place the attack was on ("an attack on the town of X that killed"): a
+        // place kills no one
+        List<Integer> nouns = new ArrayList<>(List.of(noun));
+        for (int k = 0; k < nouns.size() && nouns.size() < 6; k++) {
+            for (int c : v.childrenWith(nouns.get(k), "nmod")) {
+                nouns.add(c);
+            }
+        }
+        for (int n : nouns) {
+            for (int c : v.childrenWith(n, "acl:relcl", "dep")) {
+                int s = v.child(c, "nsubj");
+                if (CASUALTY_VERBS.contains(v.lemma(c)) && s >= 0 && (v.lemma(s).equals("that") || v.lemma(s).equals("which"))) {
+                    return c;
+                }
+            }
+        }
+        return -1;
     }
 
     /**

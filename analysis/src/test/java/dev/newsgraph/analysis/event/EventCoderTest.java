@@ -1421,4 +1421,20 @@ class EventCoderTest {
                 .time("Monday", "2017-12-04");
         assertEquals(1, t.events().stream().filter(e -> e.type() == EventType.CONSULT).count(), t.events().toString());
     }
+
+    @Test
+    void anAttackThatKilledHappenedWhoeverDidItAndWhenItKilled() {
+        Stories s = Stories.of("The report found the Syrian government was to blame for a chemical attack on Khan Sheikhoun "
+                + "that killed dozens of people in April.").time("April", "2017-04");
+        Event e = only(s.events(), EventType.ASSAULT);
+        assertEquals(List.of("Khan Sheikhoun"), s.names(e.target()));
+        assertEquals("2017-04", e.date().value());
+        // who was convicted of it did not do it by being named beside it
+        Stories t = Stories.of("Doug Jones prosecuted the Klan members convicted of a 1963 church bombing in Birmingham "
+                + "that killed four young girls.").time("1963", "1963");
+        Event b = only(t.events(), EventType.ASSAULT);
+        assertTrue(b.source().isEmpty(), b.toString());
+        // with no one killed and no one named, an attack is not told as one
+        assertTrue(none(Stories.of("The report was about a chemical attack on Khan Sheikhoun.").events(), EventType.ASSAULT));
+    }
 }
