@@ -134,6 +134,13 @@ final class ActorFinder {
         if (i < 0) {
             return List.of();
         }
+        int ahead = cataphorOf(v, i);
+        if (ahead >= 0) {
+            List<String> subject = actors(v, ahead);
+            if (!subject.isEmpty()) {
+                return subject;
+            }
+        }
         int speaker = speakerOf(v, i);
         for (int h : conjuncts(v, i)) {
             if (h == i && speaker >= 0) {
@@ -159,6 +166,32 @@ final class ActorFinder {
     }
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we");
+
+    /**
+     * "During his visit on Tuesday, Tillerson offered ...": a possessive pronoun in a phrase that opens the clause,
+     * before its subject, stands for that subject (a reader takes "his" to be the one the clause goes on to name),
+     * whoever the story named before; "his" or "her" only for one named singly. The subject, or -1.
+     */
+    private static int cataphorOf(ParseView v, int i) {
+        String p = v.token(i).text().toLowerCase(Locale.ROOT);
+        if (!v.token(i).pos().equals("PRP$") || !(p.equals("his") || p.equals("her"))) {
+            return -1;
+        }
+        int cur = i;
+        for (int steps = 0; steps < 6; steps++) {
+            int h = v.head(cur);
+            if (h < 0) {
+                return -1;
+            }
+            if (v.token(h).isVerb()) {
+                int s = v.child(h, "nsubj");
+                boolean opening = v.baseRel(cur).equals("obl") || v.baseRel(cur).equals("advcl");
+                return opening && s > i && v.token(s).pos().equals("NNP") ? s : -1;
+            }
+            cur = h;
+        }
+        return -1;
+    }
 
     /**
      * A pronoun that is the subject of what its clause's speaker says ("The Taliban said they

@@ -100,6 +100,7 @@ public final class EventCoder implements Stage {
         List<Quantity> quantities = doc.has("quantities") ? doc.quantities() : List.of();
         int datelineEnd = datelineEnd(doc.text());
         ActorFinder actors = new ActorFinder(doc, world, datelineEnd);
+        String filedFrom = datelinePlace(doc, datelineEnd);
         List<Draft> kept = new ArrayList<>();
         Set<Integer> timed = new HashSet<>();
         for (Sentence s : doc.sentences()) {
@@ -156,6 +157,15 @@ public final class EventCoder implements Stage {
                         }
                     }
                 }
+                if (d.type == EventType.CONSULT && d.nominal && TRIPS.contains(v.lemma(d.trigger)) && d.target.isEmpty()
+                        && d.source.size() == 1 && personal(doc, d.source) && filedFrom != null && d.modality == Modality.ASSERTED
+                        && !d.source.contains(filedFrom) && !homePlace(doc, filedFrom, d.source)
+                        && (d.date == null || d.date.value().compareTo(doc.anchor().toString()) <= 0)) {
+                    // "During his visit on Tuesday" in a story filed from Brussels: a visit that names no place is
+                    // one to where the story is filed (a past or present one: what is ahead may be the next stop)
+                    d.target.add(filedFrom);
+                    d.location = d.location == null ? filedFrom : d.location;
+                }
                 if (d.type == EventType.CONSULT && !talksWithSomeone(v, d, actors)) {
                     continue;
                 }
@@ -207,6 +217,23 @@ public final class EventCoder implements Stage {
     private static int datelineEnd(String text) {
         java.util.regex.Matcher m = DATELINE_END.matcher(text.length() > 600 ? text.substring(0, 600) : text);
         return m.find() ? m.end() : 0;
+    }
+
+    /** Nouns of a journey made to a place. */
+    private static final Set<String> TRIPS = Set.of("visit", "trip", "tour", "stay", "stop", "stopover");
+
+    private static boolean personal(Document doc, Collection<String> ids) {
+        return ids.stream().allMatch(id -> doc.entity(id) != null && doc.entity(id).type() == EntityType.PERSON);
+    }
+
+    /** The place a story's dateline names ("BRUSSELS (Reuters) -"), or null. */
+    private static String datelinePlace(Document doc, int datelineEnd) {
+        for (var e : doc.entities()) {
+            if (e.type() == EntityType.LOCATION && !e.mentions().isEmpty() && e.mentions().get(0).start() < datelineEnd) {
+                return e.id();
+            }
+        }
+        return null;
     }
 
     /**

@@ -533,8 +533,10 @@ final class FrameReader {
         int cur = i;
         for (int steps = 0; steps < 4; steps++) {
             int h = v.head(cur);
-            if (h < 0 || CIRCUMSTANCE_CASES.contains(v.caseOf(cur))) {
-                return false; // "closed its borders because of fighting between X and Y": a cause told, not a complement
+            if (h < 0 || CIRCUMSTANCE_CASES.contains(v.caseOf(cur)) || v.caseOf(cur).equals("during")) {
+                // "closed its borders because of fighting between X and Y", "praised NATO during his visit": a cause
+                // or an occasion told, not a complement
+                return false;
             }
             Entry e = entries[h];
             if (e == null && NAMING_VERBS.contains(v.lemma(h)) && v.token(h).isVerb() && namesSomething(v, h)) {

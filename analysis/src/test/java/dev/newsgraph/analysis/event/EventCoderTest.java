@@ -1437,4 +1437,24 @@ class EventCoderTest {
         // with no one killed and no one named, an attack is not told as one
         assertTrue(none(Stories.of("The report was about a chemical attack on Khan Sheikhoun.").events(), EventType.ASSAULT));
     }
+
+    @Test
+    void aVisitThatNamesNoPlaceIsToWhereTheStoryIsFiled() {
+        Stories s = Stories.of("BRUSSELS (Reuters) - Rex Tillerson reassured NATO allies. "
+                + "During his visit on Tuesday, Tillerson praised NATO.").time("on Tuesday", "2024-03-12");
+        Event e = only(s.events(), EventType.CONSULT);
+        assertSides(s, e, List.of("Rex Tillerson"), List.of("BRUSSELS"));
+        assertEquals("2024-03-12", e.date().value());
+        // without a dateline there is no place to take
+        assertTrue(none(Stories.of("Rex Tillerson reassured NATO allies. During his visit on Tuesday, Tillerson praised NATO.")
+                .events(), EventType.CONSULT));
+    }
+
+    @Test
+    void aPossessiveBeforeTheSubjectIsTheSubjects() {
+        Stories s = Stories.of("Donald Trump stayed home. In his speech on Tuesday, Rex Tillerson accused Russia of lying.");
+        assertSides(s, only(s.events(), EventType.ACCUSE), List.of("Rex Tillerson"), List.of("Russia"));
+        Stories t = Stories.of("BRUSSELS (Reuters) - Donald Trump stayed home. During his visit on Tuesday, Rex Tillerson praised NATO.");
+        assertSides(t, only(t.events(), EventType.CONSULT), List.of("Rex Tillerson"), List.of("BRUSSELS"));
+    }
 }
