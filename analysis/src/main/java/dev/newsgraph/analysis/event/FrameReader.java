@@ -1279,6 +1279,22 @@ final class FrameReader {
                     return who;
                 }
             }
+            if (v.rel(i).equals("advcl") && v.hasChildLemma(i, "mark", "until") && v.dominates(trigger, i)
+                    && depth(v, trigger, i) <= 3) {
+                // "vowed to fight until they gain control of villages near Macedonia's border", "until Raqqa is taken":
+                // what the fight is to win is whom it threatens
+                int object = v.child(i, "obj", "nsubj:pass");
+                List<String> what = actors.actors(v, object);
+                for (int k = object + 1; what.isEmpty() && object >= 0 && k < v.size(); k++) {
+                    String named = v.dominates(object, k) ? actors.named(v, k) : null;
+                    if (named != null) {
+                        what = List.of(named); // "control of villages near Macedonia's border": the first place named
+                    }
+                }
+                if (!what.isEmpty()) {
+                    return what;
+                }
+            }
         }
         return List.of();
     }
@@ -1391,6 +1407,9 @@ final class FrameReader {
             }
             if (r.startsWith("acl")) {
                 return h; // "investigators, who probed ...", "investigators probing ..."
+            }
+            if (r.equals("obj") && v.token(cur).pos().equals("VB") && v.token(h).isVerb()) {
+                r = "xcomp"; // "to help support the rights of X": a bare infinitive the parser made an object
             }
             if (!(r.equals("xcomp") || r.equals("conj") || r.equals("advcl") || r.equals("dep"))) {
                 return -1;
@@ -1627,6 +1646,19 @@ final class FrameReader {
             cur = h;
         }
         d.target.removeAll(d.source);
+        if (d.type == EventType.CONSULT && "third-party".equals(d.mode) && d.target.isEmpty()) {
+            // "launched a mediation effort on Saturday between the Emirates and Saudi Arabia": the parser may hang the
+            // "between" phrase on a later verb; the parties are those of the first "between" shortly after the noun
+            for (int k = i + 1; k < v.size() && k <= i + 8; k++) {
+                if (v.baseRel(k).equals("obl") || v.baseRel(k).equals("nmod")) {
+                    if (v.caseOf(k).equals("between")) {
+                        between(d, actors.actors(v, k));
+                        d.target.removeAll(d.source);
+                        break;
+                    }
+                }
+            }
+        }
         if (d.type == EventType.ASSAULT && d.source.isEmpty() && killing(v, i) >= 0) {
             d.unnamedDoer = true; // "a chemical attack on Khan Sheikhoun that killed dozens": it happened, by someone
         }

@@ -1457,4 +1457,35 @@ class EventCoderTest {
         Stories t = Stories.of("BRUSSELS (Reuters) - Donald Trump stayed home. During his visit on Tuesday, Rex Tillerson praised NATO.");
         assertSides(t, only(t.events(), EventType.CONSULT), List.of("Rex Tillerson"), List.of("BRUSSELS"));
     }
+
+    @Test
+    void aFightVowedUntilSomethingIsTakenThreatensWhatItIsToTake() {
+        Stories s = Stories.of("Ethnic Albanians have sworn to fight until they gain control of villages near Macedonia's "
+                + "border with Bulgaria, Macedonian officials said Wednesday.");
+        Event e = only(s.events(), EventType.THREATEN);
+        assertEquals(List.of("Ethnic Albanians"), s.names(e.source()));
+        assertEquals("MKD", s.entity(e.target().get(0)).country(), e.toString());
+    }
+
+    @Test
+    void aBareInfinitiveParsedAsAnObjectTakesItsClausesSubject() {
+        Stories s = Stories.of("Egypt has mobilized pressure groups in France to help support the rights of Palestinians in "
+                + "their struggle against Israel, a top minister said in comments published Thursday.");
+        assertSides(s, only(s.events(), EventType.SUPPORT), List.of("Egypt"), List.of("Palestinians"));
+    }
+
+    @Test
+    void aMediationsPartiesAreTheBetweenPhraseAfterItWhereverTheParserHangsIt() {
+        Stories s = Stories.of("Qatar's emir, Sheikh Hamad bin Khalifa al-Thani launched a mediation effort on Saturday between "
+                + "the Emirates and Saudi Arabia whose ties have been strained by Riyadh's new friendship with Tehran.");
+        Event e = only(s.events(), EventType.CONSULT);
+        assertEquals("third-party", e.mode());
+        assertEquals(List.of("United Arab Emirates", "Saudi Arabia"), s.names(e.target()));
+    }
+
+    @Test
+    void toTendToDoSomethingIsAHedgeNotCare() {
+        assertTrue(Stories.of("Mowery said Republican voters would tend to distrust allegations published in the Post.")
+                .events().stream().noneMatch(e -> e.type() == EventType.AID || e.type() == EventType.AGREE));
+    }
 }
