@@ -177,6 +177,10 @@ final class FrameReader {
         return TIME_WORDS.contains(w) || MONTH_SHORT.matcher(w).matches();
     }
 
+    /** Prepositions of whom a meeting or a testimony is with or given to. */
+    private static final Set<String> TESTIMONY_CASES = Set.of("to", "with", "before");
+    /** Words that open a bare time ("last week", "this month"). */
+    private static final Set<String> TIME_MODIFIERS = Set.of("last", "next", "this", "that", "earlier", "later", "same");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "today", "yesterday", "tomorrow", "tonight", "day",
@@ -1656,6 +1660,20 @@ final class FrameReader {
                         d.target.removeAll(d.source);
                         break;
                     }
+                }
+            }
+        } else if (d.type == EventType.CONSULT && d.target.isEmpty()) {
+            // "Prince's testimony last week to the House Intelligence Committee": the parser may hang the phrase of
+            // whom it was given to on a verb before; a "to/with/before" phrase right after the noun (past a time) is it
+            int k = i + 1;
+            while (k < v.size() && k <= i + 4 && (isTime(v, k) || TIME_MODIFIERS.contains(v.lemma(k)))) {
+                k++;
+            }
+            if (k < v.size() && v.rel(k).equals("case") && TESTIMONY_CASES.contains(v.lemma(k))) {
+                int phrase = v.head(k);
+                if (phrase >= 0 && !v.dominates(i, phrase)) {
+                    d.target.addAll(actors.actors(v, phrase));
+                    d.target.removeAll(d.source);
                 }
             }
         }

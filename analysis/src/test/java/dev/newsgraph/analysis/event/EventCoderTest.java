@@ -1488,4 +1488,14 @@ class EventCoderTest {
         assertTrue(Stories.of("Mowery said Republican voters would tend to distrust allegations published in the Post.")
                 .events().stream().noneMatch(e -> e.type() == EventType.AID || e.type() == EventType.AGREE));
     }
+
+    @Test
+    void whomAMeetingOrTestimonyIsWithIsThePhraseRightAfterItWhereverItHangs() {
+        Stories s = Stories.of("Gabriel said at NATO after the EU ministers’ lunch with Rex Tillerson that the decision would "
+                + "inflame the conflict.");
+        assertSides(s, only(s.events(), EventType.CONSULT), List.of("EU ministers"), List.of("Rex Tillerson"));
+        Stories t = Stories.of("Earlier in the day, Jeff Sessions said in testimony before Congress that he had no "
+                + "recollection of the meeting.");
+        assertSides(t, only(t.events(), EventType.CONSULT), List.of("Jeff Sessions"), List.of("Congress"));
+    }
 }
