@@ -202,6 +202,17 @@ final class FrameReader {
             return null; // "armed", "wounded" as adjectives
         }
         Set<String> beside = new HashSet<>();
+        if (verb && (t.pos().equals("VBN") || t.pos().equals("VBD") && v.rel(i).equals("acl"))) { // tagged VBD, hung as a participle
+            // a passive's subject, or the noun a participle hangs on, is the verb's object: "a deal (was) struck
+            // between X and Y" is "strike deal", no attack
+            int undergoer = v.child(i, "nsubj:pass");
+            if (undergoer < 0 && v.rel(i).startsWith("acl") && v.head(i) >= 0 && v.token(v.head(i)).isNoun()) {
+                undergoer = v.head(i);
+            }
+            if (undergoer >= 0) {
+                beside.add(v.lemma(undergoer));
+            }
+        }
         for (int c : v.children(i)) {
             if (BESIDE_RELS.contains(v.baseRel(c)) || BESIDE_RELS.contains(v.rel(c))) {
                 if (isTime(v, c)) {
@@ -1650,6 +1661,27 @@ final class FrameReader {
             cur = h;
         }
         d.target.removeAll(d.source);
+        if (d.source.isEmpty() && d.target.isEmpty()) {
+            // "a deal struck between X and Y", "an agreement signed by X and Y": the participle on the noun names
+            // its parties
+            for (int c : v.childrenWith(i, "acl")) {
+                if (!(v.token(c).pos().equals("VBN") || v.token(c).pos().equals("VBD"))) {
+                    continue;
+                }
+                for (int a : v.childrenWith(c, "obl", "obl:agent")) {
+                    if (v.caseOf(a).equals("between")) {
+                        between(d, actors.actors(v, a));
+                    } else if (v.caseOf(a).equals("by") && d.source.isEmpty()) {
+                        List<String> by = actors.actors(v, a);
+                        if (SYMMETRIC.contains(d.type) && by.size() > 1) {
+                            between(d, by);
+                        } else {
+                            d.source.addAll(by);
+                        }
+                    }
+                }
+            }
+        }
         if (d.type == EventType.CONSULT && "third-party".equals(d.mode) && d.target.isEmpty()) {
             // "launched a mediation effort on Saturday between the Emirates and Saudi Arabia": the parser may hang the
             // "between" phrase on a later verb; the parties are those of the first "between" shortly after the noun

@@ -1498,4 +1498,18 @@ class EventCoderTest {
                 + "recollection of the meeting.");
         assertSides(t, only(t.events(), EventType.CONSULT), List.of("Jeff Sessions"), List.of("Congress"));
     }
+
+    @Test
+    void aPassivesSubjectOrTheNounAParticipleHangsOnIsItsObject() {
+        // "a deal struck" is "strike deal", no attack; the participle names the deal's parties
+        Stories s = Stories.of("The defection was the result of a deal struck between Pedro Pablo Kuczynski and Kenji Fujimori.");
+        assertTrue(none(s.events(), EventType.ASSAULT), s.events().toString());
+        Event e = only(s.events(), EventType.AGREE);
+        assertEquals(List.of("Pedro Pablo Kuczynski", "Kenji Fujimori"),
+                java.util.stream.Stream.concat(s.names(e.source()).stream(), s.names(e.target()).stream()).toList());
+        Stories t = Stories.of("A deal was struck between Pedro Pablo Kuczynski and Kenji Fujimori.");
+        assertTrue(none(t.events(), EventType.ASSAULT), t.events().toString());
+        // the same verb with an object of harm is still the harm
+        assertFalse(none(Stories.of("Russian missiles struck Kyiv.").events(), EventType.ASSAULT));
+    }
 }
