@@ -33,6 +33,8 @@ final class FrameReader {
     /** Relations by which a noun hangs on the verb that carries it ("had a meeting", "agreed €21bn in aid"). */
     /** Prepositions of a topic: the event noun after them is what is spoken of or looked into, not done. */
     private static final Set<String> TOPIC_CASES = Set.of("into", "about", "regarding", "concerning");
+    /** Marks of a clause of time ("before flying to Brussels"), parsed as "mark" or as "case". */
+    private static final String[] TIME_MARKS = {"before", "after", "while", "since", "until", "upon", "when"};
     /** Nouns of an act, a plan or a saying, which take an infinitive of what is done or said, never its doer. */
     private static final Set<String> ACT_NOUNS = Set.of("speech", "address", "plan", "decision", "move", "call",
             "order", "proposal", "bill", "resolution", "law", "measure", "step", "vote", "deal", "agreement", "offer",
@@ -1405,7 +1407,8 @@ final class FrameReader {
                 return s >= 0 ? s : inheritedSubject(v, up);
             }
             boolean infinitive = v.hasChildLemma(cur, "mark", "to") || v.hasChildLemma(cur, "case", "to");
-            if (r.startsWith("acl") && (v.child(cur, "mark") >= 0 || infinitive)) {
+            boolean ofTime = v.hasChildLemma(cur, "mark", TIME_MARKS) || v.hasChildLemma(cur, "case", TIME_MARKS);
+            if (r.startsWith("acl") && (ofTime || infinitive)) {
                 if (!infinitive) {
                     return -1; // "a speech in Berlin before flying to Brussels": a clause of time says nothing of its noun
                 }

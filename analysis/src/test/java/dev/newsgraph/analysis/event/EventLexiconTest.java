@@ -81,6 +81,12 @@ class EventLexiconTest {
     }
 
     @Test
+    void toTendToIsAHedgeAndHidesTheCameoCareOfTend() {
+        assertEquals(EventLexicon.Role.NONE, SHIPPED.match("tend", false, Set.of("to")).role());
+        assertNull(SHIPPED.match("tend", false, Set.of("wounded")), "the CAMEO layer's 'tend' (AID) is hidden");
+    }
+
+    @Test
     void aVerbOnlyTheCameoDerivedLexiconKnowsIsCoded() {
         List<Event> events = Stories.of("Germany admonished Hungary on Tuesday.").events();
         assertEquals(1, events.size(), events.toString());
