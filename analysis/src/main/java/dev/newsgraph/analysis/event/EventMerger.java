@@ -12,11 +12,12 @@ import java.util.Set;
  * One happening, once: drafts of one type whose actors agree (the same source and target, or one
  * side missing in one telling) and whose dates do not clash are merged, keeping the fullest
  * telling's evidence and every detail either one gives. Across sentences, two full tellings merge
- * only when they name the same first doer and first one done to; else they are two acts of one
- * occasion, and share its date.
+ * only when they name one actor first on each side (the same entity, or a state and a body of its
+ * own); else they are two acts of one occasion, and share its date.
  */
 final class EventMerger {
     private final java.util.function.Function<String, String> key;
+    private final java.util.function.Function<String, Entity> entityOf;
 
     /**
      * @param actorKey what makes two actor ids one actor for merging: a state's bodies and the
@@ -35,8 +36,6 @@ final class EventMerger {
         this.key = actorKey;
         this.entityOf = entityOf;
     }
-
-    private final java.util.function.Function<String, Entity> entityOf;
 
     List<Draft> merge(List<Draft> drafts) {
         List<Draft> out = new ArrayList<>();

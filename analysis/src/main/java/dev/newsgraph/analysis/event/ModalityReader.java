@@ -48,10 +48,11 @@ final class ModalityReader {
             }
         }
         Modality own = local(v, clause);
-        int owner = v.head(trigger);
-        if (!nominal && owner >= 0 && v.rel(trigger).startsWith("acl") && v.hasChildLemma(trigger, "mark", "to")) {
+        int noun = v.head(trigger);
+        if (!nominal && noun >= 0 && v.rel(trigger).startsWith("acl")
+                && (v.hasChildLemma(trigger, "mark", "to") || v.hasChildLemma(trigger, "case", "to"))) {
             // "their failure to overturn the law": the noun an infinitive hangs on says it was not done
-            String kind = lexicon.cue(v.lemma(owner));
+            String kind = lexicon.cue(v.lemma(noun));
             if ("negated".equals(kind) || "hypothetical".equals(kind)) {
                 own = kind.equals("negated") ? Modality.NEGATED : Modality.HYPOTHETICAL;
             }
