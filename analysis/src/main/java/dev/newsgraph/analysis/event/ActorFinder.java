@@ -168,7 +168,7 @@ final class ActorFinder {
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we");
 
     /**
-     * "During his visit on Tuesday, Tillerson offered ...": a possessive pronoun in a phrase that opens the clause,
+     * "During his visit on Tuesday, the minister praised ...": a possessive pronoun in a phrase that opens the clause,
      * before its subject, stands for that subject (a reader takes "his" to be the one the clause goes on to name),
      * whoever the story named before; "his" or "her" only for one named singly. The subject, or -1.
      */

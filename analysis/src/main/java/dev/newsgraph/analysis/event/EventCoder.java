@@ -161,7 +161,7 @@ public final class EventCoder implements Stage {
                         && d.source.size() == 1 && onlyPersons(doc, d.source) && filedFrom != null && d.modality == Modality.ASSERTED
                         && !d.source.contains(filedFrom) && !homePlace(doc, filedFrom, d.source)
                         && (d.date == null || d.date.value().compareTo(doc.anchor().toString()) <= 0)) {
-                    // "During his visit on Tuesday" in a story filed from Brussels: a visit that names no place is
+                    // "During his visit on Tuesday" in a story filed from Oslo: a visit that names no place is
                     // one to where the story is filed (a past or present one: what is ahead may be the next stop)
                     d.target.add(filedFrom);
                     d.location = d.location == null ? filedFrom : d.location;

@@ -136,7 +136,7 @@ final class EventDater {
     }
 
     /**
-     * "fired in February after misleading Pence about his conversations with Kislyak last year": a bare time
+     * "dismissed in March after misleading the board about her talks with the envoy last year": a bare time
      * (no preposition) right after an event noun's phrase, on a verb that has a time of its own already, is the
      * noun's (the parser hangs every bare time on the verb; one act has no two dates).
      */

@@ -96,8 +96,8 @@ final class EventMerger {
 
     /**
      * Two tellings in different sentences that each name both sides, but not the same first doer and the same first
-     * one done to ("Mattis met Pakistan's prime minister" ... "Mattis also met army chief Bajwa"; "met Pakistan's
-     * leaders" ... "his visit to Islamabad"): other people, bodies or places of one state, each telling with the
+     * one done to ("X met the country's prime minister" ... "X also met its army chief"; "met the country's
+     * leaders" ... "his visit to its capital"): other people, bodies or places of one state, each telling with the
      * evidence that names them, kept apart (merged, one sentence would stand as evidence for actors it does not name).
      */
     private boolean anotherOnTheSameOccasion(Draft a, Draft b) {

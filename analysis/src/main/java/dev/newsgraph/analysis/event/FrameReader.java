@@ -1298,14 +1298,14 @@ final class FrameReader {
             }
             if (v.rel(i).equals("advcl") && v.hasChildLemma(i, "mark", "until") && v.dominates(trigger, i)
                     && depth(v, trigger, i) <= 3) {
-                // "vowed to fight until they gain control of villages near Macedonia's border", "until Raqqa is taken":
+                // "vowed to fight until they gain control of the villages near the border", "until the city is taken":
                 // what the fight is to win is whom it threatens
                 int object = v.child(i, "obj", "nsubj:pass");
                 List<String> what = actors.actors(v, object);
                 for (int k = object + 1; what.isEmpty() && object >= 0 && k < v.size(); k++) {
                     String named = v.dominates(object, k) ? actors.named(v, k) : null;
                     if (named != null) {
-                        what = List.of(named); // "control of villages near Macedonia's border": the first place named
+                        what = List.of(named); // "control of villages near Y's border": the first place named
                     }
                 }
                 if (!what.isEmpty()) {
@@ -1433,7 +1433,7 @@ final class FrameReader {
                 return -1;
             }
             // an object controls the infinitive of a verb of causing, and any predicate of its own ("called the
-            // agency a disaster", "said Xi was upping sanctions" when the parser makes Xi the object of "said")
+            // agency a disaster", "said the minister was upping sanctions" when the parser makes the minister the object of "said")
             boolean predicate = !v.token(cur).isVerb() || v.child(cur, "cop") >= 0;
             int controller = r.equals("xcomp") && (CAUSING.contains(v.lemma(h)) || predicate)
                     ? v.child(h, "obj", "iobj") : -1;
@@ -1529,7 +1529,7 @@ final class FrameReader {
             }
         }
         if ((v.rel(i).equals("xcomp") || v.rel(i).equals("dep")) && v.child(i, "cop") >= 0 && v.head(i) >= 0) {
-            // a predicate of the object's ("said Xi was 'upping sanctions'" parsed with Xi the object of "said")
+            // a predicate of the object's ("said the minister was 'upping sanctions'" parsed with the minister the object of "said")
             d.source.addAll(actors.actors(v, v.child(v.head(i), "obj")));
         }
         // the verb that carries the noun: "Witkoff had a meeting", "nations agreed aid", "went ahead with a swap"
@@ -1544,7 +1544,7 @@ final class FrameReader {
                 break; // "opened investigations into the agreement": a topic looked into, not an act of the subject's
             }
             if (r.equals("obl") && REFERRING.contains(v.lemma(h)) && !v.caseOf(cur).equals("with")) {
-                // "pointing to Manafort's indictment", "responded to the attack": another's act, referred to ("responded
+                // "pointing to the senator's indictment", "responded to the attack": another's act, referred to ("responded
                 // with a rebuke" is the subject's own)
                 break;
             }
@@ -1686,7 +1686,7 @@ final class FrameReader {
             }
         }
         if (d.type == EventType.CONSULT && "third-party".equals(d.mode) && d.target.isEmpty()) {
-            // "launched a mediation effort on Saturday between the Emirates and Saudi Arabia": the parser may hang the
+            // "launched a mediation effort on Saturday between two neighbours": the parser may hang the
             // "between" phrase on a later verb; the parties are those of the first "between" shortly after the noun
             for (int k = i + 1; k < v.size() && k <= i + 8; k++) {
                 if (v.baseRel(k).equals("obl") || v.baseRel(k).equals("nmod")) {
@@ -1698,7 +1698,7 @@ final class FrameReader {
                 }
             }
         } else if (d.type == EventType.CONSULT && d.target.isEmpty()) {
-            // "Prince's testimony last week to the House Intelligence Committee": the parser may hang the phrase of
+            // "her testimony last week to the budget committee": the parser may hang the phrase of
             // whom it was given to on a verb before; a "to/with/before" phrase right after the noun (past a time) is it
             int k = i + 1;
             while (k < v.size() && k <= i + 4 && (isTime(v, k) || TIME_MODIFIERS.contains(v.lemma(k)))) {
@@ -1713,7 +1713,7 @@ final class FrameReader {
             }
         }
         if (d.type == EventType.ASSAULT && d.source.isEmpty() && killing(v, i) >= 0) {
-            d.unnamedDoer = true; // "a chemical attack on Khan Sheikhoun that killed dozens": it happened, by someone
+            d.unnamedDoer = true; // "a gas attack on the town that killed dozens": it happened, by someone
         }
         setMode(v, i, d);
         return d;

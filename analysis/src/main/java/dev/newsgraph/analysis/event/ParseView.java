@@ -45,7 +45,7 @@ final class ParseView {
     private static final java.util.Set<String> FINITE = java.util.Set.of("VBD", "VBZ", "VBP");
 
     /**
-     * "Writing on Twitter, Trump on Saturday called the agency a disaster", "Addressing parliament, May
+     * "Writing on Twitter, the senator on Saturday called the agency a disaster", "Addressing parliament, May
      * criticized Russia": the parser sometimes makes a sentence's opening participle phrase its root, the main
      * verb a loose dependent of it and the subject an apposition. The main clause is put back on top: its verb
      * the root, the participle an adverbial clause of it, the noun phrase before the verb its subject. Only
