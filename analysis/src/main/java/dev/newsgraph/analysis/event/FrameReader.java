@@ -380,17 +380,16 @@ final class FrameReader {
     private static final Set<EventType> HARM = EnumSet.of(EventType.ASSAULT, EventType.COERCE, EventType.SANCTION,
             EventType.MOBILIZE);
 
-    /** Whether the act a promise completes or names ("vowed to attack", "vowed retaliation") is one of harm. */
     /** Nouns of a promise or a threat, whose infinitive is what is promised ("his vow to destroy X"). */
     private static final Set<String> PROMISE_NOUNS = Set.of("threat", "vow", "pledge", "promise", "warning", "ultimatum");
 
     /** Whether a verb is the infinitive of a noun of promise or threat ("his threat to totally destroy X"). */
     private static boolean promisedByNoun(ParseView v, int i) {
         int h = v.head(i);
-        return h >= 0 && v.rel(i).startsWith("acl") && PROMISE_NOUNS.contains(v.lemma(h))
-                && (v.hasChildLemma(i, "mark", "to") || v.hasChildLemma(i, "case", "to"));
+        return h >= 0 && v.rel(i).startsWith("acl") && PROMISE_NOUNS.contains(v.lemma(h)) && v.isToInfinitive(i);
     }
 
+    /** Whether the act a promise completes or names ("vowed to attack", "vowed retaliation") is one of harm. */
     private static boolean promisesHarm(ParseView v, int i, Entry[] entries) {
         for (int c : v.childrenWith(i, "xcomp", "obj")) {
             if (entries[c] != null && entries[c].role() == Role.EVENT && HARM.contains(entries[c].type())) {
@@ -1406,7 +1405,7 @@ final class FrameReader {
                 int s = v.child(up, "nsubj");
                 return s >= 0 ? s : inheritedSubject(v, up);
             }
-            boolean infinitive = v.hasChildLemma(cur, "mark", "to") || v.hasChildLemma(cur, "case", "to");
+            boolean infinitive = v.isToInfinitive(cur);
             boolean ofTime = v.hasChildLemma(cur, "mark", TIME_MARKS) || v.hasChildLemma(cur, "case", TIME_MARKS);
             if (r.startsWith("acl") && (ofTime || infinitive)) {
                 if (!infinitive) {

@@ -49,8 +49,7 @@ final class ModalityReader {
         }
         Modality own = local(v, clause);
         int noun = v.head(trigger);
-        if (!nominal && noun >= 0 && v.rel(trigger).startsWith("acl")
-                && (v.hasChildLemma(trigger, "mark", "to") || v.hasChildLemma(trigger, "case", "to"))) {
+        if (!nominal && noun >= 0 && v.rel(trigger).startsWith("acl") && v.isToInfinitive(trigger)) {
             // "their failure to overturn the law": the noun an infinitive hangs on says it was not done
             String kind = lexicon.cue(v.lemma(noun));
             if ("negated".equals(kind) || "hypothetical".equals(kind)) {

@@ -6,6 +6,7 @@ import dev.newsgraph.analysis.document.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** One parsed sentence indexed for walking: each token's head, relation and children. */
 final class ParseView {
@@ -42,7 +43,12 @@ final class ParseView {
         }
     }
 
-    private static final java.util.Set<String> FINITE = java.util.Set.of("VBD", "VBZ", "VBP");
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+
+    /** Whether a verb is an infinitive with "to", which the parser marks as a mark or, at times, as a case. */
+    boolean isToInfinitive(int i) {
+        return hasChildLemma(i, "mark", "to") || hasChildLemma(i, "case", "to");
+    }
 
     /**
      * "Writing on Twitter, the senator on Saturday called the agency a disaster", "Addressing parliament, May
@@ -99,11 +105,8 @@ final class ParseView {
             if (head[k] == verb && rel[k].startsWith("nsubj")) {
                 hasSubject = true;
             }
-            if (!inside && subject < 0 && token(k).pos().startsWith("NN") || !inside && subject < 0 && token(k).pos().equals("PRP")) {
-                if (child(k, "case") >= 0) {
-                    continue; // "on Saturday": a phrase of the opening's, not the subject
-                }
-                subject = k;
+            if (!inside && subject < 0 && (token(k).pos().startsWith("NN") || token(k).pos().equals("PRP"))) {
+                subject = k; // the first noun the parser hung outside the stretch before the verb
             }
         }
         if (!hasSubject && subject < 0) {
