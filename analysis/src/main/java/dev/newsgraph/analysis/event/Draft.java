@@ -37,6 +37,8 @@ final class Draft {
     boolean unnamedDoer;
     /** Told as the story's next step: a plain past ("He made the remarks at a meeting") or "then". */
     boolean narrative;
+    /** Told as an earlier occasion than the story's ("his earlier threats", "a previous meeting"). */
+    boolean earlier;
 
     Draft(EventType type, String mode, int sentence, int trigger, boolean nominal) {
         this.type = type;

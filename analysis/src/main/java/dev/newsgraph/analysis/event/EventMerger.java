@@ -75,6 +75,9 @@ final class EventMerger {
         if (a.date != null && b.date != null && !a.date.value().equals(b.date.value())) {
             return false;
         }
+        if (a.sentence != b.sentence && a.earlier != b.earlier) {
+            return false; // "contrasted with his earlier threats": an occasion told apart from the one at hand
+        }
         if (a.symmetric || b.symmetric || FrameReader.SYMMETRIC.contains(a.type)) {
             Set<String> x = new HashSet<>(a.source);
             x.addAll(a.target);

@@ -133,6 +133,12 @@ final class FrameReader {
                         && !isForce(v, v.child(i, "obj"))) {
                     continue; // "mobilized black voters", "reinforces a directive": no force made ready
                 }
+                if (e.type() == EventType.PROTEST && v.lemma(i).equals("demonstrate") && (v.child(i, "ccomp") >= 0
+                        || v.child(i, "obj") >= 0 && !SHOWN_STANCES.contains(v.lemma(v.child(i, "obj"))))) {
+                    // "an analysis demonstrating the impact", "demonstrated that ...": shown, no protest ("to demonstrate
+                    // opposition to X" is one)
+                    continue;
+                }
                 if (e.type() == EventType.REQUEST && v.lemma(i).equals("ask") && askedNothing(v, i)) {
                     continue; // "\"Why now?\" Durbin asked": a question put, nothing requested of anyone
                 }
@@ -159,6 +165,7 @@ final class FrameReader {
                     // threatens
                     d.type = EventType.THREATEN;
                     d.mode = null;
+                    d.earlier |= promisedByNoun(v, i) && earlier(v, promiseOf(v, i)); // "his earlier threats to destroy X"
                 }
                 if (d.type == EventType.REQUEST && d.target.isEmpty() && asksOfSelf(v, i, d, actors)) {
                     continue; // "English insisted she should run the agency": a claim to a right, asked of no one
@@ -385,8 +392,23 @@ final class FrameReader {
 
     /** Whether a verb is the infinitive of a noun of promise or threat ("his threat to totally destroy X"). */
     private static boolean promisedByNoun(ParseView v, int i) {
+        return promiseOf(v, i) >= 0;
+    }
+
+    /**
+     * The noun of promise or threat whose infinitive a verb is, or -1: the noun it hangs on, or, where the parser
+     * made the noun the infinitive's subject ("contrasted with [his threats] to destroy X"), that subject.
+     */
+    private static int promiseOf(ParseView v, int i) {
+        if (!v.isToInfinitive(i)) {
+            return -1;
+        }
         int h = v.head(i);
-        return h >= 0 && v.rel(i).startsWith("acl") && PROMISE_NOUNS.contains(v.lemma(h)) && v.isToInfinitive(i);
+        if (h >= 0 && v.rel(i).startsWith("acl") && PROMISE_NOUNS.contains(v.lemma(h))) {
+            return h;
+        }
+        int subject = v.child(i, "nsubj");
+        return subject >= 0 && PROMISE_NOUNS.contains(v.lemma(subject)) ? subject : -1;
     }
 
     /** Whether the act a promise completes or names ("vowed to attack", "vowed retaliation") is one of harm. */
@@ -410,6 +432,10 @@ final class FrameReader {
                 && entries[h].role() == Role.EVENT && !entries[h].noun()
                 && !(entries[h].type() == EventType.CONSULT && v.hasChildLemma(i, "mark", "to"));
     }
+
+    /** What a crowd demonstrates when it protests ("to demonstrate opposition to X", "to demonstrate solidarity"). */
+    private static final Set<String> SHOWN_STANCES = Set.of("opposition", "anger", "outrage", "dissent", "discontent",
+            "displeasure", "frustration", "solidarity", "support", "disapproval", "defiance");
 
     /** Nouns of trying: with an infinitive they tell an attempt ("a bid to unseat"), alone an offer ("a bid of $5"). */
     private static final Set<String> TRIES = Set.of("bid", "attempt", "effort", "push", "drive");
@@ -552,6 +578,11 @@ final class FrameReader {
             if (h < 0 || CIRCUMSTANCE_CASES.contains(v.caseOf(cur)) || v.caseOf(cur).equals("during")) {
                 // "closed its borders because of fighting between X and Y", "praised NATO during his visit": a cause
                 // or an occasion told, not a complement
+                return false;
+            }
+            if (isTime(v, h) && !v.rel(cur).equals("compound")) {
+                // "released on Wednesday of his testimony": a phrase on a time word is that time's, or hung there by
+                // the parser; it is no complement of the verb the time is on
                 return false;
             }
             Entry e = entries[h];
@@ -1030,7 +1061,11 @@ final class FrameReader {
             d.source.addAll(actors.actors(v, s));
             if (d.source.isEmpty() && subj < 0 && v.rel(i).equals("acl") && s >= 0 && v.baseRel(s).equals("obj")) {
                 // "the party issued a declaration demanding ...": the one who issued it
-                s = v.child(v.head(s), "nsubj");
+                int holder = v.head(s);
+                s = v.child(holder, "nsubj");
+                if (s < 0 && v.rel(holder).equals("xcomp")) {
+                    s = inheritedSubject(v, holder); // "he seemed to take an approach: threatening to ..."
+                }
                 d.source.addAll(actors.actors(v, s));
             }
             // "Israeli tanks shelled ...", "a roadside bombing killed ...": someone did it, unnamed
@@ -1071,6 +1106,12 @@ final class FrameReader {
                 continue;
             }
             String cs = v.caseOf(c);
+            if (d.type == EventType.CONSULT && PLACE_CASES.contains(cs) && e.words().indexOf(cs) > 0 && d.target.isEmpty()
+                    && !passive) {
+                // "arrive in": a visit's own preposition names the place visited, not where something else happened
+                d.target.addAll(objectTargets(v, c, actors));
+                continue;
+            }
             if (PLACE_CASES.contains(cs)) {
                 String place = actors.place(v, c);
                 if (place != null && d.location == null) {
@@ -1337,6 +1378,21 @@ final class FrameReader {
     private static void complementTarget(ParseView v, int i, Draft d, Entry[] entries, ActorFinder actors) {
         int x = v.child(i, "xcomp");
         if (x >= 0) {
+            // "threatened to use its full military might against X": what is used (and its owner) is the means; the
+            // one it is used against is the target. The parser may hang the phrase on a word after the object
+            // ("might" read as a modal), so the first "against" phrase before any comma counts
+            for (int k = x + 1; d.type == EventType.THREATEN && k < v.size() && k <= x + 12 && d.target.isEmpty(); k++) {
+                if (v.token(k).text().equals(",") || v.token(k).text().equals(";")) {
+                    break;
+                }
+                if (v.rel(k).equals("case") && v.lemma(k).equals("against") && v.head(k) > k) {
+                    d.target.addAll(actors.actors(v, v.head(k)));
+                }
+            }
+            if (!d.target.isEmpty()) {
+                d.target.removeAll(d.source);
+                return;
+            }
             d.target.addAll(objectTargets(v, v.child(x, "obj"), actors));
             for (int c : v.childrenWith(x, "obl")) {
                 if (d.target.isEmpty() && TARGET_CASES.contains(v.caseOf(c))) {
@@ -1714,8 +1770,22 @@ final class FrameReader {
         if (d.type == EventType.ASSAULT && d.source.isEmpty() && killing(v, i) >= 0) {
             d.unnamedDoer = true; // "a gas attack on the town that killed dozens": it happened, by someone
         }
+        d.earlier = earlier(v, i);
         setMode(v, i, d);
         return d;
+    }
+
+    /** Words that tell an event noun's occasion as one before the story's ("his earlier threats", "a previous meeting"). */
+    private static final Set<String> EARLIER = Set.of("earlier", "previous", "prior", "past");
+
+    /** Whether an event noun is told as an earlier occasion than the story's ("his earlier threats"). */
+    private static boolean earlier(ParseView v, int noun) {
+        for (int c : v.childrenWith(noun, "amod", "advmod")) { // "earlier" is tagged an adverb as often as not
+            if (EARLIER.contains(v.token(c).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs by which an attack is told to have struck people ("an attack that killed dozens", "the strike wounded 9"). */

@@ -1503,4 +1503,52 @@ class EventCoderTest {
         // the same verb with an object of harm is still the harm
         assertFalse(none(Stories.of("Russian missiles struck Kyiv.").events(), EventType.ASSAULT));
     }
+
+    @Test
+    void aPhraseHungOnATimeWordIsNoComplementOfTheVerbTheTimeIsOn() {
+        // the parser hangs "of her testimony" on "Friday": the release of a transcript governs no testimony
+        Stories s = Stories.of("In a transcript released on Friday of Anna Berg's testimony last month to the Senate "
+                + "Finance Committee, Berg said the plan would fail.").time("last month", "2017-10");
+        Event e = only(s.events(), EventType.CONSULT);
+        assertSides(s, e, List.of("Anna Berg"), List.of("Senate Finance Committee"));
+        assertEquals("2017-10", e.date().value());
+    }
+
+    @Test
+    void oneWhoArrivesInAPlaceVisitsItAndWhereOneComesFromIsNoVisit() {
+        Stories s = Stories.of("Emmanuel Macron will arrive in Hanoi on Friday.");
+        Event e = only(s.events(), EventType.CONSULT);
+        assertSides(s, e, List.of("Emmanuel Macron"), List.of("Hanoi"));
+        assertEquals(Modality.PLANNED, e.modality());
+        assertTrue(none(Stories.of("Emmanuel Macron arrived from Hanoi on Friday.").events(), EventType.CONSULT));
+    }
+
+    @Test
+    void whatAThreatIsUsedAgainstIsItsTargetNotTheOwnerOfTheMeans() {
+        Stories s = Stories.of("Daniel Ortega threatened to use Nicaragua's army against Honduras if needed.");
+        assertSides(s, only(s.events(), EventType.THREATEN), List.of("Daniel Ortega"), List.of("Honduras"));
+    }
+
+    @Test
+    void aClauseOnAnObjectIsDoneByWhoeverTakesTheObjectEvenThroughAnInfinitive() {
+        Stories s = Stories.of("Lula seemed to adopt a harsher line on Monday: threatening to impose tariffs on Argentina.");
+        assertSides(s, only(s.events(), EventType.THREATEN), List.of("Lula"), List.of("Argentina"));
+    }
+
+    @Test
+    void anEarlierOccasionIsNotTheOneAtHand() {
+        Stories s = Stories.of("Narendra Modi threatened on Monday to strike Pakistan. The speech stood in contrast with "
+                + "Modi's earlier threats to destroy Pakistan.");
+        List<Event> threats = s.events().stream().filter(e -> e.type() == EventType.THREATEN).toList();
+        assertEquals(2, threats.size(), s.events().toString());
+    }
+
+    @Test
+    void toDemonstrateSomethingIsToShowItUnlessWhatIsShownIsAStance() {
+        assertTrue(none(Stories.of("Anna Berg released a study demonstrating the cost of the plan.").events(),
+                EventType.PROTEST));
+        assertTrue(none(Stories.of("Anna Berg tried to demonstrate that she was independent.").events(), EventType.PROTEST));
+        assertFalse(none(Stories.of("Thousands of teachers marched in Lima to demonstrate opposition to Pedro Castillo.")
+                .events(), EventType.PROTEST));
+    }
 }
