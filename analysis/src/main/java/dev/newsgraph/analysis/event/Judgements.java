@@ -14,10 +14,14 @@ import java.util.Map;
  * Words of negative judgement ("disaster", "wasted", "insulted", "deranged") with their valence,
  * by which the coder tells a criticism of someone in reported speech ("X said Y had wasted
  * time") from a plain report about them. The shipped list ({@code judgement-words.tsv}) is the
- * negative part of the VADER sentiment lexicon (MIT); one word and its mean valence a line.
+ * negative part of the VADER sentiment lexicon (MIT), with newsgraph's own words of wrongdoing
+ * ({@code wrongdoing-words.tsv}: to say that someone interfered or colluded is to accuse them) under it; one
+ * word and its mean valence a line.
  */
 public final class Judgements {
     static final String RESOURCE = "judgement-words.tsv";
+    /** newsgraph's own words of wrongdoing ("interfered", "colluded", "misled"), which the sentiment lexicon rates mild or lacks. */
+    static final String WRONGDOING = "wrongdoing-words.tsv";
     private final Map<String, Double> valence;
 
     private Judgements(Map<String, Double> valence) {
@@ -33,13 +37,19 @@ public final class Judgements {
         static final Judgements LIST = read();
 
         private static Judgements read() {
-            try (InputStream in = Judgements.class.getResourceAsStream(RESOURCE)) {
+            Map<String, Double> words = new HashMap<>(resource(WRONGDOING).valence);
+            words.putAll(resource(RESOURCE).valence); // the sentiment lexicon's valence wins where both rate a word
+            return new Judgements(words);
+        }
+
+        private static Judgements resource(String name) {
+            try (InputStream in = Judgements.class.getResourceAsStream(name)) {
                 if (in == null) {
-                    throw new IllegalStateException("the judgement words " + RESOURCE + " are missing from the class path");
+                    throw new IllegalStateException("the judgement words " + name + " are missing from the class path");
                 }
-                return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), RESOURCE);
+                return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), name);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the judgement words " + RESOURCE, e);
+                throw new UncheckedIOException("cannot read the judgement words " + name, e);
             }
         }
     }

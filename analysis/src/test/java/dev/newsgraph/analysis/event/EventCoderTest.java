@@ -1551,4 +1551,14 @@ class EventCoderTest {
         assertFalse(none(Stories.of("Thousands of teachers marched in Lima to demonstrate opposition to Pedro Castillo.")
                 .events(), EventType.PROTEST));
     }
+
+    @Test
+    void toSaySomeoneDidWrongIsToAccuseThem() {
+        // words of wrongdoing a sentiment lexicon rates mild or lacks ("meddled", "interfered", "misled")
+        Stories s = Stories.of("Anna Berg said on Friday that Ivan Petrov had meddled in the vote.");
+        assertSides(s, only(s.events(), EventType.ACCUSE), List.of("Anna Berg"), List.of("Ivan Petrov"));
+        Stories t = Stories.of("The FBI concluded in March that Ivan Petrov had misled the auditors.");
+        assertSides(t, only(t.events(), EventType.ACCUSE), List.of("FBI"), List.of("Ivan Petrov"));
+        assertTrue(none(Stories.of("Anna Berg said Ivan Petrov had not meddled in the vote.").events(), EventType.ACCUSE));
+    }
 }
