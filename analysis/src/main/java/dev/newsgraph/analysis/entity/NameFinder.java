@@ -395,6 +395,10 @@ final class NameFinder {
     private static final Set<String> DOCUMENTS = Set.of("Act", "Bill", "Law", "Treaty", "Agreement", "Accord",
             "Plan", "Program", "Programme", "Amendment", "Code", "Rule", "Order");
     private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "outside");
+    /** Nouns that end a body's name ("... Investment Fund", "... Election Commission"). */
+    private static final Set<String> BODY_HEADS = Set.of("fund", "bank", "agency", "council", "committee", "commission",
+            "ministry", "institute", "foundation", "corporation", "association", "union", "party", "authority", "board",
+            "bureau", "organization", "organisation", "federation", "alliance", "movement", "court", "department");
     private static final Set<String> OUTLET_NOUNS = Set.of("channel", "station", "network", "newspaper", "daily",
             "broadcaster", "agency", "magazine", "website", "firm", "company", "group", "party", "bank", "broadcast");
     private static final Set<String> CALENDAR = Set.of("January", "February", "March", "April", "May", "June",
@@ -463,6 +467,17 @@ final class NameFinder {
         String last = t.get(j).text();
         if (DOCUMENTS.contains(last) || last.matches(".*-\\p{Ll}.*")) {
             return null; // "Affordable Care Act", "Muslim-majority": not a place or an outlet
+        }
+        if (j > i && BODY_HEADS.contains(last.toLowerCase(java.util.Locale.ROOT)) && Character.isUpperCase(t.get(i).text().charAt(0))) {
+            // "Direct Investment Fund", "Federal Election Commission": a run of capitalised words that ends in the
+            // noun of a body names one, with a nationality before it its own ("the Russian Direct Investment Fund")
+            String code = world.countryOfDemonym(t.get(i - 1).text());
+            boolean national = code != null && t.get(i - 1).pos().startsWith("JJ");
+            Mention m = new Mention(s, national ? i - 1 : i, j, MentionKind.NAME, EntityType.ORGANIZATION);
+            if (national) {
+                m.country = code;
+            }
+            return m;
         }
         if (j + 1 < t.size() && TOWN_AFTER.contains(t.get(j + 1).text().toLowerCase(java.util.Locale.ROOT))
                 && !places.get().named(join(t, i, j)).isEmpty()) {

@@ -559,4 +559,14 @@ class EntityResolverTest {
         assertEquals(EntityType.GROUP, entityNamed(r, "Texans").type(), r.entities().toString());
         assertTrue(r.entities().stream().noneMatch(e -> e.name().equals("Yorkers")), r.entities().toString());
     }
+
+    @Test
+    void capitalisedWordsEndingInTheNounOfABodyNameABodyWithItsNationality() {
+        // the tagger leaves such names untagged; inside a person's description they are a body of their own
+        StoryRecord r = analyze("Lena Ortiz, head of the Peruvian Sovereign Wealth Fund, spoke in Lima on Monday.", "2024-06-12");
+        Entity fund = entityNamed(r, "Peruvian Sovereign Wealth Fund");
+        assertEquals(EntityType.ORGANIZATION, fund.type(), r.entities().toString());
+        assertEquals("PER", fund.country());
+        assertEquals(EntityType.PERSON, entityNamed(r, "Lena Ortiz").type());
+    }
 }
