@@ -90,8 +90,10 @@ public final class EntityResolver implements Stage {
         Set<String> surnames = NameFinder.surnames(doc.sentences());
         Set<String> countriesNamed = countriesNamed(doc.sentences());
         Set<String> towns = names.towns(doc.sentences(), surnames);
+        Set<String> acronyms = NameFinder.definedAcronyms(doc.sentences());
         for (Sentence s : doc.sentences()) {
             List<Mention> ms = new ArrayList<>(names.find(s, surnames, towns));
+            ms.addAll(names.acronyms(s, acronyms, ms));
             for (Mention g : groups.find(s)) {
                 if (ms.stream().noneMatch(n -> n.first == g.first && n.last == g.last)) {
                     ms.add(g);

@@ -660,6 +660,154 @@ final class NameFinder {
     }
 
     /** The last names of the people named in full (two words or more) anywhere in the sentences. */
+    /** Lower-case words inside a body's long name ("Organization for the Prohibition of Chemical Weapons"). */
+    private static final Set<String> NAME_LINKS = Set.of("of", "for", "the", "and", "on", "in", "de", "to");
+    /** Nouns that end a body's long name where it defines an acronym: the body nouns, and a few more. */
+    private static final Set<String> DEFINED_BODY_HEADS = Set.of("mechanism", "force", "forces", "front", "army",
+            "service", "services", "office", "group", "network", "team", "mission", "panel", "enforcement",
+            "administration", "center", "centre", "company", "corp", "inc", "command", "coalition", "assembly",
+            "parliament", "congress", "senate", "police", "guard", "unit", "division", "university", "exchange");
+
+    /**
+     * The acronyms a text defines after a body's name, in brackets or after "or" ("the Joint Investigative Mechanism
+     * (JIM)", "the Russian Direct Investment Fund, or RDIF"): the capitals of the name's capitalised words spell it.
+     */
+    static Set<String> definedAcronyms(List<Sentence> sentences) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Sentence s : sentences) {
+            for (int k = 0; k < s.tokens().size(); k++) {
+                if (acronymDefinedAt(s.tokens(), k) >= 0) {
+                    out.add(s.tokens().get(k).text());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Where the body's name an acronym at {@code k} spells begins, if the text defines it there; else -1. */
+    private static int acronymDefinedAt(List<Token> t, int k) {
+        String a = t.get(k).text();
+        if (a.length() < 2 || a.length() > 6 || !a.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+            return -1;
+        }
+        int end;
+        if (k >= 2 && k + 1 < t.size() && isOpening(t.get(k - 1).text()) && isClosing(t.get(k + 1).text())) {
+            end = k - 2;
+        } else if (k >= 3 && t.get(k - 1).text().equalsIgnoreCase("or") && t.get(k - 2).text().equals(",")) {
+            end = k - 3;
+        } else {
+            return -1;
+        }
+        int need = a.length();
+        StringBuilder initials = new StringBuilder();
+        for (int i = end; i >= 0 && end - i < 12; i--) {
+            String w = t.get(i).text();
+            if (Character.isUpperCase(w.charAt(0))) {
+                initials.insert(0, initialsOf(w));
+                if (initials.length() >= need) {
+                    // "an intercontinental ballistic missile (ICBM)", "the Renewable Fuel Standard (RFS)": a thing or
+                    // a scheme, no one who acts
+                    return initials.toString().equals(a) && namesBody(t, i, end) ? i : -1;
+                }
+            } else if (!NAME_LINKS.contains(w) && !w.equals("-") || i == end) {
+                return -1; // ("Fact - Finding" where the tokenizer splits a hyphenated word)
+            }
+        }
+        return -1;
+    }
+
+    /** A word's capitals that begin it or a part after a hyphen ("Fact-Finding": FF). */
+    private static String initialsOf(String w) {
+        StringBuilder b = new StringBuilder().append(w.charAt(0));
+        for (int i = 1; i + 1 < w.length(); i++) {
+            if (w.charAt(i) == '-' && Character.isUpperCase(w.charAt(i + 1))) {
+                b.append(w.charAt(i + 1));
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean isOpening(String w) {
+        return w.equals("(") || w.equals("-LRB-");
+    }
+
+    private static boolean isClosing(String w) {
+        return w.equals(")") || w.equals("-RRB-");
+    }
+
+    /**
+     * Bodies a sentence names through an acronym the text defines: the long name where it defines one and no
+     * other mention holds it (a body's name by its last word, "the Joint Investigative Mechanism (JIM)"), and the
+     * acronym wherever it stands alone ("The JIM found ..."), of the type of the name it spells where that is known.
+     */
+    List<Mention> acronyms(Sentence s, Set<String> defined, List<Mention> found) {
+        List<Mention> out = new ArrayList<>();
+        if (defined.isEmpty()) {
+            return out;
+        }
+        List<Token> t = s.tokens();
+        for (int k = 0; k < t.size(); k++) {
+            if (!defined.contains(t.get(k).text()) || covers(found, k, k) || covers(out, k, k)) {
+                continue;
+            }
+            EntityType type = EntityType.ORGANIZATION;
+            int start = acronymDefinedAt(t, k);
+            if (start >= 0) {
+                int end = t.get(k - 1).text().equalsIgnoreCase("or") ? k - 3 : k - 2;
+                Mention name = null;
+                for (Mention m : found) {
+                    if (m.first <= end && m.last >= start) {
+                        name = m;
+                    }
+                }
+                if (name != null) {
+                    type = name.type; // the tagger's name, or another rule's ("the Russian Direct Investment Fund")
+                } else {
+                    if (t.get(start).text().equals("The") && start < end) {
+                        start++;
+                    }
+                    out.add(new Mention(s, start, end, MentionKind.NAME, EntityType.ORGANIZATION));
+                }
+            }
+            if (type == EntityType.ORGANIZATION || type == EntityType.GROUP) {
+                out.add(new Mention(s, k, k, MentionKind.NAME, type));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a long name is a body's: its last word is a body's noun ("Joint Investigative Mechanism", "Immigration
+     * and Customs Enforcement"), or the word before its first "of", "on" or "for" is ("Joint Committee on Taxation",
+     * "Organization for the Prohibition of Chemical Weapons").
+     */
+    private static boolean namesBody(List<Token> t, int start, int end) {
+        if (isBodyNoun(t.get(end).text())) {
+            return true;
+        }
+        for (int i = start + 1; i <= end; i++) {
+            String w = t.get(i).text();
+            if (w.equals("of") || w.equals("on") || w.equals("for")) {
+                return isBodyNoun(t.get(i - 1).text());
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBodyNoun(String w) {
+        String l = w.toLowerCase(java.util.Locale.ROOT);
+        return BODY_HEADS.contains(l) || DEFINED_BODY_HEADS.contains(l);
+    }
+
+    private static boolean covers(List<Mention> ms, int first, int last) {
+        for (Mention m : ms) {
+            if (m.first <= last && m.last >= first) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Set<String> surnames(List<Sentence> sentences) {
         Set<String> out = new java.util.HashSet<>();
         for (Sentence s : sentences) {

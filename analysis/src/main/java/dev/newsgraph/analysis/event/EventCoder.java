@@ -213,10 +213,14 @@ public final class EventCoder implements Stage {
     private static final java.util.regex.Pattern DATELINE_END =
             java.util.regex.Pattern.compile("\\((?:[A-Z][A-Za-z .&]{1,30})\\)\\s*[-\u2013\u2014]{1,2}");
 
-    /** The end of the story's dateline ("WASHINGTON (Reuters) -") in its first 600 characters, or 0. */
+    /**
+     * The end of the story's dateline ("WASHINGTON (Reuters) -") in its first 600 characters, or 0. A dateline opens
+     * the story: a bracket and dash after a sentence's end ("known as the Joint Mechanism (JIM) - was ...") is none.
+     */
     private static int datelineEnd(String text) {
-        java.util.regex.Matcher m = DATELINE_END.matcher(text.length() > 600 ? text.substring(0, 600) : text);
-        return m.find() ? m.end() : 0;
+        String head = text.length() > 600 ? text.substring(0, 600) : text;
+        java.util.regex.Matcher m = DATELINE_END.matcher(head);
+        return m.find() && !head.substring(0, m.start()).contains(". ") ? m.end() : 0;
     }
 
     /** Nouns of a journey made to a place. */

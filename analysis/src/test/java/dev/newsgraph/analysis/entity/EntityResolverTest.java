@@ -569,4 +569,17 @@ class EntityResolverTest {
         assertEquals("PER", fund.country());
         assertEquals(EntityType.PERSON, entityNamed(r, "Lena Ortiz").type());
     }
+
+    @Test
+    void anAcronymTheTextDefinesForABodyIsThatBodyWhereverItStandsAlone() {
+        StoryRecord r = analyze("The inquiry, known as the Joint Fact-Finding Panel (JFFP), reported on Monday. Lena Ortiz "
+                + "chairs the Andean Water Fund, or AWF. The JFFP blamed the AWF for the shortage.", "2024-06-12");
+        Entity panel = entityNamed(r, "Joint Fact-Finding Panel");
+        assertEquals(EntityType.ORGANIZATION, panel.type(), r.entities().toString());
+        assertEquals(3, panel.mentions().size(), panel.toString()); // the name, the acronym in brackets, and alone
+        assertEquals(3, entityNamed(r, "Andean Water Fund").mentions().size(), r.entities().toString());
+        // an acronym of a thing or a scheme names no one
+        StoryRecord t = analyze("Lena Ortiz praised the Renewable Fuel Standard (RFS) in Lima. The RFS was changed.", "2024-06-12");
+        assertTrue(t.entities().stream().noneMatch(e -> e.name().contains("RFS")), t.entities().toString());
+    }
 }

@@ -1561,4 +1561,12 @@ class EventCoderTest {
         assertSides(t, only(t.events(), EventType.ACCUSE), List.of("FBI"), List.of("Ivan Petrov"));
         assertTrue(none(Stories.of("Anna Berg said Ivan Petrov had not meddled in the vote.").events(), EventType.ACCUSE));
     }
+
+    @Test
+    void aBracketAndDashAfterTheFirstSentenceIsNoDateline() {
+        // "(PDF) -" is no "(Reuters) -": the places and bodies before it are parties, not where the story was filed
+        Stories s = Stories.of("The Peruvian Development Fund was put on a U.S. sanctions list in 2015. Its twin, the "
+                + "Andean Water Fund (AWF) - a state lender - was not.");
+        assertSides(s, only(s.events(), EventType.SANCTION), List.of("United States"), List.of("Peruvian Development Fund"));
+    }
 }
