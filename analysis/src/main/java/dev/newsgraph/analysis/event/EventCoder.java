@@ -410,6 +410,9 @@ public final class EventCoder implements Stage {
      */
     private static void recode(Draft d, Stance st, boolean sayersSide) {
         EventType was = d.type;
+        if (st.none()) {
+            return; // "made no commitments": no act, and no refusal either
+        }
         if (st.own() == Modality.NEGATED && YIELDING.contains(was)) {
             d.type = EventType.REJECT;
         } else if (st.own() == Modality.NEGATED && st.cue() >= 0 && sayersSide && was != EventType.CONSULT

@@ -11,8 +11,12 @@ import java.util.Set;
  * ("said", "according to") with the entity who says so, or asserted.
  */
 final class ModalityReader {
-    /** What the reader found: the modality, who claims it (or null), and the framing verb (or -1). */
-    record Stance(Modality modality, Modality own, Modality framed, String attributedTo, int cue, boolean conditional) {
+    /**
+     * What the reader found: the modality, who claims it (or null), and the framing verb (or -1); {@code none} where
+     * the act's own noun is denied ("made no commitments", "offered no hint"): nothing was done, and nothing refused.
+     */
+    record Stance(Modality modality, Modality own, Modality framed, String attributedTo, int cue, boolean conditional,
+            boolean none) {
     }
 
     private static final Set<String> NEGATION = Set.of("not", "never", "n't", "no");
@@ -55,6 +59,11 @@ final class ModalityReader {
             if ("negated".equals(kind) || "hypothetical".equals(kind)) {
                 own = kind.equals("negated") ? Modality.NEGATED : Modality.HYPOTHETICAL;
             }
+        }
+        int object = nominal ? trigger : v.child(trigger, "obj");
+        boolean none = own == Modality.ASSERTED && object >= 0 && v.hasChildLemma(object, "det", "no");
+        if (none) {
+            own = Modality.NEGATED; // "made no commitments", "no talks were held", "signed no deal"
         }
         if (nominal) {
             for (int c : v.childrenWith(trigger, "amod")) {
@@ -145,7 +154,7 @@ final class ModalityReader {
         } else if (framed == Modality.DENIED) {
             m = Modality.DENIED;
         }
-        return new Stance(m, own, framed == null ? Modality.ASSERTED : framed, attributed, cueAt, conditional(v, clause));
+        return new Stance(m, own, framed == null ? Modality.ASSERTED : framed, attributed, cueAt, conditional(v, clause), none);
     }
 
     /** Whether the clause holds an "unless" condition ("will withdraw unless ..."): a threat, not an offer. */
@@ -162,6 +171,9 @@ final class ModalityReader {
     private static Modality local(ParseView v, int i) {
         boolean negated = false;
         Modality m = Modality.ASSERTED;
+        if (v.hasChildLemma(i, "mark", CONDITION.toArray(new String[0]))) {
+            return Modality.HYPOTHETICAL; // "if they cannot agree": a condition, done or not, is no fact
+        }
         for (int c : v.children(i)) {
             String r = v.rel(c);
             String l = v.lemma(c);

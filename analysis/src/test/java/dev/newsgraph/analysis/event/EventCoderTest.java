@@ -1569,4 +1569,25 @@ class EventCoderTest {
                 + "Andean Water Fund (AWF) - a state lender - was not.");
         assertSides(s, only(s.events(), EventType.SANCTION), List.of("United States"), List.of("Peruvian Development Fund"));
     }
+
+    @Test
+    void anActWhoseOwnNounIsDeniedIsNeitherDoneNorRefused() {
+        assertTrue(Stories.of("Emmanuel Macron made no commitments to Mali.").events().isEmpty());
+        assertTrue(Stories.of("Olaf Scholz offered no support to Kyiv.").events().isEmpty());
+        // a verb denied is still a refusal
+        assertFalse(none(Stories.of("Olaf Scholz said he would not accept the offer from Kyiv.").events(), EventType.REJECT));
+    }
+
+    @Test
+    void whatHappensOnlyIfSomethingElseHappensIsNoFact() {
+        assertTrue(none(Stories.of("If Labour and the Greens cannot agree on the budget, the government could fall.").events(),
+                EventType.REJECT));
+    }
+
+    @Test
+    void toStandForOfficeAgainOrNotAsksAndRefusesNoOne() {
+        Stories s = Stories.of("Anna Berg said on Friday that she would not seek re-election in 2026.");
+        assertTrue(none(s.events(), EventType.REJECT), s.events().toString());
+        assertTrue(none(s.events(), EventType.REQUEST), s.events().toString());
+    }
 }
