@@ -133,6 +133,10 @@ final class FrameReader {
                         && !isForce(v, v.child(i, "obj"))) {
                     continue; // "mobilized black voters", "reinforces a directive": no force made ready
                 }
+                if (e.type() == EventType.CONCEDE && (v.lemma(i).equals("release") || v.lemma(i).equals("free"))
+                        && !releasesSomeone(v, i, actors)) {
+                    continue; // "the plan was released on Thursday", "released a report": a thing published, no one freed
+                }
                 if (e.type() == EventType.PROTEST && v.lemma(i).equals("demonstrate") && (v.child(i, "ccomp") >= 0
                         || v.child(i, "obj") >= 0 && !SHOWN_STANCES.contains(v.lemma(v.child(i, "obj"))))) {
                     // "an analysis demonstrating the impact", "demonstrated that ...": shown, no protest ("to demonstrate
@@ -947,6 +951,24 @@ final class FrameReader {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the verb "release" or "free" frees someone: its object (a passive's subject, or the noun its participle
+     * hangs on) is a person or a people by name or pronoun, or one held ("released 12 sailors", "he was freed"); a
+     * thing released ("the plan", "a report", "her book") frees no one. With no object it cannot tell, and counts.
+     */
+    private static boolean releasesSomeone(ParseView v, int verb, ActorFinder actors) {
+        int u = v.child(verb, "obj", "nsubj:pass");
+        if (u < 0 && v.rel(verb).startsWith("acl") && v.head(verb) >= 0 && v.token(v.head(verb)).isNoun()) {
+            u = v.head(verb); // "the prisoners released on Friday", "a report released on Friday"
+        }
+        if (u < 0) {
+            return true;
+        }
+        String pos = v.token(u).pos();
+        return pos.equals("PRP") || HELD.contains(v.lemma(u)) || pos.startsWith("NNP") && !actors.actors(v, u).isEmpty()
+                || v.token(u).text().endsWith("s") && !actors.actors(v, u).isEmpty() && pos.equals("NNS");
     }
 
     /** Whether a plea is of innocence: "pleaded not guilty", "pleaded innocent". */

@@ -1590,4 +1590,12 @@ class EventCoderTest {
         assertTrue(none(s.events(), EventType.REJECT), s.events().toString());
         assertTrue(none(s.events(), EventType.REQUEST), s.events().toString());
     }
+
+    @Test
+    void aThingReleasedFreesNoOne() {
+        assertTrue(none(Stories.of("The Senate plan was released on Thursday.").events(), EventType.CONCEDE));
+        assertTrue(none(Stories.of("Gustavo Petro's office released Ivan Duque's letter.").events(), EventType.CONCEDE));
+        assertFalse(none(Stories.of("The ELN released 12 soldiers on Friday.").events(), EventType.CONCEDE));
+        assertFalse(none(Stories.of("Gustavo Petro freed Ivan Duque.").events(), EventType.CONCEDE));
+    }
 }
