@@ -32,7 +32,7 @@ final class FrameReader {
             "towards", "at", "from", "for", "over", "of");
     /** Relations by which a noun hangs on the verb that carries it ("had a meeting", "agreed €21bn in aid"). */
     /** Prepositions of a topic: the event noun after them is what is spoken of or looked into, not done. */
-    private static final Set<String> TOPIC_CASES = Set.of("into", "about", "regarding", "concerning");
+    private static final Set<String> TOPIC_CASES = Set.of("into", "about", "regarding", "concerning", "over");
     /** Marks of a clause of time ("before flying to Brussels"), parsed as "mark" or as "case". */
     private static final String[] TIME_MARKS = {"before", "after", "while", "since", "until", "upon", "when"};
     /** Nouns of an act, a plan or a saying, which take an infinitive of what is done or said, never its doer. */
@@ -971,6 +971,21 @@ final class FrameReader {
                 || v.token(u).text().endsWith("s") && !actors.actors(v, u).isEmpty() && pos.equals("NNS");
     }
 
+    /** The phrase of a verb whose entry is the verb and its preposition ("speak to X", "travel to X"), or -1. */
+    private static int namedPhrase(ParseView v, int verb, Entry e) {
+        if (e.words().size() != 2 || !TARGET_CASES.contains(e.words().get(1)) && !PLACE_CASES.contains(e.words().get(1))) {
+            return -1;
+        }
+        for (int c : v.children(verb)) {
+            String r = v.baseRel(c);
+            String cs = v.caseOf(c);
+            if ((r.equals("obl") || r.equals("nmod")) && cs.equals(e.words().get(1))) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
     /** Whether a plea is of innocence: "pleaded not guilty", "pleaded innocent". */
     private static boolean pleadsInnocence(ParseView v, int plead) {
         for (int c : v.children(plead)) {
@@ -1182,6 +1197,14 @@ final class FrameReader {
         if (d.target.isEmpty() && !passive && v.child(i, "obj", "iobj", "xcomp") < 0 && (complement < 0 || saidAfter)
                 && !"reported".equals(lexicon.cue(e.head()))) {
             d.target.addAll(TargetClues.following(v, i, actors));
+            d.target.removeAll(d.source);
+        }
+        int named = namedPhrase(v, i, e);
+        if (d.type == EventType.CONSULT && named >= 0 && !passive) {
+            // "spoke to reporters at the White House", "spoke to women in the city": the entry's own phrase names
+            // whom one speaks to or travels to, and no other phrase does
+            d.target.clear();
+            d.target.addAll(objectTargets(v, named, actors));
             d.target.removeAll(d.source);
         }
         for (int c : v.childrenWith(i, "conj")) {

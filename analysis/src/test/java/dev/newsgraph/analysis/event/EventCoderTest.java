@@ -1598,4 +1598,15 @@ class EventCoderTest {
         assertFalse(none(Stories.of("The ELN released 12 soldiers on Friday.").events(), EventType.CONCEDE));
         assertFalse(none(Stories.of("Gustavo Petro freed Ivan Duque.").events(), EventType.CONCEDE));
     }
+
+    @Test
+    void toSpeakWithSomeoneIsToTalkWithThemAndOnlyTheyAreSpokenTo() {
+        Stories s = Stories.of("Olaf Scholz said he had spoken with Emmanuel Macron again over allegations of Russian "
+                + "meddling in the vote.");
+        assertSides(s, only(s.events(), EventType.CONSULT), List.of("Olaf Scholz"), List.of("Emmanuel Macron"));
+        // what the talk was over is its topic: the speaker alleged nothing
+        assertTrue(none(s.events(), EventType.ACCUSE), s.events().toString());
+        Stories t = Stories.of("Olaf Scholz, speaking to reporters at the Chancellery in Berlin, praised the deal.");
+        assertTrue(none(t.events(), EventType.CONSULT), t.events().toString());
+    }
 }
