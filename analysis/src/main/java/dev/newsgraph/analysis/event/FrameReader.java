@@ -133,6 +133,9 @@ final class FrameReader {
                         && !isForce(v, v.child(i, "obj"))) {
                     continue; // "mobilized black voters", "reinforces a directive": no force made ready
                 }
+                if (e.type() == EventType.AGREE && v.lemma(i).equals("agree") && agreesWithAView(v, i)) {
+                    continue; // "agreed the United States was the best place", "both sides agree he has the right": a view shared
+                }
                 if (e.type() == EventType.CONCEDE && (v.lemma(i).equals("release") || v.lemma(i).equals("free"))
                         && !releasesSomeone(v, i, actors)) {
                     continue; // "the plan was released on Thursday", "released a report": a thing published, no one freed
@@ -969,6 +972,26 @@ final class FrameReader {
         String pos = v.token(u).pos();
         return pos.equals("PRP") || HELD.contains(v.lemma(u)) || pos.startsWith("NNP") && !actors.actors(v, u).isEmpty()
                 || v.token(u).text().endsWith("s") && !actors.actors(v, u).isEmpty() && pos.equals("NNS");
+    }
+
+    /**
+     * Whether "agree" shares a view rather than makes an agreement: its only complement is a clause that says what is
+     * ("agreed the country was the best place"), not what someone will do ("agreed that they would cooperate",
+     * "agreed to talks").
+     */
+    private static boolean agreesWithAView(ParseView v, int verb) {
+        int clause = v.child(verb, "ccomp");
+        if (clause < 0 || v.child(verb, "xcomp", "obj") >= 0) {
+            return false;
+        }
+        for (int c : v.childrenWith(clause, "aux")) {
+            String w = v.token(c).text().toLowerCase(Locale.ROOT);
+            if (w.equals("would") || w.equals("will") || w.equals("'d") || w.equals("shall") || w.equals("should")
+                    || w.equals("to")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The phrase of a verb whose entry is the verb and its preposition ("speak to X", "travel to X"), or -1. */

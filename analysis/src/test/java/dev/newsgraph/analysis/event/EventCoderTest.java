@@ -1609,4 +1609,11 @@ class EventCoderTest {
         Stories t = Stories.of("Olaf Scholz, speaking to reporters at the Chancellery in Berlin, praised the deal.");
         assertTrue(none(t.events(), EventType.CONSULT), t.events().toString());
     }
+
+    @Test
+    void toAgreeThatSomethingIsSoSharesAViewAndMakesNoAgreement() {
+        assertTrue(none(Stories.of("Anna Berg agreed that Ivan Petrov was the best candidate.").events(), EventType.AGREE));
+        assertFalse(none(Stories.of("Anna Berg and Ivan Petrov agreed that they would meet again in May.").events(),
+                EventType.AGREE));
+    }
 }
