@@ -136,10 +136,6 @@ final class FrameReader {
                 if (e.type() == EventType.AGREE && v.lemma(i).equals("agree") && agreesWithAView(v, i)) {
                     continue; // "agreed the United States was the best place", "both sides agree he has the right": a view shared
                 }
-                if (e.type() == EventType.CONCEDE && (v.lemma(i).equals("release") || v.lemma(i).equals("free"))
-                        && !releasesSomeone(v, i, actors)) {
-                    continue; // "the plan was released on Thursday", "released a report": a thing published, no one freed
-                }
                 if (e.type() == EventType.PROTEST && v.lemma(i).equals("demonstrate") && (v.child(i, "ccomp") >= 0
                         || v.child(i, "obj") >= 0 && !SHOWN_STANCES.contains(v.lemma(v.child(i, "obj"))))) {
                     // "an analysis demonstrating the impact", "demonstrated that ...": shown, no protest ("to demonstrate
@@ -868,15 +864,30 @@ final class FrameReader {
         if (thing < 0) {
             return v.token(i).isNoun(); // "the release of ...", "their release" are read by the noun's frame
         }
-        if (someoneHeld(v, thing, actors)) {
+        if (someoneNamed(v, thing, actors)) {
             return true;
         }
+        boolean part = v.token(thing).pos().equals("CD") || PARTS.contains(v.lemma(thing).toLowerCase(Locale.ROOT));
         for (int c : v.childrenWith(thing, "nmod")) {
-            if (v.caseOf(c).equals("of") && someoneHeld(v, c, actors)) {
+            if (part && v.caseOf(c).equals("of") && someoneNamed(v, c, actors)) {
                 return true; // "the rest of the hostages"
             }
         }
         return false;
+    }
+
+    /** Words for some of a people ("the rest of the hostages", "a group of the detainees"). */
+    private static final Set<String> PARTS = Set.of("rest", "remainder", "group", "number", "batch", "handful", "dozen",
+            "dozens", "hundreds", "thousands", "some", "most", "all", "many", "few", "several", "half", "members");
+
+    /**
+     * Whether a phrase names someone who can be freed: one held, a pronoun, or a name of an actor ("released 12
+     * sailors", "freed him", "freed the Americans"); a thing whose owner is named ("the Senate plan", "her book",
+     * "Facebook ads") is no one.
+     */
+    private static boolean someoneNamed(ParseView v, int k, ActorFinder actors) {
+        String pos = v.token(k).pos();
+        return HELD.contains(v.lemma(k)) || pos.equals("PRP") || pos.startsWith("NNP") && !actors.actors(v, k).isEmpty();
     }
 
     /** Words that open a question: "asked how he had responded", "whether it would work". */
@@ -954,24 +965,6 @@ final class FrameReader {
             }
         }
         return false;
-    }
-
-    /**
-     * Whether the verb "release" or "free" frees someone: its object (a passive's subject, or the noun its participle
-     * hangs on) is a person or a people by name or pronoun, or one held ("released 12 sailors", "he was freed"); a
-     * thing released ("the plan", "a report", "her book") frees no one. With no object it cannot tell, and counts.
-     */
-    private static boolean releasesSomeone(ParseView v, int verb, ActorFinder actors) {
-        int u = v.child(verb, "obj", "nsubj:pass");
-        if (u < 0 && v.rel(verb).startsWith("acl") && v.head(verb) >= 0 && v.token(v.head(verb)).isNoun()) {
-            u = v.head(verb); // "the prisoners released on Friday", "a report released on Friday"
-        }
-        if (u < 0) {
-            return true;
-        }
-        String pos = v.token(u).pos();
-        return pos.equals("PRP") || HELD.contains(v.lemma(u)) || pos.startsWith("NNP") && !actors.actors(v, u).isEmpty()
-                || v.token(u).text().endsWith("s") && !actors.actors(v, u).isEmpty() && pos.equals("NNS");
     }
 
     /**
@@ -1192,15 +1185,18 @@ final class FrameReader {
             }
         }
         int asked = askedClause(v, i);
+        // "called for the agency to turn over a new leaf with X": the one asked is the clause's subject, named or
+        // not; no other phrase of the sentence is
+        boolean askedOfSomeone = !passive && asked >= 0 && v.child(asked, "nsubj") >= 0 && d.target.isEmpty();
         if (d.target.isEmpty() && !passive && asked >= 0) {
             // "called for Congress to act": the one a clause of "for X to" asks to act is whom the request is to
             d.target.addAll(objectTargets(v, v.child(asked, "nsubj"), actors));
             d.target.removeAll(d.source);
         }
-        if (d.target.isEmpty() && COMPLEMENT_TARGET.contains(d.type)) {
+        if (d.target.isEmpty() && !askedOfSomeone && COMPLEMENT_TARGET.contains(d.type)) {
             complementTarget(v, i, d, entries, actors);
         }
-        if (d.target.isEmpty() && !passive && lexicon.cue(e.head()) == null) {
+        if (d.target.isEmpty() && !askedOfSomeone && !passive && lexicon.cue(e.head()) == null) {
             // "opened fire to disperse demonstrators", "blocked a road to show their disapproval of X":
             // the act its purpose names is done to whoever the purpose is aimed at
             for (int c : v.childrenWith(i, "advcl", "xcomp")) {
@@ -1217,7 +1213,7 @@ final class FrameReader {
         }
         int complement = v.child(i, "ccomp");
         boolean saidAfter = complement > i && "reported".equals(lexicon.cue(v.lemma(complement))); // "X reject Y, Z said" misread
-        if (d.target.isEmpty() && !passive && v.child(i, "obj", "iobj", "xcomp") < 0 && (complement < 0 || saidAfter)
+        if (d.target.isEmpty() && !askedOfSomeone && !passive && v.child(i, "obj", "iobj", "xcomp") < 0 && (complement < 0 || saidAfter)
                 && !"reported".equals(lexicon.cue(e.head()))) {
             d.target.addAll(TargetClues.following(v, i, actors));
             d.target.removeAll(d.source);

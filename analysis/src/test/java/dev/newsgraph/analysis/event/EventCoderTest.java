@@ -1595,6 +1595,10 @@ class EventCoderTest {
     void aThingReleasedFreesNoOne() {
         assertTrue(none(Stories.of("The Senate plan was released on Thursday.").events(), EventType.CONCEDE));
         assertTrue(none(Stories.of("Gustavo Petro's office released Ivan Duque's letter.").events(), EventType.CONCEDE));
+        assertTrue(none(Stories.of("Colombian lawmakers released a batch of Facebook ads on Friday.").events(),
+                EventType.CONCEDE));
+        assertTrue(none(Stories.of("The Senate panel released a transcript of testimony last week of Ivan Duque.").events(),
+                EventType.CONCEDE));
         assertFalse(none(Stories.of("The ELN released 12 soldiers on Friday.").events(), EventType.CONCEDE));
         assertFalse(none(Stories.of("Gustavo Petro freed Ivan Duque.").events(), EventType.CONCEDE));
     }
@@ -1615,5 +1619,14 @@ class EventCoderTest {
         assertTrue(none(Stories.of("Anna Berg agreed that Ivan Petrov was the best candidate.").events(), EventType.AGREE));
         assertFalse(none(Stories.of("Anna Berg and Ivan Petrov agreed that they would meet again in May.").events(),
                 EventType.AGREE));
+    }
+
+    @Test
+    void whomAClauseOfForXToAsksIsItsSubjectNamedOrNot() {
+        // the agency asked is no entity: no other phrase of the sentence is whom the request is to
+        Stories s = Stories.of("Anna Berg called for the health agency to make a fresh start with Ivan Petrov.");
+        assertTrue(s.events().stream().noneMatch(e -> s.names(e.target()).contains("Ivan Petrov")), s.events().toString());
+        Stories t = Stories.of("Anna Berg called for Ivan Petrov to resign.");
+        assertSides(t, only(t.events(), EventType.REQUEST), List.of("Anna Berg"), List.of("Ivan Petrov"));
     }
 }
