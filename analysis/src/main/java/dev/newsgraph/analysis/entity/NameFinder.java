@@ -659,7 +659,6 @@ final class NameFinder {
         return m;
     }
 
-    /** The last names of the people named in full (two words or more) anywhere in the sentences. */
     /** Lower-case words inside a body's long name ("Organization for the Prohibition of Chemical Weapons"). */
     private static final Set<String> NAME_LINKS = Set.of("of", "for", "the", "and", "on", "in", "de", "to");
     /** Nouns that end a body's long name where it defines an acronym: the body nouns, and a few more. */
@@ -808,6 +807,7 @@ final class NameFinder {
         return false;
     }
 
+    /** The last names of the people named in full (two words or more) anywhere in the sentences. */
     static Set<String> surnames(List<Sentence> sentences) {
         Set<String> out = new java.util.HashSet<>();
         for (Sentence s : sentences) {

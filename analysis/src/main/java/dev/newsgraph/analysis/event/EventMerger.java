@@ -76,7 +76,7 @@ final class EventMerger {
             return false;
         }
         if (a.sentence != b.sentence && a.earlier != b.earlier) {
-            return false; // "contrasted with his earlier threats": an occasion told apart from the one at hand
+            return false; // "his earlier threats", "a previous meeting": an occasion told apart from the one at hand
         }
         if (a.symmetric || b.symmetric || FrameReader.SYMMETRIC.contains(a.type)) {
             Set<String> x = new HashSet<>(a.source);

@@ -134,7 +134,7 @@ final class FrameReader {
                     continue; // "mobilized black voters", "reinforces a directive": no force made ready
                 }
                 if (e.type() == EventType.AGREE && v.lemma(i).equals("agree") && agreesWithAView(v, i)) {
-                    continue; // "agreed the United States was the best place", "both sides agree he has the right": a view shared
+                    continue; // "agreed the city was the best place", "both sides agree she has the right": a view shared
                 }
                 if (e.type() == EventType.PROTEST && v.lemma(i).equals("demonstrate") && (v.child(i, "ccomp") >= 0
                         || v.child(i, "obj") >= 0 && !SHOWN_STANCES.contains(v.lemma(v.child(i, "obj"))))) {
@@ -400,7 +400,7 @@ final class FrameReader {
 
     /**
      * The noun of promise or threat whose infinitive a verb is, or -1: the noun it hangs on, or, where the parser
-     * made the noun the infinitive's subject ("contrasted with [his threats] to destroy X"), that subject.
+     * made the noun the infinitive's subject ("in contrast with [her threats] to seize X"), that subject.
      */
     private static int promiseOf(ParseView v, int i) {
         if (!v.isToInfinitive(i)) {
@@ -584,8 +584,8 @@ final class FrameReader {
                 return false;
             }
             if (isTime(v, h) && !v.rel(cur).equals("compound")) {
-                // "released on Wednesday of his testimony": a phrase on a time word is that time's, or hung there by
-                // the parser; it is no complement of the verb the time is on
+                // "a report released on Friday of her speech to the council": a phrase on a time word is that time's,
+                // or hung there by the parser; it is no complement of the verb the time is on
                 return false;
             }
             Entry e = entries[h];
@@ -882,8 +882,8 @@ final class FrameReader {
 
     /**
      * Whether a phrase names someone who can be freed: one held, a pronoun, or a name of an actor ("released 12
-     * sailors", "freed him", "freed the Americans"); a thing whose owner is named ("the Senate plan", "her book",
-     * "Facebook ads") is no one.
+     * sailors", "freed him", "freed the Americans"); a thing whose owner is named ("the party's plan", "her book",
+     * "a company's ads") is no one.
      */
     private static boolean someoneNamed(ParseView v, int k, ActorFinder actors) {
         String pos = v.token(k).pos();
@@ -1117,7 +1117,7 @@ final class FrameReader {
                 int holder = v.head(s);
                 s = v.child(holder, "nsubj");
                 if (s < 0 && v.rel(holder).equals("xcomp")) {
-                    s = inheritedSubject(v, holder); // "he seemed to take an approach: threatening to ..."
+                    s = inheritedSubject(v, holder); // "she seemed to adopt a harder line: threatening to ..."
                 }
                 d.source.addAll(actors.actors(v, s));
             }
@@ -1185,8 +1185,8 @@ final class FrameReader {
             }
         }
         int asked = askedClause(v, i);
-        // "called for the agency to turn over a new leaf with X": the one asked is the clause's subject, named or
-        // not; no other phrase of the sentence is
+        // "called for the ministry to start again with X": the one asked is the clause's subject, named or not; no
+        // other phrase of the sentence is
         boolean askedOfSomeone = !passive && asked >= 0 && v.child(asked, "nsubj") >= 0 && d.target.isEmpty();
         if (d.target.isEmpty() && !passive && asked >= 0) {
             // "called for Congress to act": the one a clause of "for X to" asks to act is whom the request is to
@@ -1220,7 +1220,7 @@ final class FrameReader {
         }
         int named = namedPhrase(v, i, e);
         if (d.type == EventType.CONSULT && named >= 0 && !passive) {
-            // "spoke to reporters at the White House", "spoke to women in the city": the entry's own phrase names
+            // "spoke to reporters at the palace", "spoke to voters in the city": the entry's own phrase names
             // whom one speaks to or travels to, and no other phrase does
             d.target.clear();
             d.target.addAll(objectTargets(v, named, actors));
@@ -1442,9 +1442,9 @@ final class FrameReader {
     private static void complementTarget(ParseView v, int i, Draft d, Entry[] entries, ActorFinder actors) {
         int x = v.child(i, "xcomp");
         if (x >= 0) {
-            // "threatened to use its full military might against X": what is used (and its owner) is the means; the
-            // one it is used against is the target. The parser may hang the phrase on a word after the object
-            // ("might" read as a modal), so the first "against" phrase before any comma counts
+            // "threatened to use the country's army against X": what is used (and its owner) is the means; the one
+            // it is used against is the target. The parser may hang the phrase on a word after the object (a noun
+            // it misreads as a modal verb, say), so the first "against" phrase before any comma counts
             for (int k = x + 1; d.type == EventType.THREATEN && k < v.size() && k <= x + 12 && d.target.isEmpty(); k++) {
                 if (v.token(k).text().equals(",") || v.token(k).text().equals(";")) {
                     break;
