@@ -1533,12 +1533,15 @@ final class FrameReader {
                 }
                 // "Trump's decision to recognize": the noun's owner does what its infinitive says; a noun of an act
                 // or a saying says no more ("a United Nations address to destroy"); any other is the doer ("the first
-                // leader to visit him")
+                // leader to visit him"), or, where it is a predicate, its subject
                 int owner = v.child(h, "nmod:poss");
                 for (int c : v.childrenWith(h, "nmod")) {
                     if (owner < 0 && v.caseOf(c).equals("by")) {
                         owner = c; // "an attempt by the U.S. government to address ..."
                     }
+                }
+                if (owner < 0 && v.child(h, "cop") >= 0 && v.child(h, "nsubj") >= 0) {
+                    return v.child(h, "nsubj"); // "she was the first member of the cabinet to resign": she did it
                 }
                 return owner >= 0 ? owner : ACT_NOUNS.contains(v.lemma(h)) || UNDERTAKINGS.contains(v.lemma(h)) ? -1 : h;
             }

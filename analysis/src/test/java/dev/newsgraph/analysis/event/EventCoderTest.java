@@ -1630,4 +1630,11 @@ class EventCoderTest {
         Stories t = Stories.of("Anna Berg called for Ivan Petrov to resign.");
         assertSides(t, only(t.events(), EventType.REQUEST), List.of("Anna Berg"), List.of("Ivan Petrov"));
     }
+
+    @Test
+    void theFirstOfSomeToDoSomethingIsTheOneWhoDidIt() {
+        // a predicate noun's infinitive is done by the clause's subject, not by the body the noun is a member of
+        Stories s = Stories.of("Anna Berg was the first member of the Swedish government to meet Ivan Petrov.");
+        assertSides(s, only(s.events(), EventType.CONSULT), List.of("Anna Berg"), List.of("Ivan Petrov"));
+    }
 }
