@@ -258,6 +258,9 @@ final class EventDater {
         return null;
     }
 
+    /** Nouns of a time that a clause of "when" may tell ("the first time when ...", "the day when ..."). */
+    private static final Set<String> TIME_NOUNS = Set.of("time", "day", "moment", "night", "week", "year", "month");
+
     /** Relations that open another clause: a time inside one dates that clause, not the trigger. */
     private static final Set<String> CLAUSES = Set.of("acl:relcl", "parataxis", "conj");
 
@@ -270,6 +273,11 @@ final class EventDater {
     private static boolean ownClause(ParseView v, int trigger, int anchor) {
         int cur = anchor;
         for (int steps = 0; cur >= 0 && cur != trigger && steps < 12; steps++) {
+            if (v.rel(cur).equals("acl:relcl") && v.head(cur) >= 0 && TIME_NOUNS.contains(v.lemma(v.head(cur)))
+                    && v.hasChildLemma(cur, "advmod", "when")) {
+                cur = v.head(cur); // "met him for the first time when he was in Paris last year": the clause tells the time
+                continue;
+            }
             if (CLAUSES.contains(v.rel(cur)) || v.rel(cur).equals("dep") && v.token(cur).isVerb()) {
                 return false; // a verb hung loosely ("dep") is another clause too
             }

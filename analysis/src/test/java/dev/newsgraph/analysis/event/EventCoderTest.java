@@ -1637,4 +1637,11 @@ class EventCoderTest {
         Stories s = Stories.of("Anna Berg was the first member of the Swedish government to meet Ivan Petrov.");
         assertSides(s, only(s.events(), EventType.CONSULT), List.of("Anna Berg"), List.of("Ivan Petrov"));
     }
+
+    @Test
+    void aClauseOfWhenOnTheTimeOfAnActTellsItsTime() {
+        Stories s = Stories.of("Anna Berg met Ivan Petrov for the first time when she was in Oslo last year.")
+                .time("last year", "2016");
+        assertEquals("2016", only(s.events(), EventType.CONSULT).date().value());
+    }
 }
