@@ -1644,4 +1644,12 @@ class EventCoderTest {
                 .time("last year", "2016");
         assertEquals("2016", only(s.events(), EventType.CONSULT).date().value());
     }
+
+    @Test
+    void toProposeABillIsToAskForIt() {
+        Stories s = Stories.of("Anna Berg proposed a bill on Tuesday to ban fireworks in Oslo.").time("Tuesday", "2017-10-31");
+        Event e = only(s.events(), EventType.REQUEST);
+        assertEquals(List.of("Anna Berg"), s.names(e.source()));
+        assertEquals("2017-10-31", e.date().value());
+    }
 }
