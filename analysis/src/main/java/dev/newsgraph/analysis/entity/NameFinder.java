@@ -689,12 +689,8 @@ final class NameFinder {
         if (a.length() < 2 || a.length() > 6 || !a.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
             return -1;
         }
-        int end;
-        if (k >= 2 && k + 1 < t.size() && isOpening(t.get(k - 1).text()) && isClosing(t.get(k + 1).text())) {
-            end = k - 2;
-        } else if (k >= 3 && t.get(k - 1).text().equalsIgnoreCase("or") && t.get(k - 2).text().equals(",")) {
-            end = k - 3;
-        } else {
+        int end = definedNameEnd(t, k);
+        if (end < 0) {
             return -1;
         }
         int need = a.length();
@@ -711,6 +707,20 @@ final class NameFinder {
             } else if (!NAME_LINKS.contains(w) && !w.equals("-") || i == end) {
                 return -1; // ("Fact - Finding" where the tokenizer splits a hyphenated word)
             }
+        }
+        return -1;
+    }
+
+    /**
+     * Where the name an acronym at {@code k} would define ends: before its brackets ("Mechanism (JIM)") or before
+     * ", or" ("Fund, or RDIF"); -1 where the acronym stands in neither.
+     */
+    private static int definedNameEnd(List<Token> t, int k) {
+        if (k >= 2 && k + 1 < t.size() && isOpening(t.get(k - 1).text()) && isClosing(t.get(k + 1).text())) {
+            return k - 2;
+        }
+        if (k >= 3 && t.get(k - 1).text().equalsIgnoreCase("or") && t.get(k - 2).text().equals(",")) {
+            return k - 3;
         }
         return -1;
     }
@@ -752,7 +762,7 @@ final class NameFinder {
             EntityType type = EntityType.ORGANIZATION;
             int start = acronymDefinedAt(t, k);
             if (start >= 0) {
-                int end = t.get(k - 1).text().equalsIgnoreCase("or") ? k - 3 : k - 2;
+                int end = definedNameEnd(t, k);
                 Mention name = null;
                 for (Mention m : found) {
                     if (m.first <= end && m.last >= start) {

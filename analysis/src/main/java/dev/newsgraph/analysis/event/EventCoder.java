@@ -158,7 +158,7 @@ public final class EventCoder implements Stage {
                     }
                 }
                 if (d.type == EventType.CONSULT && d.nominal && TRIPS.contains(v.lemma(d.trigger)) && d.target.isEmpty()
-                        && d.source.size() == 1 && onlyPersons(doc, d.source) && filedFrom != null && d.modality == Modality.ASSERTED
+                        && d.source.size() == 1 && FrameReader.onlyPersons(d.source, actors) && filedFrom != null && d.modality == Modality.ASSERTED
                         && !d.source.contains(filedFrom) && !homePlace(doc, filedFrom, d.source)
                         && (d.date == null || d.date.value().compareTo(doc.anchor().toString()) <= 0)) {
                     // "During his visit on Tuesday" in a story filed from Oslo: a visit that names no place is
@@ -225,11 +225,6 @@ public final class EventCoder implements Stage {
 
     /** Nouns of a journey made to a place. */
     private static final Set<String> TRIPS = Set.of("visit", "trip", "tour", "stay", "stop", "stopover");
-
-    /** Whether every actor id names a person. */
-    private static boolean onlyPersons(Document doc, Collection<String> ids) {
-        return ids.stream().allMatch(id -> doc.entity(id) != null && doc.entity(id).type() == EntityType.PERSON);
-    }
 
     /** The place a story's dateline names ("BRUSSELS (Reuters) -"), or null. */
     private static String datelinePlace(Document doc, int datelineEnd) {

@@ -367,7 +367,7 @@ final class FrameReader {
     }
 
     /** Whether every actor is a named person. */
-    private static boolean onlyPersons(Collection<String> ids, ActorFinder actors) {
+    static boolean onlyPersons(Collection<String> ids, ActorFinder actors) {
         for (String id : ids) {
             var who = actors.entity(id);
             if (who == null || who.type() != EntityType.PERSON) {

@@ -171,9 +171,6 @@ final class ModalityReader {
     private static Modality local(ParseView v, int i) {
         boolean negated = false;
         Modality m = Modality.ASSERTED;
-        if (v.hasChildLemma(i, "mark", CONDITION.toArray(new String[0]))) {
-            return Modality.HYPOTHETICAL; // "if they cannot agree": a condition, done or not, is no fact
-        }
         for (int c : v.children(i)) {
             String r = v.rel(c);
             String l = v.lemma(c);
@@ -186,7 +183,7 @@ final class ModalityReader {
             } else if (r.equals("aux") && PLANNED_AUX.contains(text) && m == Modality.ASSERTED) {
                 m = Modality.PLANNED;
             } else if (r.equals("mark") && CONDITION.contains(l)) {
-                m = Modality.HYPOTHETICAL;
+                return Modality.HYPOTHETICAL; // "if they cannot agree": a condition, negated or not, is no fact
             } else if (r.startsWith("nsubj") && (v.hasChildLemma(c, "cc:preconj", "neither") || v.hasChildLemma(c, "det", "neither")
                     || v.hasChildLemma(c, "det", "no") || l.equals("nobody") || l.equals("none"))) {
                 negated = true; // "Neither Canada nor Mexico have offered", "No country has recognised", "none has"
