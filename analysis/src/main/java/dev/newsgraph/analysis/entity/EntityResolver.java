@@ -1204,7 +1204,9 @@ public final class EntityResolver implements Stage {
     private static List<String> lower(String[] words) {
         List<String> out = new ArrayList<>();
         for (String w : words) {
-            out.add(w.toLowerCase(Locale.ROOT).replaceAll("[.,]$", ""));
+            String l = w.toLowerCase(Locale.ROOT);
+            // one trailing full stop or comma off ("Corp." as "corp"), without a pattern compiled each word
+            out.add(l.endsWith(".") || l.endsWith(",") ? l.substring(0, l.length() - 1) : l);
         }
         return out;
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Nationality words that no other mention took: "the Turkish government" is an organisation of
@@ -23,6 +24,8 @@ final class NationalityFinder {
             "parliament", new String[] {"LEGISLATURE", "GOV"}, "army", new String[] {"MILITARY", "MIL"},
             "military", new String[] {"MILITARY", "MIL"}, "navy", new String[] {"MILITARY", "MIL"},
             "embassy", new String[] {"GOVERNMENT", "GOV"}, "ministry", new String[] {"GOVERNMENT", "GOV"});
+    /** A nationality's compound with who made or leads a thing ("Saudi-led"): the nationality still. */
+    private static final Pattern MADE_BY = Pattern.compile("-(led|backed|based|run|controlled)$");
     private final WorldKnowledge world;
 
     NationalityFinder(WorldKnowledge world) {
@@ -38,7 +41,8 @@ final class NationalityFinder {
             int last = i;
             String code = null;
             for (int j = Math.min(t.size() - 1, i + 2); j >= i && code == null; j--) {
-                code = world.countryOfDemonym(words(t, i, j).replaceFirst("-(led|backed|based|run|controlled)$", ""));
+                String w = words(t, i, j);
+                code = world.countryOfDemonym(w.indexOf('-') < 0 ? w : MADE_BY.matcher(w).replaceFirst(""));
                 last = j;
             }
             Token tok = t.get(last);
