@@ -41,6 +41,9 @@ final class GroupFinder {
      * acts as one body in American political news, as a bare actor does; the party itself is an organisation.
      */
     private static final Set<String> PARTY_MEMBERS = Set.of("Republicans", "Democrats");
+    /** A compound that names who made or leads a thing ("Syrian-backed"): the nationality still. */
+    private static final java.util.regex.Pattern MADE_BY =
+            java.util.regex.Pattern.compile("-(led|backed|based|born|run|controlled|owned)$");
     private final WorldKnowledge world;
 
     GroupFinder(WorldKnowledge world) {
@@ -52,7 +55,9 @@ final class GroupFinder {
         List<Token> t = s.tokens();
         for (int i = 0; i < t.size(); i++) {
             Token noun = t.get(i);
-            boolean plural = noun.pos().equals("NNS") || noun.pos().equals("NNPS");
+            // a plural group noun opening a sentence is often tagged a proper noun ("Ministers from Japan arrived")
+            boolean plural = noun.pos().equals("NNS") || noun.pos().equals("NNPS") || i == 0 && noun.pos().equals("NNP")
+                    && noun.text().endsWith("s") && world.isGroupNoun(noun.text());
             int stateFirst = plural ? stateDemonymStart(t, i) : -1;
             if (stateFirst >= 0) {
                 // "Ohioans", "New Yorkers", "Ontarians": a state's people, a group of that state as "Russians"
@@ -134,6 +139,15 @@ final class GroupFinder {
                 out.add(g);
                 continue;
             }
+            int[] origin = !anchored && plural ? placeOfOrigin(t, i) : null;
+            if (origin != null) {
+                // "leaders from across Asia", "officials from Japan": a group its origin names, as "Japanese
+                // officials" is; the place's country is the group's when it is one country
+                Mention g = new Mention(s, Math.min(first, i), origin[0], MentionKind.NAME, EntityType.GROUP);
+                g.country = origin[1] > 0 ? world.countryOfAny(words(t, origin[1], origin[0])) : null;
+                out.add(g);
+                continue;
+            }
             if (!anchored || first > i || first == i && !demonymNoun && !bare) {
                 continue;
             }
@@ -211,6 +225,52 @@ final class GroupFinder {
         return end;
     }
 
+    /** Words between "from" and a place that say the group comes from all over it ("from across Asia"). */
+    private static final Set<String> SPREAD = Set.of("across", "around", "throughout", "the");
+
+    /**
+     * For a plural group noun at {@code i} followed by "from" and the name of a place ("leaders from across
+     * Asia", "ministers from Russia and Turkey"): the place's last token and, where one place is named, its
+     * first (else 0); null when no place follows, or when the place owns what follows ("officials from
+     * Japan's ministry") or names a noun's modifier ("from Tokyo University").
+     */
+    private static int[] placeOfOrigin(List<Token> t, int i) {
+        if (i + 2 >= t.size() || !t.get(i + 1).text().equals("from")) {
+            return null;
+        }
+        int k = i + 2;
+        while (k < t.size() && SPREAD.contains(t.get(k).text())) {
+            k++;
+        }
+        int start = k;
+        int end = -1;
+        int places = 0;
+        while (k < t.size()) {
+            if (t.get(k).ner().equals("LOCATION")) {
+                if (end != k - 1) {
+                    places++;
+                }
+                end = k;
+            } else if (!(t.get(k).text().equals("and") && end == k - 1)) {
+                break;
+            }
+            k++;
+        }
+        if (end < 0 || !t.get(start).ner().equals("LOCATION")
+                || end + 1 < t.size() && (t.get(end + 1).pos().startsWith("NN") || t.get(end + 1).pos().equals("POS"))) {
+            return null;
+        }
+        return new int[] {end, places == 1 ? start : 0};
+    }
+
+    private static String words(List<Token> t, int from, int to) {
+        StringBuilder b = new StringBuilder(t.get(from).text());
+        for (int k = from + 1; k <= to; k++) {
+            b.append(' ').append(t.get(k).text());
+        }
+        return b.toString();
+    }
+
     /** A word that can modify the group noun before it: an adjective, or a noun used as one ("civilian"). */
     private static boolean adjectival(Token t) {
         return t.pos().startsWith("JJ") || t.pos().equals("NN") || t.pos().equals("VBN");
@@ -223,7 +283,7 @@ final class GroupFinder {
 
     /** The country a modifier names: "Russian", "U.S.", "Vietnamese-led", "Syrian-backed". */
     private String countryOf(String word) {
-        String w = word.replaceFirst("-(led|backed|based|born|run|controlled|owned)$", "");
+        String w = word.indexOf('-') < 0 ? word : MADE_BY.matcher(word).replaceFirst("");
         return world.countryOfAny(w);
     }
 }

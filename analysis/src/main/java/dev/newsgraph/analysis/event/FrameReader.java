@@ -48,6 +48,8 @@ final class FrameReader {
     private static final Set<EventType> COMPLEMENT_TARGET = EnumSet.of(EventType.REQUEST, EventType.THREATEN,
             EventType.AGREE, EventType.REJECT);
     /** Prepositions by which the verb carrying an event noun names its target ("staged rallies against X"). */
+    /** Verbs of keeping someone company (their object the one kept company with). */
+    private static final Set<String> COMPANY = Set.of("join", "accompany", "greet", "welcome", "escort");
     private static final Set<String> CARRIER_TARGET_CASES = Set.of("to", "for", "against", "with", "on");
     private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "inside", "outside");
     /**
@@ -1780,6 +1782,13 @@ final class FrameReader {
                     if (d.target.isEmpty() && c != cur) {
                         d.target.addAll(TargetClues.stance(v, c, actors)); // "staged a hunger strike in protest against X"
                     }
+                }
+                if (d.type == EventType.CONSULT && d.target.isEmpty() && r.equals("obl") && v.caseOf(cur).equals("at")
+                        && COMPANY.contains(v.lemma(h))) {
+                    // "leaders joined the president at a dinner", "greeted him at the summit": whom one kept company
+                    // with at a gathering is the other party of it
+                    d.target.addAll(actors.actors(v, v.child(h, "obj")));
+                    d.target.removeAll(d.source);
                 }
                 break;
             }

@@ -140,6 +140,20 @@ class EntityResolverTest {
     }
 
     @Test
+    void aGroupNamedByWhereItComesFromIsOneGroupWithThatCountry() {
+        StoryRecord r = analyze("Ministers from Japan arrived in Lima on Friday. Delegates from across Africa and the "
+                + "host applauded. Officials from Kenya's treasury stayed away.", "2024-03-08");
+        Entity ministers = entityNamed(r, "Ministers from Japan");
+        assertEquals(EntityType.GROUP, ministers.type(), r.entities().toString());
+        assertEquals("JPN", ministers.country());
+        Entity delegates = entityNamed(r, "Delegates from across Africa");
+        assertEquals(EntityType.GROUP, delegates.type(), r.entities().toString());
+        assertNull(delegates.country(), "a continent is no country");
+        assertTrue(r.entities().stream().noneMatch(e -> e.name().startsWith("Officials from")),
+                "the officials belong to the body the place owns: " + r.entities());
+    }
+
+    @Test
     void aOneWordPersonInATownsPlaceIsTheTown() {
         StoryRecord r = analyze("A Woodbridge man was charged on Monday. Anna Roe, 25, of Botley, was hurt. "
                 + "John Botley later said he saw nothing.", "2024-03-05");

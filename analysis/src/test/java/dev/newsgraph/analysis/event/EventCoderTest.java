@@ -753,6 +753,16 @@ class EventCoderTest {
     }
 
     @Test
+    void whomOneJoinsAtAGatheringIsTheOtherPartyOfIt() {
+        Stories s = Stories.of("Prime Minister Lena Sorvik joined President Omar Haddad at a state banquet in Oslo on Monday.");
+        Event e = only(s.events(), EventType.CONSULT);
+        assertEquals(List.of("Lena Sorvik"), s.names(e.source()));
+        assertEquals(List.of("Omar Haddad"), s.names(e.target()));
+        assertTrue(none(Stories.of("Prime Minister Lena Sorvik signed the treaty at a state banquet in Oslo on Monday.")
+                .events(), EventType.CONSULT), "a thing done at a gathering names no one met there");
+    }
+
+    @Test
     void conjoinedEventNounsShareTheVerbThatCarriesThem() {
         Stories s = Stories.of("Hugo Brandt has traded insults and threats with Kim Jong Un in the past.");
         Event e = only(s.events(), EventType.THREATEN);
