@@ -266,7 +266,10 @@ final class GroupFinder {
     private static String words(List<Token> t, int from, int to) {
         StringBuilder b = new StringBuilder(t.get(from).text());
         for (int k = from + 1; k <= to; k++) {
-            b.append(' ').append(t.get(k).text());
+            if (!t.get(k).text().equals("-") && !t.get(k - 1).text().equals("-")) {
+                b.append(' '); // "Guinea-Bissau" as written
+            }
+            b.append(t.get(k).text());
         }
         return b.toString();
     }

@@ -145,6 +145,11 @@ final class NameFinder {
         List<Mention> out = new ArrayList<>();
         int i = 0;
         while (i < t.size()) {
+            if (t.get(i).text().equals("-") && i > 0 && i + 1 < t.size() && (countriesPaired(t, i)
+                    || surnames.contains(t.get(i - 1).text()) && surnames.contains(t.get(i + 1).text()))) {
+                i++; // the hyphen between two names ("Japan-China talks", "the Putin-Macron talks") is neither's
+                continue;
+            }
             Mention body = namedBody(s, i);
             if (body != null) {
                 out.add(body);
@@ -348,7 +353,7 @@ final class NameFinder {
     }
 
     /** The end (exclusive) of the NER run starting at i, split at hyphens and possessives. */
-    private static int runEnd(List<Token> t, int i, Set<String> surnames) {
+    private int runEnd(List<Token> t, int i, Set<String> surnames) {
         if (!isNamed(t.get(i))) {
             return i;
         }
@@ -356,12 +361,24 @@ final class NameFinder {
         int j = i + 1;
         while (j < t.size() && t.get(j).ner().equals(tag) && !(t.get(j).text().equals("-") && (tag.equals("PERSON")
                 ? !isParticle(t.get(j - 1)) && !hyphenatedGivenName(t, j) && !nameSyllable(t, j)
-                : surnames.contains(t.get(j - 1).text())))
+                : surnames.contains(t.get(j - 1).text()) || tag.equals("LOCATION") && countriesPaired(t, j)))
                 && !t.get(j).text().equals("'s") && !t.get(j).text().equals("\u2019s")
                 && !t.get(j).text().equals(",")) {
             j++;
         }
         return j;
+    }
+
+    /**
+     * Whether the hyphen at {@code j} pairs two countries ("Japan-Korea talks", "U.S.-South Korea drills"): two
+     * names, not one place ("Guinea-Bissau" is one country; Bissau is none).
+     */
+    private boolean countriesPaired(List<Token> t, int j) {
+        if (j < 1 || j + 1 >= t.size() || world.countryOfName(t.get(j - 1).text()) == null) {
+            return false;
+        }
+        return world.countryOfName(t.get(j + 1).text()) != null
+                || j + 2 < t.size() && world.countryOfName(t.get(j + 1).text() + " " + t.get(j + 2).text()) != null;
     }
 
     private static final Set<String> BODIES = Set.of("campaign", "administration", "government", "cabinet",

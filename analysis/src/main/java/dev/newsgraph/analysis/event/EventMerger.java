@@ -173,8 +173,12 @@ final class EventMerger {
             keep.evidenceEnd = other.evidenceEnd;
             keep.mode = other.mode == null ? keep.mode : other.mode;
         }
-        keep.source.addAll(other.source);
-        keep.target.addAll(other.target);
+        // a joint act told either way round ("X met Y", "the Y-X talks") keeps the first telling's sides
+        boolean turned = (keep.symmetric || other.symmetric || FrameReader.SYMMETRIC.contains(keep.type))
+                && java.util.Collections.disjoint(other.source, keep.source)
+                && !java.util.Collections.disjoint(other.source, keep.target);
+        keep.source.addAll(turned ? other.target : other.source);
+        keep.target.addAll(turned ? other.source : other.target);
         if (!keep.symmetric) {
             keep.target.removeAll(keep.source);
         }

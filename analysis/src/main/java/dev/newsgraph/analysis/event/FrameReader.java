@@ -1623,6 +1623,13 @@ final class FrameReader {
                 // "the Manafort indictment", "Navalny's arrest": a person the step is named after suffers it
                 // ("Trump's firing of Comey" names the doer, and its "of" the one fired)
                 d.target.addAll(actors.actors(v, c));
+            } else if (PAIRED.contains(d.type) && hyphenedPartner(v, c) >= 0 && !isModifierWord(e, v, c)
+                    && d.source.isEmpty()) {
+                // "U.S.-China trade talks", "Israeli-Palestinian negotiations": a hyphened pair before a joint act
+                // names its two parties
+                List<String> both = new ArrayList<>(actors.actors(v, hyphenedPartner(v, c)));
+                both.addAll(actors.actors(v, c));
+                between(d, both.stream().distinct().toList());
             } else if (r.equals("nmod:poss") || ((r.equals("amod") || r.equals("compound")) && !isModifierWord(e, v, c))) {
                 d.source.addAll(actors.actors(v, c));
             } else if (v.baseRel(c).equals("nmod") || v.baseRel(c).equals("acl")) {
@@ -1890,6 +1897,23 @@ final class FrameReader {
                 if (CASUALTY_VERBS.contains(v.lemma(c)) && s >= 0 && (v.lemma(s).equals("that") || v.lemma(s).equals("which"))) {
                     return c;
                 }
+            }
+        }
+        return -1;
+    }
+
+    /** Joint acts whose parties a hyphened pair before the noun names ("U.S.-China talks"). */
+    private static final Set<EventType> PAIRED = EnumSet.of(EventType.CONSULT, EventType.AGREE, EventType.COOPERATE);
+
+    /**
+     * The first of a hyphened pair of modifiers whose second is {@code c} ("U.S." in "U.S.-China", "Israeli" in
+     * "Israeli-Palestinian"): a compound or adjective right before {@code c} with only a hyphen between; else -1.
+     */
+    private static int hyphenedPartner(ParseView v, int c) {
+        for (int k : v.children(c)) {
+            if (k == c - 2 && (v.rel(k).equals("compound") || v.rel(k).equals("amod"))
+                    && v.token(c - 1).pos().equals("HYPH")) {
+                return k;
             }
         }
         return -1;

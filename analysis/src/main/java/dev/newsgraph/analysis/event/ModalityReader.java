@@ -83,6 +83,10 @@ final class ModalityReader {
                     own = kind.equals("negated") ? Modality.NEGATED : Modality.HYPOTHETICAL;
                     break;
                 }
+                if (v.hasChildLemma(cur, "det", "no")) {
+                    own = Modality.NEGATED; // "no evidence of collusion", "no sign of talks": none was seen
+                    break;
+                }
             }
         }
         String attributed = null;

@@ -154,6 +154,17 @@ class EntityResolverTest {
     }
 
     @Test
+    void twoCountriesOrTwoPeopleJoinedByAHyphenAreTwoNames() {
+        StoryRecord r = analyze("Emmanuel Macron flew to Moscow on Monday. Japan-China fisheries talks and the Putin-Macron "
+                + "summit were on the agenda, Vladimir Putin said. Guinea-Bissau sent no envoy.", "2024-03-08");
+        assertEquals("JPN", entityNamed(r, "Japan").country(), r.entities().toString());
+        assertEquals("CHN", entityNamed(r, "China").country(), r.entities().toString());
+        assertTrue(entityNamed(r, "Emmanuel Macron").mentions().stream().anyMatch(m -> m.text().equals("Macron")),
+                entityNamed(r, "Emmanuel Macron").mentions().toString());
+        assertEquals("GNB", entityNamed(r, "Guinea-Bissau").country(), "one country's name stays whole");
+    }
+
+    @Test
     void aOneWordPersonInATownsPlaceIsTheTown() {
         StoryRecord r = analyze("A Woodbridge man was charged on Monday. Anna Roe, 25, of Botley, was hurt. "
                 + "John Botley later said he saw nothing.", "2024-03-05");

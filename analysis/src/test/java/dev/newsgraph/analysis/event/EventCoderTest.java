@@ -12,6 +12,7 @@ import dev.newsgraph.model.EventType;
 import dev.newsgraph.model.Modality;
 import dev.newsgraph.model.Precision;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class EventCoderTest {
@@ -760,6 +761,30 @@ class EventCoderTest {
         assertEquals(List.of("Omar Haddad"), s.names(e.target()));
         assertTrue(none(Stories.of("Prime Minister Lena Sorvik signed the treaty at a state banquet in Oslo on Monday.")
                 .events(), EventType.CONSULT), "a thing done at a gathering names no one met there");
+    }
+
+    @Test
+    void aHyphenedPairBeforeAJointActNamesItsTwoParties() {
+        Stories s = Stories.of("Japan-China fisheries talks resumed in Busan on Monday.");
+        Event e = only(s.events(), EventType.CONSULT);
+        assertEquals(Set.of("Japan", "China"), Set.copyOf(s.names(both(e))));
+    }
+
+    @Test
+    void aJointActToldTheOtherWayRoundKeepsTheFirstTellingsSides() {
+        Stories s = Stories.of("Emmanuel Macron met Vladimir Putin in Moscow on Monday. The talks between Putin and Macron "
+                + "lasted three hours.");
+        Event e = only(s.events(), EventType.CONSULT);
+        assertEquals(List.of("Emmanuel Macron"), s.names(e.source()));
+        assertEquals(List.of("Vladimir Putin"), s.names(e.target()));
+    }
+
+    @Test
+    void noEvidenceOfAnActIsNoAct() {
+        assertTrue(none(Stories.of("Officials said there was no evidence of talks between Japan and China.").events(),
+                EventType.CONSULT));
+        assertFalse(none(Stories.of("Officials said there were talks between Japan and China.").events(),
+                EventType.CONSULT));
     }
 
     @Test
@@ -1661,5 +1686,11 @@ class EventCoderTest {
         Event e = only(s.events(), EventType.REQUEST);
         assertEquals(List.of("Anna Berg"), s.names(e.source()));
         assertEquals("2017-10-31", e.date().value());
+    }
+
+    private static List<String> both(Event e) {
+        List<String> ids = new java.util.ArrayList<>(e.source());
+        ids.addAll(e.target());
+        return ids;
     }
 }
