@@ -216,6 +216,7 @@ final class FrameReader {
             return null; // "armed", "wounded" as adjectives
         }
         Set<String> beside = new HashSet<>();
+        boolean toPlace = false;
         if (verb && (t.pos().equals("VBN") || t.pos().equals("VBD") && v.rel(i).equals("acl"))) { // tagged VBD, hung as a participle
             // a passive's subject, or the noun a participle hangs on, is the verb's object: "a deal (was) struck
             // between X and Y" is "strike deal", no attack
@@ -236,6 +237,10 @@ final class FrameReader {
                 String cs = v.caseOf(c);
                 if (!cs.isEmpty()) {
                     beside.add(cs);
+                    // a destination is named or determined ("to Kabul", "to the capital"); "rushed to distance
+                    // themselves", parsed as a noun, is none
+                    toPlace |= cs.equals("to") && (v.token(c).isProperNoun() || v.child(c, "det") >= 0
+                            || v.child(c, "nmod:poss") >= 0);
                 }
                 if (v.rel(c).equals("xcomp") && v.hasChildLemma(c, "mark", "to")) {
                     beside.add("to"); // "directed Mattis to conduct a review": "direct to"
@@ -263,6 +268,12 @@ final class FrameReader {
             beside.add(v.lemma(v.head(i))); // "phone call": "phone" is a compound of "call"
         }
         Entry e = lexicon.match(lemma, noun, beside);
+        if (e != null && verb && e.type() == EventType.CONSULT && "visit".equals(e.label()) && e.words().contains("to")
+                && !toPlace) {
+            // a journey "to" goes to a place: "rushed to distance themselves" is haste, no trip
+            beside.remove("to");
+            e = lexicon.match(lemma, noun, beside);
+        }
         if (e != null && verb && NAMING_VERBS.contains(lemma) && namesSomething(v, i) && !NAMING_ACTS.contains(e.type())) {
             return null; // "called the operation ethnic cleansing": a name given, no phone call (a criticism, if any)
         }
@@ -1343,10 +1354,28 @@ final class FrameReader {
             d.type = EventType.ACCUSE;
             d.mode = null;
         }
+        if (d.type == EventType.COOPERATE && BUYING.contains(e.head())) {
+            // one buys from a seller, or what a party makes ("more U.S. soybeans", "Boeing's jets"); the thing bought
+            // and where it stands are no party ("bought an apartment in a tower", "bought a rival firm")
+            d.target.clear();
+            for (int c : v.childrenWith(i, "obl")) {
+                if (v.caseOf(c).equals("from")) {
+                    d.target.addAll(actors.actors(v, c));
+                }
+            }
+            int bought = v.child(i, "obj");
+            for (int c : bought < 0 || !d.target.isEmpty() ? List.<Integer>of() : v.childrenWith(bought, "compound", "amod", "nmod:poss")) {
+                d.target.addAll(actors.actors(v, c));
+            }
+            d.target.removeAll(d.source);
+        }
         splitSymmetric(v, d, subj);
         setMode(v, i, d);
         return d;
     }
+
+    /** Verbs of buying, whose other party is the seller. */
+    private static final Set<String> BUYING = Set.of("buy", "purchase");
 
     /**
      * The actors an object names: its own entities, else those of its complement ("threatened

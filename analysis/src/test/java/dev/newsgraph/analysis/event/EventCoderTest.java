@@ -788,6 +788,32 @@ class EventCoderTest {
     }
 
     @Test
+    void anExchangeOfViewsIsATalkAndNoRelease() {
+        Stories s = Stories.of("Norway and Chile had a candid exchange of views on fishing rights on Tuesday.");
+        Event e = only(s.events(), EventType.CONSULT);
+        assertEquals(Set.of("Norway", "Chile"), Set.copyOf(s.names(both(e))));
+        assertTrue(none(s.events(), EventType.CONCEDE), s.events().toString());
+    }
+
+    @Test
+    void oneBuysFromASellerAndWhatIsBoughtIsNoParty() {
+        assertTrue(none(Stories.of("Hugo Brandt bought a flat in Tower Bridge House in London in 2009.").events(),
+                EventType.COOPERATE));
+        Stories s = Stories.of("Peru bought six patrol boats from South Korea last year.");
+        Event e = only(s.events(), EventType.COOPERATE);
+        assertEquals(List.of("Peru"), s.names(e.source()));
+        assertEquals(List.of("South Korea"), s.names(e.target()));
+    }
+
+    @Test
+    void hasteToDoSomethingIsNoTrip() {
+        assertTrue(none(Stories.of("Senators in Ottawa rushed to distance themselves from Hugo Brandt.").events(),
+                EventType.CONSULT));
+        Event e = only(Stories.of("Prime Minister Lena Sorvik rushed to Kabul on Monday.").events(), EventType.CONSULT);
+        assertEquals("visit", e.mode());
+    }
+
+    @Test
     void conjoinedEventNounsShareTheVerbThatCarriesThem() {
         Stories s = Stories.of("Hugo Brandt has traded insults and threats with Kim Jong Un in the past.");
         Event e = only(s.events(), EventType.THREATEN);
