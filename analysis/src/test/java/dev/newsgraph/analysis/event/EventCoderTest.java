@@ -807,7 +807,7 @@ class EventCoderTest {
 
     @Test
     void hasteToDoSomethingIsNoTrip() {
-        assertTrue(none(Stories.of("Senators in Ottawa rushed to distance themselves from Hugo Brandt.").events(),
+        assertTrue(none(Stories.of("Republican lawmakers in Washington rushed to distance themselves from Hugo Brandt.").events(),
                 EventType.CONSULT));
         Event e = only(Stories.of("Prime Minister Lena Sorvik rushed to Kabul on Monday.").events(), EventType.CONSULT);
         assertEquals("visit", e.mode());
