@@ -127,6 +127,10 @@ public final class EntityResolver implements Stage {
      * claimed", "Zero Hedge said", "Ditto said"): whoever says something is someone, a person where the name
      * begins with a known first name, else a body (outlets, agencies and sites are the most such subjects).
      */
+    /** Days of the week: the parser may make one a verb's subject ("were quick on Wednesday to slam X"). */
+    private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday");
+
     private List<Mention> unrecognisedSpeakers(Sentence s, List<Mention> found, List<Cluster> clusters) {
         List<Mention> out = new ArrayList<>();
         if (!s.parsed()) {
@@ -156,7 +160,8 @@ public final class EntityResolver implements Stage {
                 final int a = first;
                 final int b = last;
                 boolean covered = covered(found, out, a, b);
-                if (covered || t.get(a).ner().equals("DATE") || world.countryOfAny(t.get(a).text()) != null
+                if (covered || t.get(a).ner().equals("DATE") || WEEKDAYS.contains(t.get(a).text())
+                        || world.countryOfAny(t.get(a).text()) != null
                         || t.get(b).pos().equals("NNPS") || world.role(t.get(b).text()) != null) {
                     continue; // a date, a country, a plural ("Democrats": a group), a bare title ("Secretary")
                 }

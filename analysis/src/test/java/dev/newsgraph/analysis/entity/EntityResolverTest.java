@@ -165,6 +165,12 @@ class EntityResolverTest {
     }
 
     @Test
+    void aDayOfTheWeekNamesNoOne() {
+        StoryRecord r = analyze("Some Liberal senators were quick on Wednesday to criticise Hugo Brandt.", "2024-03-08");
+        assertTrue(r.entities().stream().noneMatch(e -> e.name().equals("Wednesday")), r.entities().toString());
+    }
+
+    @Test
     void aOneWordPersonInATownsPlaceIsTheTown() {
         StoryRecord r = analyze("A Woodbridge man was charged on Monday. Anna Roe, 25, of Botley, was hurt. "
                 + "John Botley later said he saw nothing.", "2024-03-05");

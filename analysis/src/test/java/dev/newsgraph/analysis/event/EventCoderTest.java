@@ -814,6 +814,13 @@ class EventCoderTest {
     }
 
     @Test
+    void whatOneIsScheduledToDoIsAPlan() {
+        Event e = only(Stories.of("Lena Sorvik was scheduled to meet Hugo Brandt in Oslo on Sunday.").events(),
+                EventType.CONSULT);
+        assertEquals(Modality.PLANNED, e.modality());
+    }
+
+    @Test
     void conjoinedEventNounsShareTheVerbThatCarriesThem() {
         Stories s = Stories.of("Hugo Brandt has traded insults and threats with Kim Jong Un in the past.");
         Event e = only(s.events(), EventType.THREATEN);
