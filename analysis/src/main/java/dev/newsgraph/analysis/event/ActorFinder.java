@@ -215,8 +215,24 @@ final class ActorFinder {
             return -1;
         }
         String p = v.token(i).text().toLowerCase(Locale.ROOT);
+        if (!p.equals("we") && quoted(v, i)) {
+            return -1; // "'He has pleaded guilty,' X said": in their own words a speaker is "I" or "we", never "he"
+        }
         boolean plural = v.token(s).pos().endsWith("S");
         return plural && !(p.equals("they") || p.equals("we")) ? -1 : s; // "they" for a group, never "he" for one
+    }
+
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201c", "\u201d", "``", "''");
+
+    /** Whether token {@code i} stands inside a quotation: an odd number of quotation marks before it. */
+    private static boolean quoted(ParseView v, int i) {
+        int marks = 0;
+        for (int k = 0; k < i; k++) {
+            if (QUOTE_MARKS.contains(v.token(k).text())) {
+                marks++;
+            }
+        }
+        return marks % 2 == 1;
     }
 
     /** Verbs of saying whose complement's pronoun subject is, by default, the sayer. */

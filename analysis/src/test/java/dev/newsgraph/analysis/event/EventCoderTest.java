@@ -821,6 +821,16 @@ class EventCoderTest {
     }
 
     @Test
+    void inTheirOwnWordsASpeakerIsNoThirdPerson() {
+        Stories quoted = Stories.of("Lena Sorvik met the auditors in May. \"She has admitted the payments,\" Hugo Brandt said "
+                + "on Monday.");
+        assertEquals(List.of("Lena Sorvik"), quoted.names(only(quoted.events(), EventType.CONCEDE).source()));
+        Stories reported = Stories.of("Lena Sorvik met the auditors in May. Hugo Brandt said on Monday he had admitted the "
+                + "payments.");
+        assertEquals(List.of("Hugo Brandt"), reported.names(only(reported.events(), EventType.CONCEDE).source()));
+    }
+
+    @Test
     void conjoinedEventNounsShareTheVerbThatCarriesThem() {
         Stories s = Stories.of("Hugo Brandt has traded insults and threats with Kim Jong Un in the past.");
         Event e = only(s.events(), EventType.THREATEN);
