@@ -180,6 +180,13 @@ public final class EventCoder implements Stage {
                 if (d.source.isEmpty() && !d.passive && !(d.unnamedDoer && !d.target.isEmpty())) {
                     continue; // "the invasion of Ukraine", "we discussed it": nobody named as doing it
                 }
+                if (d.source.isEmpty() && !d.target.isEmpty() && !UNSEEN_DOERS.contains(d.type)
+                        && d.target.stream().allMatch(t -> isPlace(doc, t))) {
+                    // "men in American politics have been accused", "the ban is needed to protect the United States":
+                    // with no doer, a place is rarely the party of a talk, a charge or a gift; an attack, a seizure
+                    // or a sanction done to a country by someone unnamed still is
+                    continue;
+                }
                 if (DYADIC.contains(d.type) && (d.target.isEmpty() || d.source.isEmpty() && !d.passive && !d.unnamedDoer)
                         && !(d.type == EventType.ASSAULT && (d.location != null || !d.quantities.isEmpty()))) {
                     continue; // one party of a two-party act; an attack with its place or its dead stays
@@ -221,6 +228,14 @@ public final class EventCoder implements Stage {
         String head = text.length() > 600 ? text.substring(0, 600) : text;
         java.util.regex.Matcher m = DATELINE_END.matcher(head);
         return m.find() && !head.substring(0, m.start()).contains(". ") ? m.end() : 0;
+    }
+
+    /** Acts a story tells done to a place by someone it does not name ("the town was shelled"). */
+    private static final Set<EventType> UNSEEN_DOERS = EnumSet.of(EventType.ASSAULT, EventType.COERCE, EventType.SANCTION);
+
+    private static boolean isPlace(Document doc, String id) {
+        var e = doc.entity(id);
+        return e != null && e.type() == EntityType.LOCATION;
     }
 
     /** Nouns of a journey made to a place. */

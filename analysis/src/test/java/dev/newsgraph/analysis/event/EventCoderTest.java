@@ -831,6 +831,15 @@ class EventCoderTest {
     }
 
     @Test
+    void withNoDoerAPlaceIsNoPartyButToAnAttackOrASeizure() {
+        assertTrue(Stories.of("Several prominent Canadian men in politics and media have been accused in recent months of "
+                + "misconduct.").events().isEmpty());
+        assertTrue(Stories.of("Hugo Brandt has said the new law is needed to protect Canada from fraud.").events().isEmpty());
+        assertFalse(none(Stories.of("The town of Vell in Moldova was shelled on Monday, killing three people.").events(),
+                EventType.ASSAULT));
+    }
+
+    @Test
     void conjoinedEventNounsShareTheVerbThatCarriesThem() {
         Stories s = Stories.of("Hugo Brandt has traded insults and threats with Kim Jong Un in the past.");
         Event e = only(s.events(), EventType.THREATEN);
