@@ -180,6 +180,12 @@ public final class EventCoder implements Stage {
                 if (d.source.isEmpty() && !d.passive && !(d.unnamedDoer && !d.target.isEmpty())) {
                     continue; // "the invasion of Ukraine", "we discussed it": nobody named as doing it
                 }
+                if (d.source.isEmpty() && GIVEN_BY_SOMEONE.contains(d.type)) {
+                    // "was appointed as senator", "the agreement will allow Puerto Rico to": backing, help, a
+                    // deal or a talk told without whose it was names half an act; an attack or an arrest
+                    // told without its doer is still news
+                    continue;
+                }
                 if (d.source.isEmpty() && !d.target.isEmpty() && !UNSEEN_DOERS.contains(d.type)
                         && d.target.stream().allMatch(t -> isPlace(doc, t))) {
                     // "men in American politics have been accused", "the ban is needed to protect the United States":
@@ -232,6 +238,10 @@ public final class EventCoder implements Stage {
 
     /** Acts a story tells done to a place by someone it does not name ("the town was shelled"). */
     private static final Set<EventType> UNSEEN_DOERS = EnumSet.of(EventType.ASSAULT, EventType.COERCE, EventType.SANCTION);
+
+    /** Acts of giving, backing and agreeing, which say nothing without whose they are. */
+    private static final Set<EventType> GIVEN_BY_SOMEONE = EnumSet.of(EventType.SUPPORT, EventType.AGREE,
+            EventType.COOPERATE, EventType.AID, EventType.CONSULT);
 
     private static boolean isPlace(Document doc, String id) {
         var e = doc.entity(id);

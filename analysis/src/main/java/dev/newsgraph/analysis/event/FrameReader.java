@@ -2111,6 +2111,12 @@ final class FrameReader {
     private static int namedAs(ParseView v, int verb) {
         List<Integer> objects = v.childrenWith(verb, "obj");
         if (objects.isEmpty()) {
+            int indirect = v.child(verb, "iobj");
+            for (int c : indirect < 0 ? List.<Integer>of() : v.childrenWith(indirect, "dep", "appos")) {
+                if (c > indirect && v.token(c).isNoun() && v.child(c, "det") >= 0) {
+                    return c; // "called [Trump] [a liar]", the predicate hung loosely on the one named
+                }
+            }
             int clause = v.child(verb, "xcomp");
             return clause >= 0 && v.token(clause).isNoun() && v.child(clause, "nsubj") >= 0 ? clause : -1; // "called [Corker a liar]"
         }

@@ -840,6 +840,30 @@ class EventCoderTest {
     }
 
     @Test
+    void backingToldWithNoOneBehindItIsNoEvent() {
+        assertTrue(Stories.of("Lena Sorvik was appointed as senator on Wednesday.").events().isEmpty());
+        Event e = only(Stories.of("Governor Hugo Brandt appointed Lena Sorvik as senator on Wednesday.").events(),
+                EventType.SUPPORT);
+        assertEquals(1, e.source().size());
+    }
+
+    @Test
+    void callingSomeoneNamesThemAndIsNoPhoneCall() {
+        Stories s = Stories.of("Hugo Brandt criticised the budget. Days later, he called Lena Sorvik a liar who had hurt "
+                + "the party.");
+        assertTrue(none(s.events(), EventType.CONSULT), s.events().toString());
+        Event e = s.events().stream().filter(x -> x.type() == EventType.ACCUSE && !x.target().isEmpty()).findFirst()
+                .orElseThrow(() -> new AssertionError(s.events().toString()));
+        assertEquals(List.of("Lena Sorvik"), s.names(e.target()));
+    }
+
+    @Test
+    void collectingSignaturesIsAPetition() {
+        Stories s = Stories.of("Opposition activists in Vell launched a signature drive against the new mining law on Monday.");
+        assertEquals(List.of("Opposition activists"), s.names(only(s.events(), EventType.PROTEST).source()));
+    }
+
+    @Test
     void conjoinedEventNounsShareTheVerbThatCarriesThem() {
         Stories s = Stories.of("Hugo Brandt has traded insults and threats with Kim Jong Un in the past.");
         Event e = only(s.events(), EventType.THREATEN);
