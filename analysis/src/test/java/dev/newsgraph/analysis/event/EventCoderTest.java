@@ -418,7 +418,7 @@ class EventCoderTest {
     void aChamberThatPassesABillCooperatesWithNoOne() {
         assertTrue(Stories.of("Senate Republicans want to pass tax legislation by December.").events().isEmpty());
         assertTrue(Stories.of("The House of Representatives passed the bill on Thursday.").events().isEmpty());
-        assertFalse(none(Stories.of("Officials passed information to the FBI.").events(), EventType.COOPERATE));
+        assertFalse(none(Stories.of("Australian officials passed information to the FBI.").events(), EventType.COOPERATE));
     }
 
     @Test
