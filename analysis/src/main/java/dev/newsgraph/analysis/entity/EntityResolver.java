@@ -122,15 +122,15 @@ public final class EntityResolver implements Stage {
         doc.setEntities(withHomeCountry(entities, homeCountry(text, resolved), text));
     }
 
+    /** Days of the week: the parser may make one a verb's subject ("were quick on Wednesday to slam X"). */
+    private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday");
+
     /**
      * Proper nouns the tagger did not take for names that are the subject of a verb of saying ("PolitiFact
      * claimed", "Zero Hedge said", "Ditto said"): whoever says something is someone, a person where the name
      * begins with a known first name, else a body (outlets, agencies and sites are the most such subjects).
      */
-    /** Days of the week: the parser may make one a verb's subject ("were quick on Wednesday to slam X"). */
-    private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-            "Saturday", "Sunday");
-
     private List<Mention> unrecognisedSpeakers(Sentence s, List<Mention> found, List<Cluster> clusters) {
         List<Mention> out = new ArrayList<>();
         if (!s.parsed()) {

@@ -144,7 +144,7 @@ final class GroupFinder {
                 // "leaders from across Asia", "officials from Japan": a group its origin names, as "Japanese
                 // officials" is; the place's country is the group's when it is one country
                 Mention g = new Mention(s, Math.min(first, i), origin[0], MentionKind.NAME, EntityType.GROUP);
-                g.country = origin[1] > 0 ? world.countryOfAny(words(t, origin[1], origin[0])) : null;
+                g.country = origin[1] > 0 ? world.countryOfAny(NameFinder.join(t, origin[1], origin[0])) : null;
                 out.add(g);
                 continue;
             }
@@ -261,17 +261,6 @@ final class GroupFinder {
             return null;
         }
         return new int[] {end, places == 1 ? start : 0};
-    }
-
-    private static String words(List<Token> t, int from, int to) {
-        StringBuilder b = new StringBuilder(t.get(from).text());
-        for (int k = from + 1; k <= to; k++) {
-            if (!t.get(k).text().equals("-") && !t.get(k - 1).text().equals("-")) {
-                b.append(' '); // "Guinea-Bissau" as written
-            }
-            b.append(t.get(k).text());
-        }
-        return b.toString();
     }
 
     /** A word that can modify the group noun before it: an adjective, or a noun used as one ("civilian"). */

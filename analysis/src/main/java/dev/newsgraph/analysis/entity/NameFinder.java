@@ -370,7 +370,7 @@ final class NameFinder {
     }
 
     /**
-     * Whether the hyphen at {@code j} pairs two countries ("Japan-Korea talks", "U.S.-South Korea drills"): two
+     * Whether the hyphen at {@code j} pairs two countries ("Japan-China talks", "U.S.-South Korea drills"): two
      * names, not one place ("Guinea-Bissau" is one country; Bissau is none).
      */
     private boolean countriesPaired(List<Token> t, int j) {

@@ -47,9 +47,9 @@ final class FrameReader {
     /** Types whose complement clause names the target ("threatened to ban X", "demanded that X leave"). */
     private static final Set<EventType> COMPLEMENT_TARGET = EnumSet.of(EventType.REQUEST, EventType.THREATEN,
             EventType.AGREE, EventType.REJECT);
-    /** Prepositions by which the verb carrying an event noun names its target ("staged rallies against X"). */
     /** Verbs of keeping someone company (their object the one kept company with). */
     private static final Set<String> COMPANY = Set.of("join", "accompany", "greet", "welcome", "escort");
+    /** Prepositions by which the verb carrying an event noun names its target ("staged rallies against X"). */
     private static final Set<String> CARRIER_TARGET_CASES = Set.of("to", "for", "against", "with", "on");
     private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "inside", "outside");
     /**
