@@ -864,6 +864,13 @@ class EventCoderTest {
     }
 
     @Test
+    void whatIsHardOrEasyForSomeoneToDoIsNotDone() {
+        assertTrue(Stories.of("It will be difficult for Norway to meet Chile on Monday.").events().isEmpty());
+        assertTrue(Stories.of("The ministry made it harder on Friday for Norwegians to visit Chile.").events().isEmpty());
+        assertFalse(Stories.of("Norway will meet Chile on Monday.").events().isEmpty());
+    }
+
+    @Test
     void conjoinedEventNounsShareTheVerbThatCarriesThem() {
         Stories s = Stories.of("Hugo Brandt has traded insults and threats with Kim Jong Un in the past.");
         Event e = only(s.events(), EventType.THREATEN);
