@@ -101,6 +101,7 @@ public final class EventCoder implements Stage {
         int datelineEnd = datelineEnd(doc.text());
         ActorFinder actors = new ActorFinder(doc, world, datelineEnd);
         String filedFrom = datelinePlace(doc, datelineEnd);
+        String agency = datelineAgency(doc, datelineEnd);
         List<Draft> kept = new ArrayList<>();
         Set<Integer> timed = new HashSet<>();
         for (Sentence s : doc.sentences()) {
@@ -142,6 +143,14 @@ public final class EventCoder implements Stage {
                 if (s.start() < datelineEnd) {
                     d.source.removeIf(a -> onlyInDateline(actors.entity(a), s, datelineEnd));
                     d.target.removeIf(a -> onlyInDateline(actors.entity(a), s, datelineEnd));
+                }
+                if (agency != null) {
+                    // the agency that files the story reports its acts, it is no party of them ("copies reviewed by
+                    // Reuters", "shared documents with Reuters"); only an inquiry of its own is its act
+                    d.target.remove(agency);
+                    if (d.type != EventType.ACCUSE) {
+                        d.source.remove(agency);
+                    }
                 }
                 d.target.removeAll(d.source);
                 d.target.removeIf(t -> sameName(doc, t, d.source)); // "campaign groups" twice is one party
@@ -250,6 +259,20 @@ public final class EventCoder implements Stage {
 
     /** Nouns of a journey made to a place. */
     private static final Set<String> TRIPS = Set.of("visit", "trip", "tour", "stay", "stop", "stopover");
+
+    /** The agency a story's dateline credits ("BRUSSELS (Reuters) -"), or null. */
+    private static String datelineAgency(Document doc, int datelineEnd) {
+        String text = doc.text();
+        for (var e : doc.entities()) {
+            for (var m : e.mentions()) {
+                if (e.type() == EntityType.ORGANIZATION && m.end() < datelineEnd && m.start() > 0
+                        && text.charAt(m.start() - 1) == '(' && text.charAt(m.end()) == ')') {
+                    return e.id();
+                }
+            }
+        }
+        return null;
+    }
 
     /** The place a story's dateline names ("BRUSSELS (Reuters) -"), or null. */
     private static String datelinePlace(Document doc, int datelineEnd) {

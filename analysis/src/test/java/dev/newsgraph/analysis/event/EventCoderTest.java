@@ -871,6 +871,14 @@ class EventCoderTest {
     }
 
     @Test
+    void theAgencyThatFilesTheStoryIsNoPartyOfWhatItReportsButOfItsOwnInquiry() {
+        Stories s = Stories.of("PARIS (Reuters) - Lena Sorvik shared the documents with Reuters on Monday. A Reuters "
+                + "investigation in May found that Hugo Brandt had misled the bank.");
+        assertTrue(none(s.events(), EventType.COOPERATE), s.events().toString());
+        assertEquals(List.of("Reuters"), s.names(only(s.events(), EventType.ACCUSE).source()));
+    }
+
+    @Test
     void conjoinedEventNounsShareTheVerbThatCarriesThem() {
         Stories s = Stories.of("Hugo Brandt has traded insults and threats with Kim Jong Un in the past.");
         Event e = only(s.events(), EventType.THREATEN);
