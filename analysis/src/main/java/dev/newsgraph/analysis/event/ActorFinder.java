@@ -1,6 +1,7 @@
 package dev.newsgraph.analysis.event;
 
 import dev.newsgraph.analysis.document.Document;
+import dev.newsgraph.analysis.quote.QuoteMarks;
 import dev.newsgraph.analysis.world.WorldKnowledge;
 import dev.newsgraph.model.Entity;
 import dev.newsgraph.model.EntityType;
@@ -30,6 +31,8 @@ final class ActorFinder {
     private final Map<String, Entity> byCountry = new HashMap<>();
     /** The state a story is filed from (its dateline's country), or null. */
     private final Entity home;
+    /** The story's quoted passages, found on first need. */
+    private List<QuoteMarks.Quoted> quoted;
 
     /**
      * @param datelineEnd where the story's dateline ("ANKARA (Reuters) -") ends, 0 for none: the country of the
@@ -200,7 +203,7 @@ final class ActorFinder {
      * reporting; the entity layer may have linked it to a name further back, which the sentence
      * itself overrules. The speaker must be a noun phrase, not another pronoun.
      */
-    private static int speakerOf(ParseView v, int i) {
+    private int speakerOf(ParseView v, int i) {
         if (i < 0 || !v.token(i).pos().equals("PRP") || !SUBJECT_PRONOUNS.contains(v.token(i).text().toLowerCase(Locale.ROOT))
                 || !v.rel(i).startsWith("nsubj")) {
             return -1;
@@ -222,17 +225,12 @@ final class ActorFinder {
         return plural && !(p.equals("they") || p.equals("we")) ? -1 : s; // "they" for a group, never "he" for one
     }
 
-    private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201c", "\u201d", "``", "''");
-
-    /** Whether token {@code i} stands inside a quotation: an odd number of quotation marks before it. */
-    private static boolean quoted(ParseView v, int i) {
-        int marks = 0;
-        for (int k = 0; k < i; k++) {
-            if (QUOTE_MARKS.contains(v.token(k).text())) {
-                marks++;
-            }
+    /** Whether token {@code i} stands inside a quoted passage of the story ({@link QuoteMarks}, found once). */
+    private boolean quoted(ParseView v, int i) {
+        if (quoted == null) {
+            quoted = QuoteMarks.find(doc.text());
         }
-        return marks % 2 == 1;
+        return QuoteMarks.inside(quoted, v.token(i).start());
     }
 
     /** Verbs of saying whose complement's pronoun subject is, by default, the sayer. */
